@@ -1,0 +1,55 @@
+//! The command line: what `plaza` accepts, and the headless commands behind it.
+
+mod new;
+mod validate;
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+pub use new::new_session;
+pub use validate::validate_files;
+
+/// Present an organisation's mission, vision and values at a retreat, capture what the room
+/// says, and run votes on the shared screen. With no command, opens the app.
+#[derive(Debug, Parser)]
+#[command(name = "plaza", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// What to do; with none, the app opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// A session file to open in the app (created if it does not exist). Without it, the app
+    /// opens a new session on the built-in framework.
+    pub file: Option<PathBuf>,
+}
+
+/// The headless commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write a new session file on the built-in framework and print its path.
+    New(NewArgs),
+    /// Check session files and list every problem; changes nothing.
+    ///
+    /// Prints `FILE: ok` for each valid file, or one line per problem. Exits 0 when all files are
+    /// valid, 1 when any is not, 2 when the command line is wrong.
+    Validate(ValidateArgs),
+}
+
+/// Arguments of `plaza new`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The session's title.
+    #[arg(long, short, default_value = "Strategic planning retreat")]
+    pub title: String,
+    /// Where to write it; by default a new file in Plaza's sessions folder.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+/// Arguments of `plaza validate`.
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// The session files to check.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+}

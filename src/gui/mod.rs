@@ -1,0 +1,30 @@
+//! The eframe app. For now a plain console: the session's title, where it is saved, and the
+//! framework it works on.
+
+mod app;
+mod startup;
+
+use std::path::PathBuf;
+
+pub use app::PlazaApp;
+pub use startup::open_or_create;
+
+/// Opens the app on `file`, or on a new session on the built-in framework.
+pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Plaza")
+            .with_inner_size([1280.0, 800.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Plaza",
+        options,
+        Box::new(move |cc| {
+            let ctx = cc.egui_ctx.clone();
+            let opened = open_or_create(file.as_deref(), move || ctx.request_repaint());
+            Ok(Box::new(PlazaApp::new(opened)))
+        }),
+    )
+    .map_err(|error| anyhow::anyhow!("the window could not open: {error}"))
+}

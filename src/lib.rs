@@ -1,0 +1,10 @@
+//! Plaza: present an organisation's mission, vision and values at a retreat, capture what the
+//! room says, run votes on the shared screen, and keep every session as a readable file.
+//!
+//! Imports point one way: `gui → store → model`, `cli → store → model`.
+
+pub mod cli;
+pub mod gui;
+pub mod model;
+pub mod sample;
+pub mod store;

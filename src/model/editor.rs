@@ -1,0 +1,143 @@
+use std::sync::Arc;
+
+use super::edit::{apply_unchecked, check_allowed};
+use super::{Edit, EditError, Session, Urgency};
+
+/// The one owner of a session being edited: applies edits, keeps undo and redo, and counts
+/// revisions so storage knows what it has saved.
+///
+/// The session sits in an [`Arc`] so storage can save a snapshot on another thread without a
+/// copy; the next edit copies it only if that save still holds it.
+#[derive(Debug, Clone)]
+pub struct Editor {
+    session: Arc<Session>,
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    revision: u64,
+}
+
+#[derive(Debug, Clone)]
+struct Step {
+    label: String,
+    forward: Edit,
+    inverse: Edit,
+}
+
+/// What an applied edit, undo or redo means for the rest of the program.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Applied {
+    /// The session's revision after the change; storage confirms saves by revision.
+    pub revision: u64,
+    /// How soon the change must reach the disk.
+    pub urgency: Urgency,
+    /// What changed, for people ("delete note “…”").
+    pub label: String,
+}
+
+/// How many steps undo remembers; older ones are forgotten.
+const UNDO_DEPTH: usize = 500;
+
+impl Editor {
+    /// Starts editing a session, with empty history, at revision 0.
+    pub fn new(session: Session) -> Self {
+        Editor {
+            session: Arc::new(session),
+            undo: Vec::new(),
+            redo: Vec::new(),
+            revision: 0,
+        }
+    }
+
+    /// The session as it is now.
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// A cheap shared snapshot of the session, for saving.
+    pub fn snapshot(&self) -> Arc<Session> {
+        Arc::clone(&self.session)
+    }
+
+    /// Counts every change; starts at 0.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// Checks and applies an edit. A refused edit changes nothing and leaves history alone.
+    pub fn apply(&mut self, edit: Edit) -> Result<Applied, EditError> {
+        check_allowed(&self.session, &edit)?;
+        let label = edit.describe(&self.session);
+        let urgency = edit.urgency();
+        let forward = edit.clone();
+        let inverse = apply_unchecked(Arc::make_mut(&mut self.session), edit)?;
+        self.undo.push(Step {
+            label: label.clone(),
+            forward,
+            inverse,
+        });
+        if self.undo.len() > UNDO_DEPTH {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+        self.revision += 1;
+        Ok(Applied {
+            revision: self.revision,
+            urgency,
+            label,
+        })
+    }
+
+    /// What undo would revert, if anything.
+    pub fn undo_label(&self) -> Option<&str> {
+        self.undo.last().map(|step| step.label.as_str())
+    }
+
+    /// What redo would apply again, if anything.
+    pub fn redo_label(&self) -> Option<&str> {
+        self.redo.last().map(|step| step.label.as_str())
+    }
+
+    /// Reverts the last change.
+    pub fn undo(&mut self) -> Option<Applied> {
+        let step = self.undo.pop()?;
+        self.replay(step, true)
+    }
+
+    /// Applies the last undone change again.
+    pub fn redo(&mut self) -> Option<Applied> {
+        let step = self.redo.pop()?;
+        self.replay(step, false)
+    }
+
+    fn replay(&mut self, step: Step, backwards: bool) -> Option<Applied> {
+        let edit = if backwards {
+            step.inverse.clone()
+        } else {
+            step.forward.clone()
+        };
+        let urgency = edit.urgency().max(step.forward.urgency());
+        // The history only holds edits that applied cleanly to the state it returns to, so this
+        // cannot fail; if it ever did, the history is dropped rather than the session corrupted.
+        match apply_unchecked(Arc::make_mut(&mut self.session), edit) {
+            Ok(_) => {
+                let label = step.label.clone();
+                if backwards {
+                    self.redo.push(step)
+                } else {
+                    self.undo.push(step)
+                }
+                self.revision += 1;
+                Some(Applied {
+                    revision: self.revision,
+                    urgency,
+                    label,
+                })
+            }
+            Err(_) => {
+                self.undo.clear();
+                self.redo.clear();
+                None
+            }
+        }
+    }
+}

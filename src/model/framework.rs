@@ -1,0 +1,120 @@
+use serde::{Deserialize, Serialize};
+
+/// The organisation's statement: a mission with its commitments, vision goals and core values.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Framework {
+    /// Shown on the title slide, e.g. "Mission, Vision & Values".
+    pub title: String,
+    /// The mission and its commitments ("EDUCATING …").
+    pub mission: Section,
+    /// The vision goals.
+    pub vision: Section,
+    /// The core values.
+    pub values: Section,
+}
+
+/// One part of the framework: an introductory sentence and its items.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Section {
+    /// The sentence that leads into the items ("We advance the health of all New Mexicans by:").
+    pub intro: String,
+    /// The items in the order the organisation lists them.
+    pub items: Vec<Item>,
+}
+
+/// A mission commitment, vision goal or core value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Item {
+    /// Stable identifier that notes, actions and polls refer to.
+    pub id: String,
+    /// The capitalised lead words ("COMPASSION"); empty for vision goals.
+    pub heading: String,
+    /// The rest of the statement after the heading.
+    pub text: String,
+}
+
+/// Which section of the framework an item belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SectionKind {
+    /// Mission commitments.
+    Mission,
+    /// Vision goals.
+    Vision,
+    /// Core values.
+    Values,
+}
+
+impl SectionKind {
+    /// All sections in presentation order.
+    pub const ALL: [SectionKind; 3] = [
+        SectionKind::Mission,
+        SectionKind::Vision,
+        SectionKind::Values,
+    ];
+
+    /// A plain name for people ("Mission").
+    pub fn name(self) -> &'static str {
+        match self {
+            SectionKind::Mission => "Mission",
+            SectionKind::Vision => "Vision",
+            SectionKind::Values => "Values",
+        }
+    }
+}
+
+impl Item {
+    /// A short name for lists and charts: the heading, or the whole text when there is none.
+    pub fn label(&self) -> &str {
+        if self.heading.trim().is_empty() {
+            &self.text
+        } else {
+            &self.heading
+        }
+    }
+
+    /// The statement as the organisation wrote it: heading and text joined by a space.
+    pub fn full_text(&self) -> String {
+        match (self.heading.is_empty(), self.text.is_empty()) {
+            (true, _) => self.text.clone(),
+            (false, true) => self.heading.clone(),
+            (false, false) => format!("{} {}", self.heading, self.text),
+        }
+    }
+}
+
+impl Framework {
+    /// The section of the given kind.
+    pub fn section(&self, kind: SectionKind) -> &Section {
+        match kind {
+            SectionKind::Mission => &self.mission,
+            SectionKind::Vision => &self.vision,
+            SectionKind::Values => &self.values,
+        }
+    }
+
+    /// Every item with its section, in presentation order.
+    pub fn items(&self) -> impl Iterator<Item = (SectionKind, &Item)> {
+        SectionKind::ALL.into_iter().flat_map(move |kind| {
+            self.section(kind)
+                .items
+                .iter()
+                .map(move |item| (kind, item))
+        })
+    }
+
+    /// The item with this id, wherever it is.
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items()
+            .map(|(_, item)| item)
+            .find(|item| item.id == id)
+    }
+
+    /// The ids of the core values, the default choice for a new poll.
+    pub fn value_ids(&self) -> Vec<String> {
+        self.values
+            .items
+            .iter()
+            .map(|item| item.id.clone())
+            .collect()
+    }
+}

@@ -1,0 +1,28 @@
+//! Pure data and rules of a retreat session: the framework, notes, action items, polls and
+//! ballots, their results, and the edits that change them. Knows no files and no screen.
+
+mod action;
+mod ballot_rules;
+mod edit;
+mod editor;
+mod error;
+mod framework;
+mod ids;
+mod note;
+mod poll;
+mod results;
+mod session;
+mod validate;
+
+pub use action::Action;
+pub use ballot_rules::{BallotError, MAX_SCALE_SPAN, SettingsError, check_ballot, check_settings};
+pub use edit::{Edit, Urgency};
+pub use editor::{Applied, Editor};
+pub use error::EditError;
+pub use framework::{Framework, Item, Section, SectionKind};
+pub use ids::{new_id, now};
+pub use note::{About, Note, NoteKind};
+pub use poll::{Ballot, Marks, Poll, PollMethod, PollStatus};
+pub use results::{PollResults, ResultRow, Score, poll_results};
+pub use session::{FORMAT_VERSION, Session};
+pub use validate::{Problem, validate};

@@ -1,0 +1,174 @@
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// A question put to the room about some items of the framework.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Poll {
+    /// Unique id.
+    pub id: String,
+    /// The question as projected.
+    pub question: String,
+    /// The item ids voted on, in the order shown.
+    pub items: Vec<String>,
+    /// How people vote, with its settings.
+    pub method: PollMethod,
+    /// Where the poll is in its life.
+    pub status: PollStatus,
+    /// Ballots cast in the booth, in the order they were cast.
+    #[serde(default)]
+    pub ballots: Vec<Ballot>,
+    /// Counts typed by the facilitator, for tally polls.
+    #[serde(default)]
+    pub tally: BTreeMap<String, u32>,
+}
+
+/// How people vote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PollMethod {
+    /// Each person places up to `per_person` dots, at most `per_item` on one item.
+    Dots {
+        /// The dot budget of one person.
+        per_person: u32,
+        /// The most dots one person may stack on one item.
+        per_item: u32,
+    },
+    /// Each item rated on the scale `min..=max`.
+    Rating {
+        /// Lowest score.
+        min: i32,
+        /// Highest score.
+        max: i32,
+        /// What the lowest score means ("Not at all").
+        low: String,
+        /// What the highest score means ("Fully").
+        high: String,
+    },
+    /// Items put in order of preference; a ballot may rank only some.
+    Ranking,
+    /// The facilitator types a count per item (hands raised, paper dots).
+    Tally,
+}
+
+/// Where a poll is in its life: Draft → Open → Closed → Revealed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum PollStatus {
+    /// Being set up; nobody votes yet.
+    Draft,
+    /// Taking ballots.
+    Open,
+    /// No more ballots; results still hidden.
+    Closed,
+    /// Results shown to the room.
+    Revealed,
+}
+
+/// One person's vote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ballot {
+    /// Unique id.
+    pub id: String,
+    /// When it was cast (UTC).
+    pub cast: DateTime<Utc>,
+    /// What the person chose.
+    pub marks: Marks,
+}
+
+/// What a ballot says; its variant matches the poll's method.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Marks {
+    /// Dots per item id.
+    Dots(BTreeMap<String, u32>),
+    /// Score per item id.
+    Ratings(BTreeMap<String, i32>),
+    /// Item ids, most preferred first.
+    Ranking(Vec<String>),
+}
+
+impl PollMethod {
+    /// Dots with the defaults of the design: three dots, at most two on one item.
+    pub fn default_dots() -> Self {
+        PollMethod::Dots {
+            per_person: 3,
+            per_item: 2,
+        }
+    }
+
+    /// A 1–5 rating with plain end labels.
+    pub fn default_rating() -> Self {
+        PollMethod::Rating {
+            min: 1,
+            max: 5,
+            low: "Not at all".into(),
+            high: "Fully".into(),
+        }
+    }
+
+    /// The name used in reports and files ("dots").
+    pub fn key(&self) -> &'static str {
+        match self {
+            PollMethod::Dots { .. } => "dots",
+            PollMethod::Rating { .. } => "rating",
+            PollMethod::Ranking => "ranking",
+            PollMethod::Tally => "tally",
+        }
+    }
+
+    /// A plain name for people ("Dot voting").
+    pub fn name(&self) -> &'static str {
+        match self {
+            PollMethod::Dots { .. } => "Dot voting",
+            PollMethod::Rating { .. } => "Rating",
+            PollMethod::Ranking => "Ranking",
+            PollMethod::Tally => "Tally",
+        }
+    }
+
+    /// Whether people vote in the booth (true) or the facilitator types counts (false).
+    pub fn takes_ballots(&self) -> bool {
+        !matches!(self, PollMethod::Tally)
+    }
+}
+
+impl PollStatus {
+    /// The name used in reports ("revealed").
+    pub fn key(self) -> &'static str {
+        match self {
+            PollStatus::Draft => "draft",
+            PollStatus::Open => "open",
+            PollStatus::Closed => "closed",
+            PollStatus::Revealed => "revealed",
+        }
+    }
+
+    /// A plain name for people ("Revealed").
+    pub fn name(self) -> &'static str {
+        match self {
+            PollStatus::Draft => "Draft",
+            PollStatus::Open => "Open",
+            PollStatus::Closed => "Closed",
+            PollStatus::Revealed => "Revealed",
+        }
+    }
+}
+
+impl Poll {
+    /// A new draft poll.
+    pub fn draft(id: String, question: String, items: Vec<String>, method: PollMethod) -> Self {
+        Poll {
+            id,
+            question,
+            items,
+            method,
+            status: PollStatus::Draft,
+            ballots: Vec::new(),
+            tally: BTreeMap::new(),
+        }
+    }
+
+    /// Whether anything has been recorded, which freezes the poll's settings.
+    pub fn has_votes(&self) -> bool {
+        !self.ballots.is_empty() || self.tally.values().any(|&count| count > 0)
+    }
+}

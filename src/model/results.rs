@@ -1,0 +1,228 @@
+//! Counting a poll: dot totals, rating statistics, Borda points, tallies; best first, ties kept.
+
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+
+use super::ballot_rules::MAX_SCALE_SPAN;
+use super::{Marks, Poll, PollMethod};
+
+/// The counted outcome of one poll.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PollResults {
+    /// How many ballots were cast (0 for tally polls).
+    pub ballots: usize,
+    /// One row per poll item, best first.
+    pub rows: Vec<ResultRow>,
+}
+
+/// One item's place in the results.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultRow {
+    /// The item id.
+    pub item: String,
+    /// Standard competition rank: tied items share a rank and the next rank is skipped (1, 1, 3).
+    pub rank: usize,
+    /// What the item scored.
+    pub score: Score,
+}
+
+/// An item's score, by method.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Score {
+    /// Dots or tally: the total count.
+    Total(u64),
+    /// Rating statistics over the ballots that rated the item.
+    Rating {
+        /// Mean rating, if anyone rated the item.
+        mean: Option<f64>,
+        /// Median rating (the mean of the two middle ones for an even count).
+        median: Option<f64>,
+        /// How many ballots rated the item.
+        count: u32,
+        /// How many ballots gave each score of the scale.
+        distribution: BTreeMap<i32, u32>,
+    },
+    /// Ranking: Borda points and how many ballots put the item first.
+    Borda {
+        /// n − p + 1 points for position p (1-based) on a poll of n items; unranked items get 0.
+        points: u64,
+        /// Ballots that ranked the item first.
+        first_choices: u32,
+    },
+}
+
+impl Score {
+    /// The headline number for charts: total, mean rating (0 when unrated) or Borda points.
+    pub fn value(&self) -> f64 {
+        match self {
+            Score::Total(total) => *total as f64,
+            Score::Rating { mean, .. } => mean.unwrap_or(0.0),
+            Score::Borda { points, .. } => *points as f64,
+        }
+    }
+}
+
+/// Orders two scores, better first; `Equal` means a tie.
+fn better_first(a: &Score, b: &Score) -> Ordering {
+    match (a, b) {
+        (Score::Total(a), Score::Total(b)) => b.cmp(a),
+        (Score::Borda { points: a, .. }, Score::Borda { points: b, .. }) => b.cmp(a),
+        (
+            Score::Rating {
+                count: ca,
+                distribution: da,
+                ..
+            },
+            Score::Rating {
+                count: cb,
+                distribution: db,
+                ..
+            },
+        ) => {
+            match (*ca, *cb) {
+                (0, 0) => Ordering::Equal,
+                (0, _) => Ordering::Greater,
+                (_, 0) => Ordering::Less,
+                // Compare the means as exact fractions so equal means are ties, never float noise.
+                (ca, cb) => {
+                    (rating_sum(db) * i128::from(ca)).cmp(&(rating_sum(da) * i128::from(cb)))
+                }
+            }
+        }
+        _ => Ordering::Equal,
+    }
+}
+
+fn rating_sum(distribution: &BTreeMap<i32, u32>) -> i128 {
+    distribution
+        .iter()
+        .map(|(&score, &count)| i128::from(score) * i128::from(count))
+        .sum()
+}
+
+fn rating_score(distribution: BTreeMap<i32, u32>) -> Score {
+    let count: u32 = distribution.values().sum();
+    if count == 0 {
+        return Score::Rating {
+            mean: None,
+            median: None,
+            count,
+            distribution,
+        };
+    }
+    let mean = rating_sum(&distribution) as f64 / f64::from(count);
+    // The k-th smallest rating (0-based), read off the distribution.
+    let nth = |k: u32| {
+        let mut seen = 0;
+        for (&score, &n) in &distribution {
+            seen += n;
+            if seen > k {
+                return f64::from(score);
+            }
+        }
+        unreachable!("k is below the total count")
+    };
+    let median = if count % 2 == 1 {
+        nth(count / 2)
+    } else {
+        (nth(count / 2 - 1) + nth(count / 2)) / 2.0
+    };
+    Score::Rating {
+        mean: Some(mean),
+        median: Some(median),
+        count,
+        distribution,
+    }
+}
+
+/// Counts a poll, whatever its status. Marks naming items that are not on the poll, and ballots
+/// of the wrong kind, are left out (`validate` reports them).
+pub fn poll_results(poll: &Poll) -> PollResults {
+    let scores: Vec<Score> = match &poll.method {
+        PollMethod::Tally => poll
+            .items
+            .iter()
+            .map(|item| Score::Total(u64::from(poll.tally.get(item).copied().unwrap_or(0))))
+            .collect(),
+        PollMethod::Dots { .. } => poll
+            .items
+            .iter()
+            .map(|item| {
+                let total = poll
+                    .ballots
+                    .iter()
+                    .filter_map(|ballot| match &ballot.marks {
+                        Marks::Dots(dots) => dots.get(item).map(|&n| u64::from(n)),
+                        _ => None,
+                    })
+                    .sum();
+                Score::Total(total)
+            })
+            .collect(),
+        PollMethod::Rating { min, max, .. } => poll
+            .items
+            .iter()
+            .map(|item| {
+                let mut distribution: BTreeMap<i32, u32> = BTreeMap::new();
+                if max.abs_diff(*min) <= MAX_SCALE_SPAN {
+                    for score in *min..=*max {
+                        distribution.insert(score, 0);
+                    }
+                }
+                for ballot in &poll.ballots {
+                    if let Marks::Ratings(ratings) = &ballot.marks
+                        && let Some(&score) = ratings.get(item)
+                    {
+                        *distribution.entry(score).or_default() += 1;
+                    }
+                }
+                rating_score(distribution)
+            })
+            .collect(),
+        PollMethod::Ranking => {
+            let n = poll.items.len() as u64;
+            poll.items
+                .iter()
+                .map(|item| {
+                    let mut points = 0;
+                    let mut first_choices = 0;
+                    for ballot in &poll.ballots {
+                        if let Marks::Ranking(order) = &ballot.marks {
+                            let ranked = order.iter().filter(|id| poll.items.contains(id));
+                            if let Some(position) = ranked.clone().position(|id| id == item) {
+                                points += n.saturating_sub(position as u64);
+                                if position == 0 {
+                                    first_choices += 1;
+                                }
+                            }
+                        }
+                    }
+                    Score::Borda {
+                        points,
+                        first_choices,
+                    }
+                })
+                .collect()
+        }
+    };
+
+    let mut rows: Vec<(String, Score)> = poll.items.iter().cloned().zip(scores).collect();
+    // A stable sort keeps tied items in the poll's own order.
+    rows.sort_by(|a, b| better_first(&a.1, &b.1));
+    let mut ranked = Vec::with_capacity(rows.len());
+    for (index, (item, score)) in rows.into_iter().enumerate() {
+        let rank = match ranked.last() {
+            Some(ResultRow {
+                rank,
+                score: previous,
+                ..
+            }) if better_first(previous, &score) == Ordering::Equal => *rank,
+            _ => index + 1,
+        };
+        ranked.push(ResultRow { item, rank, score });
+    }
+    PollResults {
+        ballots: poll.ballots.len(),
+        rows: ranked,
+    }
+}

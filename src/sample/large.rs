@@ -1,0 +1,117 @@
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use super::seeded::Seeded;
+use crate::model::{About, Ballot, Marks, Note, NoteKind, Poll, PollMethod, PollStatus, Session};
+use crate::store::default_framework;
+
+const WORDS: &[&str] = &[
+    "patients",
+    "students",
+    "clinic",
+    "rural",
+    "faculty",
+    "research",
+    "budget",
+    "training",
+    "community",
+    "trust",
+    "outreach",
+    "equity",
+    "nurses",
+    "mentors",
+    "funding",
+    "telehealth",
+    "quality",
+    "families",
+    "schedule",
+    "policy",
+];
+
+/// A big session on the built-in framework for benchmarks and stress tests: `notes` notes spread
+/// over every item, and `ballots` ballots spread over one revealed dots, rating and ranking poll.
+pub fn large_session(notes: usize, ballots: usize) -> Session {
+    let mut seeded = Seeded::at(7, 2026, 11, 26);
+    let date = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default();
+    let mut session = Session::new("Large generated retreat", date, default_framework());
+    session.id = seeded.id();
+    let items: Vec<String> = session
+        .framework
+        .items()
+        .map(|(_, item)| item.id.clone())
+        .collect();
+    for n in 0..notes {
+        let length = 6 + seeded.below(14);
+        let words: Vec<&str> = (0..length)
+            .map(|_| WORDS[seeded.below(WORDS.len())])
+            .collect();
+        let about = match seeded.below(20) {
+            0 => About::ParkingLot,
+            1 => About::General,
+            _ => About::Item(items[seeded.below(items.len())].clone()),
+        };
+        session.notes.push(Note {
+            id: seeded.id(),
+            about,
+            group: format!("Table {}", 1 + n % 10),
+            kind: NoteKind::ALL[seeded.below(4)],
+            text: words.join(" "),
+            created: seeded.tick(1),
+        });
+    }
+
+    let values = session.framework.value_ids();
+    let methods = [
+        PollMethod::default_dots(),
+        PollMethod::default_rating(),
+        PollMethod::Ranking,
+    ];
+    for (index, method) in methods.into_iter().enumerate() {
+        let mut poll = Poll::draft(
+            seeded.id(),
+            format!("Generated poll {}", index + 1),
+            values.clone(),
+            method,
+        );
+        let count = ballots / 3 + usize::from(index < ballots % 3);
+        for _ in 0..count {
+            let marks = match poll.method {
+                PollMethod::Dots { .. } => {
+                    let mut dots = BTreeMap::new();
+                    for _ in 0..3 {
+                        let entry = dots
+                            .entry(values[seeded.below(values.len())].clone())
+                            .or_insert(0);
+                        if *entry < 2 {
+                            *entry += 1;
+                        }
+                    }
+                    Marks::Dots(dots)
+                }
+                PollMethod::Rating { .. } => Marks::Ratings(
+                    values
+                        .iter()
+                        .map(|item| (item.clone(), 1 + seeded.below(5) as i32))
+                        .collect(),
+                ),
+                _ => {
+                    let mut order = values.clone();
+                    for i in (1..order.len()).rev() {
+                        order.swap(i, seeded.below(i + 1));
+                    }
+                    order.truncate(1 + seeded.below(values.len()));
+                    Marks::Ranking(order)
+                }
+            };
+            poll.ballots.push(Ballot {
+                id: seeded.id(),
+                cast: seeded.tick(1),
+                marks,
+            });
+        }
+        poll.status = PollStatus::Revealed;
+        session.polls.push(poll);
+    }
+    session
+}

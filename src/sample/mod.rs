@@ -1,0 +1,9 @@
+//! Sessions made by the program itself: the example retreat shipped in `sessions/`, and large
+//! generated sessions for benchmarks and stress tests. Deterministic, so files stay identical.
+
+mod example;
+mod large;
+mod seeded;
+
+pub use example::example_retreat;
+pub use large::large_session;

@@ -1,0 +1,289 @@
+//! Saving on a background thread, so the disk never holds up a frame. Votes and poll states are
+//! saved at once and confirmed by revision; typing is saved after a short quiet spell.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+
+use super::save;
+use crate::model::{Session, Urgency};
+
+/// Quiet time after the last keystroke before typing is saved.
+const QUIET: Duration = Duration::from_secs(1);
+/// Typing that never pauses is still saved this often.
+const MAX_DELAY: Duration = Duration::from_secs(5);
+/// Wait before trying a failed save again.
+const RETRY: Duration = Duration::from_secs(5);
+
+/// Where saving stands, for the screen.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SaveStatus {
+    /// The newest revision on disk.
+    pub saved_revision: u64,
+    /// The newest revision handed to the saver.
+    pub wanted_revision: u64,
+    /// When the last save succeeded.
+    pub saved_at: Option<DateTime<Utc>>,
+    /// Why the last save failed, until a save succeeds.
+    pub error: Option<String>,
+    /// The revision the last failed save tried to write.
+    pub failed_revision: u64,
+    /// A save is being written right now.
+    pub saving: bool,
+}
+
+impl SaveStatus {
+    /// Whether `revision` (or a later one) is on disk.
+    pub fn is_saved(&self, revision: u64) -> bool {
+        self.saved_revision >= revision
+    }
+
+    /// Whether everything handed over is on disk.
+    pub fn is_clean(&self) -> bool {
+        self.saved_revision >= self.wanted_revision
+    }
+}
+
+struct Shared {
+    status: Mutex<SaveStatus>,
+    changed: Condvar,
+    notify: Box<dyn Fn() + Send + Sync>,
+}
+
+impl Shared {
+    fn status(&self) -> MutexGuard<'_, SaveStatus> {
+        // A panic elsewhere while holding the lock leaves a usable status; keep going.
+        self.status
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn update(&self, change: impl FnOnce(&mut SaveStatus)) {
+        change(&mut self.status());
+        self.changed.notify_all();
+        (self.notify)();
+    }
+}
+
+enum Job {
+    Save {
+        revision: u64,
+        session: Arc<Session>,
+        urgency: Urgency,
+    },
+    Now,
+}
+
+/// Saves one session file in the background.
+pub struct Autosaver {
+    shared: Arc<Shared>,
+    jobs: Option<Sender<Job>>,
+    thread: Option<JoinHandle<()>>,
+    path: PathBuf,
+}
+
+impl Autosaver {
+    /// Starts saving to `path`, which must already hold `revision`'s content (or not exist yet,
+    /// with `revision` 0 meaning nothing to save). `notify` is called after every status change,
+    /// e.g. to ask the screen to repaint.
+    pub fn spawn(
+        path: PathBuf,
+        revision: u64,
+        notify: impl Fn() + Send + Sync + 'static,
+    ) -> Autosaver {
+        let shared = Arc::new(Shared {
+            status: Mutex::new(SaveStatus {
+                saved_revision: revision,
+                wanted_revision: revision,
+                ..SaveStatus::default()
+            }),
+            changed: Condvar::new(),
+            notify: Box::new(notify),
+        });
+        let (jobs, inbox) = mpsc::channel();
+        let thread = std::thread::Builder::new()
+            .name("plaza-autosave".into())
+            .spawn({
+                let shared = Arc::clone(&shared);
+                let path = path.clone();
+                move || run(&path, &shared, &inbox)
+            })
+            .ok();
+        Autosaver {
+            shared,
+            jobs: Some(jobs),
+            thread,
+            path,
+        }
+    }
+
+    /// The file being saved to.
+    pub fn path(&self) -> &std::path::Path {
+        &self.path
+    }
+
+    /// Hands over the session at `revision`. Urgent ones are written at once.
+    pub fn submit(&self, revision: u64, session: Arc<Session>, urgency: Urgency) {
+        self.shared
+            .update(|status| status.wanted_revision = status.wanted_revision.max(revision));
+        self.send(Job::Save {
+            revision,
+            session,
+            urgency,
+        });
+    }
+
+    /// Writes what is pending now, without waiting for the quiet spell (e.g. "Retry").
+    pub fn save_now(&self) {
+        // Marked at once, so nobody waiting reads the last failure as the answer to this attempt.
+        self.shared.update(|status| status.saving = true);
+        self.send(Job::Now);
+    }
+
+    fn send(&self, job: Job) {
+        let sent = self
+            .jobs
+            .as_ref()
+            .is_some_and(|jobs| jobs.send(job).is_ok());
+        if !sent {
+            self.shared.update(|status| {
+                status.error = Some("the saver has stopped; use Save as… to keep your work".into())
+            });
+        }
+    }
+
+    /// Where saving stands now.
+    pub fn status(&self) -> SaveStatus {
+        self.shared.status().clone()
+    }
+
+    /// Waits until `revision` is on disk (Ok), a save of it failed (Err with the reason), or
+    /// `timeout` passed (Err).
+    pub fn wait_saved(&self, revision: u64, timeout: Duration) -> Result<(), String> {
+        let deadline = Instant::now() + timeout;
+        let mut status = self.shared.status();
+        loop {
+            if status.is_saved(revision) {
+                return Ok(());
+            }
+            if let Some(error) = &status.error
+                && !status.saving
+                && status.failed_revision >= revision
+            {
+                return Err(error.clone());
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return Err("saving is taking too long".into());
+            }
+            status = self
+                .shared
+                .changed
+                .wait_timeout(status, left)
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .0;
+        }
+    }
+}
+
+impl Drop for Autosaver {
+    /// Writes anything pending before the program goes away.
+    fn drop(&mut self) {
+        self.jobs = None;
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn run(path: &std::path::Path, shared: &Shared, inbox: &Receiver<Job>) {
+    let mut pending: Option<(u64, Arc<Session>)> = None;
+    let mut first_pending: Option<Instant> = None;
+    let mut due: Option<Instant> = None;
+    let mut open = true;
+    while open || pending.is_some() {
+        let job = match (open, due) {
+            (false, _) => None,
+            (true, Some(due)) => {
+                match inbox.recv_timeout(due.saturating_duration_since(Instant::now())) {
+                    Ok(job) => Some(job),
+                    Err(RecvTimeoutError::Timeout) => None,
+                    Err(RecvTimeoutError::Disconnected) => {
+                        open = false;
+                        None
+                    }
+                }
+            }
+            (true, None) => match inbox.recv() {
+                Ok(job) => Some(job),
+                Err(_) => {
+                    open = false;
+                    None
+                }
+            },
+        };
+        let now = Instant::now();
+        match job {
+            Some(Job::Save {
+                revision,
+                session,
+                urgency,
+            }) => {
+                if pending
+                    .as_ref()
+                    .is_none_or(|(pending_revision, _)| revision >= *pending_revision)
+                {
+                    pending = Some((revision, session));
+                }
+                let first = *first_pending.get_or_insert(now);
+                due = Some(match urgency {
+                    Urgency::Now => now,
+                    Urgency::Soon => (now + QUIET).min(first + MAX_DELAY),
+                });
+            }
+            Some(Job::Now) if pending.is_some() => due = Some(now),
+            Some(Job::Now) => shared.update(|status| status.saving = false),
+            None => {}
+        }
+        // Closing down: write what is left without waiting.
+        if !open {
+            due = Some(now);
+        }
+        if due.is_some_and(|due| due <= Instant::now())
+            && let Some((revision, session)) = pending.take()
+        {
+            shared.update(|status| status.saving = true);
+            match save(path, &session) {
+                Ok(()) => {
+                    shared.update(|status| {
+                        status.saving = false;
+                        status.saved_revision = status.saved_revision.max(revision);
+                        status.saved_at = Some(Utc::now());
+                        status.error = None;
+                    });
+                    first_pending = None;
+                    due = None;
+                }
+                Err(error) => {
+                    shared.update(|status| {
+                        status.saving = false;
+                        status.error = Some(error.to_string());
+                        status.failed_revision = revision;
+                    });
+                    pending = Some((revision, session));
+                    if !open {
+                        // Nobody is left to retry for; the last error stays in the status.
+                        break;
+                    }
+                    due = Some(Instant::now() + RETRY);
+                }
+            }
+        } else if pending.is_none() {
+            due = None;
+        }
+    }
+}

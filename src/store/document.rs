@@ -1,0 +1,162 @@
+//! A session open for editing: the editor, the file it lives in, its lock and its autosaver.
+//! The app and the durability tests drive sessions through this one path.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use super::{Autosaver, SaveStatus, SessionLock, StoreError, clean_stale_temp_files, load, save};
+use crate::model::{Applied, Edit, EditError, Editor, Problem, Session};
+
+/// A session open in the program, saved as it changes.
+pub struct Document {
+    editor: Editor,
+    path: PathBuf,
+    saver: Option<Autosaver>,
+    lock: Option<SessionLock>,
+    read_only: Option<String>,
+    problems: Vec<Problem>,
+}
+
+impl Document {
+    /// Opens a session file. If another Plaza has it, it opens read-only and
+    /// [`Document::read_only`] says why.
+    pub fn open(
+        path: &Path,
+        notify: impl Fn() + Send + Sync + 'static,
+    ) -> Result<Document, StoreError> {
+        let loaded = load(path)?;
+        let mut document = Document {
+            editor: Editor::new(loaded.session),
+            path: path.to_owned(),
+            saver: None,
+            lock: None,
+            read_only: None,
+            problems: loaded.problems,
+        };
+        match SessionLock::acquire(path) {
+            Ok(lock) => {
+                // Only a lock holder may touch the folder's temporary files: no save is under way.
+                let _ = clean_stale_temp_files(path);
+                document.lock = Some(lock);
+                document.saver = Some(Autosaver::spawn(path.to_owned(), 0, notify));
+            }
+            Err(error) => document.read_only = Some(error.to_string()),
+        }
+        Ok(document)
+    }
+
+    /// Writes a new session to `path` (which must not exist yet) and opens it.
+    pub fn create(
+        path: &Path,
+        session: Session,
+        notify: impl Fn() + Send + Sync + 'static,
+    ) -> Result<Document, StoreError> {
+        if path.exists() {
+            return Err(StoreError::Write {
+                path: path.to_owned(),
+                source: std::io::Error::new(
+                    std::io::ErrorKind::AlreadyExists,
+                    "a file is already there",
+                ),
+            });
+        }
+        let lock = SessionLock::acquire(path)?;
+        save(path, &session)?;
+        Ok(Document {
+            editor: Editor::new(session),
+            path: path.to_owned(),
+            saver: Some(Autosaver::spawn(path.to_owned(), 0, notify)),
+            lock: Some(lock),
+            read_only: None,
+            problems: Vec::new(),
+        })
+    }
+
+    /// The session as it is now.
+    pub fn session(&self) -> &Session {
+        self.editor.session()
+    }
+
+    /// The editor, for undo labels and revisions.
+    pub fn editor(&self) -> &Editor {
+        &self.editor
+    }
+
+    /// The session file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Why the session cannot be saved (another Plaza has it), if so.
+    pub fn read_only(&self) -> Option<&str> {
+        self.read_only.as_deref()
+    }
+
+    /// What `validate` found wrong in the file when it was opened.
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+
+    /// Where saving stands; `None` when read-only.
+    pub fn save_status(&self) -> Option<SaveStatus> {
+        self.saver.as_ref().map(Autosaver::status)
+    }
+
+    /// Applies an edit and hands the result to the autosaver.
+    pub fn apply(&mut self, edit: Edit) -> Result<Applied, EditError> {
+        if self.saver.is_none() {
+            return Err(EditError::ReadOnly);
+        }
+        let applied = self.editor.apply(edit)?;
+        self.submit(&applied);
+        Ok(applied)
+    }
+
+    /// Undoes the last change, if any.
+    pub fn undo(&mut self) -> Option<Applied> {
+        let applied = self.editor.undo()?;
+        self.submit(&applied);
+        Some(applied)
+    }
+
+    /// Redoes the last undone change, if any.
+    pub fn redo(&mut self) -> Option<Applied> {
+        let applied = self.editor.redo()?;
+        self.submit(&applied);
+        Some(applied)
+    }
+
+    fn submit(&self, applied: &Applied) {
+        if let Some(saver) = &self.saver {
+            saver.submit(applied.revision, self.editor.snapshot(), applied.urgency);
+        }
+    }
+
+    /// Writes pending changes now (e.g. after the user pressed "Retry").
+    pub fn save_now(&self) {
+        if let Some(saver) = &self.saver {
+            saver.save_now();
+        }
+    }
+
+    /// Blocks until `revision` is on disk or its save failed.
+    pub fn wait_saved(&self, revision: u64, timeout: Duration) -> Result<(), String> {
+        match &self.saver {
+            Some(saver) => saver.wait_saved(revision, timeout),
+            None => Err("the session is open read-only".into()),
+        }
+    }
+
+    /// The lock held on the session file, if any.
+    pub fn lock(&self) -> Option<&SessionLock> {
+        self.lock.as_ref()
+    }
+}
+
+impl Drop for Document {
+    fn drop(&mut self) {
+        // The saver writes what is pending before the lock is let go.
+        self.saver = None;
+        self.lock = None;
+    }
+}

@@ -1,0 +1,56 @@
+use std::io;
+use std::path::PathBuf;
+
+use super::DecodeError;
+
+/// Why a session could not be read, saved or locked. Each message says what happened and to
+/// which file; the file named is never left damaged.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The file could not be read at all.
+    #[error("cannot read {}: {source}", path.display())]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: io::Error,
+    },
+    /// The file was read but is not a session this program understands.
+    #[error("{}{}{source}", path.display(), if matches!(source, DecodeError::Syntax { .. }) { ":" } else { ": " })]
+    Decode {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with its text.
+        source: DecodeError,
+    },
+    /// Writing failed; the file on disk is as it was before.
+    #[error("cannot save {}: {source}. The file on disk was not changed.", path.display())]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: io::Error,
+    },
+    /// The session could not be turned into text, or the text did not read back the same.
+    #[error("cannot save {}: {reason}. The file on disk was not changed.", path.display())]
+    Encode {
+        /// The file.
+        path: PathBuf,
+        /// What went wrong.
+        reason: String,
+    },
+    /// Another Plaza has the session open for writing.
+    #[error("{} is open in another Plaza ({holder}), so it was opened read-only: changes here cannot be saved", path.display())]
+    Locked {
+        /// The session file.
+        path: PathBuf,
+        /// Who holds it, as written in the lock file.
+        holder: String,
+    },
+    /// There is no folder for new sessions.
+    #[error("cannot find a folder for new sessions: {reason}")]
+    NoDataFolder {
+        /// Why.
+        reason: String,
+    },
+}

@@ -1,0 +1,22 @@
+//! Keeping sessions on disk: the RON codec and its versions, durable atomic saves with a backup,
+//! a lock against a second writer, autosave off the UI thread, and where new sessions live.
+
+mod autosave;
+mod codec;
+mod default_framework;
+mod document;
+mod error;
+mod load;
+mod lock;
+mod paths;
+mod save;
+
+pub use autosave::{Autosaver, SaveStatus};
+pub use codec::{DecodeError, decode, encode};
+pub use default_framework::{DEFAULT_FRAMEWORK_RON, default_framework};
+pub use document::Document;
+pub use error::StoreError;
+pub use load::{Loaded, load};
+pub use lock::SessionLock;
+pub use paths::{backup_path, new_session_path, sessions_dir};
+pub use save::{clean_stale_temp_files, save};

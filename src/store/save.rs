@@ -1,0 +1,109 @@
+//! Durable, atomic saves: the file on disk is always either the old session or the new one.
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use atomic_write_file::AtomicWriteFile;
+
+use super::paths::backup_path;
+use super::{StoreError, decode, encode};
+use crate::model::Session;
+
+/// Saves a session to `path`: turns it into text and reads that back to be sure it is faithful,
+/// keeps the previous file as `NAME.ron.bak`, then writes a temporary file in the same folder,
+/// syncs it, renames it over the old one and syncs the folder. If anything fails, the file on
+/// disk is unchanged.
+pub fn save(path: &Path, session: &Session) -> Result<(), StoreError> {
+    let encode_error = |reason: String| StoreError::Encode {
+        path: path.to_owned(),
+        reason,
+    };
+    let text = encode(session).map_err(|error| {
+        encode_error(format!(
+            "the session could not be written as text ({error})"
+        ))
+    })?;
+    match decode(&text) {
+        Ok(back) if back == *session => {}
+        Ok(_) => {
+            return Err(encode_error(
+                "the text written did not read back as the same session".into(),
+            ));
+        }
+        Err(error) => {
+            return Err(encode_error(format!(
+                "the text written did not read back ({error})"
+            )));
+        }
+    }
+    let write_error = |source: io::Error| StoreError::Write {
+        path: path.to_owned(),
+        source,
+    };
+    if path.exists() {
+        keep_backup(path).map_err(|source| StoreError::Write {
+            path: backup_path(path),
+            source,
+        })?;
+    }
+    let mut file = AtomicWriteFile::options().open(path).map_err(write_error)?;
+    file.write_all(text.as_bytes()).map_err(write_error)?;
+    file.commit().map_err(write_error)
+}
+
+fn backup_temp_path(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    path.with_file_name(format!(".{name}.bak~"))
+}
+
+/// Makes `NAME.ron.bak` the current `NAME.ron`. A hard link costs no copy and no space, and the
+/// rename makes the swap atomic; where links are not supported (some USB sticks), a durable copy.
+fn keep_backup(path: &Path) -> io::Result<()> {
+    let backup = backup_path(path);
+    let temp = backup_temp_path(path);
+    let _ = fs::remove_file(&temp);
+    match fs::hard_link(path, &temp) {
+        Ok(()) => fs::rename(&temp, &backup),
+        Err(_) => {
+            let bytes = fs::read(path)?;
+            let mut file = AtomicWriteFile::options().open(&backup)?;
+            file.write_all(&bytes)?;
+            file.commit()
+        }
+    }
+}
+
+/// Removes temporary files a crashed save left beside `path` (`.NAME.ron.XXXXXX` and
+/// `.NAME.ron.bak~`). Call it only while holding the session's lock, so no save is under way.
+pub fn clean_stale_temp_files(path: &Path) -> io::Result<usize> {
+    let Some(name) = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+    else {
+        return Ok(0);
+    };
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let prefix = format!(".{name}.");
+    let mut removed = 0;
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        let entry_name = entry.file_name().to_string_lossy().into_owned();
+        let Some(rest) = entry_name.strip_prefix(&prefix) else {
+            continue;
+        };
+        let is_temp =
+            rest == "bak~" || (rest.len() == 6 && rest.chars().all(|c| c.is_ascii_alphanumeric()));
+        if is_temp && entry.file_type()?.is_file() {
+            fs::remove_file(entry.path())?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}

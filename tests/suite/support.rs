@@ -1,0 +1,82 @@
+//! Shared pieces of the test suite.
+
+use std::path::{Path, PathBuf};
+
+use plaza::model::Session;
+
+/// The example session shipped with the program.
+pub fn example_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/example-retreat.ron")
+}
+
+/// A fresh temporary folder, removed when dropped.
+pub fn temp_dir() -> tempfile::TempDir {
+    tempfile::tempdir().expect("a temporary folder")
+}
+
+/// Writes `session` as a file `name` in `dir` with Plaza's own saver and returns its path.
+pub fn write_session(dir: &Path, name: &str, session: &Session) -> PathBuf {
+    let path = dir.join(name);
+    plaza::store::save(&path, session).expect("the session saves");
+    path
+}
+
+/// Runs one `#[ignore]`d test of this binary in a child process, as a separate program: for
+/// tests that kill a process, limit its resources, or need a second holder of a lock.
+pub fn child_command(test: &str, envs: &[(&str, &Path)]) -> std::process::Command {
+    let mut command = std::process::Command::new(std::env::current_exe().expect("the test binary"));
+    command.args([
+        "--exact",
+        test,
+        "--ignored",
+        "--nocapture",
+        "--test-threads=1",
+    ]);
+    for (key, value) in envs {
+        command.env(key, value);
+    }
+    command
+}
+
+/// The file a child process was asked to work on, or `None` when the test runs on its own.
+pub fn child_file(var: &str) -> Option<PathBuf> {
+    std::env::var_os(var).map(PathBuf::from)
+}
+
+/// A session on the built-in framework with one open ranking poll (ranking ballots have no
+/// budget, so a child can cast as many as it likes).
+pub fn session_with_open_ranking_poll() -> Session {
+    use plaza::model::{Poll, PollMethod, PollStatus};
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).expect("a date");
+    let mut session = Session::new("Kill test", date, plaza::store::default_framework());
+    let mut poll = Poll::draft(
+        "poll".into(),
+        "Rank the values".into(),
+        session.framework.value_ids(),
+        PollMethod::Ranking,
+    );
+    poll.status = PollStatus::Open;
+    session.polls.push(poll);
+    session
+}
+
+/// Byte-for-byte content of a file.
+pub fn bytes(path: &Path) -> Vec<u8> {
+    std::fs::read(path).expect("the file can be read")
+}
+
+/// Names of the files in `dir`, sorted.
+pub fn file_names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("list the folder")
+        .map(|entry| {
+            entry
+                .expect("an entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    names.sort();
+    names
+}
