@@ -11,45 +11,47 @@ use super::{StoreError, decode, encode};
 use crate::model::Session;
 
 /// Saves a session to `path`: turns it into text and reads that back to be sure it is faithful,
-/// keeps the previous file as `NAME.ron.bak`, then writes a temporary file in the same folder,
-/// syncs it, renames it over the old one and syncs the folder. If anything fails, the file on
-/// disk is unchanged.
+/// writes the text to a temporary file in the same folder and syncs it, keeps the previous file
+/// as `NAME.ron.bak`, then renames the temporary file over the old one and syncs the folder. If
+/// anything fails, the file on disk is unchanged.
 pub fn save(path: &Path, session: &Session) -> Result<(), StoreError> {
     let encode_error = |reason: String| StoreError::Encode {
         path: path.to_owned(),
         reason,
+    };
+    let write_error = |source: io::Error| StoreError::Write {
+        path: path.to_owned(),
+        source,
     };
     let text = encode(session).map_err(|error| {
         encode_error(format!(
             "the session could not be written as text ({error})"
         ))
     })?;
-    match decode(&text) {
-        Ok(back) if back == *session => {}
-        Ok(_) => {
-            return Err(encode_error(
-                "the text written did not read back as the same session".into(),
-            ));
+    std::thread::scope(|scope| {
+        // Reading back takes as long as the disk does: do both at once, and rename only when
+        // the text proved faithful.
+        let verified = scope.spawn(|| match decode(&text) {
+            Ok(back) if back == *session => Ok(()),
+            Ok(_) => Err("the text written did not read back as the same session".to_owned()),
+            Err(error) => Err(format!("the text written did not read back ({error})")),
+        });
+        let mut file = AtomicWriteFile::options().open(path).map_err(write_error)?;
+        file.write_all(text.as_bytes()).map_err(write_error)?;
+        file.sync_all().map_err(write_error)?;
+        match verified.join() {
+            Ok(Ok(())) => {}
+            Ok(Err(reason)) => return Err(encode_error(reason)),
+            Err(_) => return Err(encode_error("reading the text back failed".into())),
         }
-        Err(error) => {
-            return Err(encode_error(format!(
-                "the text written did not read back ({error})"
-            )));
+        if path.exists() {
+            keep_backup(path).map_err(|source| StoreError::Write {
+                path: backup_path(path),
+                source,
+            })?;
         }
-    }
-    let write_error = |source: io::Error| StoreError::Write {
-        path: path.to_owned(),
-        source,
-    };
-    if path.exists() {
-        keep_backup(path).map_err(|source| StoreError::Write {
-            path: backup_path(path),
-            source,
-        })?;
-    }
-    let mut file = AtomicWriteFile::options().open(path).map_err(write_error)?;
-    file.write_all(text.as_bytes()).map_err(write_error)?;
-    file.commit().map_err(write_error)
+        file.commit().map_err(write_error)
+    })
 }
 
 fn backup_temp_path(path: &Path) -> PathBuf {

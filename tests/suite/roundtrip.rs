@@ -17,7 +17,8 @@ fn text() -> impl Strategy<Value = String> {
         any::<String>(),
         "[ -~]{0,20}",
         Just("\"\\\n\t\r*/ )],".to_owned()),
-        Just("Table 3 — ¿qué? ’".to_owned())
+        Just("Table 3 — ¿qué? ’".to_owned()),
+        Just("O'Keeffe \\' \\\\' \\".to_owned()),
     ]
 }
 
@@ -218,4 +219,14 @@ fn the_documented_example_shape_reads() {
         Marks::Dots(BTreeMap::from([("compassion".to_owned(), 2)]))
     );
     assert_eq!(plaza::model::validate(&session), vec![]);
+}
+
+#[test]
+fn apostrophes_are_written_plainly() {
+    let text = encode(&plaza::sample::example_retreat()).expect("encodes");
+    assert!(
+        text.contains("all New Mexico's people"),
+        "no backslash before the apostrophe"
+    );
+    assert!(!text.contains("\\'"));
 }
