@@ -1,12 +1,12 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use plaza::cli::{Cli, Command, new_session, validate_files};
+use plaza::cli::{Cli, Command, new_session_file, validate_files};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::New(args)) => match new_session(&args) {
+        Some(Command::New(args)) => match new_session_file(&args) {
             Ok(path) => {
                 println!("{}", path.display());
                 ExitCode::SUCCESS

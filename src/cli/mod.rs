@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-pub use new::new_session;
+pub use new::new_session_file;
 pub use validate::validate_files;
 
 /// Present an organisation's mission, vision and values at a retreat, capture what the room
@@ -39,7 +39,7 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct NewArgs {
     /// The session's title.
-    #[arg(long, short, default_value = "Strategic planning retreat")]
+    #[arg(long, short, default_value = crate::store::DEFAULT_TITLE)]
     pub title: String,
     /// Where to write it; by default a new file in Plaza's sessions folder.
     #[arg(long, short)]

@@ -60,6 +60,15 @@ impl eframe::App for PlazaApp {
             ui.heading(&session.title);
             ui.label(format!("{} · {}", session.date, document.path().display()));
             ui.label(save_state_text(document));
+            if !document.problems().is_empty() {
+                ui.label(format!(
+                    "This file breaks {} rule(s) of the session format:",
+                    document.problems().len()
+                ));
+                for problem in document.problems().iter().take(5) {
+                    ui.label(format!("• {problem}"));
+                }
+            }
             ui.separator();
             ScrollArea::vertical().show(ui, |ui| {
                 let framework = &session.framework;

@@ -1,4 +1,6 @@
-use crate::model::Framework;
+use chrono::Local;
+
+use crate::model::{Framework, Session};
 
 /// The built-in framework (the organisation's mission, vision and values), embedded so the
 /// program runs with no files around it.
@@ -10,3 +12,17 @@ pub fn default_framework() -> Framework {
     // Not user data: the embedded text is fixed at build time and checked by the test suite.
     ron::from_str(DEFAULT_FRAMEWORK_RON).expect("the built-in framework is valid RON")
 }
+
+/// A new session on the built-in framework, dated today. A blank title becomes a plain one.
+pub fn new_session(title: &str) -> Session {
+    let title = title.trim();
+    let title = if title.is_empty() {
+        DEFAULT_TITLE
+    } else {
+        title
+    };
+    Session::new(title, Local::now().date_naive(), default_framework())
+}
+
+/// The title of a session nobody has named yet.
+pub const DEFAULT_TITLE: &str = "Strategic planning retreat";

@@ -13,10 +13,10 @@ mod save;
 
 pub use autosave::{Autosaver, SaveStatus};
 pub use codec::{DecodeError, decode, encode};
-pub use default_framework::{DEFAULT_FRAMEWORK_RON, default_framework};
+pub use default_framework::{DEFAULT_FRAMEWORK_RON, DEFAULT_TITLE, default_framework, new_session};
 pub use document::Document;
 pub use error::StoreError;
 pub use load::{Loaded, load};
 pub use lock::SessionLock;
-pub use paths::{backup_path, new_session_path, sessions_dir};
+pub use paths::{backup_path, new_session_location, new_session_path, sessions_dir};
 pub use save::{clean_stale_temp_files, save};

@@ -15,6 +15,16 @@ pub fn sessions_dir() -> Result<PathBuf, StoreError> {
         })
 }
 
+/// A free file in the sessions folder for a new session, creating the folder if needed.
+pub fn new_session_location(title: &str, date: NaiveDate) -> Result<PathBuf, StoreError> {
+    let dir = sessions_dir()?;
+    std::fs::create_dir_all(&dir).map_err(|source| StoreError::Write {
+        path: dir.clone(),
+        source,
+    })?;
+    Ok(new_session_path(&dir, title, date))
+}
+
 /// A file name for a new session that does not exist yet: `2026-11-26-leadership-retreat.ron`,
 /// then `…-2.ron`, `…-3.ron` if taken.
 pub fn new_session_path(dir: &Path, title: &str, date: NaiveDate) -> PathBuf {

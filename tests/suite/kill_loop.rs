@@ -7,7 +7,7 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use plaza::model::{Ballot, Edit, Marks, validate};
-use plaza::store::{Document, load};
+use plaza::store::{Document, backup_path, load};
 
 use crate::support::{
     child_command, child_file, session_with_open_ranking_poll, temp_dir, write_session,
@@ -120,6 +120,15 @@ fn saves_survive_being_killed_at_random_moments() {
                 ballot.id,
                 format!("ballot-{}", index + 1),
                 "round {round}: ballots in order, none lost"
+            );
+        }
+        let backup = backup_path(&path);
+        if backup.exists() {
+            let older = load(&backup)
+                .unwrap_or_else(|error| panic!("round {round}: the backup is damaged: {error}"));
+            assert!(
+                older.session.polls[0].ballots.len() <= ballots.len(),
+                "round {round}: the backup is the older file"
             );
         }
         // Whatever is on disk now is what the next child continues from.

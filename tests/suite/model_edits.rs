@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::support::dots;
 use chrono::NaiveDate;
 use plaza::model::{
     About, Ballot, BallotError, Edit, EditError, Editor, Marks, Note, NoteKind, Poll, PollMethod,
@@ -56,15 +57,6 @@ fn cast(editor: &mut Editor, poll: &str, marks: Marks) -> Result<String, EditErr
             ballot,
         })
         .map(|_| id)
-}
-
-fn dots(pairs: &[(&str, u32)]) -> Marks {
-    Marks::Dots(
-        pairs
-            .iter()
-            .map(|&(item, n)| (item.to_owned(), n))
-            .collect(),
-    )
 }
 
 #[test]

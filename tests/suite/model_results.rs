@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::support::dots;
 use plaza::model::{Ballot, Marks, Poll, PollMethod, PollStatus, ResultRow, Score, poll_results};
 
 fn ids(items: &[&str]) -> Vec<String> {
@@ -21,15 +22,6 @@ fn poll(method: PollMethod, items: &[&str], ballots: Vec<Marks>) -> Poll {
         })
         .collect();
     poll
-}
-
-fn dots(pairs: &[(&str, u32)]) -> Marks {
-    Marks::Dots(
-        pairs
-            .iter()
-            .map(|&(item, n)| (item.to_owned(), n))
-            .collect(),
-    )
 }
 
 fn ratings(pairs: &[(&str, i32)]) -> Marks {

@@ -80,3 +80,13 @@ pub fn file_names(dir: &Path) -> Vec<String> {
     names.sort();
     names
 }
+
+/// Dot-vote marks from (item, dots) pairs.
+pub fn dots(pairs: &[(&str, u32)]) -> plaza::model::Marks {
+    plaza::model::Marks::Dots(
+        pairs
+            .iter()
+            .map(|&(item, n)| (item.to_owned(), n))
+            .collect(),
+    )
+}
