@@ -1,93 +1,251 @@
-use egui::{RichText, ScrollArea};
+use egui::{Color32, RichText, ScrollArea, UiBuilder, ViewportCommand, vec2};
 
-use crate::model::SectionKind;
+use super::deck::{Slide, deck};
+use super::projector::projector_ui;
+use super::projector_window::{ProjectorLink, ProjectorView, projector_id};
+use super::shortcuts::{Command, commands};
+use super::theme::ThemeChoice;
 use crate::store::{Document, StoreError};
 
-/// The console window.
+/// The console window: the facilitator's view, driving the projector.
 pub struct PlazaApp {
     document: Option<Document>,
     error: Option<String>,
+    slide: Slide,
+    theme: ThemeChoice,
+    blanked: bool,
+    projector_open: bool,
+    fullscreen: bool,
+    link: Option<ProjectorLink>,
 }
 
 impl PlazaApp {
     /// The app on an opened session, or showing why it could not open.
     pub fn new(opened: Result<Document, StoreError>) -> Self {
-        match opened {
-            Ok(document) => PlazaApp {
-                document: Some(document),
-                error: None,
-            },
-            Err(error) => PlazaApp {
-                document: None,
-                error: Some(error.to_string()),
-            },
+        let (document, error) = match opened {
+            Ok(document) => (Some(document), None),
+            Err(error) => (None, Some(error.to_string())),
+        };
+        PlazaApp {
+            document,
+            error,
+            slide: Slide::Title,
+            theme: ThemeChoice::default(),
+            blanked: false,
+            projector_open: false,
+            fullscreen: false,
+            link: None,
         }
+    }
+
+    /// The slide on the projector.
+    pub fn slide(&self) -> &Slide {
+        &self.slide
+    }
+
+    /// Whether the projector is blacked out.
+    pub fn blanked(&self) -> bool {
+        self.blanked
+    }
+
+    /// Whether the projector window is open.
+    pub fn projector_open(&self) -> bool {
+        self.projector_open
+    }
+
+    fn run(&mut self, ctx: &egui::Context, command: Command) {
+        let Some(document) = &self.document else {
+            return;
+        };
+        let slides = deck(document.session());
+        let at = slides
+            .iter()
+            .position(|slide| *slide == self.slide)
+            .unwrap_or(0);
+        let go = |index: usize| slides.get(index).cloned();
+        let target = match command {
+            Command::Next => go((at + 1).min(slides.len().saturating_sub(1))),
+            Command::Previous => go(at.saturating_sub(1)),
+            Command::First => go(0),
+            Command::Last => go(slides.len().saturating_sub(1)),
+            Command::ToggleBlank => {
+                self.blanked = !self.blanked;
+                None
+            }
+            Command::OpenProjector => {
+                self.projector_open = true;
+                None
+            }
+            Command::CloseProjector => {
+                self.projector_open = false;
+                self.fullscreen = false;
+                None
+            }
+            Command::ToggleFullscreen => {
+                self.fullscreen = !self.fullscreen;
+                ctx.send_viewport_cmd_to(
+                    projector_id(),
+                    ViewportCommand::Fullscreen(self.fullscreen),
+                );
+                None
+            }
+        };
+        if let Some(slide) = target {
+            self.slide = slide;
+        }
+    }
+
+    fn projector_title(&self) -> String {
+        let title = self
+            .document
+            .as_ref()
+            .map_or_else(String::new, |document| self.slide.title(document.session()));
+        format!("Plaza — Projector · {title}")
     }
 }
 
-fn save_state_text(document: &Document) -> String {
+fn save_state(document: &Document) -> (String, Color32) {
     if let Some(reason) = document.read_only() {
-        return format!("Read-only: {reason}");
+        return (
+            format!("Read-only: {reason}"),
+            Color32::from_rgb(0xE6, 0x9F, 0x00),
+        );
     }
     match document.save_status() {
-        Some(status) if status.error.is_some() => {
-            format!("Not saved: {}", status.error.unwrap_or_default())
-        }
-        Some(status) if status.saving || !status.is_clean() => "Saving…".into(),
+        Some(status) if status.error.is_some() => (
+            format!("Not saved: {}", status.error.unwrap_or_default()),
+            Color32::from_rgb(0xD5, 0x5E, 0x00),
+        ),
+        Some(status) if status.saving || !status.is_clean() => ("Saving…".into(), Color32::GRAY),
         Some(status) => match status.saved_at {
-            Some(at) => format!(
-                "Saved {}",
-                at.with_timezone(&chrono::Local).format("%H:%M:%S")
+            Some(at) => (
+                format!(
+                    "Saved {}",
+                    at.with_timezone(&chrono::Local).format("%H:%M:%S")
+                ),
+                Color32::GRAY,
             ),
-            None => "Saved".into(),
+            None => ("Saved".into(), Color32::GRAY),
         },
-        None => String::new(),
+        None => (String::new(), Color32::GRAY),
     }
 }
 
 impl eframe::App for PlazaApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        egui::CentralPanel::default().show(ui, |ui| {
-            if let Some(error) = &self.error {
+        let ctx = ui.ctx().clone();
+        let typing = ctx.text_edit_focused();
+        let mut pressed = ctx.input_mut(|input| commands(input, typing));
+        if let Some(link) = &self.link {
+            pressed.extend(link.take_commands());
+        }
+        for command in pressed {
+            self.run(&ctx, command);
+        }
+
+        let Some(document) = &self.document else {
+            egui::CentralPanel::default().show(ui, |ui| {
                 ui.heading("This session could not be opened");
-                ui.label(error);
-                return;
-            }
-            let Some(document) = &self.document else {
-                return;
-            };
-            let session = document.session();
-            ui.heading(&session.title);
-            ui.label(format!("{} · {}", session.date, document.path().display()));
-            ui.label(save_state_text(document));
-            if !document.problems().is_empty() {
-                ui.label(format!(
-                    "This file breaks {} rule(s) of the session format:",
-                    document.problems().len()
-                ));
-                for problem in document.problems().iter().take(5) {
-                    ui.label(format!("• {problem}"));
+                ui.label(self.error.as_deref().unwrap_or_default());
+            });
+            return;
+        };
+        let session = document.session();
+        let slides = deck(session);
+        if !slides.contains(&self.slide) {
+            self.slide = Slide::Title;
+        }
+        let at = slides
+            .iter()
+            .position(|slide| *slide == self.slide)
+            .unwrap_or(0);
+        let mut chosen = None;
+        let mut open_projector = false;
+
+        egui::Panel::top("session").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.heading(&session.title);
+                let (state, colour) = save_state(document);
+                ui.label(RichText::new(state).color(colour));
+            });
+            ui.label(RichText::new(document.path().display().to_string()).small());
+            ui.horizontal(|ui| {
+                let label = if self.projector_open {
+                    "Projector is open"
+                } else {
+                    "Project (F5)"
+                };
+                if ui.button(label).clicked() {
+                    open_projector = true;
                 }
-            }
-            ui.separator();
-            ScrollArea::vertical().show(ui, |ui| {
-                let framework = &session.framework;
-                ui.label(RichText::new(&framework.title).size(28.0).strong());
-                for kind in SectionKind::ALL {
-                    let section = framework.section(kind);
-                    ui.add_space(12.0);
-                    ui.label(RichText::new(kind.name()).size(22.0).strong());
-                    ui.label(&section.intro);
-                    for item in &section.items {
-                        ui.horizontal_wrapped(|ui| {
-                            if !item.heading.is_empty() {
-                                ui.label(RichText::new(&item.heading).strong());
-                            }
-                            ui.label(&item.text);
-                        });
-                    }
+                egui::ComboBox::from_label("Theme")
+                    .selected_text(self.theme.name())
+                    .show_ui(ui, |ui| {
+                        for theme in ThemeChoice::ALL {
+                            ui.selectable_value(&mut self.theme, theme, theme.name());
+                        }
+                    });
+                if self.blanked {
+                    ui.label(RichText::new("Projector blanked (B)").strong());
                 }
             });
         });
+        egui::Panel::left("slides")
+            .default_size(300.0)
+            .show(ui, |ui| {
+                ui.label(RichText::new(format!("Slide {} of {}", at + 1, slides.len())).strong());
+                if let Some(next) = slides.get(at + 1) {
+                    ui.label(format!("Next: {}", next.title(session)));
+                }
+                ui.separator();
+                ScrollArea::vertical().show(ui, |ui| {
+                    for (index, slide) in slides.iter().enumerate() {
+                        let text = format!("{}. {}", index + 1, slide.title(session));
+                        if ui.selectable_label(index == at, text).clicked() {
+                            chosen = Some(slide.clone());
+                        }
+                    }
+                });
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui.label("On the projector:");
+            let room = ui.available_size();
+            let size = if room.x * 9.0 / 16.0 <= room.y {
+                vec2(room.x, room.x * 9.0 / 16.0)
+            } else {
+                vec2(room.y * 16.0 / 9.0, room.y)
+            };
+            let rect = egui::Rect::from_min_size(ui.cursor().min, size);
+            ui.scope_builder(UiBuilder::new().max_rect(rect), |ui| {
+                projector_ui(
+                    ui,
+                    session,
+                    &self.slide,
+                    &self.theme.palette(),
+                    self.blanked,
+                );
+            });
+        });
+
+        if let Some(slide) = chosen {
+            self.slide = slide;
+        }
+        if open_projector {
+            self.projector_open = true;
+        }
+        if self.projector_open {
+            let view = ProjectorView {
+                session: document.editor().snapshot(),
+                slide: self.slide.clone(),
+                theme: self.theme,
+                blanked: self.blanked,
+            };
+            let title = self.projector_title();
+            let link = self
+                .link
+                .get_or_insert_with(|| ProjectorLink::new(view.clone()));
+            link.update(&ctx, view);
+            link.show(&ctx, &title);
+        }
     }
 }

@@ -2,7 +2,12 @@
 //! framework it works on.
 
 mod app;
+pub mod deck;
+pub mod projector;
+mod projector_window;
+pub mod shortcuts;
 mod startup;
+pub mod theme;
 
 use std::path::PathBuf;
 

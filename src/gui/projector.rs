@@ -1,0 +1,324 @@
+//! What the room sees: one slide, large and calm, fitted to the window. Every text is at least
+//! 4% of the window's height (the back row at 12 m), wraps to fit, and is never clipped.
+
+use egui::{Color32, FontId, Label, Rect, RichText, Sense, Ui, Vec2, vec2};
+
+use super::deck::Slide;
+use super::theme::Palette;
+use crate::model::{PollStatus, Score, Session, poll_results};
+
+/// The smallest text allowed on the projector, as a share of the window's height.
+pub const MIN_TEXT_SHARE: f32 = 0.04;
+
+/// What a line of projected text is for; sets its size and colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// A small label above the main text ("CORE VALUE").
+    Kicker,
+    /// The slide's main words.
+    Title,
+    /// A statement's body text.
+    Body,
+    /// One entry of a list.
+    ListItem,
+    /// Secondary facts (counts, dates).
+    Muted,
+}
+
+impl Role {
+    /// Preferred size as a share of the window height; fitting may shrink all sizes together,
+    /// down to [`MIN_TEXT_SHARE`].
+    fn share(self) -> f32 {
+        match self {
+            Role::Kicker => 0.045,
+            Role::Title => 0.10,
+            Role::Body => 0.06,
+            Role::ListItem => 0.05,
+            Role::Muted => 0.045,
+        }
+    }
+}
+
+struct Block {
+    text: String,
+    role: Role,
+}
+
+fn block(role: Role, text: impl Into<String>) -> Block {
+    Block {
+        text: text.into(),
+        role,
+    }
+}
+
+/// The lines of text a slide shows, in order.
+fn blocks(session: &Session, slide: &Slide) -> Vec<Block> {
+    let framework = &session.framework;
+    let item_blocks = |kicker: &str, id: &str| {
+        let mut out = vec![block(Role::Kicker, kicker)];
+        match framework.item(id) {
+            Some(item) if item.heading.is_empty() => out.push(block(Role::Title, &item.text)),
+            Some(item) => {
+                out.push(block(Role::Title, &item.heading));
+                out.push(block(Role::Body, &item.text));
+            }
+            None => out.push(block(Role::Title, id)),
+        }
+        out
+    };
+    match slide {
+        Slide::Title => {
+            let mut out = vec![
+                block(Role::Kicker, &framework.title),
+                block(Role::Title, &session.title),
+            ];
+            let place = [
+                session.date.format("%-d %B %Y").to_string(),
+                session.venue.clone(),
+            ]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · ");
+            out.push(block(Role::Muted, place));
+            out
+        }
+        Slide::Mission | Slide::Vision => {
+            let section = if *slide == Slide::Mission {
+                &framework.mission
+            } else {
+                &framework.vision
+            };
+            let mut out = vec![block(
+                Role::Kicker,
+                if *slide == Slide::Mission {
+                    "MISSION"
+                } else {
+                    "VISION"
+                },
+            )];
+            out.push(block(Role::Body, &section.intro));
+            out.extend(
+                section
+                    .items
+                    .iter()
+                    .map(|item| block(Role::ListItem, format!("•  {}", item.full_text()))),
+            );
+            out
+        }
+        Slide::Commitment(id) => item_blocks("MISSION", id),
+        Slide::VisionGoal(id) => item_blocks("VISION", id),
+        Slide::Value(id) => item_blocks("CORE VALUE", id),
+        Slide::PollBallot(id) | Slide::PollResults(id) => {
+            let Some(poll) = session.poll(id) else {
+                return vec![block(Role::Title, "This poll was removed")];
+            };
+            let cast = match poll.ballots.len() {
+                1 => "1 ballot cast".to_owned(),
+                n => format!("{n} ballots cast"),
+            };
+            let mut out = vec![
+                block(Role::Kicker, poll.method.name().to_uppercase()),
+                block(Role::Title, &poll.question),
+            ];
+            let revealed = poll.status == PollStatus::Revealed;
+            if matches!(slide, Slide::PollResults(_)) && revealed {
+                for row in poll_results(poll).rows {
+                    let score = match row.score {
+                        Score::Total(total) => format!("{total}"),
+                        Score::Rating {
+                            mean: Some(mean), ..
+                        } => format!("{mean:.1}"),
+                        Score::Rating { mean: None, .. } => "–".into(),
+                        Score::Borda { points, .. } => format!("{points} pts"),
+                    };
+                    out.push(block(
+                        Role::ListItem,
+                        format!(
+                            "{}.  {}  —  {score}",
+                            row.rank,
+                            session.item_label(&row.item)
+                        ),
+                    ));
+                }
+                if poll.method.takes_ballots() {
+                    out.push(block(Role::Muted, cast));
+                }
+            } else {
+                let state = match poll.status {
+                    PollStatus::Draft => "Voting opens soon",
+                    PollStatus::Open => "Voting is open",
+                    PollStatus::Closed => "Voting is closed · results soon",
+                    PollStatus::Revealed => "Results are in",
+                };
+                out.push(block(Role::Body, state));
+                if poll.method.takes_ballots() {
+                    out.push(block(Role::Muted, cast));
+                }
+            }
+            out
+        }
+        Slide::NotesWall => {
+            let mut out = vec![
+                block(Role::Kicker, "NOTES"),
+                block(Role::Title, "What we heard"),
+            ];
+            out.extend(session.notes.iter().rev().take(5).map(|note| {
+                let group = if note.group.is_empty() {
+                    String::new()
+                } else {
+                    format!("  ({})", note.group)
+                };
+                block(Role::ListItem, format!("•  {}{group}", note.text))
+            }));
+            out.push(block(Role::Muted, format!("{} notes", session.notes.len())));
+            out
+        }
+        Slide::Actions => {
+            let mut out = vec![
+                block(Role::Kicker, "NEXT STEPS"),
+                block(Role::Title, "Action items"),
+            ];
+            out.extend(session.actions.iter().map(|action| {
+                let mut line = format!("•  {}", action.text);
+                if !action.owner.is_empty() {
+                    line.push_str(&format!(" — {}", action.owner));
+                }
+                if let Some(due) = action.due {
+                    line.push_str(&format!(", by {}", due.format("%-d %b")));
+                }
+                block(Role::ListItem, line)
+            }));
+            if session.actions.is_empty() {
+                out.push(block(Role::Body, "None yet"));
+            }
+            out
+        }
+        Slide::Closing => vec![
+            block(Role::Title, "Thank you"),
+            block(Role::Muted, &session.title),
+        ],
+    }
+}
+
+/// Lays out the blocks at `scale` and returns each galley, or `None` if they do not fit.
+fn layout(
+    ui: &Ui,
+    blocks: &[Block],
+    palette: &Palette,
+    area: Vec2,
+    height: f32,
+    scale: f32,
+) -> Option<Vec<std::sync::Arc<egui::Galley>>> {
+    let mut total = 0.0;
+    let mut galleys = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        let size = (block.role.share() * scale).max(MIN_TEXT_SHARE) * height;
+        let galley = ui.ctx().fonts_mut(|fonts| {
+            fonts.layout(
+                block.text.clone(),
+                FontId::proportional(size),
+                color(block.role, palette),
+                area.x,
+            )
+        });
+        total += galley.size().y + gap(block.role, height);
+        galleys.push(galley);
+    }
+    (total <= area.y).then_some(galleys)
+}
+
+fn color(role: Role, palette: &Palette) -> Color32 {
+    match role {
+        Role::Kicker => palette.heading,
+        Role::Title | Role::Body | Role::ListItem => palette.text,
+        Role::Muted => palette.muted,
+    }
+}
+
+fn gap(role: Role, height: f32) -> f32 {
+    match role {
+        Role::Kicker => 0.015 * height,
+        Role::Title => 0.035 * height,
+        _ => 0.02 * height,
+    }
+}
+
+/// Draws `slide` filling `ui`'s whole area, or black when `blanked`.
+pub fn projector_ui(
+    ui: &mut Ui,
+    session: &Session,
+    slide: &Slide,
+    palette: &Palette,
+    blanked: bool,
+) {
+    let full = ui.max_rect();
+    if blanked {
+        ui.painter().rect_filled(full, 0.0, Color32::BLACK);
+        ui.allocate_rect(full, Sense::hover());
+        return;
+    }
+    ui.painter().rect_filled(full, 0.0, palette.background);
+    let height = full.height();
+    let margin = vec2(full.width() * 0.07, height * 0.08);
+    let area = full.shrink2(margin);
+    let mut blocks = blocks(session, slide);
+    // Shrink everything together until it fits; if even the smallest allowed text does not fit,
+    // drop list entries from the end and say how many are not shown, rather than clip.
+    let galleys = loop {
+        let fitted = [1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.0]
+            .into_iter()
+            .find_map(|scale| layout(ui, &blocks, palette, area.size(), height, scale));
+        if let Some(galleys) = fitted {
+            break galleys;
+        }
+        let Some(last_item) = blocks.iter().rposition(|b| b.role == Role::ListItem) else {
+            break layout(
+                ui,
+                &blocks,
+                palette,
+                vec2(area.width(), f32::INFINITY),
+                height,
+                0.0,
+            )
+            .unwrap_or_default();
+        };
+        let hidden = 1 + blocks
+            .iter()
+            .filter(|b| b.text.starts_with("… and "))
+            .count();
+        blocks.remove(last_item);
+        blocks.retain(|b| !b.text.starts_with("… and "));
+        blocks.insert(
+            last_item,
+            block(Role::Muted, format!("… and {hidden} more")),
+        );
+    };
+    let content: f32 = galleys
+        .iter()
+        .zip(&blocks)
+        .map(|(g, b)| g.size().y + gap(b.role, height))
+        .sum();
+    let mut top = area.top() + ((area.height() - content) / 2.0).max(0.0);
+    for (galley, block) in galleys.into_iter().zip(&blocks) {
+        let rect = Rect::from_min_size(
+            egui::pos2(area.left(), top),
+            vec2(area.width(), galley.size().y),
+        );
+        top += galley.size().y + gap(block.role, height);
+        // A label (not bare paint) so the text is in the accessibility tree, where tests and
+        // screen readers find it.
+        let text = RichText::new(&block.text)
+            .font(FontId::proportional(font_size(&galley)))
+            .color(color(block.role, palette));
+        ui.put(rect, Label::new(text).wrap());
+    }
+}
+
+fn font_size(galley: &egui::Galley) -> f32 {
+    galley
+        .job
+        .sections
+        .first()
+        .map_or(16.0, |section| section.format.font_id.size)
+}
