@@ -3,7 +3,9 @@
 use chrono::NaiveDate;
 
 use super::ballot_rules::{check_ballot, check_settings};
-use super::{About, Action, Ballot, EditError, Note, Poll, PollMethod, PollStatus, Session};
+use super::{
+    About, Action, Ballot, BallotError, EditError, Note, Poll, PollMethod, PollStatus, Session,
+};
 
 /// One change to a session.
 ///
@@ -206,27 +208,39 @@ fn quote(text: &str) -> String {
     }
 }
 
-/// Checks the rules about what a person may do now: the poll lifecycle, ballots only while
-/// open, settings frozen once votes are in. Undo and redo skip these: they return the session to
-/// a state it was already in.
+/// Checks an edit a person asks for: what a valid session needs (ids present and unused,
+/// references that resolve, ballots that fit their poll, sensible settings) and what the
+/// retreat allows now (the poll lifecycle, ballots only while open, settings frozen once votes
+/// are in). Undo and redo skip these: they only return the session to a state it was in, even
+/// one that was opened from a file breaking some rule.
 pub(crate) fn check_allowed(session: &Session, edit: &Edit) -> Result<(), EditError> {
     match edit {
         Edit::SetDetails { title, .. } if title.trim().is_empty() => Err(EditError::EmptyTitle),
-        Edit::AddNote(Note { text, .. })
-        | Edit::UpdateNote(Note { text, .. })
-        | Edit::AddAction(Action { text, .. })
-        | Edit::UpdateAction(Action { text, .. })
-            if text.trim().is_empty() =>
-        {
-            Err(EditError::EmptyText)
+        Edit::SetDetails { .. } => Ok(()),
+        Edit::AddNote(note) | Edit::RestoreNote { note, .. } => {
+            check_note(session, note)?;
+            check_new_id(&note.id, session.notes.iter().map(|n| &n.id))
         }
-        Edit::AddPoll(poll) if poll.status != PollStatus::Draft || poll.has_votes() => {
-            Err(EditError::PollNotFresh)
+        Edit::UpdateNote(note) => check_note(session, note),
+        Edit::AddAction(action) | Edit::RestoreAction { action, .. } => {
+            check_action(session, action)?;
+            check_new_id(&action.id, session.actions.iter().map(|a| &a.id))
+        }
+        Edit::UpdateAction(action) => check_action(session, action),
+        Edit::AddPoll(poll) | Edit::RestorePoll { poll, .. } => {
+            if poll.status != PollStatus::Draft || poll.has_votes() {
+                return Err(EditError::PollNotFresh);
+            }
+            check_items(session, &poll.items)?;
+            check_settings(&poll.items, &poll.method)?;
+            check_new_id(&poll.id, session.polls.iter().map(|p| &p.id))
         }
         Edit::UpdatePoll {
             id, items, method, ..
         } => {
             let poll = find_poll(session, id)?;
+            check_items(session, items)?;
+            check_settings(items, method)?;
             let same_items = &poll.items == items;
             if !poll.has_votes()
                 || (same_items && (&poll.method == method || is_budget_raise(&poll.method, method)))
@@ -236,29 +250,81 @@ pub(crate) fn check_allowed(session: &Session, edit: &Edit) -> Result<(), EditEr
                 Err(EditError::SettingsLocked)
             }
         }
+        Edit::RemovePoll(id) => find_poll(session, id).map(|_| ()),
+        Edit::RemoveNote(id) => session
+            .note(id)
+            .map(|_| ())
+            .ok_or_else(|| EditError::NoSuchNote(id.clone())),
+        Edit::RemoveAction(id) => session
+            .actions
+            .iter()
+            .any(|a| &a.id == id)
+            .then_some(())
+            .ok_or_else(|| EditError::NoSuchAction(id.clone())),
         Edit::SetPollStatus { poll, status } => {
-            let poll = find_poll(session, poll)?;
-            check_transition(poll, *status)
+            check_transition(find_poll(session, poll)?, *status)
         }
-        Edit::CastBallot { poll, .. } => {
+        Edit::CastBallot { poll, ballot } | Edit::RestoreBallot { poll, ballot, .. } => {
             let poll = find_poll(session, poll)?;
-            if poll.status == PollStatus::Open {
-                Ok(())
-            } else {
-                Err(EditError::PollNotOpen {
+            if poll.status != PollStatus::Open {
+                return Err(EditError::PollNotOpen {
                     status: poll.status.key(),
-                })
+                });
             }
+            check_ballot(poll, &ballot.marks)?;
+            check_new_id(
+                &ballot.id,
+                session.polls.iter().flat_map(|p| &p.ballots).map(|b| &b.id),
+            )
         }
-        Edit::SetTally { poll, .. } => {
+        Edit::RemoveBallot { poll, ballot } => {
             let poll = find_poll(session, poll)?;
-            if poll.status == PollStatus::Draft {
+            poll.ballots
+                .iter()
+                .any(|b| &b.id == ballot)
+                .then_some(())
+                .ok_or_else(|| EditError::NoSuchBallot(ballot.clone()))
+        }
+        Edit::SetTally { poll, item, .. } => {
+            let poll = find_poll(session, poll)?;
+            if poll.method != PollMethod::Tally {
+                Err(EditError::NotTally)
+            } else if poll.status == PollStatus::Draft {
                 Err(EditError::TallyWhileDraft)
+            } else if !poll.items.contains(item) {
+                Err(BallotError::NotOnPoll(item.clone()).into())
             } else {
                 Ok(())
             }
         }
-        _ => Ok(()),
+    }
+}
+
+fn check_note(session: &Session, note: &Note) -> Result<(), EditError> {
+    if note.text.trim().is_empty() {
+        return Err(EditError::EmptyText);
+    }
+    check_about(session, &note.about)
+}
+
+fn check_action(session: &Session, action: &Action) -> Result<(), EditError> {
+    if action.text.trim().is_empty() {
+        return Err(EditError::EmptyText);
+    }
+    check_about(session, &action.about)
+}
+
+/// A new id must be non-empty and not used by another thing of its kind.
+fn check_new_id<'a>(
+    id: &str,
+    taken: impl IntoIterator<Item = &'a String>,
+) -> Result<(), EditError> {
+    if id.trim().is_empty() {
+        Err(EditError::EmptyId)
+    } else if taken.into_iter().any(|other| other == id) {
+        Err(EditError::DuplicateId(id.to_owned()))
+    } else {
+        Ok(())
     }
 }
 
@@ -272,18 +338,15 @@ fn is_budget_raise(old: &PollMethod, new: &PollMethod) -> bool {
     )
 }
 
-/// Draft → Open → Closed → Revealed, plus one step back: reopen a closed poll, hide revealed
-/// results, or return an open poll without ballots to draft.
+/// Draft → Open → Closed → Revealed, and two steps back: reopen a closed poll that nobody has
+/// seen results of, or return an open poll without votes to draft. Revealed is final: once the
+/// room has seen results, more votes would be swayed by them.
 fn check_transition(poll: &Poll, to: PollStatus) -> Result<(), EditError> {
     use PollStatus::*;
     let from = poll.status;
     match (from, to) {
-        (Draft, Open)
-        | (Open, Closed)
-        | (Closed, Revealed)
-        | (Closed, Open)
-        | (Revealed, Closed) => Ok(()),
-        (Open, Draft) if poll.ballots.is_empty() && poll.tally.is_empty() => Ok(()),
+        (Draft, Open) | (Open, Closed) | (Closed, Revealed) | (Closed, Open) => Ok(()),
+        (Open, Draft) if !poll.has_votes() => Ok(()),
         (Open, Draft) => Err(EditError::HasBallots),
         _ => Err(EditError::BadTransition {
             from: from.key(),
@@ -322,8 +385,8 @@ fn check_items(session: &Session, items: &[String]) -> Result<(), EditError> {
     }
 }
 
-/// Applies an edit after the integrity checks every session must pass (ids exist and are unique,
-/// references resolve, ballots fit their poll) and returns the edit that undoes it.
+/// Applies an edit and returns the edit that undoes it. Only finds things by id: every other
+/// rule is [`check_allowed`]'s, so undoing never refuses to put back what was there.
 pub(crate) fn apply_unchecked(session: &mut Session, edit: Edit) -> Result<Edit, EditError> {
     match edit {
         Edit::SetDetails {
@@ -331,30 +394,22 @@ pub(crate) fn apply_unchecked(session: &mut Session, edit: Edit) -> Result<Edit,
             date,
             venue,
             facilitators,
-        } => {
-            let inverse = Edit::SetDetails {
-                title: std::mem::replace(&mut session.title, title),
-                date: std::mem::replace(&mut session.date, date),
-                venue: std::mem::replace(&mut session.venue, venue),
-                facilitators: std::mem::replace(&mut session.facilitators, facilitators),
-            };
-            Ok(inverse)
-        }
+        } => Ok(Edit::SetDetails {
+            title: std::mem::replace(&mut session.title, title),
+            date: std::mem::replace(&mut session.date, date),
+            venue: std::mem::replace(&mut session.venue, venue),
+            facilitators: std::mem::replace(&mut session.facilitators, facilitators),
+        }),
         Edit::AddNote(note) => {
             let at = session.notes.len();
             apply_unchecked(session, Edit::RestoreNote { at, note })
         }
         Edit::RestoreNote { at, note } => {
-            check_about(session, &note.about)?;
-            if session.notes.iter().any(|n| n.id == note.id) {
-                return Err(EditError::DuplicateId(note.id));
-            }
             let id = note.id.clone();
             session.notes.insert(at.min(session.notes.len()), note);
             Ok(Edit::RemoveNote(id))
         }
         Edit::UpdateNote(note) => {
-            check_about(session, &note.about)?;
             let slot = session
                 .notes
                 .iter_mut()
@@ -378,10 +433,6 @@ pub(crate) fn apply_unchecked(session: &mut Session, edit: Edit) -> Result<Edit,
             apply_unchecked(session, Edit::RestoreAction { at, action })
         }
         Edit::RestoreAction { at, action } => {
-            check_about(session, &action.about)?;
-            if session.actions.iter().any(|a| a.id == action.id) {
-                return Err(EditError::DuplicateId(action.id));
-            }
             let id = action.id.clone();
             session
                 .actions
@@ -389,7 +440,6 @@ pub(crate) fn apply_unchecked(session: &mut Session, edit: Edit) -> Result<Edit,
             Ok(Edit::RemoveAction(id))
         }
         Edit::UpdateAction(action) => {
-            check_about(session, &action.about)?;
             let slot = session
                 .actions
                 .iter_mut()
@@ -413,14 +463,6 @@ pub(crate) fn apply_unchecked(session: &mut Session, edit: Edit) -> Result<Edit,
             apply_unchecked(session, Edit::RestorePoll { at, poll })
         }
         Edit::RestorePoll { at, poll } => {
-            check_items(session, &poll.items)?;
-            check_settings(&poll.items, &poll.method)?;
-            if session.polls.iter().any(|p| p.id == poll.id) {
-                return Err(EditError::DuplicateId(poll.id));
-            }
-            for ballot in &poll.ballots {
-                check_ballot(&poll, &ballot.marks)?;
-            }
             let id = poll.id.clone();
             session.polls.insert(at.min(session.polls.len()), poll);
             Ok(Edit::RemovePoll(id))
@@ -431,23 +473,13 @@ pub(crate) fn apply_unchecked(session: &mut Session, edit: Edit) -> Result<Edit,
             items,
             method,
         } => {
-            check_items(session, &items)?;
-            check_settings(&items, &method)?;
             let index = poll_index(session, &id)?;
             let poll = &mut session.polls[index];
-            let mut candidate = poll.clone();
-            candidate.items = items;
-            candidate.method = method;
-            for ballot in &candidate.ballots {
-                check_ballot(&candidate, &ballot.marks)?;
-            }
-            candidate.question = question;
-            let old = std::mem::replace(poll, candidate);
             Ok(Edit::UpdatePoll {
                 id,
-                question: old.question,
-                items: old.items,
-                method: old.method,
+                question: std::mem::replace(&mut poll.question, question),
+                items: std::mem::replace(&mut poll.items, items),
+                method: std::mem::replace(&mut poll.method, method),
             })
         }
         Edit::RemovePoll(id) => {
@@ -467,19 +499,10 @@ pub(crate) fn apply_unchecked(session: &mut Session, edit: Edit) -> Result<Edit,
             apply_unchecked(session, Edit::RestoreBallot { poll, at, ballot })
         }
         Edit::RestoreBallot { poll, at, ballot } => {
-            if session
-                .polls
-                .iter()
-                .flat_map(|p| &p.ballots)
-                .any(|b| b.id == ballot.id)
-            {
-                return Err(EditError::DuplicateId(ballot.id));
-            }
             let index = poll_index(session, &poll)?;
-            let target = &mut session.polls[index];
-            check_ballot(target, &ballot.marks)?;
+            let ballots = &mut session.polls[index].ballots;
             let id = ballot.id.clone();
-            target.ballots.insert(at.min(target.ballots.len()), ballot);
+            ballots.insert(at.min(ballots.len()), ballot);
             Ok(Edit::RemoveBallot { poll, ballot: id })
         }
         Edit::RemoveBallot { poll, ballot } => {
@@ -497,17 +520,11 @@ pub(crate) fn apply_unchecked(session: &mut Session, edit: Edit) -> Result<Edit,
         }
         Edit::SetTally { poll, item, count } => {
             let index = poll_index(session, &poll)?;
-            let target = &mut session.polls[index];
-            if target.method != PollMethod::Tally {
-                return Err(EditError::NotTally);
-            }
-            if !target.items.contains(&item) {
-                return Err(super::BallotError::NotOnPoll(item).into());
-            }
+            let tally = &mut session.polls[index].tally;
             let old = if count == 0 {
-                target.tally.remove(&item)
+                tally.remove(&item)
             } else {
-                target.tally.insert(item.clone(), count)
+                tally.insert(item.clone(), count)
             };
             Ok(Edit::SetTally {
                 poll,

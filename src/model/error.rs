@@ -21,6 +21,9 @@ pub enum EditError {
     /// An id that is already taken.
     #[error("the id {0} is already used")]
     DuplicateId(String),
+    /// A new note, action, poll or ballot without an id.
+    #[error("the id is empty")]
+    EmptyId,
     /// A note or action without words.
     #[error("the text is empty")]
     EmptyText,

@@ -151,7 +151,9 @@ impl Autosaver {
             .is_some_and(|jobs| jobs.send(job).is_ok());
         if !sent {
             self.shared.update(|status| {
-                status.error = Some("the saver has stopped; use Save as… to keep your work".into())
+                status.saving = false;
+                status.error = Some("the saver has stopped; use Save as… to keep your work".into());
+                status.failed_revision = status.wanted_revision;
             });
         }
     }
@@ -275,6 +277,8 @@ fn run(path: &std::path::Path, shared: &Shared, inbox: &Receiver<Job>) {
                         status.failed_revision = revision;
                     });
                     pending = Some((revision, session));
+                    // Typing after a failure waits for the retry, not for its own first edit.
+                    first_pending = None;
                     if !open {
                         // Nobody is left to retry for; the last error stays in the status.
                         break;

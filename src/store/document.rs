@@ -24,6 +24,8 @@ impl Document {
         path: &Path,
         notify: impl Fn() + Send + Sync + 'static,
     ) -> Result<Document, StoreError> {
+        // Lock first, then read: a Plaza closing down may write its last changes in between.
+        let lock = SessionLock::acquire(path);
         let loaded = load(path)?;
         let mut document = Document {
             editor: Editor::new(loaded.session),
@@ -33,7 +35,7 @@ impl Document {
             read_only: None,
             problems: loaded.problems,
         };
-        match SessionLock::acquire(path) {
+        match lock {
             Ok(lock) => {
                 // Only a lock holder may touch the folder's temporary files: no save is under way.
                 let _ = clean_stale_temp_files(path);

@@ -69,7 +69,13 @@ fn keep_backup(path: &Path) -> io::Result<()> {
     let temp = backup_temp_path(path);
     let _ = fs::remove_file(&temp);
     match fs::hard_link(path, &temp) {
-        Ok(()) => fs::rename(&temp, &backup),
+        Ok(()) => {
+            fs::rename(&temp, &backup)?;
+            // If the backup already was this very file (a save failed after backing up), the
+            // rename changed nothing and left the temporary name behind.
+            let _ = fs::remove_file(&temp);
+            Ok(())
+        }
         Err(_) => {
             let bytes = fs::read(path)?;
             let mut file = AtomicWriteFile::options().open(&backup)?;

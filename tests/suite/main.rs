@@ -3,8 +3,10 @@
 mod autosave;
 mod cli;
 mod example_file;
+#[cfg(unix)]
 mod failures;
 mod framework_seed;
+#[cfg(unix)]
 mod kill_loop;
 mod lock;
 mod model_edits;

@@ -234,11 +234,16 @@ fn polls_go_draft_open_closed_revealed_and_one_step_back() {
     set(PollStatus::Open).expect("reopen");
     set(PollStatus::Closed).expect("close");
     set(PollStatus::Revealed).expect("reveal");
-    assert!(
-        set(PollStatus::Open).is_err(),
-        "revealed results cannot take more ballots"
-    );
-    set(PollStatus::Closed).expect("hide the results");
+    // Once the room has seen results, no way leads back to voting.
+    for status in [PollStatus::Open, PollStatus::Closed, PollStatus::Draft] {
+        assert_eq!(
+            set(status).unwrap_err(),
+            EditError::BadTransition {
+                from: "revealed",
+                to: status.key()
+            }
+        );
+    }
 }
 
 #[test]
@@ -539,5 +544,132 @@ fn votes_and_poll_states_are_saved_at_once_and_typing_soon() {
         editor.undo().expect("undo").urgency,
         Urgency::Now,
         "undoing a ballot is saved at once too"
+    );
+}
+
+#[test]
+fn undoing_everything_returns_the_session_exactly_and_redoing_everything_returns_the_end() {
+    let mut editor = editor();
+    let start = editor.session().clone();
+    let date = NaiveDate::from_ymd_opt(2027, 1, 15).expect("a date");
+    let details = Edit::SetDetails {
+        title: "Board retreat".into(),
+        date,
+        venue: "Taos".into(),
+        facilitators: vec!["R. Chavez".into()],
+    };
+    editor.apply(details).expect("details");
+    editor
+        .apply(Edit::AddNote(note("kept", "compassion")))
+        .expect("note");
+    let gone = note("deleted", "vision-3");
+    editor.apply(Edit::AddNote(gone.clone())).expect("note");
+    editor.apply(Edit::RemoveNote(gone.id)).expect("delete");
+    let action = plaza::model::Action {
+        id: new_id(),
+        about: About::General,
+        text: "Share the report".into(),
+        owner: String::new(),
+        due: None,
+        done: false,
+        created: now(),
+    };
+    editor
+        .apply(Edit::AddAction(action.clone()))
+        .expect("action");
+    let done = plaza::model::Action {
+        done: true,
+        owner: "Facilitator".into(),
+        ..action.clone()
+    };
+    editor.apply(Edit::UpdateAction(done)).expect("done");
+    let dots_poll = open_poll(&mut editor, PollMethod::default_dots());
+    cast(&mut editor, &dots_poll, dots(&[("compassion", 2)])).expect("cast");
+    let raise = Edit::UpdatePoll {
+        id: dots_poll.clone(),
+        question: "Raised".into(),
+        items: values(),
+        method: PollMethod::Dots {
+            per_person: 5,
+            per_item: 2,
+        },
+    };
+    editor.apply(raise).expect("raise");
+    let tally = Poll::draft(new_id(), "Hands".into(), values(), PollMethod::Tally);
+    let tally_id = tally.id.clone();
+    editor.apply(Edit::AddPoll(tally)).expect("tally");
+    editor
+        .apply(Edit::SetPollStatus {
+            poll: tally_id.clone(),
+            status: PollStatus::Open,
+        })
+        .expect("open");
+    editor
+        .apply(Edit::SetTally {
+            poll: tally_id.clone(),
+            item: "diversity".into(),
+            count: 9,
+        })
+        .expect("count");
+    editor
+        .apply(Edit::RemovePoll(dots_poll))
+        .expect("remove poll");
+    editor
+        .apply(Edit::RemoveAction(action.id))
+        .expect("remove action");
+    let end = editor.session().clone();
+
+    let mut undone = 0;
+    while editor.undo().is_some() {
+        undone += 1;
+    }
+    assert_eq!(editor.session(), &start, "every change undone");
+    assert_eq!(undone, 15);
+    while editor.redo().is_some() {}
+    assert_eq!(editor.session(), &end, "every change redone");
+}
+
+#[test]
+fn undo_puts_back_what_a_broken_file_held() {
+    // A file from elsewhere: a note about an item this framework lacks, and a poll whose ballot
+    // breaks its budget. Deleting them is allowed; undo must bring them back as they were.
+    let mut session = editor().session().clone();
+    let mut stray = note("About an old value", "compassion");
+    stray.about = About::Item("kindness".into());
+    session.notes.push(stray.clone());
+    let mut poll = Poll::draft(
+        "old-poll".into(),
+        "Old".into(),
+        values(),
+        PollMethod::default_dots(),
+    );
+    poll.status = PollStatus::Closed;
+    poll.ballots.push(Ballot {
+        id: "b".into(),
+        cast: now(),
+        marks: dots(&[("compassion", 2), ("diversity", 2)]),
+    });
+    session.polls.push(poll);
+    let before = session.clone();
+    let mut editor = Editor::new(session);
+    editor
+        .apply(Edit::RemoveNote(stray.id))
+        .expect("delete the stray note");
+    editor
+        .apply(Edit::RemovePoll("old-poll".into()))
+        .expect("delete the old poll");
+    editor.undo().expect("undo the poll");
+    editor.undo().expect("undo the note");
+    assert_eq!(editor.session(), &before);
+}
+
+#[test]
+fn new_things_need_an_id() {
+    let mut editor = editor();
+    let mut unnamed = note("text", "integrity");
+    unnamed.id = " ".into();
+    assert_eq!(
+        editor.apply(Edit::AddNote(unnamed)).unwrap_err(),
+        EditError::EmptyId
     );
 }
