@@ -5,6 +5,7 @@ use super::projector::projector_ui;
 use super::projector_window::{ProjectorLink, ProjectorView, projector_id};
 use super::shortcuts::{Command, commands};
 use super::theme::ThemeChoice;
+use crate::model::Edit;
 use crate::store::{Document, StoreError};
 
 /// The console window: the facilitator's view, driving the projector.
@@ -17,6 +18,7 @@ pub struct PlazaApp {
     projector_open: bool,
     fullscreen: bool,
     link: Option<ProjectorLink>,
+    title_draft: Option<String>,
 }
 
 impl PlazaApp {
@@ -35,6 +37,7 @@ impl PlazaApp {
             projector_open: false,
             fullscreen: false,
             link: None,
+            title_draft: None,
         }
     }
 
@@ -93,6 +96,27 @@ impl PlazaApp {
         if let Some(slide) = target {
             self.slide = slide;
         }
+    }
+
+    /// Applies a new session title typed in the console; a blank one is put back as it was.
+    fn rename(&mut self, title: &str) {
+        let Some(document) = &mut self.document else {
+            return;
+        };
+        let session = document.session();
+        let title = title.trim();
+        if title != session.title && !title.is_empty() {
+            let edit = Edit::SetDetails {
+                title: title.to_owned(),
+                date: session.date,
+                venue: session.venue.clone(),
+                facilitators: session.facilitators.clone(),
+            };
+            if let Err(error) = document.apply(edit) {
+                self.error = Some(error.to_string());
+            }
+        }
+        self.title_draft = None;
     }
 
     fn projector_title(&self) -> String {
@@ -161,10 +185,22 @@ impl eframe::App for PlazaApp {
             .unwrap_or(0);
         let mut chosen = None;
         let mut open_projector = false;
+        let mut rename: Option<String> = None;
 
         egui::Panel::top("session").show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.heading(&session.title);
+                let draft = self
+                    .title_draft
+                    .get_or_insert_with(|| session.title.clone());
+                let field = ui.add(
+                    egui::TextEdit::singleline(draft)
+                        .font(egui::TextStyle::Heading)
+                        .hint_text("Session title")
+                        .desired_width(420.0),
+                );
+                if field.lost_focus() {
+                    rename = Some(draft.clone());
+                }
                 let (state, colour) = save_state(document);
                 ui.label(RichText::new(state).color(colour));
             });
@@ -246,6 +282,9 @@ impl eframe::App for PlazaApp {
                 .get_or_insert_with(|| ProjectorLink::new(view.clone()));
             link.update(&ctx, view);
             link.show(&ctx, &title);
+        }
+        if let Some(title) = rename {
+            self.rename(&title);
         }
     }
 }

@@ -213,7 +213,8 @@ fn layout(
     let mut total = 0.0;
     let mut galleys = Vec::with_capacity(blocks.len());
     for block in blocks {
-        let size = (block.role.share() * scale).max(MIN_TEXT_SHARE) * height;
+        // Whole pixels, rounded up: egui snaps font sizes, and the minimum must hold after that.
+        let size = ((block.role.share() * scale).max(MIN_TEXT_SHARE) * height).ceil();
         let galley = ui.ctx().fonts_mut(|fonts| {
             fonts.layout(
                 block.text.clone(),
@@ -244,27 +245,33 @@ fn gap(role: Role, height: f32) -> f32 {
     }
 }
 
-/// Draws `slide` filling `ui`'s whole area, or black when `blanked`.
-pub fn projector_ui(
-    ui: &mut Ui,
+/// One line (or wrapped paragraph) of projected text, placed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlacedText {
+    /// The words.
+    pub text: String,
+    /// Where it goes.
+    pub rect: Rect,
+    /// Its font size in points.
+    pub size: f32,
+    /// Its colour.
+    pub color: Color32,
+}
+
+/// Fits the slide's text into `full`: sizes shrink together until everything fits, never below
+/// [`MIN_TEXT_SHARE`] of the height; if even that does not fit, list entries are dropped from
+/// the end and replaced by "… and N more", rather than clipped.
+pub fn slide_layout(
+    ui: &Ui,
     session: &Session,
     slide: &Slide,
     palette: &Palette,
-    blanked: bool,
-) {
-    let full = ui.max_rect();
-    if blanked {
-        ui.painter().rect_filled(full, 0.0, Color32::BLACK);
-        ui.allocate_rect(full, Sense::hover());
-        return;
-    }
-    ui.painter().rect_filled(full, 0.0, palette.background);
+    full: Rect,
+) -> Vec<PlacedText> {
     let height = full.height();
     let margin = vec2(full.width() * 0.07, height * 0.08);
     let area = full.shrink2(margin);
     let mut blocks = blocks(session, slide);
-    // Shrink everything together until it fits; if even the smallest allowed text does not fit,
-    // drop list entries from the end and say how many are not shown, rather than clip.
     let galleys = loop {
         let fitted = [1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.0]
             .into_iter()
@@ -300,18 +307,47 @@ pub fn projector_ui(
         .map(|(g, b)| g.size().y + gap(b.role, height))
         .sum();
     let mut top = area.top() + ((area.height() - content) / 2.0).max(0.0);
-    for (galley, block) in galleys.into_iter().zip(&blocks) {
-        let rect = Rect::from_min_size(
-            egui::pos2(area.left(), top),
-            vec2(area.width(), galley.size().y),
-        );
-        top += galley.size().y + gap(block.role, height);
+    galleys
+        .into_iter()
+        .zip(blocks)
+        .map(|(galley, block)| {
+            let rect = Rect::from_min_size(
+                egui::pos2(area.left(), top),
+                vec2(area.width(), galley.size().y),
+            );
+            top += galley.size().y + gap(block.role, height);
+            PlacedText {
+                size: font_size(&galley),
+                color: color(block.role, palette),
+                text: block.text,
+                rect,
+            }
+        })
+        .collect()
+}
+
+/// Draws `slide` filling `ui`'s whole area, or black when `blanked`.
+pub fn projector_ui(
+    ui: &mut Ui,
+    session: &Session,
+    slide: &Slide,
+    palette: &Palette,
+    blanked: bool,
+) {
+    let full = ui.max_rect();
+    if blanked {
+        ui.painter().rect_filled(full, 0.0, Color32::BLACK);
+        ui.allocate_rect(full, Sense::hover());
+        return;
+    }
+    ui.painter().rect_filled(full, 0.0, palette.background);
+    for placed in slide_layout(ui, session, slide, palette, full) {
         // A label (not bare paint) so the text is in the accessibility tree, where tests and
         // screen readers find it.
-        let text = RichText::new(&block.text)
-            .font(FontId::proportional(font_size(&galley)))
-            .color(color(block.role, palette));
-        ui.put(rect, Label::new(text).wrap());
+        let text = RichText::new(placed.text)
+            .font(FontId::proportional(placed.size))
+            .color(placed.color);
+        ui.put(placed.rect, Label::new(text).wrap());
     }
 }
 

@@ -6,6 +6,8 @@ mod example_file;
 #[cfg(unix)]
 mod failures;
 mod framework_seed;
+mod gui_console;
+mod gui_projector;
 #[cfg(unix)]
 mod kill_loop;
 mod lock;

@@ -1,0 +1,111 @@
+//! The console driven from the keyboard, as a facilitator does: F5 projects, arrows and clicker
+//! keys move the slides, B blanks, and keys typed into a text field stay there.
+
+use egui::Key;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use plaza::gui::PlazaApp;
+use plaza::gui::deck::Slide;
+use plaza::sample::example_retreat;
+use plaza::store::Document;
+
+use crate::support::{temp_dir, write_session};
+
+fn console(dir: &std::path::Path) -> Harness<'static, PlazaApp> {
+    let path = write_session(dir, "retreat.ron", &example_retreat());
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1800.0, 1100.0))
+        .build_eframe(move |_cc| PlazaApp::new(Document::open(&path, || {})));
+    harness.run();
+    harness
+}
+
+fn press(harness: &mut Harness<'_, PlazaApp>, key: Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+#[test]
+fn f5_projects_and_the_keys_move_the_slides_from_the_console() {
+    let dir = temp_dir();
+    let mut harness = console(dir.path());
+    assert!(!harness.state().projector_open());
+    press(&mut harness, Key::F5);
+    assert!(harness.state().projector_open());
+    harness.get_by_label("Plaza — Projector · Leadership retreat 2026");
+
+    press(&mut harness, Key::ArrowRight);
+    assert_eq!(harness.state().slide(), &Slide::Mission);
+    harness.get_by_label("Plaza — Projector · Mission");
+    press(&mut harness, Key::PageDown);
+    assert_eq!(
+        harness.state().slide(),
+        &Slide::Commitment("educating".into())
+    );
+    press(&mut harness, Key::Space);
+    assert_eq!(
+        harness.state().slide(),
+        &Slide::Commitment("providing".into())
+    );
+    press(&mut harness, Key::ArrowLeft);
+    press(&mut harness, Key::PageUp);
+    assert_eq!(harness.state().slide(), &Slide::Mission);
+    press(&mut harness, Key::End);
+    assert_eq!(harness.state().slide(), &Slide::Closing);
+    harness.get_by_label("Plaza — Projector · Thank you");
+    press(&mut harness, Key::ArrowRight);
+    assert_eq!(
+        harness.state().slide(),
+        &Slide::Closing,
+        "the last slide stays"
+    );
+    press(&mut harness, Key::Home);
+    assert_eq!(harness.state().slide(), &Slide::Title);
+
+    press(&mut harness, Key::Escape);
+    assert!(!harness.state().projector_open());
+    assert!(
+        harness
+            .query_by_label_contains("Plaza — Projector")
+            .is_none()
+    );
+}
+
+#[test]
+fn clicking_a_slide_projects_it() {
+    let dir = temp_dir();
+    let mut harness = console(dir.path());
+    harness.get_by_label("15. COMPASSION").click();
+    harness.run();
+    assert_eq!(harness.state().slide(), &Slide::Value("compassion".into()));
+    harness.get_by_label_contains("Next: DIVERSITY");
+}
+
+#[test]
+fn b_blanks_the_projector_but_not_while_typing() {
+    let dir = temp_dir();
+    let mut harness = console(dir.path());
+    press(&mut harness, Key::F5);
+    press(&mut harness, Key::B);
+    assert!(harness.state().blanked());
+    press(&mut harness, Key::B);
+    assert!(!harness.state().blanked());
+
+    harness.get_by_role(Role::TextInput).focus();
+    harness.run();
+    harness.get_by_role(Role::TextInput).type_text(" B");
+    harness.run();
+    press(&mut harness, Key::ArrowLeft);
+    press(&mut harness, Key::B);
+    assert!(!harness.state().blanked(), "B typed into the title is text");
+    assert_eq!(
+        harness.state().slide(),
+        &Slide::Title,
+        "arrows move the text cursor, not the slides"
+    );
+    assert_eq!(
+        harness.get_by_role(Role::TextInput).value().as_deref(),
+        Some("Leadership retreat 2026 B")
+    );
+}
