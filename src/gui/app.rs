@@ -1,10 +1,13 @@
 use egui::{Color32, RichText, ScrollArea, UiBuilder, ViewportCommand, vec2};
 
 use super::deck::{Slide, deck};
+use super::projector::TimerFace;
 use super::projector::projector_ui;
 use super::projector_window::{ProjectorLink, ProjectorView, projector_id};
 use super::shortcuts::{Command, commands};
 use super::theme::ThemeChoice;
+use super::timer::Timer;
+use super::timer_panel::TimerPanel;
 use crate::model::Edit;
 use crate::store::{Document, StoreError};
 
@@ -19,6 +22,7 @@ pub struct PlazaApp {
     fullscreen: bool,
     link: Option<ProjectorLink>,
     title_draft: Option<String>,
+    timer: TimerPanel,
 }
 
 impl PlazaApp {
@@ -38,6 +42,7 @@ impl PlazaApp {
             fullscreen: false,
             link: None,
             title_draft: None,
+            timer: TimerPanel::default(),
         }
     }
 
@@ -49,6 +54,11 @@ impl PlazaApp {
     /// Whether the projector is blacked out.
     pub fn blanked(&self) -> bool {
         self.blanked
+    }
+
+    /// The activity timer.
+    pub fn timer(&self) -> &Timer {
+        &self.timer.timer
     }
 
     /// Whether the projector window is open.
@@ -189,15 +199,18 @@ impl eframe::App for PlazaApp {
 
         egui::Panel::top("session").show(ui, |ui| {
             ui.horizontal(|ui| {
+                let caption = ui.label("Session");
                 let draft = self
                     .title_draft
                     .get_or_insert_with(|| session.title.clone());
-                let field = ui.add(
-                    egui::TextEdit::singleline(draft)
-                        .font(egui::TextStyle::Heading)
-                        .hint_text("Session title")
-                        .desired_width(420.0),
-                );
+                let field = ui
+                    .add(
+                        egui::TextEdit::singleline(draft)
+                            .font(egui::TextStyle::Heading)
+                            .hint_text("Session title")
+                            .desired_width(420.0),
+                    )
+                    .labelled_by(caption.id);
                 if field.lost_focus() {
                     rename = Some(draft.clone());
                 }
@@ -243,6 +256,21 @@ impl eframe::App for PlazaApp {
                     }
                 });
             });
+        let now = ctx.input(|input| input.time);
+        egui::Panel::bottom("timer").show(ui, |ui| {
+            ui.add_space(4.0);
+            self.timer.ui(ui, now);
+            ui.add_space(4.0);
+        });
+        let timer = &self.timer.timer;
+        let timer_face = timer.is_set().then(|| TimerFace {
+            text: timer.display(now),
+            done: timer.is_done(now),
+        });
+        if let Some(wait) = timer.next_change_in(now) {
+            // Once a second while it runs; nothing at all when it does not.
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             ui.label("On the projector:");
             let room = ui.available_size();
@@ -259,6 +287,7 @@ impl eframe::App for PlazaApp {
                     &self.slide,
                     &self.theme.palette(),
                     self.blanked,
+                    timer_face.as_ref(),
                 );
             });
         });
@@ -275,6 +304,7 @@ impl eframe::App for PlazaApp {
                 slide: self.slide.clone(),
                 theme: self.theme,
                 blanked: self.blanked,
+                timer: timer_face,
             };
             let title = self.projector_title();
             let link = self

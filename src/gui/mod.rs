@@ -8,6 +8,8 @@ mod projector_window;
 pub mod shortcuts;
 mod startup;
 pub mod theme;
+pub mod timer;
+mod timer_panel;
 
 use std::path::PathBuf;
 

@@ -326,13 +326,62 @@ pub fn slide_layout(
         .collect()
 }
 
-/// Draws `slide` filling `ui`'s whole area, or black when `blanked`.
+/// The activity timer as the room sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimerFace {
+    /// Time left, "4:59".
+    pub text: String,
+    /// Time is up.
+    pub done: bool,
+}
+
+/// Draws the timer in the top-right corner, in the margin the slide leaves free.
+fn timer_ui(ui: &mut Ui, timer: &TimerFace, palette: &Palette, full: Rect) {
+    let size = (0.07 * full.height()).ceil();
+    let colour = if timer.done {
+        palette.heading
+    } else {
+        palette.muted
+    };
+    let galley = ui.ctx().fonts_mut(|fonts| {
+        fonts.layout_no_wrap(timer.text.clone(), FontId::monospace(size), colour)
+    });
+    let pad = vec2(0.4 * size, 0.15 * size);
+    let rect = Rect::from_min_size(
+        egui::pos2(
+            full.right() - 0.03 * full.width() - galley.size().x - 2.0 * pad.x,
+            full.top() + 0.02 * full.height(),
+        ),
+        galley.size() + 2.0 * pad,
+    );
+    if timer.done {
+        // A calm frame, no flashing: the room notices without being startled.
+        ui.painter().rect_stroke(
+            rect,
+            0.2 * size,
+            egui::Stroke::new(0.06 * size, palette.heading),
+            egui::StrokeKind::Inside,
+        );
+    }
+    ui.put(
+        rect,
+        Label::new(
+            RichText::new(&timer.text)
+                .font(FontId::monospace(size))
+                .color(colour),
+        ),
+    );
+}
+
+/// Draws `slide` filling `ui`'s whole area, with the timer if one is set, or black when
+/// `blanked`.
 pub fn projector_ui(
     ui: &mut Ui,
     session: &Session,
     slide: &Slide,
     palette: &Palette,
     blanked: bool,
+    timer: Option<&TimerFace>,
 ) {
     let full = ui.max_rect();
     if blanked {
@@ -348,6 +397,9 @@ pub fn projector_ui(
             .font(FontId::proportional(placed.size))
             .color(placed.color);
         ui.put(placed.rect, Label::new(text).wrap());
+    }
+    if let Some(timer) = timer {
+        timer_ui(ui, timer, palette, full);
     }
 }
 

@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 use egui::{Context, ViewportBuilder, ViewportId};
 
 use super::deck::Slide;
-use super::projector::projector_ui;
+use super::projector::{TimerFace, projector_ui};
 use super::shortcuts::{Command, commands};
 use super::theme::ThemeChoice;
 use crate::model::Session;
@@ -27,6 +27,8 @@ pub struct ProjectorView {
     pub theme: ThemeChoice,
     /// Black screen.
     pub blanked: bool,
+    /// The activity timer, if one is set.
+    pub timer: Option<TimerFace>,
 }
 
 /// The shared state between the console and the projector window.
@@ -54,7 +56,8 @@ impl ProjectorLink {
         let changed = !Arc::ptr_eq(&shown.session, &view.session)
             || shown.slide != view.slide
             || shown.theme != view.theme
-            || shown.blanked != view.blanked;
+            || shown.blanked != view.blanked
+            || shown.timer != view.timer;
         if changed {
             *shown = view;
             ctx.request_repaint_of(projector_id());
@@ -106,6 +109,7 @@ impl ProjectorLink {
                     &view.slide,
                     &view.theme.palette(),
                     view.blanked,
+                    view.timer.as_ref(),
                 );
             });
         });

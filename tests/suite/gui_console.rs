@@ -92,9 +92,13 @@ fn b_blanks_the_projector_but_not_while_typing() {
     press(&mut harness, Key::B);
     assert!(!harness.state().blanked());
 
-    harness.get_by_role(Role::TextInput).focus();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Session")
+        .focus();
     harness.run();
-    harness.get_by_role(Role::TextInput).type_text(" B");
+    harness
+        .get_by_role_and_label(Role::TextInput, "Session")
+        .type_text(" B");
     harness.run();
     press(&mut harness, Key::ArrowLeft);
     press(&mut harness, Key::B);
@@ -105,7 +109,10 @@ fn b_blanks_the_projector_but_not_while_typing() {
         "arrows move the text cursor, not the slides"
     );
     assert_eq!(
-        harness.get_by_role(Role::TextInput).value().as_deref(),
+        harness
+            .get_by_role_and_label(Role::TextInput, "Session")
+            .value()
+            .as_deref(),
         Some("Leadership retreat 2026 B")
     );
 }

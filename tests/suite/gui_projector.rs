@@ -30,7 +30,7 @@ fn harness(session: Session, size: Vec2) -> Harness<'static, Screen> {
             ui.scope_builder(UiBuilder::new().max_rect(full), |ui| {
                 let palette = ThemeChoice::Dark.palette();
                 screen.placed = slide_layout(ui, &screen.session, &screen.slide, &palette, full);
-                projector_ui(ui, &screen.session, &screen.slide, &palette, false);
+                projector_ui(ui, &screen.session, &screen.slide, &palette, false, None);
             });
         },
         screen,
