@@ -8,6 +8,7 @@ mod failures;
 mod framework_seed;
 mod gui_console;
 mod gui_projector;
+mod gui_theme;
 mod gui_timer;
 #[cfg(unix)]
 mod kill_loop;
