@@ -1,7 +1,9 @@
 //! What the room sees: one slide, large and calm, fitted to the window. Every text is at least
 //! 4% of the window's height (the back row at 12 m), wraps to fit, and is never clipped.
 
-use egui::{Color32, FontId, Label, Rect, RichText, Sense, Ui, Vec2, vec2};
+use egui::{
+    Align, Color32, FontId, Label, Layout, Rect, RichText, Sense, Ui, UiBuilder, Vec2, vec2,
+};
 
 use super::deck::Slide;
 use super::theme::Palette;
@@ -256,6 +258,8 @@ pub struct PlacedText {
     pub size: f32,
     /// Its colour.
     pub color: Color32,
+    /// How its lines sit in its rectangle.
+    pub align: Align,
 }
 
 /// Fits the slide's text into `full`: sizes shrink together until everything fits, never below
@@ -307,20 +311,31 @@ pub fn slide_layout(
         .map(|(g, b)| g.size().y + gap(b.role, height))
         .sum();
     let mut top = area.top() + ((area.height() - content) / 2.0).max(0.0);
+    // Lists read best left-aligned, as one block centred on the slide.
+    let list_width = galleys
+        .iter()
+        .zip(&blocks)
+        .filter(|(_, block)| block.role == Role::ListItem)
+        .map(|(galley, _)| galley.size().x + 1.0)
+        .fold(0.0_f32, f32::max)
+        .min(area.width());
     galleys
         .into_iter()
         .zip(blocks)
         .map(|(galley, block)| {
-            let rect = Rect::from_min_size(
-                egui::pos2(area.left(), top),
-                vec2(area.width(), galley.size().y),
-            );
+            let (left, width, align) = if block.role == Role::ListItem {
+                (area.center().x - list_width / 2.0, list_width, Align::Min)
+            } else {
+                (area.left(), area.width(), Align::Center)
+            };
+            let rect = Rect::from_min_size(egui::pos2(left, top), vec2(width, galley.size().y));
             top += galley.size().y + gap(block.role, height);
             PlacedText {
                 size: font_size(&galley),
                 color: color(block.role, palette),
                 text: block.text,
                 rect,
+                align,
             }
         })
         .collect()
@@ -396,7 +411,14 @@ pub fn projector_ui(
         let text = RichText::new(placed.text)
             .font(FontId::proportional(placed.size))
             .color(placed.color);
-        ui.put(placed.rect, Label::new(text).wrap());
+        // Not `ui.put`: its justified layout would stretch wrapped lines to the full width.
+        let layout = Layout::top_down(placed.align);
+        ui.scope_builder(
+            UiBuilder::new().max_rect(placed.rect).layout(layout),
+            |ui| {
+                ui.add(Label::new(text).wrap());
+            },
+        );
     }
     if let Some(timer) = timer {
         timer_ui(ui, timer, palette, full);

@@ -27,10 +27,10 @@ pub enum Command {
 /// keys count: letters, arrows and Space belong to the text.
 pub fn commands(input: &mut InputState, typing: bool) -> Vec<Command> {
     let mut pressed = Vec::new();
+    // Counted, not just seen: a clicker pressed three times between two frames moves three slides.
     let mut take = |key: Key, command: Command| {
-        if input.consume_key(Modifiers::NONE, key) {
-            pressed.push(command);
-        }
+        let times = input.count_and_consume_key(Modifiers::NONE, key);
+        pressed.extend(std::iter::repeat_n(command, times));
     };
     take(Key::F5, Command::OpenProjector);
     take(Key::F11, Command::ToggleFullscreen);

@@ -73,6 +73,20 @@ fn f5_projects_and_the_keys_move_the_slides_from_the_console() {
 }
 
 #[test]
+fn presses_between_two_frames_all_count() {
+    let dir = temp_dir();
+    let mut harness = console(dir.path());
+    for _ in 0..3 {
+        harness.key_press(Key::PageDown);
+    }
+    harness.run();
+    assert_eq!(
+        harness.state().slide(),
+        &Slide::Commitment("providing".into())
+    );
+}
+
+#[test]
 fn clicking_a_slide_projects_it() {
     let dir = temp_dir();
     let mut harness = console(dir.path());

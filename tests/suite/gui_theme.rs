@@ -16,7 +16,11 @@ fn contrast_ratio_matches_the_wcag_reference_values() {
 fn every_text_colour_of_every_theme_is_at_least_7_to_1() {
     for theme in ThemeChoice::ALL {
         let palette = theme.palette();
-        for (name, colour) in [("text", palette.text), ("muted", palette.muted), ("heading", palette.heading)] {
+        for (name, colour) in [
+            ("text", palette.text),
+            ("muted", palette.muted),
+            ("heading", palette.heading),
+        ] {
             let ratio = contrast_ratio(colour, palette.background);
             assert!(ratio >= 7.0, "{}: {name} is {ratio:.2}:1", theme.name());
         }
