@@ -5,7 +5,7 @@ use plaza::sample::large_session;
 use plaza::store::{encode, load, save};
 
 fn storage(c: &mut Criterion) {
-    let session = large_session(5_000, 500);
+    let session = large_session(6, 5_000, 500);
     let dir = tempfile::tempdir().expect("a temporary folder");
     let path = dir.path().join("large.ron");
     save(&path, &session).expect("first save");

@@ -167,6 +167,13 @@ fn save_state(document: &Document) -> (String, Color32) {
 
 impl eframe::App for PlazaApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+}
+
+impl PlazaApp {
+    /// Draws one frame of the console (and the projector window, if open) and handles its keys.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         let typing = ctx.text_edit_focused();
         let mut pressed = ctx.input_mut(|input| commands(input, typing));

@@ -29,12 +29,22 @@ const WORDS: &[&str] = &[
     "policy",
 ];
 
-/// A big session on the built-in framework for benchmarks and stress tests: `notes` notes spread
-/// over every item, and `ballots` ballots spread over one revealed dots, rating and ranking poll.
-pub fn large_session(notes: usize, ballots: usize) -> Session {
+/// A big session for benchmarks and stress tests: the built-in framework with its core values
+/// repeated up to `values` of them, `notes` notes spread over every item, and `ballots` ballots
+/// spread over one revealed dots, rating and ranking poll on all the values.
+pub fn large_session(values: usize, notes: usize, ballots: usize) -> Session {
     let mut seeded = Seeded::at(7, 2026, 11, 26);
     let date = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default();
-    let mut session = Session::new("Large generated retreat", date, default_framework());
+    let mut framework = default_framework();
+    let originals = framework.values.items.clone();
+    for n in originals.len()..values {
+        let mut extra = originals[n % originals.len()].clone();
+        extra.id = format!("value-{}", n + 1);
+        extra.heading = format!("{} {}", extra.heading, n / originals.len() + 1);
+        framework.values.items.push(extra);
+    }
+    framework.values.items.truncate(values.max(1));
+    let mut session = Session::new("Large generated retreat", date, framework);
     session.id = seeded.id();
     let items: Vec<String> = session
         .framework

@@ -92,7 +92,7 @@ fn every_slide_of_the_example_fits_at_1024_by_768() {
 
 #[test]
 fn every_slide_fits_at_1920_by_1080_with_a_crowded_session() {
-    let mut session = large_session(300, 30);
+    let mut session = large_session(12, 300, 30);
     session.actions = (0..5).flat_map(|_| example_retreat().actions).collect();
     for (n, action) in session.actions.iter_mut().enumerate() {
         action.id = format!("action-{n}");

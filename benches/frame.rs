@@ -1,0 +1,75 @@
+//! CPU time to build one frame of the console with the projector open, headless: egui's own
+//! pass with no renderer and no accessibility tree, as on a facilitator's laptop.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use egui::{Event, Key, Modifiers, RawInput, Rect, pos2, vec2};
+use plaza::gui::PlazaApp;
+use plaza::model::Session;
+use plaza::sample::{example_retreat, large_session};
+use plaza::store::{Document, save};
+
+struct Screen {
+    ctx: egui::Context,
+    app: PlazaApp,
+}
+
+impl Screen {
+    fn open(session: &Session, dir: &std::path::Path, name: &str) -> Screen {
+        let path = dir.join(name);
+        save(&path, session).expect("save the session");
+        let mut screen = Screen {
+            ctx: egui::Context::default(),
+            app: PlazaApp::new(Document::open(&path, || {})),
+        };
+        screen.keys(&[Key::F5]);
+        screen
+    }
+
+    fn frame(&mut self, events: Vec<Event>) {
+        let input = RawInput {
+            screen_rect: Some(Rect::from_min_size(pos2(0.0, 0.0), vec2(1800.0, 1100.0))),
+            events,
+            ..RawInput::default()
+        };
+        let app = &mut self.app;
+        let _ = self.ctx.run_ui(input, |ui| app.show(ui));
+    }
+
+    fn keys(&mut self, keys: &[Key]) {
+        let events = keys
+            .iter()
+            .map(|&key| Event::Key {
+                key,
+                physical_key: None,
+                pressed: true,
+                repeat: false,
+                modifiers: Modifiers::NONE,
+            })
+            .collect();
+        self.frame(events);
+        // Let layout settle (first frames measure, later ones reuse).
+        for _ in 0..3 {
+            self.frame(Vec::new());
+        }
+    }
+}
+
+fn frame(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut group = c.benchmark_group("frame (console + projector)");
+    let mut seed = Screen::open(&example_retreat(), dir.path(), "seed.ron");
+    // Fourteen steps from the title: the slide of a core value, COMPASSION.
+    seed.keys(&[Key::PageDown; 14]);
+    group.bench_function("example session, value slide", |b| {
+        b.iter(|| seed.frame(Vec::new()))
+    });
+    let mut large = Screen::open(&large_session(12, 5_000, 300), dir.path(), "large.ron");
+    large.keys(&[Key::End, Key::ArrowLeft, Key::ArrowLeft]);
+    group.bench_function("12 values, 5,000 notes, 300 ballots, notes wall", |b| {
+        b.iter(|| large.frame(Vec::new()))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, frame);
+criterion_main!(benches);
