@@ -9,7 +9,11 @@ use super::theme::ThemeChoice;
 use super::timer::Timer;
 use super::timer_panel::TimerPanel;
 use crate::model::Edit;
-use crate::store::{Document, StoreError};
+use crate::store::{Document, StoreError, save};
+
+use super::file_dialogs::{FileDialogs, Purpose};
+use super::startup::open_or_create;
+use std::path::PathBuf;
 
 /// The console window: the facilitator's view, driving the projector.
 pub struct PlazaApp {
@@ -23,7 +27,23 @@ pub struct PlazaApp {
     link: Option<ProjectorLink>,
     title_draft: Option<String>,
     timer: TimerPanel,
+    dialogs: FileDialogs,
+    recent: Vec<PathBuf>,
+    notice: Option<String>,
 }
+
+/// What the console remembers between runs (window geometry is eframe's own).
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// The projector's colours.
+    pub theme: ThemeChoice,
+    /// Sessions opened lately, newest first.
+    pub recent: Vec<PathBuf>,
+}
+
+/// How many recent sessions the menu lists.
+const RECENT_COUNT: usize = 8;
 
 impl PlazaApp {
     /// The app on an opened session, or showing why it could not open.
@@ -32,7 +52,7 @@ impl PlazaApp {
             Ok(document) => (Some(document), None),
             Err(error) => (None, Some(error.to_string())),
         };
-        PlazaApp {
+        let mut app = PlazaApp {
             document,
             error,
             slide: Slide::Title,
@@ -43,6 +63,172 @@ impl PlazaApp {
             link: None,
             title_draft: None,
             timer: TimerPanel::default(),
+            dialogs: FileDialogs::default(),
+            recent: Vec::new(),
+            notice: None,
+        };
+        if let Some(path) = app
+            .document
+            .as_ref()
+            .map(|document| document.path().to_owned())
+        {
+            app.remember(path);
+        }
+        app
+    }
+
+    /// The app with remembered settings applied.
+    pub fn with_settings(mut self, settings: Settings) -> Self {
+        self.theme = settings.theme;
+        let current = std::mem::replace(&mut self.recent, settings.recent);
+        for path in current.into_iter().rev() {
+            self.remember(path);
+        }
+        self
+    }
+
+    /// What to remember for the next run.
+    pub fn settings(&self) -> Settings {
+        Settings {
+            theme: self.theme,
+            recent: self.recent.clone(),
+        }
+    }
+
+    /// The message shown above the console (a file that would not open, where a file went).
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
+    /// The session open, if any.
+    pub fn document(&self) -> Option<&Document> {
+        self.document.as_ref()
+    }
+
+    fn remember(&mut self, path: PathBuf) {
+        let path = std::fs::canonicalize(&path).unwrap_or(path);
+        self.recent.retain(|known| *known != path);
+        self.recent.insert(0, path);
+        self.recent.truncate(RECENT_COUNT);
+    }
+
+    /// Switches to another session; the one open is saved and let go first.
+    fn switch_to(&mut self, opened: Result<Document, StoreError>) {
+        match opened {
+            Ok(document) => {
+                let path = document.path().to_owned();
+                self.document = Some(document);
+                self.error = None;
+                self.notice = None;
+                self.slide = Slide::Title;
+                self.title_draft = None;
+                self.remember(path);
+            }
+            // The session open stays open: a file that cannot be read changes nothing.
+            Err(error) => self.notice = Some(format!("Could not open the session. {error}")),
+        }
+    }
+
+    /// Opens the session file at `path`, keeping the current one if it cannot be read.
+    pub fn open_path(&mut self, ctx: &egui::Context, path: &std::path::Path) {
+        if self
+            .document
+            .as_ref()
+            .is_some_and(|document| document.path() == path)
+        {
+            return;
+        }
+        let ctx = ctx.clone();
+        let opened = Document::open(path, move || ctx.request_repaint());
+        self.switch_to(opened);
+    }
+
+    fn new_session(&mut self, ctx: &egui::Context) {
+        let ctx = ctx.clone();
+        let opened = open_or_create(None, move || ctx.request_repaint());
+        self.switch_to(opened);
+    }
+
+    fn save_as(&mut self, ctx: &egui::Context, path: &std::path::Path) {
+        let Some(document) = &self.document else {
+            return;
+        };
+        if let Err(error) = save(path, document.session()) {
+            self.notice = Some(format!("Could not save a copy. {error}"));
+            return;
+        }
+        self.open_path(ctx, path);
+    }
+
+    fn menu_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("Session", |ui| {
+                if ui.button("New").clicked() {
+                    self.new_session(&ctx);
+                }
+                if ui
+                    .add_enabled(!self.dialogs.is_open(), egui::Button::new("Open…"))
+                    .clicked()
+                {
+                    self.dialogs.ask(Purpose::Open, &ctx, "");
+                }
+                let name = self
+                    .document
+                    .as_ref()
+                    .and_then(|d| d.path().file_name())
+                    .map(|n| n.to_string_lossy().into_owned());
+                let can_save = self.document.is_some() && !self.dialogs.is_open();
+                if ui
+                    .add_enabled(can_save, egui::Button::new("Save as…"))
+                    .clicked()
+                {
+                    self.dialogs.ask(
+                        Purpose::SaveAs,
+                        &ctx,
+                        name.as_deref().unwrap_or("session.ron"),
+                    );
+                }
+                ui.menu_button("Recent", |ui| {
+                    let current = self.document.as_ref().map(|d| d.path().to_owned());
+                    let mut chosen = None;
+                    for path in self
+                        .recent
+                        .iter()
+                        .filter(|path| Some(*path) != current.as_ref())
+                    {
+                        if ui.button(path.display().to_string()).clicked() {
+                            chosen = Some(path.clone());
+                        }
+                    }
+                    if self.recent.len() <= usize::from(current.is_some()) {
+                        ui.label("No other sessions yet");
+                    }
+                    if let Some(path) = chosen {
+                        self.open_path(&ctx, &path);
+                    }
+                });
+            });
+        });
+        if let Some((purpose, path)) = self.dialogs.answer() {
+            match purpose {
+                Purpose::Open => self.open_path(&ctx, &path),
+                Purpose::SaveAs => self.save_as(&ctx, &path),
+            }
+        }
+        let dropped: Vec<PathBuf> = ctx.input(|input| {
+            input
+                .raw
+                .dropped_files
+                .iter()
+                .map(|file| file.path().to_owned())
+                .collect()
+        });
+        if let Some(path) = dropped
+            .into_iter()
+            .find(|path| path.extension().is_some_and(|ext| ext == "ron"))
+        {
+            self.open_path(&ctx, &path);
         }
     }
 
@@ -169,7 +355,14 @@ impl eframe::App for PlazaApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
     }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, SETTINGS_KEY, &self.settings());
+    }
 }
+
+/// Where the settings live in eframe's storage.
+pub const SETTINGS_KEY: &str = "plaza-settings";
 
 impl PlazaApp {
     /// Draws one frame of the console (and the projector window, if open) and handles its keys.
@@ -184,6 +377,17 @@ impl PlazaApp {
             self.run(&ctx, command);
         }
 
+        egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
+        if let Some(notice) = self.notice.clone() {
+            egui::Panel::top("notice").show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(notice).color(Color32::from_rgb(0xE6, 0x9F, 0x00)));
+                    if ui.button("Dismiss").clicked() {
+                        self.notice = None;
+                    }
+                });
+            });
+        }
         let Some(document) = &self.document else {
             egui::CentralPanel::default().show(ui, |ui| {
                 ui.heading("This session could not be opened");

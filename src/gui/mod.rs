@@ -3,6 +3,7 @@
 
 mod app;
 pub mod deck;
+mod file_dialogs;
 pub mod projector;
 mod projector_window;
 pub mod shortcuts;
@@ -13,7 +14,7 @@ mod timer_panel;
 
 use std::path::PathBuf;
 
-pub use app::PlazaApp;
+pub use app::{PlazaApp, SETTINGS_KEY, Settings};
 pub use startup::open_or_create;
 
 /// Opens the app on `file`, or on a new session on the built-in framework.
@@ -30,7 +31,11 @@ pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
         Box::new(move |cc| {
             let ctx = cc.egui_ctx.clone();
             let opened = open_or_create(file.as_deref(), move || ctx.request_repaint());
-            Ok(Box::new(PlazaApp::new(opened)))
+            let settings: Settings = cc
+                .storage
+                .and_then(|storage| eframe::get_value(storage, SETTINGS_KEY))
+                .unwrap_or_default();
+            Ok(Box::new(PlazaApp::new(opened).with_settings(settings)))
         }),
     )
     .map_err(|error| anyhow::anyhow!("the window could not open: {error}"))

@@ -7,6 +7,7 @@ mod example_file;
 mod failures;
 mod framework_seed;
 mod gui_console;
+mod gui_files;
 mod gui_projector;
 mod gui_theme;
 mod gui_timer;

@@ -1,0 +1,68 @@
+//! Open and save dialogs run on their own thread, so the console keeps drawing (and the
+//! projector keeps showing) while the facilitator looks for a file.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+
+/// What a dialog was opened for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// Open a session file.
+    Open,
+    /// Save the session under a new name.
+    SaveAs,
+}
+
+/// A dialog that may be open, with its answer to come.
+#[derive(Default)]
+pub struct FileDialogs {
+    waiting: Option<(Purpose, Receiver<Option<PathBuf>>)>,
+}
+
+impl FileDialogs {
+    /// Whether a dialog is showing.
+    pub fn is_open(&self) -> bool {
+        self.waiting.is_some()
+    }
+
+    /// Shows a dialog for `purpose`, unless one is already showing.
+    pub fn ask(&mut self, purpose: Purpose, ctx: &egui::Context, suggested_name: &str) {
+        if self.waiting.is_some() {
+            return;
+        }
+        let (answer, waiting) = mpsc::channel();
+        let ctx = ctx.clone();
+        let name = suggested_name.to_owned();
+        let spawned = std::thread::Builder::new()
+            .name("plaza-file-dialog".into())
+            .spawn(move || {
+                let dialog = rfd::FileDialog::new().add_filter("Plaza session", &["ron"]);
+                let chosen = match purpose {
+                    Purpose::Open => dialog.pick_file(),
+                    Purpose::SaveAs => dialog.set_file_name(name).save_file(),
+                };
+                let _ = answer.send(chosen);
+                ctx.request_repaint();
+            });
+        if spawned.is_ok() {
+            self.waiting = Some((purpose, waiting));
+        }
+    }
+
+    /// The dialog's answer, once the person has chosen (a path) or cancelled (nothing).
+    pub fn answer(&mut self) -> Option<(Purpose, PathBuf)> {
+        let (purpose, waiting) = self.waiting.as_ref()?;
+        match waiting.try_recv() {
+            Ok(chosen) => {
+                let purpose = *purpose;
+                self.waiting = None;
+                chosen.map(|path| (purpose, path))
+            }
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => {
+                self.waiting = None;
+                None
+            }
+        }
+    }
+}

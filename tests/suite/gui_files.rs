@@ -1,0 +1,72 @@
+//! Opening sessions from the console: a broken file is reported and the current session stays;
+//! a good one replaces it, lets the old one go, and joins the recent list.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use plaza::gui::PlazaApp;
+use plaza::sample::example_retreat;
+use plaza::store::Document;
+
+use crate::support::{session_with_open_ranking_poll, temp_dir, write_session};
+
+#[test]
+fn a_broken_file_is_reported_and_the_current_session_stays() {
+    let dir = temp_dir();
+    let first = write_session(dir.path(), "first.ron", &example_retreat());
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, "Session(format_version: 1, title: ").expect("write");
+    let opened = first.clone();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .build_eframe(move |_cc| PlazaApp::new(Document::open(&opened, || {})));
+    harness.run();
+
+    let ctx = harness.ctx.clone();
+    harness.state_mut().open_path(&ctx, &broken);
+    harness.run();
+    let notice = harness.state().notice().expect("a notice").to_owned();
+    assert!(
+        notice.contains("Could not open") && notice.contains("broken.ron:1:"),
+        "{notice}"
+    );
+    harness.get_by_label(&notice);
+    assert_eq!(
+        harness.state().document().expect("still open").path(),
+        first
+    );
+    assert_eq!(
+        std::fs::read_to_string(&broken).expect("read"),
+        "Session(format_version: 1, title: "
+    );
+
+    let second = write_session(dir.path(), "second.ron", &session_with_open_ranking_poll());
+    harness.state_mut().open_path(&ctx, &second);
+    harness.run();
+    assert_eq!(harness.state().notice(), None);
+    assert_eq!(harness.state().document().expect("open").path(), second);
+    let title = harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Session")
+        .value();
+    assert_eq!(
+        title.as_deref(),
+        Some("Kill test"),
+        "the console shows the new session"
+    );
+    let recent: Vec<_> = harness
+        .state()
+        .settings()
+        .recent
+        .iter()
+        .map(|p| p.file_name().map(|n| n.to_owned()))
+        .collect();
+    assert_eq!(
+        recent,
+        [Some("second.ron".into()), Some("first.ron".into())]
+    );
+    let again = Document::open(&first, || {}).expect("open the first again");
+    assert_eq!(
+        again.read_only(),
+        None,
+        "the console let the first session go"
+    );
+}
