@@ -427,6 +427,28 @@ impl PlazaApp {
                 }
                 let (state, colour) = save_state(document);
                 ui.label(RichText::new(state).color(colour));
+                if document
+                    .save_status()
+                    .is_some_and(|status| status.error.is_some())
+                {
+                    if ui.button("Retry").clicked() {
+                        document.save_now();
+                    }
+                    if ui
+                        .add_enabled(!self.dialogs.is_open(), egui::Button::new("Save as…"))
+                        .clicked()
+                    {
+                        let name = document
+                            .path()
+                            .file_name()
+                            .map(|n| n.to_string_lossy().into_owned());
+                        self.dialogs.ask(
+                            Purpose::SaveAs,
+                            &ctx,
+                            name.as_deref().unwrap_or("session.ron"),
+                        );
+                    }
+                }
             });
             ui.label(RichText::new(document.path().display().to_string()).small());
             ui.horizontal(|ui| {

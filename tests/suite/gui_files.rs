@@ -70,3 +70,50 @@ fn a_broken_file_is_reported_and_the_current_session_stays() {
         "the console let the first session go"
     );
 }
+
+/// Steps the console until `done` holds, for saves finishing on their own thread.
+fn step_until(harness: &mut Harness<'_, PlazaApp>, done: impl Fn(&Harness<'_, PlazaApp>) -> bool) {
+    for _ in 0..400 {
+        harness.step();
+        if done(harness) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    panic!("the console never got there");
+}
+
+#[test]
+fn a_failed_save_is_shown_in_red_words_with_retry() {
+    let dir = temp_dir();
+    let folder = dir.path().join("stick");
+    std::fs::create_dir(&folder).expect("folder");
+    let path = write_session(&folder, "retreat.ron", &example_retreat());
+    let opened = path.clone();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .build_eframe(move |_cc| PlazaApp::new(Document::open(&opened, || {})));
+    harness.run();
+    std::fs::remove_dir_all(&folder).expect("the stick is pulled out");
+
+    let title = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Session");
+    title.focus();
+    title.type_text(" (day 2)");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    step_until(&mut harness, |h| {
+        h.query_by_label_contains("Not saved: cannot save")
+            .is_some()
+    });
+    harness.get_by_label("Retry");
+
+    std::fs::create_dir(&folder).expect("the stick is back");
+    harness.get_by_label("Retry").click();
+    step_until(&mut harness, |h| {
+        h.query_by_label_contains("Saved ").is_some()
+    });
+    assert!(harness.query_by_label("Retry").is_none());
+    let saved = plaza::store::load(&path).expect("saved").session;
+    assert_eq!(saved.title, "Leadership retreat 2026 (day 2)");
+}
