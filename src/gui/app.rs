@@ -30,6 +30,7 @@ pub struct PlazaApp {
     dialogs: FileDialogs,
     recent: Vec<PathBuf>,
     notice: Option<String>,
+    screen: Option<usize>,
 }
 
 /// What the console remembers between runs (window geometry is eframe's own).
@@ -40,6 +41,16 @@ pub struct Settings {
     pub theme: ThemeChoice,
     /// Sessions opened lately, newest first.
     pub recent: Vec<PathBuf>,
+    /// The screen the projector fills (counted from 0), or `None` for a movable window.
+    pub screen: Option<usize>,
+}
+
+/// "A window", "Screen 2 (full)".
+fn screen_name(screen: Option<usize>) -> String {
+    match screen {
+        None => "A window".into(),
+        Some(index) => format!("Screen {} (full)", index + 1),
+    }
 }
 
 /// How many recent sessions the menu lists.
@@ -66,6 +77,7 @@ impl PlazaApp {
             dialogs: FileDialogs::default(),
             recent: Vec::new(),
             notice: None,
+            screen: None,
         };
         if let Some(path) = app
             .document
@@ -80,6 +92,7 @@ impl PlazaApp {
     /// The app with remembered settings applied.
     pub fn with_settings(mut self, settings: Settings) -> Self {
         self.theme = settings.theme;
+        self.screen = settings.screen;
         let current = std::mem::replace(&mut self.recent, settings.recent);
         for path in current.into_iter().rev() {
             self.remember(path);
@@ -92,6 +105,7 @@ impl PlazaApp {
         Settings {
             theme: self.theme,
             recent: self.recent.clone(),
+            screen: self.screen,
         }
     }
 
@@ -460,6 +474,13 @@ impl PlazaApp {
                 if ui.button(label).clicked() {
                     open_projector = true;
                 }
+                egui::ComboBox::from_label("Projector on")
+                    .selected_text(screen_name(self.screen))
+                    .show_ui(ui, |ui| {
+                        for screen in [None, Some(0), Some(1), Some(2), Some(3)] {
+                            ui.selectable_value(&mut self.screen, screen, screen_name(screen));
+                        }
+                    });
                 egui::ComboBox::from_label("Theme")
                     .selected_text(self.theme.name())
                     .show_ui(ui, |ui| {
@@ -544,7 +565,7 @@ impl PlazaApp {
                 .link
                 .get_or_insert_with(|| ProjectorLink::new(view.clone()));
             link.update(&ctx, view);
-            link.show(&ctx, &title);
+            link.show(&ctx, &title, self.screen);
         }
         if let Some(title) = rename {
             self.rename(&title);

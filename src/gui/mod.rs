@@ -5,7 +5,7 @@ mod app;
 pub mod deck;
 mod file_dialogs;
 pub mod projector;
-mod projector_window;
+pub mod projector_window;
 pub mod shortcuts;
 mod startup;
 pub mod theme;

@@ -16,6 +16,18 @@ pub fn projector_id() -> ViewportId {
     ViewportId::from_hash_of("plaza-projector")
 }
 
+/// How the projector window opens: a 1280×720 window, or full screen on the chosen screen
+/// (counted from 0 in the system's order).
+pub fn projector_builder(title: &str, screen: Option<usize>) -> ViewportBuilder {
+    let builder = ViewportBuilder::default()
+        .with_title(title)
+        .with_inner_size([1280.0, 720.0]);
+    match screen {
+        Some(index) => builder.with_monitor(index),
+        None => builder,
+    }
+}
+
 /// What the projector shows, shared with its window's callback.
 #[derive(Debug, Clone)]
 pub struct ProjectorView {
@@ -75,10 +87,8 @@ impl ProjectorLink {
     }
 
     /// Shows the projector window for this frame.
-    pub fn show(&self, ctx: &Context, title: &str) {
-        let builder = ViewportBuilder::default()
-            .with_title(title)
-            .with_inner_size([1280.0, 720.0]);
+    pub fn show(&self, ctx: &Context, title: &str, screen: Option<usize>) {
+        let builder = projector_builder(title, screen);
         let link = self.clone();
         ctx.show_viewport_deferred(projector_id(), builder, move |ui, _class| {
             let typing = ui.ctx().text_edit_focused();

@@ -130,3 +130,39 @@ fn b_blanks_the_projector_but_not_while_typing() {
         Some("Leadership retreat 2026 B")
     );
 }
+
+#[test]
+fn the_projector_fills_the_chosen_screen_or_opens_as_a_window() {
+    use plaza::gui::projector_window::projector_builder;
+    let window = projector_builder("Plaza — Projector · Mission", None);
+    assert_eq!(window.monitor, None);
+    assert_eq!(window.inner_size, Some(egui::vec2(1280.0, 720.0)));
+    assert_eq!(window.title.as_deref(), Some("Plaza — Projector · Mission"));
+    assert_eq!(
+        projector_builder("P", Some(1)).monitor,
+        Some(1),
+        "the second screen, full"
+    );
+}
+
+#[test]
+fn settings_survive_a_restart() {
+    let dir = temp_dir();
+    let mut harness = console(dir.path());
+    harness.get_by_label("Theme").click();
+    harness.run();
+    harness.get_by_label("High contrast").click();
+    harness.run();
+    let settings = harness.state().settings();
+    assert_eq!(settings.theme, plaza::gui::theme::ThemeChoice::HighContrast);
+    let text = ron::to_string(&settings).expect("settings are plain data");
+    let back: plaza::gui::Settings = ron::from_str(&text).expect("and read back");
+    assert_eq!(back.theme, settings.theme);
+    assert_eq!(back.recent, settings.recent);
+    // Settings from an older version, missing fields, still load.
+    let old: plaza::gui::Settings = ron::from_str("(theme: Light)").expect("partial settings");
+    assert_eq!(
+        (old.theme, old.screen),
+        (plaza::gui::theme::ThemeChoice::Light, None)
+    );
+}
