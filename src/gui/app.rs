@@ -474,20 +474,26 @@ impl PlazaApp {
                 if ui.button(label).clicked() {
                     open_projector = true;
                 }
-                egui::ComboBox::from_label("Projector on")
+                let caption = ui.label("Projector on");
+                egui::ComboBox::from_id_salt("screen")
                     .selected_text(screen_name(self.screen))
                     .show_ui(ui, |ui| {
                         for screen in [None, Some(0), Some(1), Some(2), Some(3)] {
                             ui.selectable_value(&mut self.screen, screen, screen_name(screen));
                         }
-                    });
-                egui::ComboBox::from_label("Theme")
+                    })
+                    .response
+                    .labelled_by(caption.id);
+                let caption_theme = ui.label("Theme");
+                egui::ComboBox::from_id_salt("theme")
                     .selected_text(self.theme.name())
                     .show_ui(ui, |ui| {
                         for theme in ThemeChoice::ALL {
                             ui.selectable_value(&mut self.theme, theme, theme.name());
                         }
-                    });
+                    })
+                    .response
+                    .labelled_by(caption_theme.id);
                 if self.blanked {
                     ui.label(RichText::new("Projector blanked (B)").strong());
                 }

@@ -17,4 +17,6 @@ mod lock;
 mod model_edits;
 mod model_results;
 mod roundtrip;
+#[cfg(feature = "snapshots")]
+mod snapshots;
 mod support;

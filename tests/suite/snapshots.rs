@@ -1,0 +1,78 @@
+//! Pictures of what the room and the facilitator see, compared with the approved ones in
+//! `tests/snapshots/` (run with `UPDATE_SNAPSHOTS=1` to approve a change). Rendered by wgpu on
+//! whatever adapter the machine has; in CI, Mesa's software renderer.
+
+use egui::{UiBuilder, vec2};
+use egui_kittest::Harness;
+use plaza::gui::PlazaApp;
+use plaza::gui::deck::Slide;
+use plaza::gui::projector::projector_ui;
+use plaza::gui::theme::ThemeChoice;
+use plaza::sample::example_retreat;
+use plaza::store::Document;
+
+use crate::support::{temp_dir, write_session};
+
+fn projector(slide: Slide, theme: ThemeChoice, name: &str) {
+    let session = example_retreat();
+    let mut harness = Harness::builder()
+        .with_size(vec2(1280.0, 720.0))
+        .wgpu()
+        .build_ui(move |ui| {
+            let full = ui.ctx().content_rect();
+            ui.scope_builder(UiBuilder::new().max_rect(full), |ui| {
+                projector_ui(ui, &session, &slide, &theme.palette(), false, None);
+            });
+        });
+    harness.run();
+    harness.snapshot(name);
+}
+
+#[test]
+fn a_value_slide_dark() {
+    projector(
+        Slide::Value("compassion".into()),
+        ThemeChoice::Dark,
+        "projector-value-dark",
+    );
+}
+
+#[test]
+fn a_value_slide_light() {
+    projector(
+        Slide::Value("compassion".into()),
+        ThemeChoice::Light,
+        "projector-value-light",
+    );
+}
+
+#[test]
+fn a_value_slide_high_contrast() {
+    projector(
+        Slide::Value("compassion".into()),
+        ThemeChoice::HighContrast,
+        "projector-value-high-contrast",
+    );
+}
+
+#[test]
+fn the_mission_slide() {
+    projector(Slide::Mission, ThemeChoice::Dark, "projector-mission");
+}
+
+#[test]
+fn the_console() {
+    let dir = temp_dir();
+    let path = write_session(dir.path(), "retreat.ron", &example_retreat());
+    let mut harness = Harness::builder()
+        .with_size(vec2(1280.0, 800.0))
+        .wgpu()
+        .build_eframe(move |_cc| PlazaApp::new(Document::open(&path, || {})));
+    harness.run();
+    // The file's path differs each run: cover it.
+    harness.mask(egui::Rect::from_min_size(
+        egui::pos2(0.0, 53.0),
+        vec2(640.0, 14.0),
+    ));
+    harness.snapshot("console");
+}
