@@ -6,7 +6,7 @@ use std::process::{Command, Output};
 use plaza::model::{Ballot, Marks, PollMethod, PollStatus};
 use plaza::store::load;
 
-use crate::support::{bytes, example_path, temp_dir};
+use crate::support::{bytes, example_path, example_with, temp_dir};
 
 fn plaza(args: &[&str], data_home: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_plaza"))
@@ -25,12 +25,6 @@ fn write(dir: &Path, name: &str, text: &str) -> String {
     let path = dir.join(name);
     std::fs::write(&path, text).expect("write");
     path.display().to_string()
-}
-
-fn example_with(find: &str, replace: &str) -> String {
-    let text = std::fs::read_to_string(example_path()).expect("the example");
-    assert!(text.contains(find), "the example holds {find:?}");
-    text.replacen(find, replace, 1)
 }
 
 #[test]

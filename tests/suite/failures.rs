@@ -8,7 +8,7 @@ use plaza::model::{About, Edit, Note, NoteKind, new_id, now};
 use plaza::store::{Document, StoreError, backup_path, load, save};
 
 use crate::support::{
-    bytes, child_command, child_file, example_path, file_names, session_with_open_ranking_poll,
+    bytes, child_command, child_file, example_with, file_names, session_with_open_ranking_poll,
     temp_dir, write_session,
 };
 
@@ -118,12 +118,6 @@ fn each_save_keeps_the_previous_version_as_bak() {
     save(&path, &session).expect("save a third time");
     assert_eq!(bytes(&backup_path(&path)), second);
     assert_eq!(load(&path).expect("read").session.title, "Third version");
-}
-
-fn example_with(find: &str, replace: &str) -> String {
-    let text = std::fs::read_to_string(example_path()).expect("the example");
-    assert!(text.contains(find), "the example holds {find:?}");
-    text.replacen(find, replace, 1)
 }
 
 #[test]

@@ -90,3 +90,10 @@ pub fn dots(pairs: &[(&str, u32)]) -> plaza::model::Marks {
             .collect(),
     )
 }
+
+/// The example session's text with the first `find` replaced: a file broken in one known way.
+pub fn example_with(find: &str, replace: &str) -> String {
+    let text = std::fs::read_to_string(example_path()).expect("the example");
+    assert!(text.contains(find), "the example holds {find:?}");
+    text.replacen(find, replace, 1)
+}
