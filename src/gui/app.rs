@@ -5,7 +5,7 @@ use super::projector::TimerFace;
 use super::projector::projector_ui;
 use super::projector_window::{ProjectorLink, ProjectorView, projector_id};
 use super::shortcuts::{Command, commands};
-use super::theme::ThemeChoice;
+use super::theme::{ThemeChoice, okabe_ito};
 use super::timer::Timer;
 use super::timer_panel::TimerPanel;
 use crate::model::Edit;
@@ -340,15 +340,12 @@ impl PlazaApp {
 
 fn save_state(document: &Document) -> (String, Color32) {
     if let Some(reason) = document.read_only() {
-        return (
-            format!("Read-only: {reason}"),
-            Color32::from_rgb(0xE6, 0x9F, 0x00),
-        );
+        return (format!("Read-only: {reason}"), okabe_ito::ORANGE);
     }
     match document.save_status() {
         Some(status) if status.error.is_some() => (
             format!("Not saved: {}", status.error.unwrap_or_default()),
-            Color32::from_rgb(0xD5, 0x5E, 0x00),
+            okabe_ito::VERMILLION,
         ),
         Some(status) if status.saving || !status.is_clean() => ("Saving…".into(), Color32::GRAY),
         Some(status) => match status.saved_at {
@@ -395,7 +392,7 @@ impl PlazaApp {
         if let Some(notice) = self.notice.clone() {
             egui::Panel::top("notice").show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(notice).color(Color32::from_rgb(0xE6, 0x9F, 0x00)));
+                    ui.label(RichText::new(notice).color(okabe_ito::ORANGE));
                     if ui.button("Dismiss").clicked() {
                         self.notice = None;
                     }

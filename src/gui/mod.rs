@@ -1,5 +1,5 @@
-//! The eframe app. For now a plain console: the session's title, where it is saved, and the
-//! framework it works on.
+//! The eframe app: the facilitator's console, the projector window it drives, and their
+//! themes, keys and timer.
 
 mod app;
 pub mod deck;

@@ -1,8 +1,9 @@
 //! The console's timer controls: presets, a custom length, start / pause, one more minute,
 //! reset and hide.
 
-use egui::{Color32, RichText};
+use egui::RichText;
 
+use super::theme::okabe_ito;
 use super::timer::{PRESETS, Timer, parse_minutes};
 
 /// The timer and what the facilitator is typing into its custom length.
@@ -79,7 +80,7 @@ impl TimerPanel {
                 }
             }
             if let Some(error) = &self.error {
-                ui.label(RichText::new(error).color(Color32::from_rgb(0xD5, 0x5E, 0x00)));
+                ui.label(RichText::new(error).color(okabe_ito::VERMILLION));
             }
         });
     }
