@@ -6,6 +6,7 @@ pub mod deck;
 mod file_dialogs;
 pub mod projector;
 pub mod projector_window;
+pub mod results_chart;
 pub mod shortcuts;
 mod startup;
 pub mod theme;

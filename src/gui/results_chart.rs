@@ -1,0 +1,1 @@
+//! Poll results as charts: large on the projector, detailed on the console.
