@@ -1,14 +1,22 @@
 use egui::{Color32, RichText, ScrollArea, UiBuilder, ViewportCommand, vec2};
 
+use super::actions_panel::ActionsPanel;
+use super::booth::{Booth, BoothAction};
+use super::booth_ui::booth_ui;
 use super::deck::{Slide, deck};
+use super::notes_panel::NotesPanel;
+use super::notes_wall::{WallView, wall_pages};
+use super::polls_panel::PollsPanel;
 use super::projector::TimerFace;
-use super::projector::projector_ui;
 use super::projector_window::{ProjectorLink, ProjectorView, projector_id};
-use super::shortcuts::{Command, commands};
+use super::request::Request;
+use super::shortcuts::{Command, KeyScope, commands};
+use super::stage::{Stage, stage_ui};
 use super::theme::{ThemeChoice, okabe_ito};
 use super::timer::Timer;
 use super::timer_panel::TimerPanel;
-use crate::model::Edit;
+use super::workspace::{Tab, tab_for};
+use crate::model::{About, Edit, PollStatus};
 use crate::store::{Document, StoreError, save};
 
 use super::file_dialogs::{FileDialogs, Purpose};
@@ -31,6 +39,23 @@ pub struct PlazaApp {
     recent: Vec<PathBuf>,
     notice: Option<String>,
     screen: Option<usize>,
+    tab: Tab,
+    notes: NotesPanel,
+    actions: ActionsPanel,
+    polls: PollsPanel,
+    booth: Option<Booth>,
+    booth_here: bool,
+    spotlight: Option<String>,
+    wall: WallView,
+    history: Option<String>,
+    note_counts: NoteCounts,
+}
+
+/// Notes per item, for the slide list; counted again only when the session changes.
+#[derive(Debug, Default)]
+struct NoteCounts {
+    revision: Option<(String, u64)>,
+    counts: std::collections::HashMap<About, usize>,
 }
 
 /// What the console remembers between runs (window geometry is eframe's own).
@@ -78,6 +103,16 @@ impl PlazaApp {
             recent: Vec::new(),
             notice: None,
             screen: None,
+            tab: Tab::Notes,
+            notes: NotesPanel::default(),
+            actions: ActionsPanel::default(),
+            polls: PollsPanel::default(),
+            booth: None,
+            booth_here: false,
+            spotlight: None,
+            wall: WallView::default(),
+            history: None,
+            note_counts: NoteCounts::default(),
         };
         if let Some(path) = app
             .document
@@ -136,6 +171,11 @@ impl PlazaApp {
                 self.notice = None;
                 self.slide = Slide::Title;
                 self.title_draft = None;
+                self.booth = None;
+                self.booth_here = false;
+                self.spotlight = None;
+                self.wall = WallView::default();
+                self.history = None;
                 self.remember(path);
             }
             // The session open stays open: a file that cannot be read changes nothing.
@@ -276,9 +316,23 @@ impl PlazaApp {
             .position(|slide| *slide == self.slide)
             .unwrap_or(0);
         let go = |index: usize| slides.get(index).cloned();
+        let wall_pages = (self.slide == Slide::NotesWall).then(|| self.wall_page_count(ctx));
         let target = match command {
-            Command::Next => go((at + 1).min(slides.len().saturating_sub(1))),
-            Command::Previous => go(at.saturating_sub(1)),
+            Command::Next => match wall_pages {
+                // The clicker turns the wall's pages before it leaves the wall.
+                Some(pages) if self.wall.page + 1 < pages => {
+                    self.wall.page += 1;
+                    None
+                }
+                _ => go((at + 1).min(slides.len().saturating_sub(1))),
+            },
+            Command::Previous => match wall_pages {
+                Some(_) if self.wall.page > 0 => {
+                    self.wall.page -= 1;
+                    None
+                }
+                _ => go(at.saturating_sub(1)),
+            },
             Command::First => go(0),
             Command::Last => go(slides.len().saturating_sub(1)),
             Command::ToggleBlank => {
@@ -287,6 +341,11 @@ impl PlazaApp {
             }
             Command::OpenProjector => {
                 self.projector_open = true;
+                None
+            }
+            Command::CloseProjector if self.spotlight.is_some() => {
+                // Esc first ends the spotlight; a second Esc closes the projector.
+                self.spotlight = None;
                 None
             }
             Command::CloseProjector => {
@@ -302,10 +361,195 @@ impl PlazaApp {
                 );
                 None
             }
+            Command::Undo => {
+                self.undo();
+                None
+            }
+            Command::Redo => {
+                self.redo();
+                None
+            }
         };
         if let Some(slide) = target {
-            self.slide = slide;
+            let backwards = matches!(command, Command::Previous);
+            self.go_to(ctx, slide, backwards);
         }
+    }
+
+    /// Puts `slide` up; the workspace follows it. Arriving at the notes wall from the slide
+    /// after it starts on its last page.
+    fn go_to(&mut self, ctx: &egui::Context, slide: Slide, backwards: bool) {
+        if slide == self.slide {
+            return;
+        }
+        self.slide = slide;
+        self.tab = tab_for(&self.slide).unwrap_or(self.tab);
+        self.notes.follow_slide();
+        self.actions.follow_slide();
+        self.spotlight = None;
+        if self.slide == Slide::NotesWall {
+            self.wall.page = if backwards {
+                self.wall_page_count(ctx) - 1
+            } else {
+                0
+            };
+        }
+        if !matches!(self.slide, Slide::PollBallot(_)) {
+            self.booth_here = false;
+        }
+    }
+
+    fn wall_page_count(&self, ctx: &egui::Context) -> usize {
+        let Some(document) = &self.document else {
+            return 1;
+        };
+        wall_pages(
+            ctx,
+            document.session(),
+            document.editor().revision(),
+            self.wall.about.as_ref(),
+            self.projector_shape(),
+        )
+        .count()
+    }
+
+    /// The projector's shape (width ÷ height): the window's own once it has been drawn.
+    fn projector_shape(&self) -> f32 {
+        self.link
+            .as_ref()
+            .filter(|_| self.projector_open)
+            .map_or(16.0 / 9.0, ProjectorLink::shape)
+    }
+
+    /// The undo and redo labels, for the Edit menu and tests ("Undo: delete note “…”").
+    pub fn undo_label(&self) -> Option<String> {
+        let label = self.document.as_ref()?.editor().undo_label()?;
+        Some(format!("Undo: {label}"))
+    }
+
+    /// What redo would do ("Redo: delete note “…”").
+    pub fn redo_label(&self) -> Option<String> {
+        let label = self.document.as_ref()?.editor().redo_label()?;
+        Some(format!("Redo: {label}"))
+    }
+
+    /// What the last undo or redo did, as the console says it ("Undone: add note “…”").
+    pub fn history_message(&self) -> Option<&str> {
+        self.history.as_deref()
+    }
+
+    fn undo(&mut self) {
+        let Some(document) = &mut self.document else {
+            return;
+        };
+        if let Some(applied) = document.undo() {
+            self.history = Some(format!("Undone: {}", applied.label));
+        }
+    }
+
+    fn redo(&mut self) {
+        let Some(document) = &mut self.document else {
+            return;
+        };
+        if let Some(applied) = document.redo() {
+            self.history = Some(format!("Redone: {}", applied.label));
+        }
+    }
+
+    /// Carries out what a panel asked for.
+    fn fulfil(&mut self, ctx: &egui::Context, request: Request) {
+        match request {
+            Request::Apply(edit) => {
+                let Some(document) = &mut self.document else {
+                    return;
+                };
+                match document.apply(edit) {
+                    Ok(_) => self.history = None,
+                    Err(error) => self.notice = Some(format!("That change was not made: {error}.")),
+                }
+            }
+            Request::Spotlight(note) => self.spotlight = note,
+            Request::Show(slide) => self.go_to(ctx, slide, false),
+            Request::Wall(about) => {
+                self.wall.about = about;
+                self.wall.page = 0;
+                self.go_to(ctx, Slide::NotesWall, false);
+            }
+            Request::WallPage(page) => self.wall.page = page,
+            Request::BoothHere(here) => self.booth_here = here,
+            Request::Undo => self.undo(),
+            Request::Redo => self.redo(),
+        }
+    }
+
+    /// A voter's action in the booth: marks change in the booth; a cast goes through the
+    /// session's edits and autosave like any other change.
+    fn vote(&mut self, action: BoothAction) {
+        let (Some(document), Some(booth)) = (&mut self.document, &mut self.booth) else {
+            return;
+        };
+        let Some(poll) = document.session().poll(booth.poll()).cloned() else {
+            return;
+        };
+        if booth.act(&poll, action) {
+            // A refused ballot leaves its reason in the booth's message.
+            let _ = booth.cast(document);
+        }
+    }
+
+    /// Keeps the booth in step with the slide and the store: one booth for the poll on the
+    /// slide while it is open, moving to "thank you" once its ballot is on disk.
+    fn tend_booth(&mut self) {
+        let Some(document) = &self.document else {
+            self.booth = None;
+            return;
+        };
+        let session = document.session();
+        let open_poll = match &self.slide {
+            Slide::PollBallot(id) => session
+                .poll(id)
+                .filter(|poll| poll.status == PollStatus::Open && poll.method.takes_ballots()),
+            _ => None,
+        };
+        match (open_poll, &mut self.booth) {
+            (Some(poll), Some(booth)) if booth.poll() == poll.id => booth.fit(poll),
+            (Some(poll), _) => self.booth = Some(Booth::new(poll)),
+            (None, Some(booth)) => {
+                let still_open = session
+                    .poll(booth.poll())
+                    .is_some_and(|poll| poll.status == PollStatus::Open);
+                if !still_open {
+                    self.booth = None;
+                }
+            }
+            (None, None) => {}
+        }
+        if open_poll.is_none() {
+            self.booth_here = false;
+        }
+        if let Some(booth) = &mut self.booth {
+            booth.follow(document.save_status().as_ref());
+        }
+    }
+
+    /// The booth as it stands, if a poll is open on the slide.
+    pub fn booth(&self) -> Option<&Booth> {
+        self.booth.as_ref()
+    }
+
+    /// Whether the console itself is the booth (the laptop handed round).
+    pub fn booth_here(&self) -> bool {
+        self.booth_here
+    }
+
+    /// The note in the spotlight, by id.
+    pub fn spotlight(&self) -> Option<&str> {
+        self.spotlight.as_deref()
+    }
+
+    /// The notes wall's choice of notes and page.
+    pub fn wall(&self) -> &WallView {
+        &self.wall
     }
 
     /// Applies a new session title typed in the console; a blank one is put back as it was.
@@ -379,15 +623,109 @@ impl PlazaApp {
     /// Draws one frame of the console (and the projector window, if open) and handles its keys.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        let typing = ctx.text_edit_focused();
-        let mut pressed = ctx.input_mut(|input| commands(input, typing));
+        if let Some(link) = &self.link {
+            for action in link.take_votes() {
+                self.vote(action);
+            }
+        }
+        self.tend_booth();
+        let scope = if self.booth_here {
+            KeyScope::Booth
+        } else if ctx.text_edit_focused() {
+            KeyScope::Typing
+        } else {
+            KeyScope::All
+        };
+        let mut pressed = ctx.input_mut(|input| commands(input, scope));
         if let Some(link) = &self.link {
             pressed.extend(link.take_commands());
         }
         for command in pressed {
             self.run(&ctx, command);
         }
+        self.tend_booth();
+        if let Some(document) = &self.document {
+            self.wall.revision = document.editor().revision();
+        }
+        if self.booth_here {
+            self.booth_console_ui(ui);
+        } else {
+            self.console_ui(ui);
+        }
+        self.projector_window(&ctx);
+    }
 
+    /// The laptop handed round as the booth: nothing but the ballot, until the facilitator
+    /// takes it back.
+    fn booth_console_ui(&mut self, ui: &mut egui::Ui) {
+        let mut leave = false;
+        let mut votes = Vec::new();
+        egui::CentralPanel::no_frame().show(ui, |ui| {
+            let full = ui.max_rect();
+            let palette = self.theme.palette();
+            ui.painter().rect_filled(full, 0.0, palette.background);
+            if let (Some(document), Some(booth)) = (&self.document, &self.booth)
+                && let Some(poll) = document.session().poll(booth.poll())
+            {
+                votes = booth_ui(ui, document.session(), poll, booth, &palette, full, true);
+            }
+            let corner =
+                egui::Rect::from_min_size(full.right_top() + vec2(-230.0, 6.0), vec2(224.0, 24.0));
+            ui.scope_builder(UiBuilder::new().max_rect(corner), |ui| {
+                if ui
+                    .small_button("Facilitator: leave the booth")
+                    .on_hover_text("Back to the console")
+                    .clicked()
+                {
+                    leave = true;
+                }
+            });
+        });
+        for action in votes {
+            self.vote(action);
+        }
+        if leave {
+            self.booth_here = false;
+        }
+    }
+
+    fn projector_window(&mut self, ctx: &egui::Context) {
+        let Some(document) = &self.document else {
+            return;
+        };
+        if !self.projector_open {
+            return;
+        }
+        let now = ctx.input(|input| input.time);
+        let view = ProjectorView {
+            session: document.editor().snapshot(),
+            slide: self.slide.clone(),
+            theme: self.theme,
+            blanked: self.blanked,
+            timer: self.timer_face(now),
+            // With the laptop handed round, the room's screen shows only how many have voted.
+            booth: self.booth.clone().filter(|_| !self.booth_here),
+            spotlight: self.spotlight.clone(),
+            wall: self.wall.clone(),
+        };
+        let title = self.projector_title();
+        let link = self
+            .link
+            .get_or_insert_with(|| ProjectorLink::new(view.clone()));
+        link.update(ctx, view);
+        link.show(ctx, &title, self.screen);
+    }
+
+    fn timer_face(&self, now: f64) -> Option<TimerFace> {
+        let timer = &self.timer.timer;
+        timer.is_set().then(|| TimerFace {
+            text: timer.display(now),
+            done: timer.is_done(now),
+        })
+    }
+
+    fn console_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         if let Some(notice) = self.notice.clone() {
             egui::Panel::top("notice").show(ui, |ui| {
@@ -418,6 +756,7 @@ impl PlazaApp {
         let mut chosen = None;
         let mut open_projector = false;
         let mut rename: Option<String> = None;
+        let mut requests = Vec::new();
 
         egui::Panel::top("session").show(ui, |ui| {
             ui.horizontal(|ui| {
@@ -495,9 +834,29 @@ impl PlazaApp {
                     ui.label(RichText::new("Projector blanked (B)").strong());
                 }
             });
+            if let Some(id) = &self.spotlight {
+                let text = session.note(id).map_or("", |note| note.text.as_str());
+                ui.horizontal(|ui| {
+                    ui.label(
+                        RichText::new(format!(
+                            "Spotlight on: “{}”",
+                            super::about_picker::short(text)
+                        ))
+                        .color(okabe_ito::ORANGE)
+                        .strong(),
+                    );
+                    if ui.button("End spotlight (Esc)").clicked() {
+                        requests.push(Request::Spotlight(None));
+                    }
+                });
+            }
+            if let Some(message) = &self.history {
+                ui.label(RichText::new(message).weak());
+            }
         });
+        self.note_counts.refresh(document);
         egui::Panel::left("slides")
-            .default_size(300.0)
+            .default_size(280.0)
             .show(ui, |ui| {
                 ui.label(RichText::new(format!("Slide {} of {}", at + 1, slides.len())).strong());
                 if let Some(next) = slides.get(at + 1) {
@@ -506,8 +865,16 @@ impl PlazaApp {
                 ui.separator();
                 ScrollArea::vertical().show(ui, |ui| {
                     for (index, slide) in slides.iter().enumerate() {
-                        let text = format!("{}. {}", index + 1, slide.title(session));
-                        if ui.selectable_label(index == at, text).clicked() {
+                        let mut text = format!("{}. {}", index + 1, slide.title(session));
+                        let count = self.note_counts.of_slide(slide);
+                        if count > 0 {
+                            text.push_str(&format!("  · {count}"));
+                        }
+                        let response = ui.selectable_label(index == at, text);
+                        if count > 0 {
+                            response.clone().on_hover_text(format!("{count} notes"));
+                        }
+                        if response.clicked() {
                             chosen = Some(slide.clone());
                         }
                     }
@@ -519,59 +886,118 @@ impl PlazaApp {
             self.timer.ui(ui, now);
             ui.add_space(4.0);
         });
-        let timer = &self.timer.timer;
-        let timer_face = timer.is_set().then(|| TimerFace {
-            text: timer.display(now),
-            done: timer.is_done(now),
-        });
-        if let Some(wait) = timer.next_change_in(now) {
+        let timer_face = self.timer_face(now);
+        if let Some(wait) = self.timer.timer.next_change_in(now) {
             // Once a second while it runs; nothing at all when it does not.
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));
         }
+        let slide_about = match &self.slide {
+            Slide::Commitment(id) | Slide::VisionGoal(id) | Slide::Value(id) => {
+                About::Item(id.clone())
+            }
+            _ => About::General,
+        };
+        let on_poll = match &self.slide {
+            Slide::PollBallot(id) | Slide::PollResults(id) => Some(id.as_str()),
+            _ => None,
+        };
+        let shape = self.projector_shape();
+        egui::Panel::right("work")
+            .default_size(500.0)
+            .min_size(360.0)
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    for tab in Tab::ALL {
+                        ui.selectable_value(&mut self.tab, tab, tab.name());
+                    }
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        let redo = document.editor().redo_label().map(|l| format!("Redo: {l}"));
+                        let undo = document.editor().undo_label().map(|l| format!("Undo: {l}"));
+                        if ui
+                            .add_enabled(redo.is_some(), egui::Button::new("Redo"))
+                            .on_hover_text(redo.unwrap_or_else(|| "Nothing to redo".into()))
+                            .clicked()
+                        {
+                            requests.push(Request::Redo);
+                        }
+                        if ui
+                            .add_enabled(undo.is_some(), egui::Button::new("Undo"))
+                            .on_hover_text(undo.unwrap_or_else(|| "Nothing to undo".into()))
+                            .clicked()
+                        {
+                            requests.push(Request::Undo);
+                        }
+                    });
+                });
+                ui.separator();
+                let wall = (self.slide == Slide::NotesWall).then_some((&self.wall, shape));
+                let asked = match self.tab {
+                    Tab::Notes => self.notes.ui(ui, session, slide_about.clone(), wall),
+                    Tab::Actions => self.actions.ui(ui, session, slide_about.clone()),
+                    Tab::Polls => self.polls.ui(ui, session, on_poll, self.booth_here),
+                };
+                requests.extend(asked);
+            });
         egui::CentralPanel::default().show(ui, |ui| {
             ui.label("On the projector:");
             let room = ui.available_size();
-            let size = if room.x * 9.0 / 16.0 <= room.y {
-                vec2(room.x, room.x * 9.0 / 16.0)
+            let size = if room.x / shape <= room.y {
+                vec2(room.x, room.x / shape)
             } else {
-                vec2(room.y * 16.0 / 9.0, room.y)
+                vec2(room.y * shape, room.y)
             };
             let rect = egui::Rect::from_min_size(ui.cursor().min, size);
+            let stage = Stage {
+                session,
+                slide: &self.slide,
+                blanked: self.blanked,
+                timer: timer_face.as_ref(),
+                booth: self.booth.as_ref().filter(|_| !self.booth_here),
+                spotlight: self.spotlight.as_deref(),
+                wall: &self.wall,
+            };
             ui.scope_builder(UiBuilder::new().max_rect(rect), |ui| {
-                projector_ui(
-                    ui,
-                    session,
-                    &self.slide,
-                    &self.theme.palette(),
-                    self.blanked,
-                    timer_face.as_ref(),
-                );
+                // The preview only pictures the booth: votes are cast on the projector.
+                stage_ui(ui, &stage, &self.theme.palette(), false);
             });
         });
 
         if let Some(slide) = chosen {
-            self.slide = slide;
+            self.go_to(&ctx, slide, false);
         }
         if open_projector {
             self.projector_open = true;
         }
-        if self.projector_open {
-            let view = ProjectorView {
-                session: document.editor().snapshot(),
-                slide: self.slide.clone(),
-                theme: self.theme,
-                blanked: self.blanked,
-                timer: timer_face,
-            };
-            let title = self.projector_title();
-            let link = self
-                .link
-                .get_or_insert_with(|| ProjectorLink::new(view.clone()));
-            link.update(&ctx, view);
-            link.show(&ctx, &title, self.screen);
-        }
         if let Some(title) = rename {
             self.rename(&title);
+        }
+        for request in requests {
+            self.fulfil(&ctx, request);
+        }
+    }
+}
+
+impl NoteCounts {
+    fn refresh(&mut self, document: &Document) {
+        let key = (document.session().id.clone(), document.editor().revision());
+        if self.revision.as_ref() == Some(&key) {
+            return;
+        }
+        self.counts.clear();
+        for note in &document.session().notes {
+            *self.counts.entry(note.about.clone()).or_default() += 1;
+        }
+        self.revision = Some(key);
+    }
+
+    fn of_slide(&self, slide: &Slide) -> usize {
+        match slide {
+            Slide::Commitment(id) | Slide::VisionGoal(id) | Slide::Value(id) => self
+                .counts
+                .get(&About::Item(id.clone()))
+                .copied()
+                .unwrap_or(0),
+            _ => 0,
         }
     }
 }

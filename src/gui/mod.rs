@@ -1,17 +1,28 @@
 //! The eframe app: the facilitator's console, the projector window it drives, and their
 //! themes, keys and timer.
 
+mod about_picker;
+mod actions_panel;
 mod app;
+mod big_button;
+pub mod booth;
+pub mod booth_ui;
 pub mod deck;
 mod file_dialogs;
+mod notes_panel;
+pub mod notes_wall;
+mod polls_panel;
 pub mod projector;
 pub mod projector_window;
+mod request;
 pub mod results_chart;
 pub mod shortcuts;
+pub mod stage;
 mod startup;
 pub mod theme;
 pub mod timer;
 mod timer_panel;
+mod workspace;
 
 use std::path::PathBuf;
 

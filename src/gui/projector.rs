@@ -7,7 +7,7 @@ use egui::{
 
 use super::deck::Slide;
 use super::theme::Palette;
-use crate::model::{PollStatus, Score, Session, poll_results};
+use crate::model::{About, Note, PollStatus, Score, Session, poll_results};
 
 /// The smallest text allowed on the projector, as a share of the window's height.
 pub const MIN_TEXT_SHARE: f32 = 0.04;
@@ -25,6 +25,8 @@ enum Role {
     ListItem,
     /// Secondary facts (counts, dates).
     Muted,
+    /// One note on its own, as large as it fits.
+    Spotlight,
 }
 
 impl Role {
@@ -37,6 +39,7 @@ impl Role {
             Role::Body => 0.06,
             Role::ListItem => 0.05,
             Role::Muted => 0.045,
+            Role::Spotlight => 0.09,
         }
     }
 }
@@ -234,7 +237,7 @@ fn layout(
 fn color(role: Role, palette: &Palette) -> Color32 {
     match role {
         Role::Kicker => palette.heading,
-        Role::Title | Role::Body | Role::ListItem => palette.text,
+        Role::Title | Role::Body | Role::ListItem | Role::Spotlight => palette.text,
         Role::Muted => palette.muted,
     }
 }
@@ -272,10 +275,37 @@ pub fn slide_layout(
     palette: &Palette,
     full: Rect,
 ) -> Vec<PlacedText> {
+    fit_blocks(ui, blocks(session, slide), palette, full)
+}
+
+/// Fits one note, alone and large, as the spotlight shows it: what it is about and its kind,
+/// the words, and who said it.
+pub fn spotlight_layout(
+    ui: &Ui,
+    session: &Session,
+    note: &Note,
+    palette: &Palette,
+    full: Rect,
+) -> Vec<PlacedText> {
+    let about = match &note.about {
+        About::Item(id) => session.item_label(id).to_owned(),
+        About::General => "General".to_owned(),
+        About::ParkingLot => "Parking lot".to_owned(),
+    };
+    let mut out = vec![
+        block(Role::Kicker, format!("{about}  ·  {}", note.kind.name())),
+        block(Role::Spotlight, note.text.trim()),
+    ];
+    if !note.group.trim().is_empty() {
+        out.push(block(Role::Muted, format!("— {}", note.group.trim())));
+    }
+    fit_blocks(ui, out, palette, full)
+}
+
+fn fit_blocks(ui: &Ui, mut blocks: Vec<Block>, palette: &Palette, full: Rect) -> Vec<PlacedText> {
     let height = full.height();
     let margin = vec2(full.width() * 0.07, height * 0.08);
     let area = full.shrink2(margin);
-    let mut blocks = blocks(session, slide);
     let galleys = loop {
         let fitted = [1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.0]
             .into_iter()
@@ -351,7 +381,7 @@ pub struct TimerFace {
 }
 
 /// Draws the timer in the top-right corner, in the margin the slide leaves free.
-fn timer_ui(ui: &mut Ui, timer: &TimerFace, palette: &Palette, full: Rect) {
+pub fn timer_ui(ui: &mut Ui, timer: &TimerFace, palette: &Palette, full: Rect) {
     let size = (0.07 * full.height()).ceil();
     let colour = if timer.done {
         palette.heading
@@ -405,7 +435,15 @@ pub fn projector_ui(
         return;
     }
     ui.painter().rect_filled(full, 0.0, palette.background);
-    for placed in slide_layout(ui, session, slide, palette, full) {
+    placed_text_ui(ui, slide_layout(ui, session, slide, palette, full));
+    if let Some(timer) = timer {
+        timer_ui(ui, timer, palette, full);
+    }
+}
+
+/// Draws fitted text.
+pub fn placed_text_ui(ui: &mut Ui, placed: Vec<PlacedText>) {
+    for placed in placed {
         // A label (not bare paint) so the text is in the accessibility tree, where tests and
         // screen readers find it.
         let text = RichText::new(placed.text)
@@ -419,9 +457,6 @@ pub fn projector_ui(
                 ui.add(Label::new(text).wrap());
             },
         );
-    }
-    if let Some(timer) = timer {
-        timer_ui(ui, timer, palette, full);
     }
 }
 

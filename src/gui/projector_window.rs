@@ -5,9 +5,12 @@ use std::sync::{Arc, Mutex};
 
 use egui::{Context, ViewportBuilder, ViewportId};
 
+use super::booth::{Booth, BoothAction};
 use super::deck::Slide;
-use super::projector::{TimerFace, projector_ui};
-use super::shortcuts::{Command, commands};
+use super::notes_wall::WallView;
+use super::projector::TimerFace;
+use super::shortcuts::{Command, KeyScope, commands};
+use super::stage::{Stage, stage_ui};
 use super::theme::ThemeChoice;
 use crate::model::Session;
 
@@ -41,6 +44,27 @@ pub struct ProjectorView {
     pub blanked: bool,
     /// The activity timer, if one is set.
     pub timer: Option<TimerFace>,
+    /// The booth, when voters use the projector's screen.
+    pub booth: Option<Booth>,
+    /// The note in the spotlight, by id.
+    pub spotlight: Option<String>,
+    /// The notes wall's choice and page.
+    pub wall: WallView,
+}
+
+impl ProjectorView {
+    /// The view as a stage to draw.
+    pub fn stage(&self) -> Stage<'_> {
+        Stage {
+            session: &self.session,
+            slide: &self.slide,
+            blanked: self.blanked,
+            timer: self.timer.as_ref(),
+            booth: self.booth.as_ref(),
+            spotlight: self.spotlight.as_deref(),
+            wall: &self.wall,
+        }
+    }
 }
 
 /// The shared state between the console and the projector window.
@@ -48,6 +72,15 @@ pub struct ProjectorView {
 pub struct ProjectorLink {
     view: Arc<Mutex<ProjectorView>>,
     keys: Arc<Mutex<Vec<Command>>>,
+    votes: Arc<Mutex<Vec<BoothAction>>>,
+    shape: Arc<Mutex<f32>>,
+}
+
+fn locked<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    // A panic elsewhere while holding the lock leaves usable data; keep going.
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 impl ProjectorLink {
@@ -56,20 +89,22 @@ impl ProjectorLink {
         ProjectorLink {
             view: Arc::new(Mutex::new(view)),
             keys: Arc::default(),
+            votes: Arc::default(),
+            shape: Arc::new(Mutex::new(16.0 / 9.0)),
         }
     }
 
     /// Hands the projector a new view; asks it to repaint only if something changed.
     pub fn update(&self, ctx: &Context, view: ProjectorView) {
-        let mut shown = self
-            .view
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut shown = locked(&self.view);
         let changed = !Arc::ptr_eq(&shown.session, &view.session)
             || shown.slide != view.slide
             || shown.theme != view.theme
             || shown.blanked != view.blanked
-            || shown.timer != view.timer;
+            || shown.timer != view.timer
+            || shown.booth != view.booth
+            || shown.spotlight != view.spotlight
+            || shown.wall != view.wall;
         if changed {
             *shown = view;
             ctx.request_repaint_of(projector_id());
@@ -78,12 +113,17 @@ impl ProjectorLink {
 
     /// Commands pressed in the projector window since the last call.
     pub fn take_commands(&self) -> Vec<Command> {
-        std::mem::take(
-            &mut *self
-                .keys
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner()),
-        )
+        std::mem::take(&mut *locked(&self.keys))
+    }
+
+    /// What voters did in the booth on the projector's screen since the last call.
+    pub fn take_votes(&self) -> Vec<BoothAction> {
+        std::mem::take(&mut *locked(&self.votes))
+    }
+
+    /// The projector window's shape (width ÷ height), as last drawn.
+    pub fn shape(&self) -> f32 {
+        *locked(&self.shape)
     }
 
     /// Shows the projector window for this frame.
@@ -91,36 +131,31 @@ impl ProjectorLink {
         let builder = projector_builder(title, screen);
         let link = self.clone();
         ctx.show_viewport_deferred(projector_id(), builder, move |ui, _class| {
-            let typing = ui.ctx().text_edit_focused();
-            let pressed = ui.ctx().input_mut(|input| commands(input, typing));
-            if !pressed.is_empty() {
-                link.keys
-                    .lock()
-                    .unwrap_or_else(|poisoned| poisoned.into_inner())
-                    .extend(pressed);
-                ui.ctx().request_repaint_of(ViewportId::ROOT);
-            }
+            let view = locked(&link.view).clone();
+            let booth_up = view.booth.is_some() && matches!(view.slide, Slide::PollBallot(_));
+            let scope = if ui.ctx().text_edit_focused() {
+                KeyScope::Typing
+            } else if booth_up {
+                KeyScope::Booth
+            } else {
+                KeyScope::All
+            };
+            let mut pressed = ui.ctx().input_mut(|input| commands(input, scope));
             if ui.ctx().input(|input| input.viewport().close_requested()) {
-                link.keys
-                    .lock()
-                    .unwrap_or_else(|poisoned| poisoned.into_inner())
-                    .push(Command::CloseProjector);
+                pressed.push(Command::CloseProjector);
+            }
+            if !pressed.is_empty() {
+                locked(&link.keys).extend(pressed);
                 ui.ctx().request_repaint_of(ViewportId::ROOT);
             }
-            let view = link
-                .view
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner())
-                .clone();
             egui::CentralPanel::no_frame().show(ui, |ui| {
-                projector_ui(
-                    ui,
-                    &view.session,
-                    &view.slide,
-                    &view.theme.palette(),
-                    view.blanked,
-                    view.timer.as_ref(),
-                );
+                let full = ui.max_rect();
+                *locked(&link.shape) = full.width() / full.height().max(1.0);
+                let votes = stage_ui(ui, &view.stage(), &view.theme.palette(), true);
+                if !votes.is_empty() {
+                    locked(&link.votes).extend(votes);
+                    ui.ctx().request_repaint_of(ViewportId::ROOT);
+                }
             });
         });
     }

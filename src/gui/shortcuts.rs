@@ -21,11 +21,26 @@ pub enum Command {
     CloseProjector,
     /// Projector full screen on or off.
     ToggleFullscreen,
+    /// Revert the last change to the session.
+    Undo,
+    /// Apply the last undone change again.
+    Redo,
 }
 
-/// The commands pressed this frame. While a text field has the keyboard, only the function
-/// keys count: letters, arrows and Space belong to the text.
-pub fn commands(input: &mut InputState, typing: bool) -> Vec<Command> {
+/// Which keys drive the slides, given what else wants the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyScope {
+    /// All the keys below.
+    All,
+    /// A text field has the keyboard: letters, arrows and Space belong to the text.
+    Typing,
+    /// A voter is at the booth: only the function keys and a clicker's PageUp / PageDown, so
+    /// a voter's Space, arrows, Esc or B never move the room's screen.
+    Booth,
+}
+
+/// The commands pressed this frame.
+pub fn commands(input: &mut InputState, scope: KeyScope) -> Vec<Command> {
     let mut pressed = Vec::new();
     // Counted, not just seen: a clicker pressed three times between two frames moves three slides.
     let mut take = |key: Key, command: Command| {
@@ -34,9 +49,25 @@ pub fn commands(input: &mut InputState, typing: bool) -> Vec<Command> {
     };
     take(Key::F5, Command::OpenProjector);
     take(Key::F11, Command::ToggleFullscreen);
-    if typing {
-        return pressed;
+    match scope {
+        KeyScope::Typing => return pressed,
+        KeyScope::Booth => {
+            take(Key::PageDown, Command::Next);
+            take(Key::PageUp, Command::Previous);
+            return pressed;
+        }
+        KeyScope::All => {}
     }
+    // Shift+Ctrl+Z first: Ctrl+Z alone would also match it.
+    let redo = input.count_and_consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)
+        + input.count_and_consume_key(Modifiers::COMMAND, Key::Y);
+    pressed.extend(std::iter::repeat_n(Command::Redo, redo));
+    let undo = input.count_and_consume_key(Modifiers::COMMAND, Key::Z);
+    pressed.extend(std::iter::repeat_n(Command::Undo, undo));
+    let mut take = |key: Key, command: Command| {
+        let times = input.count_and_consume_key(Modifiers::NONE, key);
+        pressed.extend(std::iter::repeat_n(command, times));
+    };
     take(Key::ArrowRight, Command::Next);
     take(Key::PageDown, Command::Next);
     take(Key::Space, Command::Next);

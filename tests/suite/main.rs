@@ -6,6 +6,7 @@ mod example_file;
 #[cfg(unix)]
 mod failures;
 mod framework_seed;
+mod gui_booth;
 mod gui_console;
 mod gui_files;
 mod gui_projector;

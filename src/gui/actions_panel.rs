@@ -1,0 +1,247 @@
+//! Action items: what is to be done, by whom, by when (a real date, checked as typed), about
+//! which item; ticked off when done, edited or deleted.
+
+use chrono::NaiveDate;
+use egui::{RichText, ScrollArea, TextEdit, Ui};
+
+use super::about_picker::about_picker_ui;
+use super::notes_wall::about_name;
+use super::request::Request;
+use super::theme::okabe_ito;
+use crate::model::{About, Action, Edit, Session, new_id, now};
+
+/// A form for one action item, new or being edited.
+#[derive(Debug, Clone, Default)]
+struct Draft {
+    /// The action being edited, or `None` for a new one.
+    id: Option<String>,
+    text: String,
+    owner: String,
+    due: String,
+    about: Option<About>,
+    done: bool,
+    created: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// The action panel's own state.
+#[derive(Debug, Default)]
+pub struct ActionsPanel {
+    new: Draft,
+    editing: Option<Draft>,
+    error: Option<String>,
+}
+
+/// Reads a due date as typed: empty for none, else a real calendar date.
+pub fn parse_due(text: &str) -> Result<Option<NaiveDate>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    for format in [
+        "%Y-%m-%d",
+        "%d/%m/%Y",
+        "%d %B %Y",
+        "%d %b %Y",
+        "%B %d, %Y",
+        "%b %d, %Y",
+    ] {
+        if let Ok(date) = NaiveDate::parse_from_str(text, format) {
+            return Ok(Some(date));
+        }
+    }
+    Err(format!(
+        "“{text}” is not a date. Write it like 2027-02-01, or leave it empty."
+    ))
+}
+
+impl Draft {
+    fn action(&self, about: &About) -> Result<Action, String> {
+        let text = self.text.trim();
+        if text.is_empty() {
+            return Err("Write what is to be done first.".into());
+        }
+        Ok(Action {
+            id: self.id.clone().unwrap_or_else(new_id),
+            about: self.about.clone().unwrap_or_else(|| about.clone()),
+            text: text.to_owned(),
+            owner: self.owner.trim().to_owned(),
+            due: parse_due(&self.due)?,
+            done: self.done,
+            created: self.created.unwrap_or_else(now),
+        })
+    }
+
+    fn from_action(action: &Action) -> Self {
+        Draft {
+            id: Some(action.id.clone()),
+            text: action.text.clone(),
+            owner: action.owner.clone(),
+            due: action.due.map(|d| d.to_string()).unwrap_or_default(),
+            about: Some(action.about.clone()),
+            done: action.done,
+            created: Some(action.created),
+        }
+    }
+}
+
+/// The form's fields; returns true when Enter was pressed in one of them.
+fn draft_ui(ui: &mut Ui, id: &str, session: &Session, draft: &mut Draft, about: &About) -> bool {
+    let mut entered = false;
+    let mut enter = |response: egui::Response, ui: &Ui| {
+        if response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter)) {
+            entered = true;
+        }
+    };
+    let caption = ui.label("What");
+    let response = ui
+        .add(
+            TextEdit::singleline(&mut draft.text)
+                .id_salt((id, "text"))
+                .hint_text("Publish the hiring dashboard")
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(caption.id);
+    enter(response, ui);
+    ui.horizontal(|ui| {
+        let caption = ui.label("Owner");
+        let response = ui
+            .add(
+                TextEdit::singleline(&mut draft.owner)
+                    .id_salt((id, "owner"))
+                    .hint_text("HR lead")
+                    .desired_width(120.0),
+            )
+            .labelled_by(caption.id);
+        enter(response, ui);
+        let caption = ui.label("Due");
+        let response = ui
+            .add(
+                TextEdit::singleline(&mut draft.due)
+                    .id_salt((id, "due"))
+                    .hint_text("2027-02-01")
+                    .desired_width(100.0),
+            )
+            .labelled_by(caption.id);
+        enter(response, ui);
+    });
+    if let Err(problem) = parse_due(&draft.due) {
+        ui.label(RichText::new(problem).color(okabe_ito::VERMILLION));
+    }
+    ui.horizontal(|ui| {
+        let caption = ui.label("About");
+        let mut chosen = draft.about.clone().unwrap_or_else(|| about.clone());
+        about_picker_ui(
+            ui,
+            &format!("{id}-about"),
+            caption.id,
+            session,
+            &mut chosen,
+            false,
+        );
+        if chosen != *about || draft.about.is_some() {
+            draft.about = Some(chosen);
+        }
+    });
+    entered
+}
+
+impl ActionsPanel {
+    /// Forgets the "about" chosen for the previous slide's new action.
+    pub fn follow_slide(&mut self) {
+        self.new.about = None;
+    }
+
+    /// Draws the panel; `slide_about` is what new actions are about unless chosen otherwise.
+    pub fn ui(&mut self, ui: &mut Ui, session: &Session, slide_about: About) -> Vec<Request> {
+        let mut out = Vec::new();
+        ui.label(RichText::new("New action item").strong());
+        let entered = draft_ui(ui, "new-action", session, &mut self.new, &slide_about);
+        if ui.button("Add action").clicked() || entered {
+            match self.new.action(&slide_about) {
+                Ok(action) => {
+                    out.push(Request::Apply(Edit::AddAction(action)));
+                    let about = self.new.about.take();
+                    self.new = Draft {
+                        about,
+                        ..Draft::default()
+                    };
+                    self.error = None;
+                }
+                Err(problem) => self.error = Some(problem),
+            }
+        }
+        if let Some(problem) = &self.error {
+            ui.label(RichText::new(problem).color(okabe_ito::VERMILLION));
+        }
+        ui.separator();
+        if let Some(draft) = &mut self.editing {
+            let mut done = false;
+            ui.group(|ui| {
+                ui.label(RichText::new("Edit action item").strong());
+                let about = draft.about.clone().unwrap_or(About::General);
+                let entered = draft_ui(ui, "edit-action", session, draft, &about);
+                ui.horizontal(|ui| {
+                    if ui.button("Save").clicked() || entered {
+                        match draft.action(&about) {
+                            Ok(action) => {
+                                out.push(Request::Apply(Edit::UpdateAction(action)));
+                                done = true;
+                            }
+                            Err(problem) => self.error = Some(problem),
+                        }
+                    }
+                    if ui.button("Cancel").clicked() {
+                        done = true;
+                    }
+                });
+            });
+            if done {
+                self.editing = None;
+            }
+        }
+        let open = session.actions.iter().filter(|a| !a.done).count();
+        ui.label(format!(
+            "{} action items, {open} still to do",
+            session.actions.len()
+        ));
+        ScrollArea::vertical()
+            .id_salt("actions-list")
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                for action in &session.actions {
+                    ui.horizontal(|ui| {
+                        let mut done = action.done;
+                        if ui.checkbox(&mut done, "").on_hover_text("Done").changed() {
+                            out.push(Request::Apply(Edit::UpdateAction(Action {
+                                done,
+                                ..action.clone()
+                            })));
+                        }
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            if ui.small_button("Delete").clicked() {
+                                out.push(Request::Apply(Edit::RemoveAction(action.id.clone())));
+                            }
+                            if ui.small_button("Edit").clicked() {
+                                self.editing = Some(Draft::from_action(action));
+                            }
+                            let mut facts = vec![about_name(session, &action.about).to_owned()];
+                            if !action.owner.is_empty() {
+                                facts.push(action.owner.clone());
+                            }
+                            if let Some(due) = action.due {
+                                facts.push(format!("due {}", due.format("%-d %b %Y")));
+                            }
+                            let mut text =
+                                RichText::new(format!("{}  ({})", action.text, facts.join(", ")));
+                            if action.done {
+                                text = text.strikethrough().weak();
+                            }
+                            ui.add(egui::Label::new(text).truncate())
+                                .on_hover_text(&action.text);
+                        });
+                    });
+                }
+            });
+        out
+    }
+}

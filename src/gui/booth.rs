@@ -1,0 +1,289 @@
+//! The voting booth's state: one person's ballot as it is being marked, and what happens after
+//! "Cast my vote". The ballot goes through the session's edits and autosave like every other
+//! change, and the booth says "recorded" only once the store confirms it is on disk.
+
+use crate::model::{
+    Ballot, BallotError, Edit, EditError, Marks, Poll, PollMethod, PollStatus, check_ballot,
+    new_id, now,
+};
+use crate::store::{Document, SaveStatus};
+
+/// Something a voter does in the booth.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BoothAction {
+    /// Put one more dot on an item.
+    AddDot(String),
+    /// Take one dot off an item.
+    RemoveDot(String),
+    /// Give an item a score on the scale.
+    Rate(String, i32),
+    /// Take an item's score away.
+    Unrate(String),
+    /// Choose an item as the next preference.
+    Pick(String),
+    /// Take back the last preference chosen.
+    UndoPick,
+    /// Start the ballot over.
+    Clear,
+    /// Cast the ballot.
+    Cast,
+    /// The next person steps up: a fresh, empty ballot.
+    NextVoter,
+}
+
+/// Where the booth stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Phase {
+    /// A person is marking a ballot.
+    Voting,
+    /// The ballot is in the session and on its way to the disk.
+    Recording {
+        /// The session revision that holds the ballot.
+        revision: u64,
+    },
+    /// Writing the ballot failed; the store keeps trying.
+    NotSaved {
+        /// The session revision that holds the ballot.
+        revision: u64,
+        /// Why, in plain words.
+        error: String,
+    },
+    /// The ballot is on disk. The screen shows nothing of it.
+    ThankYou,
+}
+
+/// One booth: the poll it serves, the ballot being marked and the phase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Booth {
+    poll: String,
+    marks: Marks,
+    phase: Phase,
+    message: Option<String>,
+}
+
+fn empty_marks(method: &PollMethod) -> Marks {
+    match method {
+        PollMethod::Rating { .. } => Marks::Ratings(Default::default()),
+        PollMethod::Ranking => Marks::Ranking(Vec::new()),
+        PollMethod::Dots { .. } | PollMethod::Tally => Marks::Dots(Default::default()),
+    }
+}
+
+impl Booth {
+    /// A booth for `poll` with an empty ballot.
+    pub fn new(poll: &Poll) -> Self {
+        Booth {
+            poll: poll.id.clone(),
+            marks: empty_marks(&poll.method),
+            phase: Phase::Voting,
+            message: None,
+        }
+    }
+
+    /// The poll's id.
+    pub fn poll(&self) -> &str {
+        &self.poll
+    }
+
+    /// The ballot as marked so far.
+    pub fn marks(&self) -> &Marks {
+        &self.marks
+    }
+
+    /// Where the booth stands.
+    pub fn phase(&self) -> &Phase {
+        &self.phase
+    }
+
+    /// A short word for the voter about the last thing refused ("At most 2 dots on one item").
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
+    /// Dots placed on `item`.
+    pub fn dots_on(&self, item: &str) -> u32 {
+        match &self.marks {
+            Marks::Dots(dots) => dots.get(item).copied().unwrap_or(0),
+            _ => 0,
+        }
+    }
+
+    /// Dots placed in all.
+    pub fn dots_used(&self) -> u32 {
+        match &self.marks {
+            Marks::Dots(dots) => dots.values().sum(),
+            _ => 0,
+        }
+    }
+
+    /// The score given to `item`, if any.
+    pub fn rating_of(&self, item: &str) -> Option<i32> {
+        match &self.marks {
+            Marks::Ratings(ratings) => ratings.get(item).copied(),
+            _ => None,
+        }
+    }
+
+    /// The 1-based preference given to `item`, if picked.
+    pub fn place_of(&self, item: &str) -> Option<usize> {
+        match &self.marks {
+            Marks::Ranking(order) => order.iter().position(|i| i == item).map(|p| p + 1),
+            _ => None,
+        }
+    }
+
+    /// Whether the ballot may be cast as it stands.
+    pub fn is_valid(&self, poll: &Poll) -> bool {
+        self.phase == Phase::Voting && check_ballot(poll, &self.marks).is_ok()
+    }
+
+    /// Does what the voter asked, within the poll's rules. Returns `true` when the voter asked
+    /// to cast a valid ballot: the caller then records it with [`Booth::cast`].
+    pub fn act(&mut self, poll: &Poll, action: BoothAction) -> bool {
+        if poll.id != self.poll || poll.status != PollStatus::Open {
+            return false;
+        }
+        if action == BoothAction::NextVoter {
+            if self.phase == Phase::ThankYou {
+                *self = Booth::new(poll);
+            }
+            return false;
+        }
+        if self.phase != Phase::Voting {
+            return false;
+        }
+        self.message = None;
+        match (action, &mut self.marks, &poll.method) {
+            (BoothAction::Clear, marks, method) => *marks = empty_marks(method),
+            (
+                BoothAction::AddDot(item),
+                Marks::Dots(dots),
+                PollMethod::Dots {
+                    per_person,
+                    per_item,
+                },
+            ) if poll.items.contains(&item) => {
+                let used: u32 = dots.values().sum();
+                let on_item = dots.get(&item).copied().unwrap_or(0);
+                if used >= *per_person {
+                    self.message = Some(format!(
+                        "All {per_person} dots are used. Take one off to move it."
+                    ));
+                } else if on_item >= *per_item {
+                    self.message =
+                        Some(format!("At most {} on one item.", plural(*per_item, "dot")));
+                } else {
+                    dots.insert(item, on_item + 1);
+                }
+            }
+            (BoothAction::RemoveDot(item), Marks::Dots(dots), _) => {
+                if let Some(count) = dots.get_mut(&item) {
+                    *count = count.saturating_sub(1);
+                    if *count == 0 {
+                        dots.remove(&item);
+                    }
+                }
+            }
+            (
+                BoothAction::Rate(item, score),
+                Marks::Ratings(ratings),
+                PollMethod::Rating { min, max, .. },
+            ) if poll.items.contains(&item) && (*min..=*max).contains(&score) => {
+                ratings.insert(item, score);
+            }
+            (BoothAction::Unrate(item), Marks::Ratings(ratings), _) => {
+                ratings.remove(&item);
+            }
+            (BoothAction::Pick(item), Marks::Ranking(order), PollMethod::Ranking)
+                if poll.items.contains(&item) && !order.contains(&item) =>
+            {
+                order.push(item);
+            }
+            (BoothAction::UndoPick, Marks::Ranking(order), _) => {
+                order.pop();
+            }
+            (BoothAction::Cast, marks, _) => match check_ballot(poll, marks) {
+                Ok(()) => return true,
+                Err(error) => self.message = Some(ballot_advice(&error)),
+            },
+            _ => {}
+        }
+        false
+    }
+
+    /// Records the ballot as marked: one [`Edit::CastBallot`] through the document, saved at
+    /// once. The booth then waits for the store's confirmation (see [`Booth::follow`]).
+    pub fn cast(&mut self, document: &mut Document) -> Result<u64, EditError> {
+        let ballot = Ballot {
+            id: new_id(),
+            cast: now(),
+            marks: self.marks.clone(),
+        };
+        let applied = document.apply(Edit::CastBallot {
+            poll: self.poll.clone(),
+            ballot,
+        });
+        match applied {
+            Ok(applied) => {
+                self.phase = Phase::Recording {
+                    revision: applied.revision,
+                };
+                self.message = None;
+                Ok(applied.revision)
+            }
+            Err(error) => {
+                self.message = Some(format!("Your vote could not be taken: {error}."));
+                Err(error)
+            }
+        }
+    }
+
+    /// Moves on once the store has written the ballot, or shows why it has not.
+    pub fn follow(&mut self, status: Option<&SaveStatus>) {
+        let revision = match &self.phase {
+            Phase::Recording { revision } | Phase::NotSaved { revision, .. } => *revision,
+            _ => return,
+        };
+        let Some(status) = status else {
+            return;
+        };
+        if status.is_saved(revision) {
+            self.phase = Phase::ThankYou;
+        } else if let Some(error) = status
+            .error
+            .as_ref()
+            .filter(|_| status.failed_revision >= revision)
+        {
+            self.phase = Phase::NotSaved {
+                revision,
+                error: error.clone(),
+            };
+        }
+    }
+
+    /// Follows the poll if its method changed under the booth (an undo of the settings).
+    pub fn fit(&mut self, poll: &Poll) {
+        if std::mem::discriminant(&empty_marks(&poll.method)) != std::mem::discriminant(&self.marks)
+            && self.phase == Phase::Voting
+        {
+            *self = Booth::new(poll);
+        }
+    }
+}
+
+/// "1 dot", "2 dots".
+pub fn plural(count: u32, word: &str) -> String {
+    if count == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{count} {word}s")
+    }
+}
+
+/// What to tell a voter whose ballot cannot be cast yet.
+fn ballot_advice(error: &BallotError) -> String {
+    match error {
+        BallotError::Empty => "Make at least one choice first.".into(),
+        other => format!("This ballot cannot be cast: {other}."),
+    }
+}

@@ -1,0 +1,685 @@
+//! The voting booth as a voter sees it: the question and the poll's items as big touch targets
+//! (each at least 8% of the window's height), "3 dots left" always in view, and "Cast my vote"
+//! only when the ballot counts. After casting, a full screen that shows nothing of the ballot.
+//! Keys: the digits choose item 1, 2, … (or give the next unrated item that score), Backspace
+//! takes the last choice back, Enter casts, and on the thank-you screen Enter or Space starts
+//! the next ballot.
+
+use egui::{Align, Color32, FontId, Key, Label, Layout, Rect, RichText, Ui, UiBuilder, vec2};
+
+use super::big_button::{BigButton, Look, big_button};
+use super::booth::{Booth, BoothAction, Phase, plural};
+use super::theme::Palette;
+use crate::model::{Marks, Poll, PollMethod, Session};
+
+/// The smallest touch target, as a share of the window's height.
+pub const MIN_TARGET_SHARE: f32 = 0.08;
+
+/// Scales wider than this get a − / + stepper instead of one button per point.
+const MAX_SCORE_BUTTONS: i32 = 11;
+
+/// Draws the booth for `poll` filling `full` and returns what the voter did this frame.
+/// `interactive` is false for the console's small preview: a picture, deaf to clicks and keys.
+pub fn booth_ui(
+    ui: &mut Ui,
+    session: &Session,
+    poll: &Poll,
+    booth: &Booth,
+    palette: &Palette,
+    full: Rect,
+    interactive: bool,
+) -> Vec<BoothAction> {
+    let mut actions = Vec::new();
+    let height = full.height();
+    let px = |share: f32| (share * height).ceil();
+    let area = full.shrink2(vec2(0.05 * full.width(), 0.04 * height));
+    match booth.phase() {
+        Phase::ThankYou => {
+            let response = big_button(
+                ui,
+                full,
+                BigButton {
+                    text: "",
+                    name: Some("Next person: tap to start"),
+                    size: px(0.05),
+                    look: Look::Plain,
+                },
+                &Palette {
+                    // The whole screen is the button; it should look like a calm slide.
+                    background: palette.background,
+                    text: palette.background,
+                    muted: palette.background,
+                    ..*palette
+                },
+                interactive,
+            );
+            centred_text(
+                ui,
+                area,
+                &[
+                    ("Thank you — your vote is recorded.", px(0.08), palette.text),
+                    ("Next person: tap to start", px(0.05), palette.heading),
+                ],
+            );
+            let key = interactive && pressed_any(ui, &[Key::Enter, Key::Space]);
+            if response.clicked() || key {
+                actions.push(BoothAction::NextVoter);
+            }
+            return actions;
+        }
+        Phase::Recording { .. } => {
+            centred_text(
+                ui,
+                area,
+                &[("Recording your vote…", px(0.07), palette.text)],
+            );
+            return actions;
+        }
+        Phase::NotSaved { error, .. } => {
+            centred_text(
+                ui,
+                area,
+                &[
+                    ("Your vote is not saved yet", px(0.08), palette.heading),
+                    (
+                        "Please wait here: the facilitator can see what went wrong.",
+                        px(0.05),
+                        palette.text,
+                    ),
+                    (error, px(0.04), palette.muted),
+                ],
+            );
+            return actions;
+        }
+        Phase::Voting => {}
+    }
+
+    // Header: the question, then what the voter has left to do.
+    let mut top = area.top();
+    place_label(ui, area, &mut top, &poll.question, px(0.065), palette.text);
+    top += 0.01 * height;
+    let mut hint = hint_line(poll, booth);
+    if let Some(message) = booth.message() {
+        hint = format!("{hint}   ·   {message}");
+    }
+    let hint_colour = if booth.message().is_some() {
+        palette.heading
+    } else {
+        palette.muted
+    };
+    place_label(ui, area, &mut top, &hint, px(0.045), hint_colour);
+    top += 0.02 * height;
+
+    // Footer: Clear (and Undo last pick) on the left, the count in the middle, Cast on the right.
+    let target = px(MIN_TARGET_SHARE).max(px(0.09));
+    let footer = Rect::from_min_max(egui::pos2(area.left(), area.bottom() - target), area.max);
+    let button_size = px(0.045);
+    let valid = booth.is_valid(poll);
+    let cast_width = 0.3 * footer.width();
+    let cast = big_button(
+        ui,
+        Rect::from_min_size(
+            egui::pos2(footer.right() - cast_width, footer.top()),
+            vec2(cast_width, target),
+        ),
+        BigButton {
+            text: "Cast my vote",
+            name: None,
+            size: px(0.05),
+            look: if valid { Look::Primary } else { Look::Disabled },
+        },
+        palette,
+        interactive,
+    );
+    if cast.clicked() {
+        actions.push(BoothAction::Cast);
+    }
+    let side = 0.18 * footer.width();
+    let clear = big_button(
+        ui,
+        Rect::from_min_size(footer.min, vec2(side, target)),
+        BigButton {
+            text: "Clear",
+            name: Some("Clear my ballot"),
+            size: button_size,
+            look: Look::Plain,
+        },
+        palette,
+        interactive,
+    );
+    if clear.clicked() {
+        actions.push(BoothAction::Clear);
+    }
+    let mut count_left = footer.left() + side + 0.02 * footer.width();
+    if poll.method == PollMethod::Ranking {
+        let undo = big_button(
+            ui,
+            Rect::from_min_size(
+                egui::pos2(count_left, footer.top()),
+                vec2(1.4 * side, target),
+            ),
+            BigButton {
+                text: "Undo last pick",
+                name: None,
+                size: button_size,
+                look: if matches!(booth.marks(), Marks::Ranking(order) if !order.is_empty()) {
+                    Look::Plain
+                } else {
+                    Look::Disabled
+                },
+            },
+            palette,
+            interactive,
+        );
+        if undo.clicked() {
+            actions.push(BoothAction::UndoPick);
+        }
+        count_left += 1.4 * side + 0.02 * footer.width();
+    }
+    let count_rect = Rect::from_min_max(
+        egui::pos2(count_left, footer.top()),
+        egui::pos2(
+            footer.right() - cast_width - 0.02 * footer.width(),
+            footer.bottom(),
+        ),
+    );
+    let cast_count = plural(
+        u32::try_from(poll.ballots.len()).unwrap_or(u32::MAX),
+        "ballot",
+    );
+    centred_text(
+        ui,
+        count_rect,
+        &[(&format!("{cast_count} cast"), px(0.04), palette.muted)],
+    );
+
+    // The items, in one column, or two when one would make the targets too small.
+    let rows_area = Rect::from_min_max(
+        egui::pos2(area.left(), top),
+        egui::pos2(area.right(), footer.top() - 0.025 * height),
+    );
+    let gap = 0.015 * height;
+    let count = poll.items.len().max(1);
+    let fits = |columns: usize| {
+        let per_column = count.div_ceil(columns) as f32;
+        (rows_area.height() - gap * (per_column - 1.0)) / per_column
+    };
+    let columns = if fits(1) >= target || count < 4 { 1 } else { 2 };
+    let row_height = fits(columns).clamp(target, 1.6 * target);
+    let column_gap = 0.03 * area.width();
+    let column_width = (rows_area.width() - column_gap * (columns as f32 - 1.0)) / columns as f32;
+    let per_column = count.div_ceil(columns);
+    let item_size = px(0.045);
+    for (index, item) in poll.items.iter().enumerate() {
+        let column = index / per_column;
+        let row = index % per_column;
+        let rect = Rect::from_min_size(
+            egui::pos2(
+                rows_area.left() + column as f32 * (column_width + column_gap),
+                rows_area.top() + row as f32 * (row_height + gap),
+            ),
+            vec2(column_width, row_height),
+        );
+        let label = format!("{}. {}", index + 1, session.item_label(item));
+        let name = session.item_label(item);
+        item_row_ui(
+            ui,
+            ItemRow {
+                rect,
+                item,
+                label: &label,
+                name,
+                size: item_size,
+            },
+            poll,
+            booth,
+            palette,
+            interactive,
+            &mut actions,
+        );
+    }
+    if interactive {
+        keys(ui, poll, booth, &mut actions);
+    }
+    actions
+}
+
+struct ItemRow<'a> {
+    rect: Rect,
+    item: &'a str,
+    label: &'a str,
+    name: &'a str,
+    size: f32,
+}
+
+fn item_row_ui(
+    ui: &mut Ui,
+    row: ItemRow<'_>,
+    poll: &Poll,
+    booth: &Booth,
+    palette: &Palette,
+    interactive: bool,
+    actions: &mut Vec<BoothAction>,
+) {
+    let ItemRow {
+        rect,
+        item,
+        label,
+        name,
+        size,
+    } = row;
+    let square = rect.height();
+    match &poll.method {
+        PollMethod::Dots { per_item, .. } => {
+            let placed = booth.dots_on(item);
+            let dots_width = (*per_item as f32).min(5.0) * 0.55 * square + 0.3 * square;
+            let name_rect = Rect::from_min_size(
+                rect.min,
+                vec2(
+                    rect.width() - dots_width - square - 0.04 * rect.width(),
+                    square,
+                ),
+            );
+            let add = big_button(
+                ui,
+                name_rect,
+                BigButton {
+                    text: label,
+                    name: Some(name),
+                    size,
+                    look: if placed > 0 {
+                        Look::Chosen
+                    } else {
+                        Look::Plain
+                    },
+                },
+                palette,
+                interactive,
+            );
+            if add.clicked() {
+                actions.push(BoothAction::AddDot(item.to_owned()));
+            }
+            let dots_rect = Rect::from_min_size(
+                egui::pos2(name_rect.right() + 0.02 * rect.width(), rect.top()),
+                vec2(dots_width, square),
+            );
+            dots_picture(ui, dots_rect, placed, *per_item, palette);
+            let remove = big_button(
+                ui,
+                Rect::from_min_size(
+                    egui::pos2(rect.right() - square, rect.top()),
+                    vec2(square, square),
+                ),
+                BigButton {
+                    text: "−",
+                    name: Some(&format!("Take a dot off {name}")),
+                    size: (1.4 * size).ceil(),
+                    look: if placed > 0 {
+                        Look::Plain
+                    } else {
+                        Look::Disabled
+                    },
+                },
+                palette,
+                interactive,
+            );
+            if remove.clicked() {
+                actions.push(BoothAction::RemoveDot(item.to_owned()));
+            }
+        }
+        PollMethod::Rating { min, max, .. } => {
+            let name_width = 0.36 * rect.width();
+            centred_text_left(
+                ui,
+                Rect::from_min_size(rect.min, vec2(name_width, square)),
+                label,
+                size,
+                palette.text,
+            );
+            let scale = Rect::from_min_max(
+                egui::pos2(rect.left() + name_width + 0.02 * rect.width(), rect.top()),
+                rect.max,
+            );
+            let given = booth.rating_of(item);
+            if max - min < MAX_SCORE_BUTTONS {
+                let points = (max - min + 1) as f32;
+                let step_gap = 0.012 * scale.width();
+                let width =
+                    ((scale.width() - step_gap * (points - 1.0)) / points).min(1.6 * square);
+                for (step, score) in (*min..=*max).enumerate() {
+                    let cell = Rect::from_min_size(
+                        egui::pos2(scale.left() + step as f32 * (width + step_gap), rect.top()),
+                        vec2(width, square),
+                    );
+                    let text = score.to_string();
+                    let spoken = format!("{name}: {score}");
+                    let clicked = big_button(
+                        ui,
+                        cell,
+                        BigButton {
+                            text: &text,
+                            name: Some(&spoken),
+                            size: (1.2 * size).ceil(),
+                            look: if given == Some(score) {
+                                Look::Chosen
+                            } else {
+                                Look::Plain
+                            },
+                        },
+                        palette,
+                        interactive,
+                    )
+                    .clicked();
+                    if clicked {
+                        actions.push(if given == Some(score) {
+                            BoothAction::Unrate(item.to_owned())
+                        } else {
+                            BoothAction::Rate(item.to_owned(), score)
+                        });
+                    }
+                }
+            } else {
+                // A wide scale (0–100): step through it rather than show 101 buttons.
+                let shown = given.map_or_else(|| "–".to_owned(), |score| score.to_string());
+                let minus = Rect::from_min_size(scale.min, vec2(square, square));
+                let plus = Rect::from_min_size(
+                    egui::pos2(scale.left() + 3.0 * square, rect.top()),
+                    vec2(square, square),
+                );
+                let value = Rect::from_min_max(
+                    egui::pos2(minus.right(), rect.top()),
+                    egui::pos2(plus.left(), rect.bottom()),
+                );
+                let lower = format!("Lower {name}");
+                let higher = format!("Higher {name}");
+                for (cell, text, spoken, step) in
+                    [(minus, "−", &lower, -1), (plus, "+", &higher, 1)]
+                {
+                    let clicked = big_button(
+                        ui,
+                        cell,
+                        BigButton {
+                            text,
+                            name: Some(spoken),
+                            size: (1.4 * size).ceil(),
+                            look: Look::Plain,
+                        },
+                        palette,
+                        interactive,
+                    )
+                    .clicked();
+                    if clicked {
+                        let next = given.map_or((min + max) / 2, |score| {
+                            (score + step * ((max - min) / 20).max(1)).clamp(*min, *max)
+                        });
+                        actions.push(BoothAction::Rate(item.to_owned(), next));
+                    }
+                }
+                centred_text(ui, value, &[(&shown, (1.2 * size).ceil(), palette.text)]);
+            }
+        }
+        PollMethod::Ranking => {
+            let place = booth.place_of(item);
+            let badge = Rect::from_min_size(rect.min, vec2(1.6 * square, square));
+            if let Some(place) = place {
+                centred_text(
+                    ui,
+                    badge,
+                    &[(&ordinal(place), (1.1 * size).ceil(), palette.heading)],
+                );
+            }
+            let button = Rect::from_min_max(
+                egui::pos2(badge.right() + 0.02 * rect.width(), rect.top()),
+                rect.max,
+            );
+            let clicked = big_button(
+                ui,
+                button,
+                BigButton {
+                    text: label,
+                    name: Some(name),
+                    size,
+                    look: if place.is_some() {
+                        Look::Chosen
+                    } else {
+                        Look::Plain
+                    },
+                },
+                palette,
+                interactive,
+            )
+            .clicked();
+            if clicked {
+                actions.push(BoothAction::Pick(item.to_owned()));
+            }
+        }
+        PollMethod::Tally => {}
+    }
+}
+
+/// The dots on one item as shapes: filled for placed, hollow for still allowed.
+fn dots_picture(ui: &mut Ui, rect: Rect, placed: u32, cap: u32, palette: &Palette) {
+    let shown = cap.min(5);
+    let radius = 0.2 * rect.height();
+    let painter = ui.painter_at(rect);
+    for index in 0..shown {
+        let centre = egui::pos2(
+            rect.left() + 0.15 * rect.height() + radius + index as f32 * 0.55 * rect.height(),
+            rect.center().y,
+        );
+        if index < placed {
+            painter.circle_filled(centre, radius, palette.heading);
+        } else {
+            painter.circle_stroke(centre, radius * 0.9, egui::Stroke::new(2.0, palette.muted));
+        }
+    }
+    if cap > 5 {
+        let text = format!("{placed}");
+        centred_text(
+            ui,
+            rect,
+            &[(&text, (0.45 * rect.height()).ceil(), palette.text)],
+        );
+    }
+}
+
+/// "1st", "2nd", "3rd", "4th", … "11th", "21st".
+pub fn ordinal(place: usize) -> String {
+    let suffix = match (place % 10, place % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{place}{suffix}")
+}
+
+/// What the voter has left to do, always in view.
+fn hint_line(poll: &Poll, booth: &Booth) -> String {
+    match &poll.method {
+        PollMethod::Dots {
+            per_person,
+            per_item,
+        } => {
+            let left = per_person.saturating_sub(booth.dots_used());
+            format!(
+                "{} left  ·  at most {per_item} on one item",
+                plural(left, "dot")
+            )
+        }
+        PollMethod::Rating {
+            min,
+            max,
+            low,
+            high,
+        } => {
+            let ends = [(min, low), (max, high)]
+                .into_iter()
+                .map(|(score, words)| {
+                    if words.trim().is_empty() {
+                        score.to_string()
+                    } else {
+                        format!("{score} = {words}")
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("   …   ");
+            format!("Rate the items you want to:  {ends}")
+        }
+        PollMethod::Ranking => match &booth.marks() {
+            Marks::Ranking(order) if !order.is_empty() => {
+                format!(
+                    "Tap your {} choice next, or cast your vote",
+                    ordinal(order.len() + 1)
+                )
+            }
+            _ => "Tap the items in order of preference, most important first".into(),
+        },
+        PollMethod::Tally => String::new(),
+    }
+}
+
+/// Keys for voters without a touch screen.
+fn keys(ui: &Ui, poll: &Poll, booth: &Booth, actions: &mut Vec<BoothAction>) {
+    if ui.ctx().text_edit_focused() {
+        return;
+    }
+    let digit_keys = [
+        Key::Num1,
+        Key::Num2,
+        Key::Num3,
+        Key::Num4,
+        Key::Num5,
+        Key::Num6,
+        Key::Num7,
+        Key::Num8,
+        Key::Num9,
+    ];
+    ui.input_mut(|input| {
+        for (digit, key) in digit_keys.iter().enumerate() {
+            let digit = digit + 1;
+            for _ in 0..input.count_and_consume_key(egui::Modifiers::NONE, *key) {
+                match &poll.method {
+                    PollMethod::Dots { .. } => {
+                        if let Some(item) = poll.items.get(digit - 1) {
+                            actions.push(BoothAction::AddDot(item.clone()));
+                        }
+                    }
+                    PollMethod::Ranking => {
+                        if let Some(item) = poll.items.get(digit - 1) {
+                            actions.push(BoothAction::Pick(item.clone()));
+                        }
+                    }
+                    PollMethod::Rating { .. } => {
+                        // The next item without a score gets this one: 4 5 3 rates items 1–3.
+                        if let Some(item) = poll
+                            .items
+                            .iter()
+                            .find(|item| booth.rating_of(item).is_none())
+                        {
+                            let score = i32::try_from(digit).unwrap_or(i32::MAX);
+                            actions.push(BoothAction::Rate(item.clone(), score));
+                        }
+                    }
+                    PollMethod::Tally => {}
+                }
+            }
+        }
+        if input.consume_key(egui::Modifiers::NONE, Key::Backspace) {
+            match &booth.marks() {
+                Marks::Ranking(_) => actions.push(BoothAction::UndoPick),
+                Marks::Dots(dots) => {
+                    if let Some(item) = dots.keys().next_back() {
+                        actions.push(BoothAction::RemoveDot(item.clone()));
+                    }
+                }
+                Marks::Ratings(ratings) => {
+                    if let Some(item) = poll.items.iter().rev().find(|i| ratings.contains_key(*i)) {
+                        actions.push(BoothAction::Unrate(item.clone()));
+                    }
+                }
+            }
+        }
+        if input.consume_key(egui::Modifiers::NONE, Key::Enter) {
+            actions.push(BoothAction::Cast);
+        }
+    });
+}
+
+fn pressed_any(ui: &Ui, keys: &[Key]) -> bool {
+    ui.input_mut(|input| {
+        keys.iter()
+            .any(|key| input.consume_key(egui::Modifiers::NONE, *key))
+    })
+}
+
+fn text_block(ui: &Ui, text: &str, size: f32, colour: Color32, width: f32) -> f32 {
+    ui.ctx()
+        .fonts_mut(|fonts| fonts.layout(text.to_owned(), FontId::proportional(size), colour, width))
+        .size()
+        .y
+}
+
+/// A centred, wrapped label at `top`, moving `top` below it.
+fn place_label(ui: &mut Ui, area: Rect, top: &mut f32, text: &str, size: f32, colour: Color32) {
+    let height = text_block(ui, text, size, colour, area.width());
+    let rect = Rect::from_min_size(egui::pos2(area.left(), *top), vec2(area.width(), height));
+    ui.scope_builder(
+        UiBuilder::new()
+            .max_rect(rect)
+            .layout(Layout::top_down(Align::Center)),
+        |ui| {
+            ui.add(Label::new(RichText::new(text).size(size).color(colour)).wrap());
+        },
+    );
+    *top += height;
+}
+
+/// Lines of text centred as one block in `rect`, as labels.
+fn centred_text(ui: &mut Ui, rect: Rect, lines: &[(&str, f32, Color32)]) {
+    let gap = 0.3 * lines.first().map_or(0.0, |line| line.1);
+    let heights: Vec<f32> = lines
+        .iter()
+        .map(|(text, size, colour)| text_block(ui, text, *size, *colour, rect.width()))
+        .collect();
+    let total: f32 = heights.iter().sum::<f32>() + gap * (lines.len().saturating_sub(1)) as f32;
+    let mut top = rect.center().y - total / 2.0;
+    for ((text, size, colour), height) in lines.iter().zip(heights) {
+        let line = Rect::from_min_size(egui::pos2(rect.left(), top), vec2(rect.width(), height));
+        ui.scope_builder(
+            UiBuilder::new()
+                .max_rect(line)
+                .layout(Layout::top_down(Align::Center)),
+            |ui| {
+                ui.add(
+                    Label::new(RichText::new(*text).size(*size).color(*colour))
+                        .wrap()
+                        .selectable(false),
+                );
+            },
+        );
+        top += height + gap;
+    }
+}
+
+/// One label, left-aligned and centred vertically in `rect`.
+fn centred_text_left(ui: &mut Ui, rect: Rect, text: &str, size: f32, colour: Color32) {
+    let height = text_block(ui, text, size, colour, rect.width());
+    let line = Rect::from_min_size(
+        egui::pos2(rect.left(), rect.center().y - height / 2.0),
+        vec2(rect.width(), height),
+    );
+    ui.scope_builder(
+        UiBuilder::new()
+            .max_rect(line)
+            .layout(Layout::top_down(Align::Min)),
+        |ui| {
+            ui.add(
+                Label::new(RichText::new(text).size(size).color(colour))
+                    .wrap()
+                    .selectable(false),
+            );
+        },
+    );
+}

@@ -1,0 +1,355 @@
+//! Capturing what the room says: a quick-entry box (Enter adds the note and keeps the cursor for
+//! the next one), the group and kind that stay as last chosen, and the notes so far, which can be
+//! filtered, edited, moved, spotlighted and deleted.
+//!
+//! Keys while the entry box has the cursor: Ctrl+1 … Ctrl+4 choose strength, concern, idea or
+//! question.
+
+use egui::{Key, Modifiers, RichText, ScrollArea, TextEdit, Ui};
+
+use super::about_picker::{about_picker_ui, short};
+use super::notes_wall::{WallView, about_name, wall_pages};
+use super::request::Request;
+use super::theme::okabe_ito;
+use crate::model::{About, Edit, Note, NoteKind, Session, new_id, now};
+
+/// The notes panel's own state: what is being typed and how the list is filtered.
+#[derive(Debug, Default)]
+pub struct NotesPanel {
+    entry: String,
+    group: String,
+    kind: Option<NoteKind>,
+    /// What new notes are about when the facilitator chose it; `None` follows the slide.
+    chosen_about: Option<About>,
+    filter_text: String,
+    filter_group: String,
+    filter_kind: Option<NoteKind>,
+    every_item: bool,
+    editing: Option<Note>,
+    keep_focus: bool,
+}
+
+/// The id of the quick-entry box, so the app (and tests) can give it the keyboard.
+pub fn entry_id() -> egui::Id {
+    egui::Id::unique("note-entry")
+}
+
+const KIND_KEYS: [(Key, NoteKind); 4] = [
+    (Key::Num1, NoteKind::Strength),
+    (Key::Num2, NoteKind::Concern),
+    (Key::Num3, NoteKind::Idea),
+    (Key::Num4, NoteKind::Question),
+];
+
+impl NotesPanel {
+    /// Forgets a choice of "about" made for the previous slide.
+    pub fn follow_slide(&mut self) {
+        self.chosen_about = None;
+        self.editing = None;
+    }
+
+    /// The kind new notes get.
+    pub fn kind(&self) -> NoteKind {
+        self.kind.unwrap_or(NoteKind::Strength)
+    }
+
+    /// Draws the panel. `slide_about` is what the slide up is about (an item, or general).
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        session: &Session,
+        slide_about: About,
+        wall: Option<(&WallView, f32)>,
+    ) -> Vec<Request> {
+        let mut out = Vec::new();
+        if let Some((wall, shape)) = wall {
+            wall_controls_ui(ui, session, wall, shape, &mut out);
+            ui.separator();
+        }
+        let about = self.chosen_about.clone().unwrap_or(slide_about);
+        ui.horizontal(|ui| {
+            let caption = ui.label("Notes about");
+            let mut chosen = about.clone();
+            about_picker_ui(ui, "note-about", caption.id, session, &mut chosen, true);
+            if chosen != about {
+                self.chosen_about = Some(chosen);
+            }
+            if ui
+                .button("Show on the wall")
+                .on_hover_text("Put these notes on the projector as cards")
+                .clicked()
+            {
+                out.push(Request::Wall(Some(about.clone())));
+            }
+        });
+        let about = self.chosen_about.clone().unwrap_or(about);
+
+        // Ctrl+1…4 choose the kind, even while typing.
+        for (key, kind) in KIND_KEYS {
+            if ui.input_mut(|input| input.consume_key(Modifiers::COMMAND, key)) {
+                self.kind = Some(kind);
+            }
+        }
+        ui.horizontal(|ui| {
+            let caption = ui.label("Group");
+            ui.add(
+                TextEdit::singleline(&mut self.group)
+                    .hint_text("Table 3")
+                    .desired_width(110.0),
+            )
+            .labelled_by(caption.id);
+            let kind = self.kind();
+            for (index, option) in NoteKind::ALL.into_iter().enumerate() {
+                if ui
+                    .selectable_label(kind == option, option.name())
+                    .on_hover_text(format!("Ctrl+{}", index + 1))
+                    .clicked()
+                {
+                    self.kind = Some(option);
+                }
+            }
+        });
+        let hint = format!(
+            "Type a {} about {}, then Enter",
+            self.kind().name().to_lowercase(),
+            short(about_name(session, &about))
+        );
+        let entry = ui.add(
+            TextEdit::singleline(&mut self.entry)
+                .id(entry_id())
+                .hint_text(hint)
+                .desired_width(f32::INFINITY),
+        );
+        if self.keep_focus {
+            entry.request_focus();
+            self.keep_focus = false;
+        }
+        if entry.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter)) {
+            let text = self.entry.trim();
+            if !text.is_empty() {
+                out.push(Request::Apply(Edit::AddNote(Note {
+                    id: new_id(),
+                    about: about.clone(),
+                    group: self.group.trim().to_owned(),
+                    kind: self.kind(),
+                    text: text.to_owned(),
+                    created: now(),
+                })));
+                self.entry.clear();
+            }
+            // The next remark follows at once: the cursor stays in the box.
+            self.keep_focus = true;
+        }
+        ui.separator();
+        self.list_ui(ui, session, &about, &mut out);
+        out
+    }
+
+    fn list_ui(&mut self, ui: &mut Ui, session: &Session, about: &About, out: &mut Vec<Request>) {
+        ui.horizontal(|ui| {
+            let caption = ui.label("Find");
+            ui.add(
+                TextEdit::singleline(&mut self.filter_text)
+                    .hint_text("words")
+                    .desired_width(120.0),
+            )
+            .labelled_by(caption.id);
+            let caption = ui.label("Group");
+            ui.add(
+                TextEdit::singleline(&mut self.filter_group)
+                    .hint_text("any")
+                    .desired_width(80.0),
+            )
+            .labelled_by(caption.id);
+            let caption = ui.label("Kind");
+            egui::ComboBox::from_id_salt("note-filter-kind")
+                .selected_text(self.filter_kind.map_or("Any", NoteKind::name))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.filter_kind, None, "Any");
+                    for kind in NoteKind::ALL {
+                        ui.selectable_value(&mut self.filter_kind, Some(kind), kind.name());
+                    }
+                })
+                .response
+                .labelled_by(caption.id);
+            ui.checkbox(&mut self.every_item, "All items");
+        });
+        let words = self.filter_text.trim().to_lowercase();
+        let group = self.filter_group.trim().to_lowercase();
+        let shown: Vec<&Note> = session
+            .notes
+            .iter()
+            .rev()
+            .filter(|note| self.every_item || &note.about == about)
+            .filter(|note| self.filter_kind.is_none_or(|kind| note.kind == kind))
+            .filter(|note| group.is_empty() || note.group.to_lowercase().contains(&group))
+            .filter(|note| words.is_empty() || note.text.to_lowercase().contains(&words))
+            .collect();
+        let here = session
+            .notes
+            .iter()
+            .filter(|note| self.every_item || &note.about == about)
+            .count();
+        ui.label(if shown.len() == here {
+            plural_notes(here)
+        } else {
+            format!("{} of {}", shown.len(), plural_notes(here))
+        });
+        if let Some(draft) = &mut self.editing {
+            let mut done = false;
+            ui.group(|ui| {
+                ui.label(RichText::new("Edit note").strong());
+                let caption = ui.label("Text");
+                ui.add(TextEdit::multiline(&mut draft.text).desired_rows(2))
+                    .labelled_by(caption.id);
+                ui.horizontal(|ui| {
+                    let caption = ui.label("Group");
+                    ui.add(TextEdit::singleline(&mut draft.group).desired_width(90.0))
+                        .labelled_by(caption.id);
+                    for kind in NoteKind::ALL {
+                        ui.selectable_value(&mut draft.kind, kind, kind.name());
+                    }
+                });
+                ui.horizontal(|ui| {
+                    let caption = ui.label("About");
+                    about_picker_ui(
+                        ui,
+                        "edit-note-about",
+                        caption.id,
+                        session,
+                        &mut draft.about,
+                        true,
+                    );
+                });
+                ui.horizontal(|ui| {
+                    if ui.button("Save").clicked() {
+                        let mut note = draft.clone();
+                        note.text = note.text.trim().to_owned();
+                        note.group = note.group.trim().to_owned();
+                        if session.note(&note.id) != Some(&note) {
+                            out.push(Request::Apply(Edit::UpdateNote(note)));
+                        }
+                        done = true;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        done = true;
+                    }
+                });
+            });
+            if done {
+                self.editing = None;
+            }
+        }
+        let row_height = ui.spacing().interact_size.y + 4.0;
+        ScrollArea::vertical()
+            .id_salt("notes-list")
+            .auto_shrink([false, true])
+            .show_rows(ui, row_height, shown.len(), |ui, rows| {
+                for note in &shown[rows] {
+                    ui.horizontal(|ui| {
+                        ui.label(
+                            RichText::new(note.kind.name())
+                                .color(kind_console_colour(note.kind))
+                                .strong(),
+                        );
+                        if !note.group.is_empty() {
+                            ui.label(RichText::new(&note.group).weak());
+                        }
+                        if self.every_item {
+                            ui.label(RichText::new(short(about_name(session, &note.about))).weak());
+                        }
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            if ui.small_button("Delete").clicked() {
+                                out.push(Request::Apply(Edit::RemoveNote(note.id.clone())));
+                            }
+                            if ui
+                                .small_button("Spotlight")
+                                .on_hover_text(
+                                    "Show this note alone on the projector (Esc ends it)",
+                                )
+                                .clicked()
+                            {
+                                out.push(Request::Spotlight(Some(note.id.clone())));
+                            }
+                            if ui.small_button("Edit").clicked() {
+                                self.editing = Some((*note).clone());
+                            }
+                            ui.add(egui::Label::new(&note.text).truncate())
+                                .on_hover_text(&note.text);
+                        });
+                    });
+                }
+            });
+    }
+}
+
+fn plural_notes(count: usize) -> String {
+    if count == 1 {
+        "1 note".into()
+    } else {
+        format!("{count} notes")
+    }
+}
+
+/// The kind's colour on the console; the kind's name is always written beside it.
+pub fn kind_console_colour(kind: NoteKind) -> egui::Color32 {
+    match kind {
+        NoteKind::Strength => okabe_ito::BLUISH_GREEN,
+        NoteKind::Concern => okabe_ito::VERMILLION,
+        NoteKind::Idea => okabe_ito::SKY_BLUE,
+        NoteKind::Question => okabe_ito::REDDISH_PURPLE,
+    }
+}
+
+/// The notes wall's choice of notes and its pages, while the wall is up.
+fn wall_controls_ui(
+    ui: &mut Ui,
+    session: &Session,
+    wall: &WallView,
+    shape: f32,
+    out: &mut Vec<Request>,
+) {
+    ui.label(RichText::new("Notes wall").strong());
+    ui.horizontal(|ui| {
+        let caption = ui.label("The wall shows");
+        let mut about = wall.about.clone();
+        egui::ComboBox::from_id_salt("wall-about")
+            .selected_text(match &about {
+                None => "All notes, by item".to_owned(),
+                Some(about) => short(about_name(session, about)),
+            })
+            .width(220.0)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut about, None, "All notes, by item");
+                ui.selectable_value(&mut about, Some(About::General), "General");
+                ui.selectable_value(&mut about, Some(About::ParkingLot), "Parking lot");
+                for (kind, item) in session.framework.items() {
+                    let text = format!("{} · {}", kind.name(), short(item.label()));
+                    ui.selectable_value(&mut about, Some(About::Item(item.id.clone())), text);
+                }
+            })
+            .response
+            .labelled_by(caption.id);
+        if about != wall.about {
+            out.push(Request::Wall(about));
+        }
+    });
+    let pages = wall_pages(ui.ctx(), session, wall.revision, wall.about.as_ref(), shape).count();
+    ui.horizontal(|ui| {
+        let page = wall.page.min(pages - 1);
+        if ui
+            .add_enabled(page > 0, egui::Button::new("◀ Page"))
+            .clicked()
+        {
+            out.push(Request::WallPage(page - 1));
+        }
+        ui.label(format!("Page {} of {pages}", page + 1));
+        if ui
+            .add_enabled(page + 1 < pages, egui::Button::new("Page ▶"))
+            .clicked()
+        {
+            out.push(Request::WallPage(page + 1));
+        }
+        ui.label(RichText::new("→ and ← turn pages too").weak());
+    });
+}

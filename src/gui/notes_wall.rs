@@ -1,0 +1,467 @@
+//! The notes wall: the notes of one item (or of all, item by item) as cards grouped by kind,
+//! in pages. Text never shrinks below the room's minimum; more notes make more pages.
+//!
+//! Pages are worked out once per set of notes at a reference height with the projector's shape,
+//! so the console's preview and the projector break pages in the same places, and the
+//! facilitator's "next page" means the same thing on both.
+
+use std::sync::Arc;
+
+use egui::text::{LayoutJob, TextFormat};
+use egui::{
+    Align, Color32, CornerRadius, FontId, Label, Layout, Rect, RichText, Ui, UiBuilder, vec2,
+};
+
+use super::projector::MIN_TEXT_SHARE;
+use super::theme::Palette;
+use crate::model::{About, Note, NoteKind, Session};
+
+/// Which notes the wall shows and which page of them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WallView {
+    /// The session revision the notes are from; pages are worked out again when it changes.
+    pub revision: u64,
+    /// One item's notes (or general, or the parking lot); `None` shows all, item by item.
+    pub about: Option<About>,
+    /// The page shown, counted from 0.
+    pub page: usize,
+}
+
+/// One thing placed on a page.
+#[derive(Debug, Clone, PartialEq)]
+enum Entry {
+    /// A group heading: the kind, and for the whole wall also the item.
+    Heading {
+        about: About,
+        kind: NoteKind,
+        count: usize,
+    },
+    /// A note, by its index in the session's notes.
+    Card(usize),
+}
+
+/// One page: its columns, top to bottom.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WallPage {
+    columns: Vec<Vec<Entry>>,
+}
+
+/// The pages of the wall, worked out once per set of notes and shape.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WallPages {
+    pages: Vec<WallPage>,
+    /// How many notes the wall holds in all.
+    pub notes: usize,
+}
+
+impl WallPages {
+    /// How many pages; at least one (an empty wall says so).
+    pub fn count(&self) -> usize {
+        self.pages.len().max(1)
+    }
+}
+
+/// The height pages are worked out at.
+const REFERENCE_HEIGHT: f32 = 1080.0;
+/// Card text, as a share of the height.
+const CARD_SHARE: f32 = 0.045;
+/// Heading text, as a share of the height.
+const HEADING_SHARE: f32 = 0.042;
+
+/// Where the notes go, as shares of the full slide: margins, title band, footer band.
+struct Frame {
+    body: Rect,
+    title: Rect,
+    footer: Rect,
+    columns: usize,
+    gap: f32,
+}
+
+fn frame(full: Rect) -> Frame {
+    let height = full.height();
+    let area = full.shrink2(vec2(0.05 * full.width(), 0.04 * height));
+    let title = Rect::from_min_size(area.min, vec2(area.width(), 0.1 * height));
+    let footer = Rect::from_min_max(
+        egui::pos2(area.left(), area.bottom() - 0.06 * height),
+        area.max,
+    );
+    let body = Rect::from_min_max(
+        egui::pos2(area.left(), title.bottom() + 0.01 * height),
+        egui::pos2(area.right(), footer.top() - 0.01 * height),
+    );
+    let columns = if full.width() >= 1.2 * height { 2 } else { 1 };
+    Frame {
+        body,
+        title,
+        footer,
+        columns,
+        gap: 0.03 * full.width(),
+    }
+}
+
+fn column_width(frame: &Frame) -> f32 {
+    (frame.body.width() - frame.gap * (frame.columns as f32 - 1.0)) / frame.columns as f32
+}
+
+/// The notes the wall shows, in wall order: by item in framework order (general, then the
+/// parking lot, last), then by kind, then as captured.
+fn wall_notes(session: &Session, about: Option<&About>) -> Vec<usize> {
+    let order = |about: &About| -> usize {
+        match about {
+            About::Item(id) => session
+                .framework
+                .items()
+                .position(|(_, item)| &item.id == id)
+                .unwrap_or(usize::MAX - 2),
+            About::General => usize::MAX - 1,
+            About::ParkingLot => usize::MAX,
+        }
+    };
+    let mut chosen: Vec<usize> = session
+        .notes
+        .iter()
+        .enumerate()
+        .filter(|(_, note)| about.is_none_or(|about| &note.about == about))
+        .map(|(index, _)| index)
+        .collect();
+    chosen.sort_by_key(|&index| {
+        let note = &session.notes[index];
+        (order(&note.about), note.kind, index)
+    });
+    chosen
+}
+
+fn card_job(note: &Note, size: f32, palette: &Palette, width: f32) -> LayoutJob {
+    let mut job = LayoutJob::default();
+    job.append(
+        note.text.trim(),
+        0.0,
+        TextFormat::simple(FontId::proportional(size), palette.text),
+    );
+    if !note.group.trim().is_empty() {
+        job.append(
+            &format!("  — {}", note.group.trim()),
+            0.0,
+            TextFormat::simple(FontId::proportional(size), palette.muted),
+        );
+    }
+    job.wrap.max_width = width;
+    job
+}
+
+fn card_padding(height: f32) -> egui::Vec2 {
+    vec2(0.02 * height, 0.012 * height)
+}
+
+/// The heading of a group of cards: "Strengths (4)", or "COMPASSION · Strengths (4)" on the
+/// whole wall.
+fn heading_text(
+    session: &Session,
+    about: &About,
+    kind: NoteKind,
+    count: usize,
+    all: bool,
+) -> String {
+    let kind = match kind {
+        NoteKind::Strength => "Strengths",
+        NoteKind::Concern => "Concerns",
+        NoteKind::Idea => "Ideas",
+        NoteKind::Question => "Questions",
+    };
+    if all {
+        format!("{} · {kind} ({count})", about_name(session, about))
+    } else {
+        format!("{kind} ({count})")
+    }
+}
+
+/// "COMPASSION", "General", "Parking lot".
+pub fn about_name<'a>(session: &'a Session, about: &'a About) -> &'a str {
+    match about {
+        About::Item(id) => session.item_label(id),
+        About::General => "General",
+        About::ParkingLot => "Parking lot",
+    }
+}
+
+/// Splits the wall into pages for a window of the given shape (width ÷ height).
+fn paginate(
+    ctx: &egui::Context,
+    session: &Session,
+    about: Option<&About>,
+    aspect: f32,
+) -> WallPages {
+    let height = REFERENCE_HEIGHT;
+    let full = Rect::from_min_size(egui::Pos2::ZERO, vec2(aspect * height, height));
+    let frame = frame(full);
+    let width = column_width(&frame);
+    let padding = card_padding(height);
+    let card_size = (CARD_SHARE * height).ceil();
+    let heading_size = (HEADING_SHARE * height).ceil();
+    let gap = 0.012 * height;
+    // A little room held back: the real window's rounding may wrap a line differently.
+    let column_height = frame.body.height() * 0.94;
+    let palette = super::theme::ThemeChoice::Dark.palette();
+
+    let notes = wall_notes(session, about);
+    let mut entries = Vec::new();
+    let mut index = 0;
+    while index < notes.len() {
+        let first = &session.notes[notes[index]];
+        let group_end = notes[index..]
+            .iter()
+            .position(|&i| {
+                let note = &session.notes[i];
+                note.about != first.about || note.kind != first.kind
+            })
+            .map_or(notes.len(), |offset| index + offset);
+        entries.push(Entry::Heading {
+            about: first.about.clone(),
+            kind: first.kind,
+            count: group_end - index,
+        });
+        entries.extend(notes[index..group_end].iter().map(|&i| Entry::Card(i)));
+        index = group_end;
+    }
+    let measure = |entry: &Entry| -> f32 {
+        let galley = match entry {
+            Entry::Heading { about, kind, count } => {
+                let text = heading_text(session, about, *kind, *count, true);
+                ctx.fonts_mut(|fonts| {
+                    fonts.layout(
+                        text,
+                        FontId::proportional(heading_size),
+                        Color32::WHITE,
+                        width,
+                    )
+                })
+            }
+            Entry::Card(i) => {
+                let job = card_job(
+                    &session.notes[*i],
+                    card_size,
+                    &palette,
+                    width - 2.0 * padding.x,
+                );
+                ctx.fonts_mut(|fonts| fonts.layout_job(job))
+            }
+        };
+        let pad = if matches!(entry, Entry::Card(_)) {
+            2.0 * padding.y
+        } else {
+            0.0
+        };
+        galley.size().y + pad + gap
+    };
+
+    let mut pages = Vec::new();
+    let mut page = WallPage::default();
+    let mut column: Vec<Entry> = Vec::new();
+    let mut used = 0.0;
+    // A heading waits for its first card so it never ends a column alone.
+    let mut pending: Option<(Entry, f32)> = None;
+    let mut current: Option<Entry> = None;
+    for entry in entries {
+        let height = measure(&entry);
+        if matches!(entry, Entry::Heading { .. }) {
+            current = Some(entry.clone());
+            pending = Some((entry, height));
+            continue;
+        }
+        let lead = pending.as_ref().map_or(0.0, |(_, h)| *h);
+        if used + lead + height > column_height && !column.is_empty() {
+            page.columns.push(std::mem::take(&mut column));
+            used = 0.0;
+            if page.columns.len() == frame.columns {
+                pages.push(std::mem::take(&mut page));
+            }
+            // A group carried over to a new column keeps its heading in view.
+            if pending.is_none()
+                && let Some(carried) = &current
+            {
+                used += measure(carried);
+                column.push(carried.clone());
+            }
+        }
+        if let Some((heading, h)) = pending.take() {
+            column.push(heading);
+            used += h;
+        }
+        column.push(entry);
+        used += height;
+    }
+    if !column.is_empty() {
+        page.columns.push(column);
+    }
+    if !page.columns.is_empty() {
+        pages.push(page);
+    }
+    WallPages {
+        pages,
+        notes: notes.len(),
+    }
+}
+
+/// The wall's pages for a window of the given shape, remembered between frames: worked out
+/// again when the session's `revision` (see [`crate::model::Editor::revision`]), its notes
+/// count, the choice of notes or the shape change.
+pub fn wall_pages(
+    ctx: &egui::Context,
+    session: &Session,
+    revision: u64,
+    about: Option<&About>,
+    aspect: f32,
+) -> Arc<WallPages> {
+    let aspect = (aspect * 100.0).round() / 100.0;
+    let key = egui::Id::unique((
+        "notes-wall",
+        &session.id,
+        revision,
+        session.notes.len(),
+        about,
+        aspect.to_bits(),
+    ));
+    if let Some(pages) = ctx.data(|data| data.get_temp::<Arc<WallPages>>(key)) {
+        return pages;
+    }
+    let pages = Arc::new(paginate(ctx, session, about, aspect));
+    ctx.data_mut(|data| data.insert_temp(key, Arc::clone(&pages)));
+    pages
+}
+
+/// Draws page `view.page` of the wall filling `full`.
+pub fn notes_wall_ui(
+    ui: &mut Ui,
+    session: &Session,
+    view: &WallView,
+    palette: &Palette,
+    full: Rect,
+) {
+    let height = full.height();
+    let aspect = full.width() / height.max(1.0);
+    let pages = wall_pages(
+        ui.ctx(),
+        session,
+        view.revision,
+        view.about.as_ref(),
+        aspect,
+    );
+    let frame = frame(full);
+    let page_index = view.page.min(pages.count() - 1);
+    let all = view.about.is_none();
+    let title = match &view.about {
+        None => "What we heard".to_owned(),
+        Some(about) => about_name(session, about).to_owned(),
+    };
+    label_in(
+        ui,
+        frame.title,
+        &title,
+        (0.07 * height).ceil(),
+        palette.text,
+        Align::Min,
+    );
+    let footer = if pages.notes == 0 {
+        "No notes yet".to_owned()
+    } else if pages.count() > 1 {
+        format!(
+            "{} notes  ·  page {} of {}",
+            pages.notes,
+            page_index + 1,
+            pages.count()
+        )
+    } else if pages.notes == 1 {
+        "1 note".to_owned()
+    } else {
+        format!("{} notes", pages.notes)
+    };
+    label_in(
+        ui,
+        frame.footer,
+        &footer,
+        (MIN_TEXT_SHARE * height).ceil(),
+        palette.muted,
+        Align::Max,
+    );
+    let Some(page) = pages.pages.get(page_index) else {
+        return;
+    };
+    let width = column_width(&frame);
+    let padding = card_padding(height);
+    let card_size = (CARD_SHARE * height).ceil();
+    let heading_size = (HEADING_SHARE * height).ceil();
+    let gap = 0.012 * height;
+    let rounding = CornerRadius::same((0.012 * height).round().clamp(2.0, 24.0) as u8);
+    for (column_index, column) in page.columns.iter().enumerate() {
+        let left = frame.body.left() + column_index as f32 * (width + frame.gap);
+        let mut top = frame.body.top();
+        for entry in column {
+            match entry {
+                Entry::Heading { about, kind, count } => {
+                    let text = heading_text(session, about, *kind, *count, all);
+                    let colour = palette.heading;
+                    let galley = ui.ctx().fonts_mut(|fonts| {
+                        fonts.layout(
+                            text.clone(),
+                            FontId::proportional(heading_size),
+                            colour,
+                            width,
+                        )
+                    });
+                    let rect =
+                        Rect::from_min_size(egui::pos2(left, top), vec2(width, galley.size().y));
+                    label_in(ui, rect, &text, heading_size, colour, Align::Min);
+                    top += galley.size().y + gap;
+                }
+                Entry::Card(index) => {
+                    let Some(note) = session.notes.get(*index) else {
+                        continue;
+                    };
+                    let job = card_job(note, card_size, palette, width - 2.0 * padding.x);
+                    let galley = ui.ctx().fonts_mut(|fonts| fonts.layout_job(job));
+                    let card = Rect::from_min_size(
+                        egui::pos2(left, top),
+                        vec2(width, galley.size().y + 2.0 * padding.y),
+                    )
+                    .intersect(frame.body);
+                    let fill = palette.background.lerp_to_gamma(palette.text, 0.08);
+                    ui.painter().rect_filled(card, rounding, fill);
+                    let stripe = Rect::from_min_size(card.min, vec2(0.006 * height, card.height()));
+                    ui.painter()
+                        .rect_filled(stripe, rounding, kind_colour(palette, note.kind));
+                    let text_rect = card.shrink2(padding);
+                    ui.scope_builder(
+                        UiBuilder::new()
+                            .max_rect(text_rect)
+                            .layout(Layout::top_down(Align::Min)),
+                        |ui| {
+                            ui.add(Label::new(galley).selectable(false));
+                        },
+                    );
+                    top += card.height() + gap;
+                }
+            }
+        }
+    }
+}
+
+/// Each kind's accent; the heading above the cards names the kind, so colour is only a help.
+pub fn kind_colour(palette: &Palette, kind: NoteKind) -> Color32 {
+    let index = NoteKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
+    palette.accents[index % palette.accents.len()]
+}
+
+fn label_in(ui: &mut Ui, rect: Rect, text: &str, size: f32, colour: Color32, align: Align) {
+    ui.scope_builder(
+        UiBuilder::new()
+            .max_rect(rect)
+            .layout(Layout::top_down(align)),
+        |ui| {
+            ui.add(
+                Label::new(RichText::new(text).size(size).color(colour))
+                    .wrap()
+                    .selectable(false),
+            );
+        },
+    );
+}

@@ -1,0 +1,41 @@
+//! The console's work area beside the preview: notes, action items and polls, one tab each;
+//! the tab follows the slide (a poll's slide opens the polls tab) and can be chosen freely.
+
+use super::deck::Slide;
+
+/// A tab of the work area.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    /// Capturing notes.
+    Notes,
+    /// Action items.
+    Actions,
+    /// Polls and the booth.
+    Polls,
+}
+
+impl Tab {
+    /// All tabs, in order.
+    pub const ALL: [Tab; 3] = [Tab::Notes, Tab::Actions, Tab::Polls];
+
+    /// The tab's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Tab::Notes => "Notes",
+            Tab::Actions => "Action items",
+            Tab::Polls => "Polls",
+        }
+    }
+}
+
+/// The tab a slide calls for, if it calls for one.
+pub fn tab_for(slide: &Slide) -> Option<Tab> {
+    match slide {
+        Slide::PollBallot(_) | Slide::PollResults(_) => Some(Tab::Polls),
+        Slide::Actions => Some(Tab::Actions),
+        Slide::Commitment(_) | Slide::VisionGoal(_) | Slide::Value(_) | Slide::NotesWall => {
+            Some(Tab::Notes)
+        }
+        _ => None,
+    }
+}

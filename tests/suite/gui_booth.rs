@@ -1,0 +1,452 @@
+//! Polls run from the console and voted on in the booth, end to end, by clicking and typing as
+//! people in the room would, and reading what the projector shows through AccessKit.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use plaza::gui::PlazaApp;
+use plaza::gui::booth::Phase;
+use plaza::gui::booth_ui::MIN_TARGET_SHARE;
+use plaza::gui::deck::Slide;
+use plaza::model::{Marks, PollMethod, PollStatus, Session};
+use plaza::store::{Document, load};
+
+use crate::support::{temp_dir, write_session};
+
+const THANKS: &str = "Thank you — your vote is recorded.";
+const SIZE: egui::Vec2 = egui::vec2(1800.0, 1100.0);
+
+fn fresh_session() -> Session {
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).expect("a date");
+    Session::new("Booth test", date, plaza::store::default_framework())
+}
+
+fn console_on(path: PathBuf) -> Harness<'static, PlazaApp> {
+    // The saver thread asks for a repaint when a save lands; that takes a few more frames.
+    let builder = Harness::builder().with_size(SIZE).with_max_steps(64);
+    let mut harness = builder.build_eframe(move |cc| {
+        let ctx = cc.egui_ctx.clone();
+        PlazaApp::new(Document::open(&path, move || ctx.request_repaint()))
+    });
+    harness.run();
+    harness
+}
+
+// Clicks go through AccessKit, as a screen reader would press them: the embedded projector
+// window floats over the console in a test, and a pointer click could land on it instead.
+fn click(harness: &mut Harness<'_, PlazaApp>, label: &str) {
+    harness.get_by_label(label).click_accesskit();
+    harness.run();
+}
+
+fn click_button(harness: &mut Harness<'_, PlazaApp>, label: &str) {
+    harness
+        .get_by_role_and_label(Role::Button, label)
+        .click_accesskit();
+    harness.run();
+}
+
+/// Steps frames until `done` holds, letting the saver thread work in between.
+fn wait_until(
+    harness: &mut Harness<'_, PlazaApp>,
+    what: &str,
+    done: impl Fn(&Harness<'_, PlazaApp>) -> bool,
+) {
+    for _ in 0..500 {
+        harness.step();
+        if done(harness) {
+            harness.run();
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    panic!("timed out waiting for {what}");
+}
+
+/// Whether some node has this label: the preview pictures the projector, so texts may be there
+/// twice.
+fn shown(harness: &Harness<'_, PlazaApp>, label: &str) -> bool {
+    harness.query_all_by_label(label).next().is_some()
+}
+
+fn assert_shown(harness: &Harness<'_, PlazaApp>, label: &str) {
+    assert!(shown(harness, label), "{label:?} is on screen");
+}
+
+fn ballots_on_disk(path: &Path) -> usize {
+    load(path)
+        .expect("the session file reads")
+        .session
+        .polls
+        .iter()
+        .map(|poll| poll.ballots.len())
+        .sum()
+}
+
+/// Casts the ballot as marked and waits for the thank-you screen, checking at every frame that
+/// it never shows before the file on disk holds the ballot.
+fn cast_and_wait_for_thanks(harness: &mut Harness<'_, PlazaApp>, path: &Path, expected: usize) {
+    click_button(harness, "Cast my vote");
+    for _ in 0..500 {
+        harness.step();
+        if shown(harness, THANKS) {
+            assert_eq!(
+                ballots_on_disk(path),
+                expected,
+                "the booth says recorded only once the ballot is on disk"
+            );
+            // Nothing of the last ballot is left to see.
+            for hidden in ["Cast my vote", "COMPASSION", "Clear my ballot"] {
+                assert!(
+                    !shown(harness, hidden),
+                    "the thank-you screen shows no {hidden:?}"
+                );
+            }
+            assert!(
+                harness
+                    .query_all_by_label_contains("dots left")
+                    .next()
+                    .is_none()
+            );
+            click_button(harness, "Next person: tap to start");
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    panic!("the thank-you screen never came");
+}
+
+fn poll_of(harness: &Harness<'_, PlazaApp>) -> plaza::model::Poll {
+    let document = harness.state().document().expect("a session is open");
+    document.session().polls.last().expect("a poll").clone()
+}
+
+fn new_poll_open_on_projector(harness: &mut Harness<'_, PlazaApp>) {
+    click(harness, "Polls");
+    click_button(harness, "New poll");
+    assert!(matches!(harness.state().slide(), Slide::PollBallot(_)));
+}
+
+fn open_and_project(harness: &mut Harness<'_, PlazaApp>) {
+    click_button(harness, "Open voting");
+    assert_eq!(poll_of(harness).status, PollStatus::Open);
+    harness.key_press(Key::F5);
+    harness.run();
+    assert!(harness.state().projector_open());
+}
+
+fn close_and_reveal(harness: &mut Harness<'_, PlazaApp>) {
+    click_button(harness, "Close voting");
+    assert_eq!(poll_of(harness).status, PollStatus::Closed);
+    click_button(harness, "Reveal results");
+    assert_eq!(poll_of(harness).status, PollStatus::Revealed);
+    assert!(matches!(harness.state().slide(), Slide::PollResults(_)));
+}
+
+#[test]
+fn a_dots_poll_from_creation_to_revealed_totals() {
+    let dir = temp_dir();
+    let path = write_session(dir.path(), "retreat.ron", &fresh_session());
+    let mut harness = console_on(path.clone());
+    new_poll_open_on_projector(&mut harness);
+    let poll = poll_of(&harness);
+    assert_eq!(poll.method, PollMethod::default_dots());
+    assert_eq!(poll.items.len(), 6, "the six core values by default");
+    // Until it opens, the room sees only that voting opens soon.
+    harness.get_by_label("DRAFT · being set up");
+    open_and_project(&mut harness);
+    assert_shown(&harness, "3 dots left  ·  at most 2 on one item");
+
+    // Every target is big enough to hit from a touch screen.
+    for name in [
+        "COMPASSION",
+        "Take a dot off COMPASSION",
+        "Cast my vote",
+        "Clear my ballot",
+    ] {
+        let rect = harness.get_by_role_and_label(Role::Button, name).rect();
+        let window = harness
+            .get_by_label_contains("Plaza — Projector")
+            .rect()
+            .height();
+        assert!(
+            rect.height() >= MIN_TARGET_SHARE * window * 0.95,
+            "{name}: {} px high in a {window} px window",
+            rect.height()
+        );
+    }
+
+    let ballots: [&[&str]; 5] = [
+        &["COMPASSION", "COMPASSION", "DIVERSITY"],
+        &["DIVERSITY", "DIVERSITY", "DIVERSITY"], // the third is refused: at most 2 on one item
+        &[
+            "COMPASSION",
+            "INTEGRITY, PROFESSIONALISM & ETHICAL BEHAVIOR",
+        ],
+        &[
+            "COMPASSION",
+            "SOCIAL RESPONSIBILITY",
+            "CREATIVITY & INNOVATION",
+        ],
+        &["DIVERSITY"],
+    ];
+    for (index, taps) in ballots.iter().enumerate() {
+        for tap in *taps {
+            click_button(&mut harness, tap);
+        }
+        if index == 1 {
+            assert!(
+                harness
+                    .query_all_by_label_contains("At most 2 dots on one item.")
+                    .next()
+                    .is_some()
+            );
+            let booth = harness.state().booth().expect("the booth is up");
+            assert_eq!(booth.dots_on("diversity"), 2, "the cap holds");
+            assert_shown(
+                &harness,
+                "1 dot left  ·  at most 2 on one item   ·   At most 2 dots on one item.",
+            );
+        }
+        cast_and_wait_for_thanks(&mut harness, &path, index + 1);
+        assert_shown(&harness, "3 dots left  ·  at most 2 on one item");
+        assert_eq!(harness.state().booth().map(|b| b.dots_used()), Some(0));
+    }
+    // Until revealed, the room sees only how many voted.
+    assert_shown(&harness, "5 ballots cast");
+
+    close_and_reveal(&mut harness);
+    // compassion 2+1+1 = 4, diversity 1+2+1 = 4, the rest 1 each.
+    assert_results_show(&harness, &[("COMPASSION", "4"), ("DIVERSITY", "4")]);
+}
+
+/// The projector's chart has a text node with each number; find it beside the item's name.
+fn assert_results_show(harness: &Harness<'_, PlazaApp>, expected: &[(&str, &str)]) {
+    let texts: Vec<String> = harness
+        .query_all(egui_kittest::kittest::By::new())
+        .filter_map(|node| {
+            node.accesskit_node()
+                .value()
+                .or(node.accesskit_node().label())
+        })
+        .collect();
+    for (item, number) in expected {
+        assert!(
+            texts.iter().any(|text| text.contains(item)),
+            "{item} is shown: {texts:?}"
+        );
+        assert!(
+            texts.iter().any(|text| text.contains(number)),
+            "{number} is shown: {texts:?}"
+        );
+    }
+}
+
+#[test]
+fn a_rating_poll_on_the_laptop_handed_round() {
+    let dir = temp_dir();
+    let path = write_session(dir.path(), "retreat.ron", &fresh_session());
+    let mut harness = console_on(path.clone());
+    new_poll_open_on_projector(&mut harness);
+    harness.get_by_label("Method").click_accesskit();
+    harness.run();
+    click(&mut harness, "Rating");
+    assert!(matches!(
+        poll_of(&harness).method,
+        PollMethod::Rating { .. }
+    ));
+    open_and_project(&mut harness);
+    click_button(&mut harness, "Booth on this laptop");
+    assert!(harness.state().booth_here());
+    // The room's screen does not show the ballot being marked at the laptop.
+    harness.get_by_label("Voting is open");
+
+    let ballots: [&[(&str, i32)]; 3] = [
+        &[("COMPASSION", 5), ("DIVERSITY", 3)],
+        &[
+            ("COMPASSION", 4),
+            ("DIVERSITY", 2),
+            ("CREATIVITY & INNOVATION", 1),
+        ],
+        &[("COMPASSION", 3)],
+    ];
+    for (index, ratings) in ballots.iter().enumerate() {
+        for (item, score) in *ratings {
+            click_button(&mut harness, &format!("{item}: {score}"));
+        }
+        assert_eq!(
+            harness
+                .state()
+                .booth()
+                .and_then(|b| b.rating_of("compassion")),
+            Some(ratings[0].1)
+        );
+        cast_and_wait_for_thanks(&mut harness, &path, index + 1);
+    }
+    // Keys work too: 2 rates the first item, Enter casts.
+    harness.key_press(Key::Num2);
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .booth()
+            .and_then(|b| b.rating_of("excellence-accountability")),
+        Some(2)
+    );
+    harness.key_press(Key::Enter);
+    wait_until(&mut harness, "the fourth ballot", |h| shown(h, THANKS));
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(
+        harness.state().booth().map(|b| b.phase().clone()),
+        Some(Phase::Voting)
+    );
+
+    click_button(&mut harness, "Facilitator: leave the booth");
+    assert!(!harness.state().booth_here());
+    close_and_reveal(&mut harness);
+    // Compassion: 5, 4, 3 → mean 4.0.
+    assert_results_show(&harness, &[("COMPASSION", "4.0"), ("DIVERSITY", "2.5")]);
+}
+
+#[test]
+fn a_ranking_poll_by_taps_and_keys_with_undo_last_pick() {
+    let dir = temp_dir();
+    let path = write_session(dir.path(), "retreat.ron", &fresh_session());
+    let mut harness = console_on(path.clone());
+    new_poll_open_on_projector(&mut harness);
+    harness.get_by_label("Method").click_accesskit();
+    harness.run();
+    click(&mut harness, "Ranking");
+    open_and_project(&mut harness);
+
+    click_button(&mut harness, "DIVERSITY");
+    click_button(
+        &mut harness,
+        "INTEGRITY, PROFESSIONALISM & ETHICAL BEHAVIOR",
+    );
+    assert_shown(&harness, "2nd");
+    click_button(&mut harness, "Undo last pick");
+    click_button(&mut harness, "COMPASSION");
+    assert_eq!(
+        harness.state().booth().map(|b| b.marks().clone()),
+        Some(Marks::Ranking(vec![
+            "diversity".into(),
+            "compassion".into()
+        ]))
+    );
+    cast_and_wait_for_thanks(&mut harness, &path, 1);
+
+    // By keys: 2 then 3 then Enter (items are numbered on screen).
+    for key in [Key::Num2, Key::Num3] {
+        harness.key_press(key);
+        harness.run();
+    }
+    harness.key_press(Key::Enter);
+    wait_until(&mut harness, "the second ballot", |h| shown(h, THANKS));
+    click_button(&mut harness, "Next person: tap to start");
+
+    close_and_reveal(&mut harness);
+    // 6 items: 1st = 6 points, 2nd = 5. Compassion 5 + 6 = 11; diversity 6 + 0 = 6.
+    assert_results_show(&harness, &[("COMPASSION", "11"), ("DIVERSITY", "6")]);
+}
+
+#[test]
+fn a_ballot_cast_by_mistake_is_removed_after_confirmation_and_undo_brings_it_back() {
+    let dir = temp_dir();
+    let path = write_session(dir.path(), "retreat.ron", &fresh_session());
+    let mut harness = console_on(path.clone());
+    new_poll_open_on_projector(&mut harness);
+    open_and_project(&mut harness);
+    for cast in 1..=2 {
+        click_button(&mut harness, "COMPASSION");
+        cast_and_wait_for_thanks(&mut harness, &path, cast);
+    }
+    assert_eq!(poll_of(&harness).ballots.len(), 2);
+
+    click(&mut harness, "Ballots (2)");
+    click_button(&mut harness, "Remove ballot #2…");
+    harness.get_by_label("Remove this ballot? It will no longer count.");
+    assert_eq!(
+        poll_of(&harness).ballots.len(),
+        2,
+        "nothing removed before confirming"
+    );
+    click_button(&mut harness, "Remove ballot");
+    assert_eq!(poll_of(&harness).ballots.len(), 1);
+    assert_eq!(
+        harness.state().undo_label().as_deref(),
+        Some("Undo: remove a ballot from “Which values need the most attention ne…”")
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        poll_of(&harness).ballots.len(),
+        2,
+        "undo puts the ballot back"
+    );
+    assert_eq!(
+        harness.state().history_message(),
+        Some("Undone: remove a ballot from “Which values need the most attention ne…”")
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert_eq!(poll_of(&harness).ballots.len(), 1, "redo removes it again");
+    // Ctrl+Y is redo too.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(poll_of(&harness).ballots.len(), 2);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    harness.run();
+    assert_eq!(poll_of(&harness).ballots.len(), 1);
+    wait_until(&mut harness, "the change on disk", |h| {
+        h.state()
+            .document()
+            .and_then(Document::save_status)
+            .is_some_and(|status| status.is_clean())
+    });
+    assert_eq!(ballots_on_disk(&path), 1);
+}
+
+#[test]
+fn a_failed_write_shows_in_the_booth_and_thanks_come_only_once_it_is_saved() {
+    let dir = temp_dir();
+    let folder = dir.path().join("sessions");
+    std::fs::create_dir(&folder).expect("make the folder");
+    let path = write_session(&folder, "retreat.ron", &fresh_session());
+    let mut harness = console_on(path.clone());
+    new_poll_open_on_projector(&mut harness);
+    open_and_project(&mut harness);
+    wait_until(&mut harness, "the poll saved", |h| {
+        h.state()
+            .document()
+            .and_then(Document::save_status)
+            .is_some_and(|status| status.is_clean() && !status.saving)
+    });
+
+    // The disk goes away (a USB stick pulled out).
+    let aside = dir.path().join("aside");
+    std::fs::rename(&folder, &aside).expect("move the folder away");
+    click_button(&mut harness, "COMPASSION");
+    click_button(&mut harness, "Cast my vote");
+    wait_until(&mut harness, "the error in the booth", |h| {
+        shown(h, "Your vote is not saved yet")
+    });
+    assert!(!shown(&harness, THANKS));
+    assert!(matches!(
+        harness.state().booth().map(|b| b.phase().clone()),
+        Some(Phase::NotSaved { .. })
+    ));
+    harness.get_by_label_contains("Not saved:");
+
+    // Back in place, the facilitator retries and the voter gets the thank-you.
+    std::fs::rename(&aside, &folder).expect("put the folder back");
+    click_button(&mut harness, "Retry");
+    wait_until(&mut harness, "the thank-you", |h| shown(h, THANKS));
+    assert_eq!(ballots_on_disk(&path), 1);
+}
