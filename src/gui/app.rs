@@ -4,13 +4,13 @@ use super::actions_panel::ActionsPanel;
 use super::booth::{Booth, BoothAction};
 use super::booth_ui::booth_ui;
 use super::deck::{Slide, deck};
-use super::notes_panel::NotesPanel;
+use super::notes_panel::{NotesPanel, entry_id};
 use super::notes_wall::{WallView, wall_pages};
 use super::polls_panel::PollsPanel;
 use super::projector::TimerFace;
 use super::projector_window::{ProjectorLink, ProjectorView, projector_id};
 use super::request::Request;
-use super::shortcuts::{Command, KeyScope, commands};
+use super::shortcuts::{Command, KeyScope, commands, history_commands};
 use super::stage::{Stage, stage_ui};
 use super::theme::{ThemeChoice, okabe_ito};
 use super::timer::Timer;
@@ -636,7 +636,20 @@ impl PlazaApp {
         } else {
             KeyScope::All
         };
+        if scope == KeyScope::Typing
+            && self.spotlight.is_some()
+            && ctx.input(|input| input.key_pressed(egui::Key::Escape))
+        {
+            // Esc in a text field still ends the spotlight: the room should not wait for the
+            // facilitator to click out of the box first.
+            self.spotlight = None;
+        }
         let mut pressed = ctx.input_mut(|input| commands(input, scope));
+        let in_empty_entry =
+            ctx.memory(|memory| memory.has_focus(entry_id())) && self.notes.entry_is_empty();
+        if scope == KeyScope::Typing && in_empty_entry {
+            pressed.extend(ctx.input_mut(history_commands));
+        }
         if let Some(link) = &self.link {
             pressed.extend(link.take_commands());
         }

@@ -48,6 +48,11 @@ impl NotesPanel {
         self.editing = None;
     }
 
+    /// Whether nothing is typed in the quick-entry box.
+    pub fn entry_is_empty(&self) -> bool {
+        self.entry.is_empty()
+    }
+
     /// The kind new notes get.
     pub fn kind(&self) -> NoteKind {
         self.kind.unwrap_or(NoteKind::Strength)
@@ -114,12 +119,18 @@ impl NotesPanel {
             self.kind().name().to_lowercase(),
             short(about_name(session, &about))
         );
-        let entry = ui.add(
-            TextEdit::singleline(&mut self.entry)
-                .id(entry_id())
-                .hint_text(hint)
-                .desired_width(f32::INFINITY),
-        );
+        let entry = ui
+            .horizontal(|ui| {
+                let caption = ui.label("New note");
+                ui.add(
+                    TextEdit::singleline(&mut self.entry)
+                        .id(entry_id())
+                        .hint_text(hint)
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(caption.id)
+            })
+            .inner;
         if self.keep_focus {
             entry.request_focus();
             self.keep_focus = false;
@@ -154,7 +165,7 @@ impl NotesPanel {
                     .desired_width(120.0),
             )
             .labelled_by(caption.id);
-            let caption = ui.label("Group");
+            let caption = ui.label("In group");
             ui.add(
                 TextEdit::singleline(&mut self.filter_group)
                     .hint_text("any")
@@ -338,18 +349,18 @@ fn wall_controls_ui(
     ui.horizontal(|ui| {
         let page = wall.page.min(pages - 1);
         if ui
-            .add_enabled(page > 0, egui::Button::new("◀ Page"))
+            .add_enabled(page > 0, egui::Button::new("Previous page"))
             .clicked()
         {
             out.push(Request::WallPage(page - 1));
         }
         ui.label(format!("Page {} of {pages}", page + 1));
         if ui
-            .add_enabled(page + 1 < pages, egui::Button::new("Page ▶"))
+            .add_enabled(page + 1 < pages, egui::Button::new("Next page"))
             .clicked()
         {
             out.push(Request::WallPage(page + 1));
         }
-        ui.label(RichText::new("→ and ← turn pages too").weak());
+        ui.label(RichText::new("(the clicker turns pages too)").weak());
     });
 }

@@ -58,12 +58,7 @@ pub fn commands(input: &mut InputState, scope: KeyScope) -> Vec<Command> {
         }
         KeyScope::All => {}
     }
-    // Shift+Ctrl+Z first: Ctrl+Z alone would also match it.
-    let redo = input.count_and_consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)
-        + input.count_and_consume_key(Modifiers::COMMAND, Key::Y);
-    pressed.extend(std::iter::repeat_n(Command::Redo, redo));
-    let undo = input.count_and_consume_key(Modifiers::COMMAND, Key::Z);
-    pressed.extend(std::iter::repeat_n(Command::Undo, undo));
+    pressed.extend(history_commands(input));
     let mut take = |key: Key, command: Command| {
         let times = input.count_and_consume_key(Modifiers::NONE, key);
         pressed.extend(std::iter::repeat_n(command, times));
@@ -77,5 +72,18 @@ pub fn commands(input: &mut InputState, scope: KeyScope) -> Vec<Command> {
     take(Key::End, Command::Last);
     take(Key::B, Command::ToggleBlank);
     take(Key::Escape, Command::CloseProjector);
+    pressed
+}
+
+/// Ctrl+Z, and Ctrl+Shift+Z or Ctrl+Y: undo and redo of session changes. Outside text fields
+/// they always mean this; in the empty quick-entry box too, since it has nothing of its own
+/// to undo.
+pub fn history_commands(input: &mut InputState) -> Vec<Command> {
+    // Shift+Ctrl+Z first: Ctrl+Z alone would also match it.
+    let redo = input.count_and_consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)
+        + input.count_and_consume_key(Modifiers::COMMAND, Key::Y);
+    let undo = input.count_and_consume_key(Modifiers::COMMAND, Key::Z);
+    let mut pressed = vec![Command::Redo; redo];
+    pressed.extend(std::iter::repeat_n(Command::Undo, undo));
     pressed
 }

@@ -9,6 +9,7 @@ mod framework_seed;
 mod gui_booth;
 mod gui_console;
 mod gui_files;
+mod gui_notes;
 mod gui_projector;
 mod gui_results_chart;
 mod gui_theme;
