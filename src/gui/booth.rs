@@ -59,6 +59,8 @@ pub struct Booth {
     marks: Marks,
     phase: Phase,
     message: Option<String>,
+    /// The id of the ballot last cast here, kept so a caller can check it reached the disk.
+    cast_id: Option<String>,
 }
 
 fn empty_marks(method: &PollMethod) -> Marks {
@@ -77,6 +79,7 @@ impl Booth {
             marks: empty_marks(&poll.method),
             phase: Phase::Voting,
             message: None,
+            cast_id: None,
         }
     }
 
@@ -98,6 +101,11 @@ impl Booth {
     /// A short word for the voter about the last thing refused ("At most 2 dots on one item").
     pub fn message(&self) -> Option<&str> {
         self.message.as_deref()
+    }
+
+    /// The id of the last ballot cast in this booth, if any.
+    pub fn last_cast(&self) -> Option<&str> {
+        self.cast_id.as_deref()
     }
 
     /// Dots placed on `item`.
@@ -219,6 +227,7 @@ impl Booth {
             cast: now(),
             marks: self.marks.clone(),
         };
+        let id = ballot.id.clone();
         let applied = document.apply(Edit::CastBallot {
             poll: self.poll.clone(),
             ballot,
@@ -229,6 +238,7 @@ impl Booth {
                     revision: applied.revision,
                 };
                 self.message = None;
+                self.cast_id = Some(id);
                 Ok(applied.revision)
             }
             Err(error) => {

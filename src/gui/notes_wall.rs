@@ -1,5 +1,5 @@
-//! The notes wall: the notes of one item (or of all, item by item) as cards grouped by kind,
-//! in pages. Text never shrinks below the room's minimum; more notes make more pages.
+//! The notes wall: the notes of one item as cards grouped under their kind, or all notes item
+//! by item (each card then starts with its kind), in pages. Text never shrinks below the room's minimum; more notes make more pages.
 //!
 //! Pages are worked out once per set of notes at a reference height with the projector's shape,
 //! so the console's preview and the projector break pages in the same places, and the
@@ -131,8 +131,16 @@ fn wall_notes(session: &Session, about: Option<&About>) -> Vec<usize> {
     chosen
 }
 
-fn card_job(note: &Note, size: f32, palette: &Palette, width: f32) -> LayoutJob {
+fn card_job(note: &Note, size: f32, palette: &Palette, width: f32, all: bool) -> LayoutJob {
     let mut job = LayoutJob::default();
+    if all {
+        // On the whole wall the heading names the item, so the card names its kind.
+        job.append(
+            &format!("{}  ", note.kind.name().to_uppercase()),
+            0.0,
+            TextFormat::simple(FontId::proportional(size), palette.heading),
+        );
+    }
     job.append(
         note.text.trim(),
         0.0,
@@ -169,10 +177,21 @@ fn heading_text(
         NoteKind::Question => "Questions",
     };
     if all {
-        format!("{} · {kind} ({count})", about_name(session, about))
+        format!("{} ({count})", short_name(about_name(session, about)))
     } else {
         format!("{kind} ({count})")
     }
+}
+
+/// A long vision sentence cut to a heading's length.
+fn short_name(text: &str) -> String {
+    const MAX: usize = 34;
+    if text.chars().count() <= MAX {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(MAX).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{}…", cut.trim_end_matches([',', ' ', ';']))
 }
 
 /// "COMPASSION", "General", "Parking lot".
@@ -203,6 +222,7 @@ fn paginate(
     let column_height = frame.body.height() * 0.94;
     let palette = super::theme::ThemeChoice::Dark.palette();
 
+    let wall_about = about;
     let notes = wall_notes(session, about);
     let mut entries = Vec::new();
     let mut index = 0;
@@ -212,7 +232,7 @@ fn paginate(
             .iter()
             .position(|&i| {
                 let note = &session.notes[i];
-                note.about != first.about || note.kind != first.kind
+                note.about != first.about || (about.is_some() && note.kind != first.kind)
             })
             .map_or(notes.len(), |offset| index + offset);
         entries.push(Entry::Heading {
@@ -226,7 +246,7 @@ fn paginate(
     let measure = |entry: &Entry| -> f32 {
         let galley = match entry {
             Entry::Heading { about, kind, count } => {
-                let text = heading_text(session, about, *kind, *count, true);
+                let text = heading_text(session, about, *kind, *count, wall_about.is_none());
                 ctx.fonts_mut(|fonts| {
                     fonts.layout(
                         text,
@@ -242,6 +262,7 @@ fn paginate(
                     card_size,
                     &palette,
                     width - 2.0 * padding.x,
+                    wall_about.is_none(),
                 );
                 ctx.fonts_mut(|fonts| fonts.layout_job(job))
             }
@@ -417,7 +438,7 @@ pub fn notes_wall_ui(
                     let Some(note) = session.notes.get(*index) else {
                         continue;
                     };
-                    let job = card_job(note, card_size, palette, width - 2.0 * padding.x);
+                    let job = card_job(note, card_size, palette, width - 2.0 * padding.x, all);
                     let galley = ui.ctx().fonts_mut(|fonts| fonts.layout_job(job));
                     let card = Rect::from_min_size(
                         egui::pos2(left, top),
@@ -445,7 +466,8 @@ pub fn notes_wall_ui(
     }
 }
 
-/// Each kind's accent; the heading above the cards names the kind, so colour is only a help.
+/// Each kind's accent; the kind is always written too (in the heading or on the card), so
+/// colour is only a help.
 pub fn kind_colour(palette: &Palette, kind: NoteKind) -> Color32 {
     let index = NoteKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
     palette.accents[index % palette.accents.len()]

@@ -331,7 +331,8 @@ fn the_wall_pages_every_note_once_and_never_shrinks_the_text() {
                     "page {page} at {size:?}: {text:?} is {} px high",
                     rect.height()
                 );
-                if let Some(number) = text.strip_prefix("Note ") {
+                // On the whole wall a card starts with its kind: "IDEA  Note 12: …".
+                if let Some((_, number)) = text.split_once("Note ") {
                     seen.push(number.split(':').next().unwrap_or_default().to_owned());
                 }
             }

@@ -1,6 +1,7 @@
 //! Plaza's test suite, one binary so it links once.
 
 mod autosave;
+mod booth_state;
 mod cli;
 mod example_file;
 #[cfg(unix)]
