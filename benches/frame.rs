@@ -4,6 +4,7 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::{Event, Key, Modifiers, RawInput, Rect, pos2, vec2};
 use plaza::gui::PlazaApp;
+use plaza::gui::deck::Slide;
 use plaza::model::Session;
 use plaza::sample::{example_retreat, large_session};
 use plaza::store::{Document, save};
@@ -65,8 +66,23 @@ fn frame(c: &mut Criterion) {
     });
     let mut large = Screen::open(&large_session(12, 5_000, 300), dir.path(), "large.ron");
     large.keys(&[Key::End, Key::ArrowLeft, Key::ArrowLeft]);
+    assert_eq!(large.app.slide(), &Slide::NotesWall);
     group.bench_function("12 values, 5,000 notes, 300 ballots, notes wall", |b| {
         b.iter(|| large.frame(Vec::new()))
+    });
+    // Title, mission, 4 commitments, vision, 6 goals, 12 values: the first poll's ballot slide
+    // is 25 steps on, its results 26, the second poll's results 28.
+    let mut dots = Screen::open(&large_session(12, 5_000, 300), dir.path(), "dots.ron");
+    dots.keys(&[Key::PageDown; 26]);
+    assert!(matches!(dots.app.slide(), Slide::PollResults(_)));
+    group.bench_function("12 values, 300 ballots, dots results chart", |b| {
+        b.iter(|| dots.frame(Vec::new()))
+    });
+    let mut rating = Screen::open(&large_session(12, 5_000, 300), dir.path(), "rating.ron");
+    rating.keys(&[Key::PageDown; 28]);
+    assert!(matches!(rating.app.slide(), Slide::PollResults(_)));
+    group.bench_function("12 values, 300 ballots, rating results chart", |b| {
+        b.iter(|| rating.frame(Vec::new()))
     });
     group.finish();
 }

@@ -34,11 +34,15 @@ pub fn about_picker_ui(
 
 /// A long vision sentence cut to fit a menu line.
 pub fn short(text: &str) -> String {
-    const MAX: usize = 48;
-    if text.chars().count() <= MAX {
-        text.to_owned()
-    } else {
-        let cut: String = text.chars().take(MAX - 1).collect();
-        format!("{}…", cut.trim_end())
+    clip_words(text, 48)
+}
+
+/// `text` cut at a word boundary to at most `max` characters, with "…" when cut.
+pub fn clip_words(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
     }
+    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{}…", cut.trim_end_matches([',', ' ', ';', ':']))
 }

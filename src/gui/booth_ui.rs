@@ -7,6 +7,7 @@
 
 use egui::{Align, Color32, FontId, Key, Label, Layout, Rect, RichText, Ui, UiBuilder, vec2};
 
+use super::about_picker::clip_words;
 use super::big_button::{BigButton, Look, big_button};
 use super::booth::{Booth, BoothAction, Phase, plural};
 use super::theme::Palette;
@@ -14,6 +15,12 @@ use crate::model::{Marks, Poll, PollMethod, Session};
 
 /// The smallest touch target, as a share of the window's height.
 pub const MIN_TARGET_SHARE: f32 = 0.08;
+
+/// The most characters of an item's name the booth shows.
+const LABEL_CHARS: usize = 56;
+
+/// The share of a rating row given to the item's name.
+const RATING_NAME_SHARE: f32 = 0.44;
 
 /// Scales wider than this get a − / + stepper instead of one button per point.
 const MAX_SCORE_BUTTONS: i32 = 11;
@@ -205,11 +212,31 @@ pub fn booth_ui(
         (rows_area.height() - gap * (per_column - 1.0)) / per_column
     };
     let columns = if fits(1) >= target || count < 4 { 1 } else { 2 };
-    let row_height = fits(columns).clamp(target, 1.6 * target);
     let column_gap = 0.03 * area.width();
     let column_width = (rows_area.width() - column_gap * (columns as f32 - 1.0)) / columns as f32;
     let per_column = count.div_ceil(columns);
     let item_size = px(0.045);
+    // A name that wraps makes its row taller, never its text smaller.
+    let text_width = match poll.method {
+        PollMethod::Rating { .. } => RATING_NAME_SHARE * column_width,
+        _ => 0.7 * column_width - 0.6 * item_size,
+    };
+    let tallest = poll
+        .items
+        .iter()
+        .enumerate()
+        .map(|(index, item)| {
+            let label = format!(
+                "{}. {}",
+                index + 1,
+                clip_words(session.item_label(item), LABEL_CHARS)
+            );
+            text_block(ui, &label, item_size, palette.text, text_width)
+        })
+        .fold(0.0_f32, f32::max);
+    let row_height = fits(columns)
+        .clamp(target, 1.6 * target)
+        .max(tallest + 0.4 * item_size);
     for (index, item) in poll.items.iter().enumerate() {
         let column = index / per_column;
         let row = index % per_column;
@@ -220,7 +247,12 @@ pub fn booth_ui(
             ),
             vec2(column_width, row_height),
         );
-        let label = format!("{}. {}", index + 1, session.item_label(item));
+        // Vision goals are whole sentences; the booth shows their opening words.
+        let label = format!(
+            "{}. {}",
+            index + 1,
+            clip_words(session.item_label(item), LABEL_CHARS)
+        );
         let name = session.item_label(item);
         item_row_ui(
             ui,
@@ -328,7 +360,7 @@ fn item_row_ui(
             }
         }
         PollMethod::Rating { min, max, .. } => {
-            let name_width = 0.36 * rect.width();
+            let name_width = RATING_NAME_SHARE * rect.width();
             centred_text_left(
                 ui,
                 Rect::from_min_size(rect.min, vec2(name_width, square)),

@@ -1,7 +1,7 @@
 //! The eframe app: the facilitator's console, the projector window it drives, and their
 //! themes, keys and timer.
 
-mod about_picker;
+pub mod about_picker;
 mod actions_panel;
 mod app;
 mod big_button;

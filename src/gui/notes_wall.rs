@@ -12,6 +12,7 @@ use egui::{
     Align, Color32, CornerRadius, FontId, Label, Layout, Rect, RichText, Ui, UiBuilder, vec2,
 };
 
+use super::about_picker::clip_words;
 use super::projector::MIN_TEXT_SHARE;
 use super::theme::Palette;
 use crate::model::{About, Note, NoteKind, Session};
@@ -177,21 +178,10 @@ fn heading_text(
         NoteKind::Question => "Questions",
     };
     if all {
-        format!("{} ({count})", short_name(about_name(session, about)))
+        format!("{} ({count})", clip_words(about_name(session, about), 34))
     } else {
         format!("{kind} ({count})")
     }
-}
-
-/// A long vision sentence cut to a heading's length.
-fn short_name(text: &str) -> String {
-    const MAX: usize = 34;
-    if text.chars().count() <= MAX {
-        return text.to_owned();
-    }
-    let cut: String = text.chars().take(MAX).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
-    format!("{}…", cut.trim_end_matches([',', ' ', ';']))
 }
 
 /// "COMPASSION", "General", "Parking lot".

@@ -9,6 +9,7 @@ use super::booth_ui::booth_ui;
 use super::deck::Slide;
 use super::notes_wall::{WallView, notes_wall_ui};
 use super::projector::{TimerFace, placed_text_ui, projector_ui, spotlight_layout, timer_ui};
+use super::results_chart::results_chart_ui;
 use super::theme::Palette;
 use crate::model::{PollStatus, Session};
 
@@ -69,7 +70,10 @@ pub fn stage_ui(
                     .poll(id)
                     .filter(|poll| poll.status == PollStatus::Revealed)
                 {
-                    Some(_poll) => projector_ui(ui, session, stage.slide, palette, false, None),
+                    Some(poll) => {
+                        ui.painter().rect_filled(full, 0.0, palette.background);
+                        results_chart_ui(ui, session, poll, palette, full);
+                    }
                     None => projector_ui(ui, session, stage.slide, palette, false, None),
                 }
             }

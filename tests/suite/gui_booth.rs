@@ -220,29 +220,50 @@ fn a_dots_poll_from_creation_to_revealed_totals() {
     assert_shown(&harness, "5 ballots cast");
 
     close_and_reveal(&mut harness);
-    // compassion 2+1+1 = 4, diversity 1+2+1 = 4, the rest 1 each.
-    assert_results_show(&harness, &[("COMPASSION", "4"), ("DIVERSITY", "4")]);
+    // compassion 2+1+1 = 4, diversity 1+2+1 = 4 (a tie for first), three values 1 each, and
+    // excellence none.
+    assert_rows(
+        &harness,
+        &[
+            &["=1", "COMPASSION", "4"],
+            &["=1", "DIVERSITY", "4"],
+            &["=3", "SOCIAL RESPONSIBILITY", "1"],
+            &["=3", "INTEGRITY, PROFESSIONALISM & ETHICAL BEHAVIOR", "1"],
+            &["6", "EXCELLENCE & ACCOUNTABILITY", "0"],
+        ],
+    );
+    assert!(
+        projector_texts(&harness)
+            .iter()
+            .any(|t| t.starts_with("5 ballots"))
+    );
 }
 
-/// The projector's chart has a text node with each number; find it beside the item's name.
-fn assert_results_show(harness: &Harness<'_, PlazaApp>, expected: &[(&str, &str)]) {
+/// The projector window's texts, in reading order (the console's preview comes first in the
+/// tree, the projector window after its title).
+fn projector_texts(harness: &Harness<'_, PlazaApp>) -> Vec<String> {
     let texts: Vec<String> = harness
         .query_all(egui_kittest::kittest::By::new())
         .filter_map(|node| {
-            node.accesskit_node()
-                .value()
-                .or(node.accesskit_node().label())
+            let node = node.accesskit_node();
+            node.value().or(node.label())
         })
         .collect();
-    for (item, number) in expected {
-        assert!(
-            texts.iter().any(|text| text.contains(item)),
-            "{item} is shown: {texts:?}"
-        );
-        assert!(
-            texts.iter().any(|text| text.contains(number)),
-            "{number} is shown: {texts:?}"
-        );
+    let start = texts
+        .iter()
+        .position(|text| text.starts_with("Plaza — Projector"))
+        .expect("the projector window is open");
+    texts[start..].to_vec()
+}
+
+/// Asserts each results row on the projector reads exactly as given: rank, item, numbers.
+fn assert_rows(harness: &Harness<'_, PlazaApp>, rows: &[&[&str]]) {
+    let texts = projector_texts(harness);
+    for row in rows {
+        let found = texts
+            .windows(row.len())
+            .any(|window| window.iter().zip(row.iter()).all(|(a, b)| a == b));
+        assert!(found, "the projector shows {row:?}: {texts:?}");
     }
 }
 
@@ -309,8 +330,35 @@ fn a_rating_poll_on_the_laptop_handed_round() {
     click_button(&mut harness, "Facilitator: leave the booth");
     assert!(!harness.state().booth_here());
     close_and_reveal(&mut harness);
-    // Compassion: 5, 4, 3 → mean 4.0.
-    assert_results_show(&harness, &[("COMPASSION", "4.0"), ("DIVERSITY", "2.5")]);
+    // Compassion 5, 4, 3: mean 4.0, one each of 3, 4 and 5. Diversity 3, 2: 2.5. Excellence 2
+    // (by key): 2.0. Creativity 1: 1.0.
+    assert_rows(
+        &harness,
+        &[
+            &["1", "COMPASSION", "4.0", "0", "0", "1", "1", "1"],
+            &["2", "DIVERSITY", "2.5", "0", "1", "1", "0", "0"],
+            &[
+                "3",
+                "EXCELLENCE & ACCOUNTABILITY",
+                "2.0",
+                "0",
+                "1",
+                "0",
+                "0",
+                "0",
+            ],
+            &[
+                "4",
+                "CREATIVITY & INNOVATION",
+                "1.0",
+                "1",
+                "0",
+                "0",
+                "0",
+                "0",
+            ],
+        ],
+    );
 }
 
 #[test]
@@ -351,8 +399,21 @@ fn a_ranking_poll_by_taps_and_keys_with_undo_last_pick() {
     click_button(&mut harness, "Next person: tap to start");
 
     close_and_reveal(&mut harness);
-    // 6 items: 1st = 6 points, 2nd = 5. Compassion 5 + 6 = 11; diversity 6 + 0 = 6.
-    assert_results_show(&harness, &[("COMPASSION", "11"), ("DIVERSITY", "6")]);
+    // 6 items: 1st = 6 points, 2nd = 5. Ballots [diversity, compassion] and (keys 2, 3)
+    // [compassion, diversity]: 11 points each, a tie, one first choice each.
+    assert_rows(
+        &harness,
+        &[
+            &["=1", "COMPASSION", "11 points", "1 first choice"],
+            &["=1", "DIVERSITY", "11 points", "1 first choice"],
+            &[
+                "=3",
+                "INTEGRITY, PROFESSIONALISM & ETHICAL BEHAVIOR",
+                "0 points",
+                "0 first choices",
+            ],
+        ],
+    );
 }
 
 #[test]
