@@ -66,7 +66,12 @@ fn frame(c: &mut Criterion) {
     });
     let mut large = Screen::open(&large_session(12, 5_000, 300), dir.path(), "large.ron");
     large.keys(&[Key::End, Key::ArrowLeft, Key::ArrowLeft]);
-    assert_eq!(large.app.slide(), &Slide::NotesWall);
+    assert_eq!(
+        large.app.slide(),
+        &Slide::NotesWall,
+        "{:?}",
+        large.app.notice()
+    );
     group.bench_function("12 values, 5,000 notes, 300 ballots, notes wall", |b| {
         b.iter(|| large.frame(Vec::new()))
     });

@@ -1,7 +1,7 @@
-use egui::{Color32, RichText, ScrollArea, UiBuilder, ViewportCommand, vec2};
+use egui::{Color32, Modifiers, RichText, ScrollArea, UiBuilder, ViewportCommand, vec2};
 
 use super::actions_panel::ActionsPanel;
-use super::booth::{Booth, BoothAction};
+use super::booth::{Booth, BoothAction, Phase};
 use super::booth_ui::booth_ui;
 use super::deck::{Slide, deck};
 use super::notes_panel::{NotesPanel, entry_id};
@@ -49,6 +49,7 @@ pub struct PlazaApp {
     wall: WallView,
     history: Option<String>,
     note_counts: NoteCounts,
+    confirm_undo_ballot: bool,
 }
 
 /// Notes per item, for the slide list; counted again only when the session changes.
@@ -113,6 +114,7 @@ impl PlazaApp {
             wall: WallView::default(),
             history: None,
             note_counts: NoteCounts::default(),
+            confirm_undo_ballot: false,
         };
         if let Some(path) = app
             .document
@@ -317,6 +319,10 @@ impl PlazaApp {
             .unwrap_or(0);
         let go = |index: usize| slides.get(index).cloned();
         let wall_pages = (self.slide == Slide::NotesWall).then(|| self.wall_page_count(ctx));
+        if let Some(pages) = wall_pages {
+            // Fewer notes (a deletion, another choice) can mean fewer pages than before.
+            self.wall.page = self.wall.page.min(pages - 1);
+        }
         let target = match command {
             Command::Next => match wall_pages {
                 // The clicker turns the wall's pages before it leaves the wall.
@@ -438,10 +444,18 @@ impl PlazaApp {
         self.history.as_deref()
     }
 
+    /// Undoes the last change; a ballot cast in the booth is only taken back after the
+    /// facilitator confirms, since the voter was told it is recorded.
     fn undo(&mut self) {
         let Some(document) = &mut self.document else {
             return;
         };
+        let ballot = matches!(document.editor().undo_edit(), Some(Edit::CastBallot { .. }));
+        if ballot && !self.confirm_undo_ballot {
+            self.confirm_undo_ballot = true;
+            return;
+        }
+        self.confirm_undo_ballot = false;
         if let Some(applied) = document.undo() {
             self.history = Some(format!("Undone: {}", applied.label));
         }
@@ -463,6 +477,7 @@ impl PlazaApp {
                 let Some(document) = &mut self.document else {
                     return;
                 };
+                self.confirm_undo_ballot = false;
                 match document.apply(edit) {
                     Ok(_) => self.history = None,
                     Err(error) => self.notice = Some(format!("That change was not made: {error}.")),
@@ -476,18 +491,25 @@ impl PlazaApp {
                 self.go_to(ctx, Slide::NotesWall, false);
             }
             Request::WallPage(page) => self.wall.page = page,
-            Request::BoothHere(here) => self.booth_here = here,
+            Request::BoothHere(here) => self.place_booth(here),
             Request::Undo => self.undo(),
             Request::Redo => self.redo(),
         }
     }
 
-    /// A voter's action in the booth: marks change in the booth; a cast goes through the
-    /// session's edits and autosave like any other change.
-    fn vote(&mut self, action: BoothAction) {
+    /// A voter's action in the booth of poll `poll`: marks change in the booth; a cast goes
+    /// through the session's edits and autosave like any other change. An action meant for
+    /// another poll's booth (a tap that arrived after the slide changed) is dropped.
+    fn vote(&mut self, poll: &str, action: BoothAction, now: f64) {
         let (Some(document), Some(booth)) = (&mut self.document, &mut self.booth) else {
             return;
         };
+        if booth.poll() != poll {
+            return;
+        }
+        if action == BoothAction::NextVoter && !booth.ready_for_next(now) {
+            return;
+        }
         let Some(poll) = document.session().poll(booth.poll()).cloned() else {
             return;
         };
@@ -498,37 +520,53 @@ impl PlazaApp {
     }
 
     /// Keeps the booth in step with the slide and the store: one booth for the poll on the
-    /// slide while it is open, moving to "thank you" once its ballot is on disk.
-    fn tend_booth(&mut self) {
+    /// slide while it is open (and the session can be written), moving to "thank you" once its
+    /// ballot is on disk. Leaving the slide drops a half-marked ballot, so it never greets the
+    /// next person; a ballot on its way to the disk keeps its booth until the store answers.
+    fn tend_booth(&mut self, now: f64) {
         let Some(document) = &self.document else {
             self.booth = None;
             return;
         };
+        if let Some(booth) = &mut self.booth {
+            booth.follow(document.save_status().as_ref(), now);
+            if booth.is_pending() {
+                return;
+            }
+        }
         let session = document.session();
+        let writable = document.read_only().is_none();
         let open_poll = match &self.slide {
-            Slide::PollBallot(id) => session
-                .poll(id)
-                .filter(|poll| poll.status == PollStatus::Open && poll.method.takes_ballots()),
+            Slide::PollBallot(id) => session.poll(id).filter(|poll| {
+                poll.status == PollStatus::Open && poll.method.takes_ballots() && writable
+            }),
             _ => None,
         };
         match (open_poll, &mut self.booth) {
             (Some(poll), Some(booth)) if booth.poll() == poll.id => booth.fit(poll),
             (Some(poll), _) => self.booth = Some(Booth::new(poll)),
-            (None, Some(booth)) => {
-                let still_open = session
-                    .poll(booth.poll())
-                    .is_some_and(|poll| poll.status == PollStatus::Open);
-                if !still_open {
-                    self.booth = None;
-                }
-            }
-            (None, None) => {}
+            (None, _) => self.booth = None,
         }
         if open_poll.is_none() {
             self.booth_here = false;
         }
-        if let Some(booth) = &mut self.booth {
-            booth.follow(document.save_status().as_ref());
+    }
+
+    /// Moves the booth between the laptop and the projector; a ballot being marked starts over,
+    /// so nobody else sees it.
+    fn place_booth(&mut self, here: bool) {
+        if here == self.booth_here {
+            return;
+        }
+        self.booth_here = here;
+        let Some(document) = &self.document else {
+            return;
+        };
+        if let Some(booth) = &mut self.booth
+            && *booth.phase() == Phase::Voting
+            && let Some(poll) = document.session().poll(booth.poll())
+        {
+            *booth = Booth::new(poll);
         }
     }
 
@@ -623,14 +661,22 @@ impl PlazaApp {
     /// Draws one frame of the console (and the projector window, if open) and handles its keys.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        if let Some(link) = &self.link {
-            for action in link.take_votes() {
-                self.vote(action);
-            }
+        let now = ctx.input(|input| input.time);
+        let votes = self.link.as_ref().map(ProjectorLink::take_votes);
+        for (poll, action) in votes.unwrap_or_default() {
+            self.vote(&poll, action, now);
         }
-        self.tend_booth();
+        self.tend_booth(now);
+        if self.booth_here
+            && ctx.input_mut(|input| {
+                input.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::F)
+            })
+        {
+            self.place_booth(false);
+        }
         let scope = if self.booth_here {
-            KeyScope::Booth
+            // The laptop is in a voter's hands: no key moves the room's screen or the session.
+            KeyScope::Locked
         } else if ctx.text_edit_focused() {
             KeyScope::Typing
         } else {
@@ -656,7 +702,7 @@ impl PlazaApp {
         for command in pressed {
             self.run(&ctx, command);
         }
-        self.tend_booth();
+        self.tend_booth(now);
         if let Some(document) = &self.document {
             self.wall.revision = document.editor().revision();
         }
@@ -671,8 +717,8 @@ impl PlazaApp {
     /// The laptop handed round as the booth: nothing but the ballot, until the facilitator
     /// takes it back.
     fn booth_console_ui(&mut self, ui: &mut egui::Ui) {
-        let mut leave = false;
         let mut votes = Vec::new();
+        let now = ui.ctx().input(|input| input.time);
         egui::CentralPanel::no_frame().show(ui, |ui| {
             let full = ui.max_rect();
             let palette = self.theme.palette();
@@ -682,23 +728,12 @@ impl PlazaApp {
             {
                 votes = booth_ui(ui, document.session(), poll, booth, &palette, full, true);
             }
-            let corner =
-                egui::Rect::from_min_size(full.right_top() + vec2(-230.0, 6.0), vec2(224.0, 24.0));
-            ui.scope_builder(UiBuilder::new().max_rect(corner), |ui| {
-                if ui
-                    .small_button("Facilitator: leave the booth")
-                    .on_hover_text("Back to the console")
-                    .clicked()
-                {
-                    leave = true;
-                }
-            });
         });
+        let poll = self.booth.as_ref().map(|booth| booth.poll().to_owned());
         for action in votes {
-            self.vote(action);
-        }
-        if leave {
-            self.booth_here = false;
+            if let Some(poll) = &poll {
+                self.vote(poll, action, now);
+            }
         }
     }
 
@@ -718,6 +753,13 @@ impl PlazaApp {
             timer: self.timer_face(now),
             // With the laptop handed round, the room's screen shows only how many have voted.
             booth: self.booth.clone().filter(|_| !self.booth_here),
+            keys: if self.booth_here {
+                KeyScope::Locked
+            } else if self.booth.is_some() {
+                KeyScope::Booth
+            } else {
+                KeyScope::All
+            },
             spotlight: self.spotlight.clone(),
             wall: self.wall.clone(),
         };
@@ -866,6 +908,23 @@ impl PlazaApp {
             if let Some(message) = &self.history {
                 ui.label(RichText::new(message).weak());
             }
+            if self.confirm_undo_ballot {
+                ui.horizontal(|ui| {
+                    ui.label(
+                        RichText::new(
+                            "The last change is a ballot cast in the booth, and the voter was \
+                             told it is recorded. Undo it?",
+                        )
+                        .color(okabe_ito::ORANGE),
+                    );
+                    if ui.button("Undo the ballot").clicked() {
+                        requests.push(Request::Undo);
+                    }
+                    if ui.button("Keep it").clicked() {
+                        self.confirm_undo_ballot = false;
+                    }
+                });
+            }
         });
         self.note_counts.refresh(document);
         egui::Panel::left("slides")
@@ -950,6 +1009,9 @@ impl PlazaApp {
                     Tab::Polls => self.polls.ui(ui, session, on_poll, self.booth_here),
                 };
                 requests.extend(asked);
+                if self.tab != Tab::Polls {
+                    requests.extend(self.polls.flush(session));
+                }
             });
         egui::CentralPanel::default().show(ui, |ui| {
             ui.label("On the projector:");

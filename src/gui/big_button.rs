@@ -28,6 +28,8 @@ pub struct BigButton<'a> {
     pub text: &'a str,
     /// Its accessible name, if not `text`.
     pub name: Option<&'a str>,
+    /// What keeps it the same button from frame to frame (an item id), unique on its screen.
+    pub key: &'a str,
     /// Text size in points.
     pub size: f32,
     /// How it looks.
@@ -46,6 +48,7 @@ pub fn big_button(
     let BigButton {
         text,
         name,
+        key,
         size,
         look,
     } = button;
@@ -56,7 +59,7 @@ pub fn big_button(
     } else {
         Sense::hover()
     };
-    let id = ui.scope_id().with(("big-button", name));
+    let id = ui.scope_id().with(("big-button", key));
     let response = ui.interact(rect, id, sense);
     if interactive {
         response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, enabled, name));

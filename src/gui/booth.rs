@@ -23,6 +23,8 @@ pub enum BoothAction {
     Pick(String),
     /// Take back the last preference chosen.
     UndoPick,
+    /// Take back the last choice of any kind: the last dot placed, score given or item picked.
+    TakeBack,
     /// Start the ballot over.
     Clear,
     /// Cast the ballot.
@@ -53,7 +55,7 @@ pub enum Phase {
 }
 
 /// One booth: the poll it serves, the ballot being marked and the phase.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Booth {
     poll: String,
     marks: Marks,
@@ -61,7 +63,17 @@ pub struct Booth {
     message: Option<String>,
     /// The id of the ballot last cast here, kept so a caller can check it reached the disk.
     cast_id: Option<String>,
+    /// Items in the order the voter chose them, so "take back" undoes the last choice.
+    chosen: Vec<String>,
+    /// The poll's items and method when the ballot was started; a change starts it over.
+    setup: (Vec<String>, PollMethod),
+    /// When the thank-you screen appeared (seconds on the screen's clock).
+    thanked_at: Option<f64>,
 }
+
+/// How long the thank-you screen ignores taps and keys, so the voter's own double tap or held
+/// Enter cannot skip it.
+pub const THANKS_GUARD: f64 = 1.0;
 
 fn empty_marks(method: &PollMethod) -> Marks {
     match method {
@@ -80,6 +92,9 @@ impl Booth {
             phase: Phase::Voting,
             message: None,
             cast_id: None,
+            chosen: Vec::new(),
+            setup: (poll.items.clone(), poll.method.clone()),
+            thanked_at: None,
         }
     }
 
@@ -153,7 +168,9 @@ impl Booth {
         }
         if action == BoothAction::NextVoter {
             if self.phase == Phase::ThankYou {
+                let cast_id = self.cast_id.take();
                 *self = Booth::new(poll);
+                self.cast_id = cast_id;
             }
             return false;
         }
@@ -162,7 +179,10 @@ impl Booth {
         }
         self.message = None;
         match (action, &mut self.marks, &poll.method) {
-            (BoothAction::Clear, marks, method) => *marks = empty_marks(method),
+            (BoothAction::Clear, marks, method) => {
+                *marks = empty_marks(method);
+                self.chosen.clear();
+            }
             (
                 BoothAction::AddDot(item),
                 Marks::Dots(dots),
@@ -181,7 +201,8 @@ impl Booth {
                     self.message =
                         Some(format!("At most {} on one item.", plural(*per_item, "dot")));
                 } else {
-                    dots.insert(item, on_item + 1);
+                    dots.insert(item.clone(), on_item + 1);
+                    self.chosen.push(item);
                 }
             }
             (BoothAction::RemoveDot(item), Marks::Dots(dots), _) => {
@@ -190,6 +211,9 @@ impl Booth {
                     if *count == 0 {
                         dots.remove(&item);
                     }
+                    if let Some(at) = self.chosen.iter().rposition(|i| *i == item) {
+                        self.chosen.remove(at);
+                    }
                 }
             }
             (
@@ -197,10 +221,13 @@ impl Booth {
                 Marks::Ratings(ratings),
                 PollMethod::Rating { min, max, .. },
             ) if poll.items.contains(&item) && (*min..=*max).contains(&score) => {
-                ratings.insert(item, score);
+                ratings.insert(item.clone(), score);
+                self.chosen.retain(|i| *i != item);
+                self.chosen.push(item);
             }
             (BoothAction::Unrate(item), Marks::Ratings(ratings), _) => {
                 ratings.remove(&item);
+                self.chosen.retain(|i| *i != item);
             }
             (BoothAction::Pick(item), Marks::Ranking(order), PollMethod::Ranking)
                 if poll.items.contains(&item) && !order.contains(&item) =>
@@ -209,6 +236,20 @@ impl Booth {
             }
             (BoothAction::UndoPick, Marks::Ranking(order), _) => {
                 order.pop();
+            }
+            (BoothAction::TakeBack, marks, _) => {
+                let last = match marks {
+                    Marks::Ranking(order) => order.last().cloned(),
+                    _ => self.chosen.last().cloned(),
+                };
+                if let Some(item) = last {
+                    let undo = match marks {
+                        Marks::Dots(_) => BoothAction::RemoveDot(item),
+                        Marks::Ratings(_) => BoothAction::Unrate(item),
+                        Marks::Ranking(_) => BoothAction::UndoPick,
+                    };
+                    return self.act(poll, undo);
+                }
             }
             (BoothAction::Cast, marks, _) => match check_ballot(poll, marks) {
                 Ok(()) => return true,
@@ -248,8 +289,9 @@ impl Booth {
         }
     }
 
-    /// Moves on once the store has written the ballot, or shows why it has not.
-    pub fn follow(&mut self, status: Option<&SaveStatus>) {
+    /// Moves on once the store has written the ballot, or shows why it has not. `now` is the
+    /// screen's clock, in seconds.
+    pub fn follow(&mut self, status: Option<&SaveStatus>, now: f64) {
         let revision = match &self.phase {
             Phase::Recording { revision } | Phase::NotSaved { revision, .. } => *revision,
             _ => return,
@@ -259,6 +301,7 @@ impl Booth {
         };
         if status.is_saved(revision) {
             self.phase = Phase::ThankYou;
+            self.thanked_at = Some(now);
         } else if let Some(error) = status
             .error
             .as_ref()
@@ -271,13 +314,28 @@ impl Booth {
         }
     }
 
-    /// Follows the poll if its method changed under the booth (an undo of the settings).
+    /// Starts the ballot over if the poll's items or method changed under it (an edit or an
+    /// undo of the settings): marks made for other rules would be invisible or unremovable.
     pub fn fit(&mut self, poll: &Poll) {
-        if std::mem::discriminant(&empty_marks(&poll.method)) != std::mem::discriminant(&self.marks)
-            && self.phase == Phase::Voting
-        {
+        let changed = self.setup.0 != poll.items || self.setup.1 != poll.method;
+        if changed && self.phase == Phase::Voting {
             *self = Booth::new(poll);
+        } else if changed {
+            self.setup = (poll.items.clone(), poll.method.clone());
         }
+    }
+
+    /// Whether the thank-you screen takes a tap now (`now` on the screen's clock).
+    pub fn ready_for_next(&self, now: f64) -> bool {
+        self.phase == Phase::ThankYou
+            && self
+                .thanked_at
+                .is_none_or(|at| now - at >= THANKS_GUARD || now < at)
+    }
+
+    /// Whether a ballot is on its way to the disk (recording, or waiting after a failed write).
+    pub fn is_pending(&self) -> bool {
+        matches!(self.phase, Phase::Recording { .. } | Phase::NotSaved { .. })
     }
 }
 

@@ -47,7 +47,8 @@ pub fn booth_ui(
                 full,
                 BigButton {
                     text: "",
-                    name: Some("Next person: tap to start"),
+                    name: Some("Start the next ballot"),
+                    key: "next",
                     size: px(0.05),
                     look: Look::Plain,
                 },
@@ -132,6 +133,7 @@ pub fn booth_ui(
         BigButton {
             text: "Cast my vote",
             name: None,
+            key: "cast",
             size: px(0.05),
             look: if valid { Look::Primary } else { Look::Disabled },
         },
@@ -148,6 +150,7 @@ pub fn booth_ui(
         BigButton {
             text: "Clear",
             name: Some("Clear my ballot"),
+            key: "clear",
             size: button_size,
             look: Look::Plain,
         },
@@ -168,6 +171,7 @@ pub fn booth_ui(
             BigButton {
                 text: "Undo last pick",
                 name: None,
+                key: "undo-pick",
                 size: button_size,
                 look: if matches!(booth.marks(), Marks::Ranking(order) if !order.is_empty()) {
                     Look::Plain
@@ -200,43 +204,73 @@ pub fn booth_ui(
         &[(&format!("{cast_count} cast"), px(0.04), palette.muted)],
     );
 
-    // The items, in one column, or two when one would make the targets too small.
+    // The items: one column if they fit at full size, else more columns, then shorter names.
+    // Names that wrap make rows taller, never their text smaller.
     let rows_area = Rect::from_min_max(
         egui::pos2(area.left(), top),
         egui::pos2(area.right(), footer.top() - 0.025 * height),
     );
     let gap = 0.015 * height;
-    let count = poll.items.len().max(1);
-    let fits = |columns: usize| {
-        let per_column = count.div_ceil(columns) as f32;
-        (rows_area.height() - gap * (per_column - 1.0)) / per_column
-    };
-    let columns = if fits(1) >= target || count < 4 { 1 } else { 2 };
     let column_gap = 0.03 * area.width();
-    let column_width = (rows_area.width() - column_gap * (columns as f32 - 1.0)) / columns as f32;
-    let per_column = count.div_ceil(columns);
     let item_size = px(0.045);
-    // A name that wraps makes its row taller, never its text smaller.
-    let text_width = match poll.method {
-        PollMethod::Rating { .. } => RATING_NAME_SHARE * column_width,
-        _ => 0.7 * column_width - 0.6 * item_size,
+    let count = poll.items.len().max(1);
+    let label_of = |index: usize, item: &str, clip: usize| {
+        format!(
+            "{}. {}",
+            index + 1,
+            clip_words(session.item_label(item), clip)
+        )
     };
-    let tallest = poll
-        .items
+    let line = text_block(ui, "Ag", item_size, palette.text, f32::INFINITY);
+    let width_for = |columns: usize| {
+        let column_width =
+            (rows_area.width() - column_gap * (columns as f32 - 1.0)) / columns as f32;
+        let text = name_width(&poll.method, column_width, target) - 0.6 * item_size;
+        (column_width, text)
+    };
+    // Each plan: (columns, names on one line?) → (column width, names per column, row height).
+    let plan = |columns: usize, one_line: bool| {
+        let (column_width, text_width) = width_for(columns);
+        let tallest = if one_line {
+            line
+        } else {
+            poll.items
+                .iter()
+                .enumerate()
+                .map(|(index, item)| {
+                    let label = label_of(index, item, LABEL_CHARS);
+                    text_block(ui, &label, item_size, palette.text, text_width)
+                })
+                .fold(0.0_f32, f32::max)
+        };
+        let per_column = count.div_ceil(columns);
+        let row_height = target.max(tallest + 0.4 * item_size);
+        let needed = per_column as f32 * (row_height + gap) - gap;
+        (
+            columns,
+            one_line,
+            column_width,
+            per_column,
+            row_height,
+            needed,
+        )
+    };
+    // Whole names in one or two columns; else each name cut to one line, in up to three.
+    let candidates = [(1, false), (2, false), (1, true), (2, true), (3, true)];
+    let (_, one_line, column_width, per_column, mut row_height, needed) = candidates
         .iter()
-        .enumerate()
-        .map(|(index, item)| {
-            let label = format!(
-                "{}. {}",
-                index + 1,
-                clip_words(session.item_label(item), LABEL_CHARS)
-            );
-            text_block(ui, &label, item_size, palette.text, text_width)
-        })
-        .fold(0.0_f32, f32::max);
-    let row_height = fits(columns)
-        .clamp(target, 1.6 * target)
-        .max(tallest + 0.4 * item_size);
+        .map(|&(columns, one_line)| plan(columns, one_line))
+        .find(|planned| planned.5 <= rows_area.height())
+        .unwrap_or_else(|| plan(3, true));
+    if needed > rows_area.height() {
+        // More items than any layout holds at full size: the rows share what there is.
+        row_height = (rows_area.height() + gap) / per_column as f32 - gap;
+    } else {
+        // Spare room makes the targets bigger, up to a point.
+        let spare = (rows_area.height() + gap) / per_column as f32 - gap;
+        row_height = row_height.max(spare.min(1.6 * target));
+    }
+    let text_width = name_width(&poll.method, column_width, target) - 0.6 * item_size;
     for (index, item) in poll.items.iter().enumerate() {
         let column = index / per_column;
         let row = index % per_column;
@@ -248,11 +282,10 @@ pub fn booth_ui(
             vec2(column_width, row_height),
         );
         // Vision goals are whole sentences; the booth shows their opening words.
-        let label = format!(
-            "{}. {}",
-            index + 1,
-            clip_words(session.item_label(item), LABEL_CHARS)
-        );
+        let mut label = label_of(index, item, LABEL_CHARS);
+        if one_line {
+            label = fit_one_line(ui, &label, item_size, text_width);
+        }
         let name = session.item_label(item);
         item_row_ui(
             ui,
@@ -262,6 +295,7 @@ pub fn booth_ui(
                 label: &label,
                 name,
                 size: item_size,
+                unit: target,
             },
             poll,
             booth,
@@ -276,12 +310,79 @@ pub fn booth_ui(
     actions
 }
 
+/// `text` cut with "…" to the longest start that fits one line of `width`.
+fn fit_one_line(ui: &Ui, text: &str, size: f32, width: f32) -> String {
+    let fits = |candidate: &str| {
+        ui.ctx()
+            .fonts_mut(|fonts| {
+                fonts.layout_no_wrap(
+                    candidate.to_owned(),
+                    FontId::proportional(size),
+                    Color32::WHITE,
+                )
+            })
+            .size()
+            .x
+            <= width
+    };
+    if fits(text) {
+        return text.to_owned();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let (mut low, mut high) = (0, chars.len());
+    while low < high {
+        let middle = (low + high).div_ceil(2);
+        let candidate: String = chars[..middle].iter().collect::<String>() + "…";
+        if fits(&candidate) {
+            low = middle;
+        } else {
+            high = middle - 1;
+        }
+    }
+    chars[..low]
+        .iter()
+        .collect::<String>()
+        .trim_end()
+        .to_owned()
+        + "…"
+}
+
+/// The width an item's name gets in a row of `column_width`, given the smallest target size.
+fn name_width(method: &PollMethod, column_width: f32, target: f32) -> f32 {
+    match method {
+        PollMethod::Dots { per_item, .. } => {
+            column_width - dots_width(*per_item, target) - target - 0.04 * column_width
+        }
+        PollMethod::Rating { min, max, .. } => rating_name_share(*min, *max) * column_width,
+        PollMethod::Ranking | PollMethod::Tally => {
+            column_width - 1.6 * target - 0.02 * column_width
+        }
+    }
+}
+
+/// The room the dots picture of an item takes.
+fn dots_width(cap: u32, target: f32) -> f32 {
+    (cap as f32).min(5.0) * 0.55 * target + 0.3 * target
+}
+
+/// Long scales give the name less room so each score stays a big target.
+fn rating_name_share(min: i32, max: i32) -> f32 {
+    if i64::from(max) - i64::from(min) >= 7 {
+        0.32
+    } else {
+        RATING_NAME_SHARE
+    }
+}
+
 struct ItemRow<'a> {
     rect: Rect,
     item: &'a str,
     label: &'a str,
     name: &'a str,
     size: f32,
+    /// The smallest target size: widths are worked out from it, so a taller row (a wrapped
+    /// name) never narrows the room its name was measured for.
+    unit: f32,
 }
 
 fn item_row_ui(
@@ -299,25 +400,23 @@ fn item_row_ui(
         label,
         name,
         size,
+        unit,
     } = row;
-    let square = rect.height();
+    let tall = rect.height();
+    let name_rect = Rect::from_min_size(
+        rect.min,
+        vec2(name_width(&poll.method, rect.width(), unit), tall),
+    );
     match &poll.method {
         PollMethod::Dots { per_item, .. } => {
             let placed = booth.dots_on(item);
-            let dots_width = (*per_item as f32).min(5.0) * 0.55 * square + 0.3 * square;
-            let name_rect = Rect::from_min_size(
-                rect.min,
-                vec2(
-                    rect.width() - dots_width - square - 0.04 * rect.width(),
-                    square,
-                ),
-            );
             let add = big_button(
                 ui,
                 name_rect,
                 BigButton {
                     text: label,
                     name: Some(name),
+                    key: item,
                     size,
                     look: if placed > 0 {
                         Look::Chosen
@@ -333,18 +432,21 @@ fn item_row_ui(
             }
             let dots_rect = Rect::from_min_size(
                 egui::pos2(name_rect.right() + 0.02 * rect.width(), rect.top()),
-                vec2(dots_width, square),
+                vec2(dots_width(*per_item, unit), tall),
             );
             dots_picture(ui, dots_rect, placed, *per_item, palette);
+            let spoken = format!("Take a dot off {name}");
+            let key = format!("{item}/remove");
             let remove = big_button(
                 ui,
                 Rect::from_min_size(
-                    egui::pos2(rect.right() - square, rect.top()),
-                    vec2(square, square),
+                    egui::pos2(rect.right() - unit, rect.top()),
+                    vec2(unit, tall),
                 ),
                 BigButton {
                     text: "−",
-                    name: Some(&format!("Take a dot off {name}")),
+                    name: Some(&spoken),
+                    key: &key,
                     size: (1.4 * size).ceil(),
                     look: if placed > 0 {
                         Look::Plain
@@ -360,37 +462,33 @@ fn item_row_ui(
             }
         }
         PollMethod::Rating { min, max, .. } => {
-            let name_width = RATING_NAME_SHARE * rect.width();
-            centred_text_left(
-                ui,
-                Rect::from_min_size(rect.min, vec2(name_width, square)),
-                label,
-                size,
-                palette.text,
-            );
+            centred_text_left(ui, name_rect, label, size, palette.text);
             let scale = Rect::from_min_max(
-                egui::pos2(rect.left() + name_width + 0.02 * rect.width(), rect.top()),
+                egui::pos2(name_rect.right() + 0.02 * rect.width(), rect.top()),
                 rect.max,
             );
             let given = booth.rating_of(item);
-            if max - min < MAX_SCORE_BUTTONS {
+            if i64::from(*max) - i64::from(*min) < i64::from(MAX_SCORE_BUTTONS) {
                 let points = (max - min + 1) as f32;
                 let step_gap = 0.012 * scale.width();
-                let width =
-                    ((scale.width() - step_gap * (points - 1.0)) / points).min(1.6 * square);
+                let width = ((scale.width() - step_gap * (points - 1.0)) / points).min(2.2 * unit);
+                // Flush right, so every row's scale lines up under the one above.
+                let left = scale.right() - points * width - (points - 1.0) * step_gap;
                 for (step, score) in (*min..=*max).enumerate() {
                     let cell = Rect::from_min_size(
-                        egui::pos2(scale.left() + step as f32 * (width + step_gap), rect.top()),
-                        vec2(width, square),
+                        egui::pos2(left + step as f32 * (width + step_gap), rect.top()),
+                        vec2(width, tall),
                     );
                     let text = score.to_string();
                     let spoken = format!("{name}: {score}");
+                    let key = format!("{item}/{score}");
                     let clicked = big_button(
                         ui,
                         cell,
                         BigButton {
                             text: &text,
                             name: Some(&spoken),
+                            key: &key,
                             size: (1.2 * size).ceil(),
                             look: if given == Some(score) {
                                 Look::Chosen
@@ -413,26 +511,29 @@ fn item_row_ui(
             } else {
                 // A wide scale (0–100): step through it rather than show 101 buttons.
                 let shown = given.map_or_else(|| "–".to_owned(), |score| score.to_string());
-                let minus = Rect::from_min_size(scale.min, vec2(square, square));
+                let minus = Rect::from_min_size(scale.min, vec2(unit, tall));
                 let plus = Rect::from_min_size(
-                    egui::pos2(scale.left() + 3.0 * square, rect.top()),
-                    vec2(square, square),
+                    egui::pos2(scale.left() + 3.0 * unit, rect.top()),
+                    vec2(unit, tall),
                 );
                 let value = Rect::from_min_max(
                     egui::pos2(minus.right(), rect.top()),
                     egui::pos2(plus.left(), rect.bottom()),
                 );
-                let lower = format!("Lower {name}");
-                let higher = format!("Higher {name}");
-                for (cell, text, spoken, step) in
-                    [(minus, "−", &lower, -1), (plus, "+", &higher, 1)]
+                let step = ((i64::from(*max) - i64::from(*min)) / 20).max(1);
+                let middle = (i64::from(*min) + i64::from(*max)) / 2;
+                for (cell, text, verb, direction) in
+                    [(minus, "−", "Lower", -1_i64), (plus, "+", "Higher", 1)]
                 {
+                    let spoken = format!("{verb} {name}");
+                    let key = format!("{item}/{verb}");
                     let clicked = big_button(
                         ui,
                         cell,
                         BigButton {
                             text,
-                            name: Some(spoken),
+                            name: Some(&spoken),
+                            key: &key,
                             size: (1.4 * size).ceil(),
                             look: Look::Plain,
                         },
@@ -441,10 +542,13 @@ fn item_row_ui(
                     )
                     .clicked();
                     if clicked {
-                        let next = given.map_or((min + max) / 2, |score| {
-                            (score + step * ((max - min) / 20).max(1)).clamp(*min, *max)
+                        let next = given.map_or(middle, |score| {
+                            (i64::from(score) + direction * step)
+                                .clamp(i64::from(*min), i64::from(*max))
                         });
-                        actions.push(BoothAction::Rate(item.to_owned(), next));
+                        if let Ok(next) = i32::try_from(next) {
+                            actions.push(BoothAction::Rate(item.to_owned(), next));
+                        }
                     }
                 }
                 centred_text(ui, value, &[(&shown, (1.2 * size).ceil(), palette.text)]);
@@ -452,7 +556,7 @@ fn item_row_ui(
         }
         PollMethod::Ranking => {
             let place = booth.place_of(item);
-            let badge = Rect::from_min_size(rect.min, vec2(1.6 * square, square));
+            let badge = Rect::from_min_size(rect.min, vec2(1.6 * unit, tall));
             if let Some(place) = place {
                 centred_text(
                     ui,
@@ -461,7 +565,7 @@ fn item_row_ui(
                 );
             }
             let button = Rect::from_min_max(
-                egui::pos2(badge.right() + 0.02 * rect.width(), rect.top()),
+                egui::pos2(rect.right() - name_rect.width(), rect.top()),
                 rect.max,
             );
             let clicked = big_button(
@@ -470,6 +574,7 @@ fn item_row_ui(
                 BigButton {
                     text: label,
                     name: Some(name),
+                    key: item,
                     size,
                     look: if place.is_some() {
                         Look::Chosen
@@ -577,6 +682,8 @@ fn keys(ui: &Ui, poll: &Poll, booth: &Booth, actions: &mut Vec<BoothAction>) {
     if ui.ctx().text_edit_focused() {
         return;
     }
+    // With a button focused (Tab), Enter presses that button, and must not also cast.
+    let focused = ui.ctx().memory(|memory| memory.focused().is_some());
     let digit_keys = [
         Key::Num1,
         Key::Num2,
@@ -619,21 +726,9 @@ fn keys(ui: &Ui, poll: &Poll, booth: &Booth, actions: &mut Vec<BoothAction>) {
             }
         }
         if input.consume_key(egui::Modifiers::NONE, Key::Backspace) {
-            match &booth.marks() {
-                Marks::Ranking(_) => actions.push(BoothAction::UndoPick),
-                Marks::Dots(dots) => {
-                    if let Some(item) = dots.keys().next_back() {
-                        actions.push(BoothAction::RemoveDot(item.clone()));
-                    }
-                }
-                Marks::Ratings(ratings) => {
-                    if let Some(item) = poll.items.iter().rev().find(|i| ratings.contains_key(*i)) {
-                        actions.push(BoothAction::Unrate(item.clone()));
-                    }
-                }
-            }
+            actions.push(BoothAction::TakeBack);
         }
-        if input.consume_key(egui::Modifiers::NONE, Key::Enter) {
+        if !focused && input.consume_key(egui::Modifiers::NONE, Key::Enter) {
             actions.push(BoothAction::Cast);
         }
     });

@@ -27,6 +27,8 @@ pub struct NotesPanel {
     every_item: bool,
     editing: Option<Note>,
     keep_focus: bool,
+    /// The note whose actions (edit, spotlight, delete) are shown.
+    selected: Option<String>,
 }
 
 /// The id of the quick-entry box, so the app (and tests) can give it the keyboard.
@@ -138,8 +140,11 @@ impl NotesPanel {
         if entry.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter)) {
             let text = self.entry.trim();
             if !text.is_empty() {
+                let id = new_id();
+                // The note just typed is the one to spotlight or fix next.
+                self.selected = Some(id.clone());
                 out.push(Request::Apply(Edit::AddNote(Note {
-                    id: new_id(),
+                    id,
                     about: about.clone(),
                     group: self.group.trim().to_owned(),
                     kind: self.kind(),
@@ -252,46 +257,75 @@ impl NotesPanel {
             }
         }
         let row_height = ui.spacing().interact_size.y + 4.0;
+        // One widget per note keeps a list of thousands quick; the chosen note (the one just
+        // typed, or clicked) carries its actions.
         ScrollArea::vertical()
             .id_salt("notes-list")
             .auto_shrink([false, true])
             .show_rows(ui, row_height, shown.len(), |ui, rows| {
                 for note in &shown[rows] {
+                    let chosen = self.selected.as_deref() == Some(note.id.as_str());
                     ui.horizontal(|ui| {
-                        ui.label(
-                            RichText::new(note.kind.name())
-                                .color(kind_console_colour(note.kind))
-                                .strong(),
-                        );
-                        if !note.group.is_empty() {
-                            ui.label(RichText::new(&note.group).weak());
+                        if chosen {
+                            ui.with_layout(
+                                egui::Layout::right_to_left(egui::Align::Center),
+                                |ui| {
+                                    if ui.small_button("Delete").clicked() {
+                                        out.push(Request::Apply(Edit::RemoveNote(note.id.clone())));
+                                    }
+                                    if ui
+                                        .small_button("Spotlight")
+                                        .on_hover_text(
+                                            "Show this note alone on the projector (Esc ends it)",
+                                        )
+                                        .clicked()
+                                    {
+                                        out.push(Request::Spotlight(Some(note.id.clone())));
+                                    }
+                                    if ui.small_button("Edit").clicked() {
+                                        self.editing = Some((*note).clone());
+                                    }
+                                    note_row_ui(ui, session, note, true, self.every_item);
+                                },
+                            );
+                        } else if note_row_ui(ui, session, note, false, self.every_item).clicked() {
+                            self.selected = Some(note.id.clone());
                         }
-                        if self.every_item {
-                            ui.label(RichText::new(short(about_name(session, &note.about))).weak());
-                        }
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            if ui.small_button("Delete").clicked() {
-                                out.push(Request::Apply(Edit::RemoveNote(note.id.clone())));
-                            }
-                            if ui
-                                .small_button("Spotlight")
-                                .on_hover_text(
-                                    "Show this note alone on the projector (Esc ends it)",
-                                )
-                                .clicked()
-                            {
-                                out.push(Request::Spotlight(Some(note.id.clone())));
-                            }
-                            if ui.small_button("Edit").clicked() {
-                                self.editing = Some((*note).clone());
-                            }
-                            ui.add(egui::Label::new(&note.text).truncate())
-                                .on_hover_text(&note.text);
-                        });
                     });
                 }
             });
     }
+}
+
+/// One note as a line of the list: kind (in its colour), group, item on the all-items list,
+/// and the words, cut to the width with the whole note on hover.
+fn note_row_ui(
+    ui: &mut Ui,
+    session: &Session,
+    note: &Note,
+    chosen: bool,
+    with_item: bool,
+) -> egui::Response {
+    use egui::text::{LayoutJob, TextFormat};
+    let style = ui.style();
+    let font = egui::TextStyle::Body.resolve(style);
+    let plain = TextFormat::simple(font.clone(), style.visuals.text_color());
+    let weak = TextFormat::simple(font.clone(), style.visuals.weak_text_color());
+    let mut job = LayoutJob::default();
+    job.append(
+        note.kind.name(),
+        0.0,
+        TextFormat::simple(font, kind_console_colour(note.kind)),
+    );
+    if !note.group.is_empty() {
+        job.append(&note.group, 10.0, weak.clone());
+    }
+    if with_item {
+        job.append(&short(about_name(session, &note.about)), 10.0, weak);
+    }
+    job.append(&note.text, 10.0, plain);
+    ui.add(egui::Button::selectable(chosen, job).truncate())
+        .on_hover_text(&note.text)
 }
 
 fn plural_notes(count: usize) -> String {

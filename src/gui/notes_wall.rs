@@ -132,7 +132,21 @@ fn wall_notes(session: &Session, about: Option<&About>) -> Vec<usize> {
     chosen
 }
 
-fn card_job(note: &Note, size: f32, palette: &Palette, width: f32, all: bool) -> LayoutJob {
+/// The most lines a card may take: a note longer than a whole column ends in "…" (the
+/// spotlight shows it in full) rather than running off the slide.
+fn card_rows(body_height: f32, size: f32) -> usize {
+    let padding = card_padding(body_height / 0.74);
+    (((0.94 * body_height - 2.0 * padding.y) / (1.3 * size)).floor() as usize).max(1)
+}
+
+fn card_job(
+    note: &Note,
+    size: f32,
+    palette: &Palette,
+    width: f32,
+    all: bool,
+    body_height: f32,
+) -> LayoutJob {
     let mut job = LayoutJob::default();
     if all {
         // On the whole wall the heading names the item, so the card names its kind.
@@ -155,6 +169,7 @@ fn card_job(note: &Note, size: f32, palette: &Palette, width: f32, all: bool) ->
         );
     }
     job.wrap.max_width = width;
+    job.wrap.max_rows = card_rows(body_height, size);
     job
 }
 
@@ -162,8 +177,8 @@ fn card_padding(height: f32) -> egui::Vec2 {
     vec2(0.02 * height, 0.012 * height)
 }
 
-/// The heading of a group of cards: "Strengths (4)", or "COMPASSION · Strengths (4)" on the
-/// whole wall.
+/// The heading of a group of cards: the kind on one item's wall ("Strengths (4)"), the item
+/// on the whole wall ("COMPASSION (9)").
 fn heading_text(
     session: &Session,
     about: &About,
@@ -253,6 +268,7 @@ fn paginate(
                     &palette,
                     width - 2.0 * padding.x,
                     wall_about.is_none(),
+                    frame.body.height(),
                 );
                 ctx.fonts_mut(|fonts| fonts.layout_job(job))
             }
@@ -323,20 +339,33 @@ pub fn wall_pages(
     about: Option<&About>,
     aspect: f32,
 ) -> Arc<WallPages> {
+    use std::hash::{Hash, Hasher};
     let aspect = (aspect * 100.0).round() / 100.0;
-    let key = egui::Id::unique((
-        "notes-wall",
-        &session.id,
-        revision,
-        session.notes.len(),
-        about,
-        aspect.to_bits(),
-    ));
-    if let Some(pages) = ctx.data(|data| data.get_temp::<Arc<WallPages>>(key)) {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    (&session.id, revision, about, aspect.to_bits()).hash(&mut hasher);
+    // A cheap fingerprint of the notes, so a session reopened at the same revision (a copy
+    // saved under a new name) never shows another's pages.
+    let fingerprint = session.notes.iter().fold(session.notes.len(), |sum, note| {
+        sum.wrapping_mul(31)
+            .wrapping_add(note.text.len() * 7 + note.group.len() * 3 + note.kind as usize)
+    });
+    fingerprint.hash(&mut hasher);
+    let key = hasher.finish();
+    let slot = egui::Id::unique("notes-wall-pages");
+    let cached = ctx.data(|data| {
+        data.get_temp::<Vec<(u64, Arc<WallPages>)>>(slot)
+            .and_then(|entries| entries.into_iter().find(|(k, _)| *k == key))
+    });
+    if let Some((_, pages)) = cached {
         return pages;
     }
     let pages = Arc::new(paginate(ctx, session, about, aspect));
-    ctx.data_mut(|data| data.insert_temp(key, Arc::clone(&pages)));
+    ctx.data_mut(|data| {
+        // A few recent layouts (the projector's shape, the console's choice); older ones go.
+        let entries = data.get_temp_mut_or_default::<Vec<(u64, Arc<WallPages>)>>(slot);
+        entries.insert(0, (key, Arc::clone(&pages)));
+        entries.truncate(4);
+    });
     pages
 }
 
@@ -428,7 +457,14 @@ pub fn notes_wall_ui(
                     let Some(note) = session.notes.get(*index) else {
                         continue;
                     };
-                    let job = card_job(note, card_size, palette, width - 2.0 * padding.x, all);
+                    let job = card_job(
+                        note,
+                        card_size,
+                        palette,
+                        width - 2.0 * padding.x,
+                        all,
+                        frame.body.height(),
+                    );
                     let galley = ui.ctx().fonts_mut(|fonts| fonts.layout_job(job));
                     let card = Rect::from_min_size(
                         egui::pos2(left, top),

@@ -40,6 +40,35 @@ pub fn status_words(status: PollStatus) -> (&'static str, egui::Color32) {
 }
 
 impl PollsPanel {
+    /// Applies words still being typed into a poll's question or scale labels; called when the
+    /// field goes out of sight (another tab or poll), where it would never lose focus.
+    pub fn flush(&mut self, session: &Session) -> Vec<Request> {
+        let Some((id, field, text)) = self.typing.take() else {
+            return Vec::new();
+        };
+        let Some(poll) = session.poll(&id) else {
+            return Vec::new();
+        };
+        let text = text.trim().to_owned();
+        let mut question = poll.question.clone();
+        let mut method = poll.method.clone();
+        match (field, &mut method) {
+            ("question", _) if !text.is_empty() => question = text,
+            ("low", PollMethod::Rating { low, .. }) => *low = text,
+            ("high", PollMethod::Rating { high, .. }) => *high = text,
+            _ => {}
+        }
+        if question == poll.question && method == poll.method {
+            return Vec::new();
+        }
+        vec![Request::Apply(Edit::UpdatePoll {
+            id,
+            question,
+            items: poll.items.clone(),
+            method,
+        })]
+    }
+
     /// Draws the panel. `on_slide` is the poll whose slide is up, if any.
     pub fn ui(
         &mut self,
@@ -58,8 +87,9 @@ impl PollsPanel {
                     PollMethod::default_dots(),
                 );
                 self.chosen = Some(poll.id.clone());
-                out.push(Request::Show(Slide::PollBallot(poll.id.clone())));
+                let slide = Slide::PollBallot(poll.id.clone());
                 out.push(Request::Apply(Edit::AddPoll(poll)));
+                out.push(Request::Show(slide));
             }
             ui.label(RichText::new(format!("{} polls", session.polls.len())).weak());
         });
@@ -88,6 +118,13 @@ impl PollsPanel {
             ui.label("No polls yet. “New poll” starts one on the six core values.");
             return out;
         };
+        if self
+            .typing
+            .as_ref()
+            .is_some_and(|(id, _, _)| *id != poll.id)
+        {
+            out.extend(self.flush(session));
+        }
         ScrollArea::vertical()
             .id_salt("poll-detail")
             .auto_shrink([false, true])
@@ -177,11 +214,7 @@ impl PollsPanel {
             _ => poll.question.clone(),
         };
         let field = ui
-            .add(
-                TextEdit::multiline(&mut question)
-                    .desired_rows(1)
-                    .desired_width(f32::INFINITY),
-            )
+            .add(TextEdit::singleline(&mut question).desired_width(f32::INFINITY))
             .labelled_by(caption.id);
         if field.changed() {
             self.typing = Some((poll.id.clone(), "question", question.clone()));
@@ -231,6 +264,8 @@ impl PollsPanel {
                 .id_salt("poll-items")
                 .show(ui, |ui| {
                     let mut items = poll.items.clone();
+                    // Only a choice made here changes the poll; merely looking never reorders it.
+                    let mut touched = false;
                     ui.horizontal(|ui| {
                         for (kind, words) in [
                             (SectionKind::Values, "Core values"),
@@ -238,6 +273,7 @@ impl PollsPanel {
                             (SectionKind::Mission, "Mission"),
                         ] {
                             if ui.button(words).clicked() {
+                                touched = true;
                                 items = session
                                     .framework
                                     .section(kind)
@@ -256,6 +292,7 @@ impl PollsPanel {
                             super::about_picker::short(item.label())
                         );
                         if ui.checkbox(&mut on, text).changed() {
+                            touched = true;
                             if on {
                                 items.push(item.id.clone());
                             } else {
@@ -272,7 +309,7 @@ impl PollsPanel {
                         .collect();
                     let extra = items.iter().filter(|id| !order.contains(id)).cloned();
                     let items: Vec<String> = order.iter().cloned().chain(extra).collect();
-                    if items != poll.items {
+                    if touched && items != poll.items {
                         if items.is_empty() {
                             ui.label(
                                 RichText::new("A poll needs at least one item.")
@@ -311,17 +348,25 @@ impl PollsPanel {
                     let caption = ui.label("Dots per person");
                     // Only ever up once votes are in: nobody's ballot stops counting.
                     let lowest = if locked { *per_person } else { 1 };
-                    ui.add(DragValue::new(&mut budget).range(lowest..=99))
-                        .labelled_by(caption.id);
+                    if let Some(value) =
+                        number_ui(ui, "dots-budget", budget, lowest..=999, caption.id)
+                    {
+                        budget = value;
+                    }
                     let caption = ui.label("At most on one item");
-                    ui.add_enabled(!locked, DragValue::new(&mut cap).range(1..=budget))
-                        .labelled_by(caption.id);
+                    ui.add_enabled_ui(!locked, |ui| {
+                        if let Some(value) =
+                            number_ui(ui, "dots-cap", cap, 1..=budget.max(1), caption.id)
+                        {
+                            cap = value;
+                        }
+                    });
                 });
-                cap = cap.min(budget).max(1);
                 if (budget, cap) != (*per_person, *per_item) {
+                    // The cap follows a budget lowered below it.
                     out.push(update(PollMethod::Dots {
                         per_person: budget,
-                        per_item: cap,
+                        per_item: cap.min(budget).max(1),
                     }));
                 }
             }
@@ -335,11 +380,16 @@ impl PollsPanel {
                 ui.add_enabled_ui(!locked, |ui| {
                     ui.horizontal(|ui| {
                         let caption = ui.label("Scale from");
-                        ui.add(DragValue::new(&mut lowest).range(-100..=highest - 1))
-                            .labelled_by(caption.id);
+                        let range = -100..=highest.saturating_sub(1);
+                        if let Some(value) = number_ui(ui, "scale-min", lowest, range, caption.id) {
+                            lowest = value;
+                        }
                         let caption = ui.label("to");
-                        ui.add(DragValue::new(&mut highest).range(lowest + 1..=lowest + 100))
-                            .labelled_by(caption.id);
+                        let range = lowest.saturating_add(1)..=lowest.saturating_add(100);
+                        if let Some(value) = number_ui(ui, "scale-max", highest, range, caption.id)
+                        {
+                            highest = value;
+                        }
                     });
                     let mut words = [low.clone(), high.clone()];
                     ui.horizontal(|ui| {
@@ -412,7 +462,11 @@ impl PollsPanel {
                             index + 1,
                             ballot.cast.with_timezone(&chrono::Local).format("%H:%M:%S")
                         ));
-                        ui.add(egui::Label::new(ballot_summary(session, ballot)).truncate());
+                        // While voting goes on, the laptop may be seen by the next voter: times
+                        // only, so nobody can match a ballot to the person who just left.
+                        if poll.status != PollStatus::Open {
+                            ui.add(egui::Label::new(ballot_summary(session, ballot)).truncate());
+                        }
                     });
                     if self.confirm_remove.as_deref() == Some(&ballot.id) {
                         ui.horizontal(|ui| {
@@ -441,6 +495,34 @@ impl PollsPanel {
                 }
             });
     }
+}
+
+/// A number field that changes the session once per gesture: when a drag ends, or when a
+/// typed number is entered, not at every frame of a drag (each change is saved and undoable).
+/// Values outside `range` that came from a file are shown as they are, not pulled in.
+fn number_ui<T: egui::emath::Numeric + Send + Sync>(
+    ui: &mut Ui,
+    salt: &str,
+    value: T,
+    range: std::ops::RangeInclusive<T>,
+    caption: egui::Id,
+) -> Option<T> {
+    let id = ui.make_persistent_id(salt);
+    let mut shown = ui.data(|data| data.get_temp::<T>(id)).unwrap_or(value);
+    let response = ui
+        .add(
+            DragValue::new(&mut shown)
+                .range(range)
+                .clamp_existing_to_range(false)
+                .update_while_editing(false),
+        )
+        .labelled_by(caption);
+    if response.dragged() {
+        ui.data_mut(|data| data.insert_temp(id, shown));
+        return None;
+    }
+    ui.data_mut(|data| data.remove::<T>(id));
+    (shown != value).then_some(shown)
 }
 
 /// "COMPASSION 2 · DIVERSITY 1", "1st INTEGRITY · 2nd COMPASSION".
@@ -536,10 +618,8 @@ fn tally_ui(ui: &mut Ui, session: &Session, poll: &Poll, out: &mut Vec<Request>)
             for item in &poll.items {
                 let caption = ui.label(super::about_picker::short(session.item_label(item)));
                 let before = poll.tally.get(item).copied().unwrap_or(0);
-                let mut count = before;
-                ui.add(DragValue::new(&mut count).range(0..=100_000))
-                    .labelled_by(caption.id);
-                if count != before {
+                let salt = format!("tally-{item}");
+                if let Some(count) = number_ui(ui, &salt, before, 0..=100_000, caption.id) {
                     out.push(Request::Apply(Edit::SetTally {
                         poll: poll.id.clone(),
                         item: item.clone(),

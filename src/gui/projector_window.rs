@@ -46,6 +46,9 @@ pub struct ProjectorView {
     pub timer: Option<TimerFace>,
     /// The booth, when voters use the projector's screen.
     pub booth: Option<Booth>,
+    /// Which keys the projector window obeys: a voter's only while a poll is open, none while
+    /// the laptop is handed round.
+    pub keys: KeyScope,
     /// The note in the spotlight, by id.
     pub spotlight: Option<String>,
     /// The notes wall's choice and page.
@@ -72,7 +75,7 @@ impl ProjectorView {
 pub struct ProjectorLink {
     view: Arc<Mutex<ProjectorView>>,
     keys: Arc<Mutex<Vec<Command>>>,
-    votes: Arc<Mutex<Vec<BoothAction>>>,
+    votes: Arc<Mutex<Vec<(String, BoothAction)>>>,
     shape: Arc<Mutex<f32>>,
 }
 
@@ -103,6 +106,7 @@ impl ProjectorLink {
             || shown.blanked != view.blanked
             || shown.timer != view.timer
             || shown.booth != view.booth
+            || shown.keys != view.keys
             || shown.spotlight != view.spotlight
             || shown.wall != view.wall;
         if changed {
@@ -116,8 +120,9 @@ impl ProjectorLink {
         std::mem::take(&mut *locked(&self.keys))
     }
 
-    /// What voters did in the booth on the projector's screen since the last call.
-    pub fn take_votes(&self) -> Vec<BoothAction> {
+    /// What voters did in the booth on the projector's screen since the last call, each with
+    /// the poll it was meant for.
+    pub fn take_votes(&self) -> Vec<(String, BoothAction)> {
         std::mem::take(&mut *locked(&self.votes))
     }
 
@@ -132,13 +137,10 @@ impl ProjectorLink {
         let link = self.clone();
         ctx.show_viewport_deferred(projector_id(), builder, move |ui, _class| {
             let view = locked(&link.view).clone();
-            let booth_up = view.booth.is_some() && matches!(view.slide, Slide::PollBallot(_));
             let scope = if ui.ctx().text_edit_focused() {
                 KeyScope::Typing
-            } else if booth_up {
-                KeyScope::Booth
             } else {
-                KeyScope::All
+                view.keys
             };
             let mut pressed = ui.ctx().input_mut(|input| commands(input, scope));
             if ui.ctx().input(|input| input.viewport().close_requested()) {
@@ -152,8 +154,9 @@ impl ProjectorLink {
                 let full = ui.max_rect();
                 *locked(&link.shape) = full.width() / full.height().max(1.0);
                 let votes = stage_ui(ui, &view.stage(), &view.theme.palette(), true);
-                if !votes.is_empty() {
-                    locked(&link.votes).extend(votes);
+                if let (false, Some(booth)) = (votes.is_empty(), &view.booth) {
+                    let poll = booth.poll().to_owned();
+                    locked(&link.votes).extend(votes.into_iter().map(|vote| (poll.clone(), vote)));
                     ui.ctx().request_repaint_of(ViewportId::ROOT);
                 }
             });

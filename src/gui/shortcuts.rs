@@ -34,56 +34,89 @@ pub enum KeyScope {
     All,
     /// A text field has the keyboard: letters, arrows and Space belong to the text.
     Typing,
-    /// A voter is at the booth: only the function keys and a clicker's PageUp / PageDown, so
-    /// a voter's Space, arrows, Esc or B never move the room's screen.
+    /// A voter is at the booth on the projector's screen: only F5 and a clicker's PageUp /
+    /// PageDown, so a voter's Space, arrows, Esc, B, F11 or Ctrl+Z never move the room's
+    /// screen or change the session.
     Booth,
+    /// The laptop is handed round as the booth: no key does anything but vote.
+    Locked,
 }
 
-/// The commands pressed this frame.
+/// The commands pressed this frame, in the order they were pressed, taken out of the input so
+/// no widget acts on them too. Every press counts: a clicker pressed three times between two
+/// frames moves three slides.
 pub fn commands(input: &mut InputState, scope: KeyScope) -> Vec<Command> {
-    let mut pressed = Vec::new();
-    // Counted, not just seen: a clicker pressed three times between two frames moves three slides.
-    let mut take = |key: Key, command: Command| {
-        let times = input.count_and_consume_key(Modifiers::NONE, key);
-        pressed.extend(std::iter::repeat_n(command, times));
-    };
-    take(Key::F5, Command::OpenProjector);
-    take(Key::F11, Command::ToggleFullscreen);
-    match scope {
-        KeyScope::Typing => return pressed,
-        KeyScope::Booth => {
-            take(Key::PageDown, Command::Next);
-            take(Key::PageUp, Command::Previous);
-            return pressed;
-        }
-        KeyScope::All => {}
-    }
-    pressed.extend(history_commands(input));
-    let mut take = |key: Key, command: Command| {
-        let times = input.count_and_consume_key(Modifiers::NONE, key);
-        pressed.extend(std::iter::repeat_n(command, times));
-    };
-    take(Key::ArrowRight, Command::Next);
-    take(Key::PageDown, Command::Next);
-    take(Key::Space, Command::Next);
-    take(Key::ArrowLeft, Command::Previous);
-    take(Key::PageUp, Command::Previous);
-    take(Key::Home, Command::First);
-    take(Key::End, Command::Last);
-    take(Key::B, Command::ToggleBlank);
-    take(Key::Escape, Command::CloseProjector);
-    pressed
+    take_commands(input, |key, modifiers| command_for(key, modifiers, scope))
 }
 
 /// Ctrl+Z, and Ctrl+Shift+Z or Ctrl+Y: undo and redo of session changes. Outside text fields
 /// they always mean this; in the empty quick-entry box too, since it has nothing of its own
 /// to undo.
 pub fn history_commands(input: &mut InputState) -> Vec<Command> {
-    // Shift+Ctrl+Z first: Ctrl+Z alone would also match it.
-    let redo = input.count_and_consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)
-        + input.count_and_consume_key(Modifiers::COMMAND, Key::Y);
-    let undo = input.count_and_consume_key(Modifiers::COMMAND, Key::Z);
-    let mut pressed = vec![Command::Redo; redo];
-    pressed.extend(std::iter::repeat_n(Command::Undo, undo));
+    take_commands(input, history_command)
+}
+
+fn take_commands(
+    input: &mut InputState,
+    command_for: impl Fn(Key, Modifiers) -> Option<Command>,
+) -> Vec<Command> {
+    let mut pressed = Vec::new();
+    input.events.retain(|event| match event {
+        egui::Event::Key {
+            key,
+            pressed: true,
+            modifiers,
+            ..
+        } => match command_for(*key, *modifiers) {
+            Some(command) => {
+                pressed.push(command);
+                false
+            }
+            None => true,
+        },
+        _ => true,
+    });
     pressed
+}
+
+fn history_command(key: Key, modifiers: Modifiers) -> Option<Command> {
+    if !modifiers.command || modifiers.alt {
+        return None;
+    }
+    match key {
+        Key::Z if modifiers.shift => Some(Command::Redo),
+        Key::Y => Some(Command::Redo),
+        Key::Z => Some(Command::Undo),
+        _ => None,
+    }
+}
+
+fn command_for(key: Key, modifiers: Modifiers, scope: KeyScope) -> Option<Command> {
+    let plain = !modifiers.command && !modifiers.ctrl && !modifiers.alt && !modifiers.shift;
+    if scope == KeyScope::Locked {
+        return None;
+    }
+    match key {
+        Key::F5 if plain => return Some(Command::OpenProjector),
+        Key::F11 if plain && scope != KeyScope::Booth => return Some(Command::ToggleFullscreen),
+        _ => {}
+    }
+    match scope {
+        KeyScope::Typing | KeyScope::Locked => None,
+        KeyScope::Booth => match key {
+            Key::PageDown if plain => Some(Command::Next),
+            Key::PageUp if plain => Some(Command::Previous),
+            _ => None,
+        },
+        KeyScope::All if !plain => history_command(key, modifiers),
+        KeyScope::All => match key {
+            Key::ArrowRight | Key::PageDown | Key::Space => Some(Command::Next),
+            Key::ArrowLeft | Key::PageUp => Some(Command::Previous),
+            Key::Home => Some(Command::First),
+            Key::End => Some(Command::Last),
+            Key::B => Some(Command::ToggleBlank),
+            Key::Escape => Some(Command::CloseProjector),
+            _ => None,
+        },
+    }
 }

@@ -92,6 +92,11 @@ impl Editor {
         self.undo.last().map(|step| step.label.as_str())
     }
 
+    /// The change undo would revert, as it was made.
+    pub fn undo_edit(&self) -> Option<&Edit> {
+        self.undo.last().map(|step| &step.forward)
+    }
+
     /// What redo would apply again, if anything.
     pub fn redo_label(&self) -> Option<&str> {
         self.redo.last().map(|step| step.label.as_str())

@@ -101,11 +101,11 @@ fn thank_you_comes_only_when_the_store_has_the_ballot() {
         wanted_revision: revision,
         ..SaveStatus::default()
     };
-    booth.follow(Some(&status));
+    booth.follow(Some(&status), 10.0);
     assert_eq!(booth.phase(), &Phase::Recording { revision });
     status.error = Some("the disk is full".into());
     status.failed_revision = revision;
-    booth.follow(Some(&status));
+    booth.follow(Some(&status), 10.0);
     assert_eq!(
         booth.phase(),
         &Phase::NotSaved {
@@ -119,8 +119,10 @@ fn thank_you_comes_only_when_the_store_has_the_ballot() {
     assert!(matches!(booth.phase(), Phase::NotSaved { .. }));
     status.error = None;
     status.saved_revision = revision;
-    booth.follow(Some(&status));
+    booth.follow(Some(&status), 10.0);
     assert_eq!(booth.phase(), &Phase::ThankYou);
+    assert!(!booth.ready_for_next(10.5), "the thanks hold for a moment");
+    assert!(booth.ready_for_next(11.0));
     booth.act(&poll, BoothAction::NextVoter);
     assert_eq!(booth.phase(), &Phase::Voting);
     assert_eq!(booth.place_of(&poll.items[2]), None, "a fresh ballot");
@@ -137,4 +139,51 @@ fn a_closed_poll_takes_no_marks() {
     booth.act(&poll, BoothAction::Pick("a".into()));
     assert_eq!(booth.place_of("a"), None);
     assert!(!booth.act(&poll, BoothAction::Cast));
+}
+
+#[test]
+fn take_back_undoes_the_last_choice_whatever_the_method() {
+    let poll = open_poll(PollMethod::Dots {
+        per_person: 3,
+        per_item: 2,
+    });
+    let mut booth = Booth::new(&poll);
+    for item in ["c", "a", "c"] {
+        booth.act(&poll, add(item));
+    }
+    booth.act(&poll, BoothAction::TakeBack);
+    assert_eq!(
+        (booth.dots_on("a"), booth.dots_on("c")),
+        (1, 1),
+        "the last dot placed"
+    );
+    booth.act(&poll, BoothAction::TakeBack);
+    assert_eq!((booth.dots_on("a"), booth.dots_on("c")), (0, 1));
+
+    let poll = open_poll(PollMethod::default_rating());
+    let mut booth = Booth::new(&poll);
+    booth.act(&poll, BoothAction::Rate("c".into(), 2));
+    booth.act(&poll, BoothAction::Rate("a".into(), 5));
+    booth.act(&poll, BoothAction::TakeBack);
+    assert_eq!(
+        (booth.rating_of("a"), booth.rating_of("c")),
+        (None, Some(2))
+    );
+}
+
+#[test]
+fn a_ballot_being_marked_starts_over_when_the_poll_changes_under_it() {
+    let mut poll = open_poll(PollMethod::Dots {
+        per_person: 3,
+        per_item: 2,
+    });
+    let mut booth = Booth::new(&poll);
+    booth.act(&poll, add("c"));
+    poll.items.pop();
+    booth.fit(&poll);
+    assert_eq!(booth.dots_used(), 0, "no dot left on an item that is gone");
+    booth.act(&poll, add("a"));
+    poll.question = "Reworded".into();
+    booth.fit(&poll);
+    assert_eq!(booth.dots_used(), 1, "rewording keeps the marks");
 }

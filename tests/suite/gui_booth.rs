@@ -112,7 +112,10 @@ fn cast_and_wait_for_thanks(harness: &mut Harness<'_, PlazaApp>, path: &Path, ex
                     .next()
                     .is_none()
             );
-            click_button(harness, "Next person: tap to start");
+            // The thank-you screen holds for a second (on the test's clock, four frames), so a
+            // double tap cannot skip it; booth_state tests the hold itself.
+            harness.run_steps(5);
+            click_button(harness, "Start the next ballot");
             return;
         }
         std::thread::sleep(Duration::from_millis(10));
@@ -320,6 +323,18 @@ fn a_rating_poll_on_the_laptop_handed_round() {
     );
     harness.key_press(Key::Enter);
     wait_until(&mut harness, "the fourth ballot", |h| shown(h, THANKS));
+    // No key a voter presses moves the room's screen or touches the session.
+    for key in [Key::PageDown, Key::ArrowRight, Key::Escape, Key::B] {
+        harness.key_press(key);
+        harness.run();
+    }
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(matches!(harness.state().slide(), Slide::PollBallot(_)));
+    assert!(!harness.state().blanked());
+    assert!(harness.state().projector_open());
+    assert_eq!(poll_of(&harness).ballots.len(), 4, "no undo from the booth");
+    harness.run_steps(5);
     harness.key_press(Key::Enter);
     harness.run();
     assert_eq!(
@@ -327,7 +342,9 @@ fn a_rating_poll_on_the_laptop_handed_round() {
         Some(Phase::Voting)
     );
 
-    click_button(&mut harness, "Facilitator: leave the booth");
+    // The facilitator takes the laptop back with Ctrl+Shift+F.
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::F);
+    harness.run();
     assert!(!harness.state().booth_here());
     close_and_reveal(&mut harness);
     // Compassion 5, 4, 3: mean 4.0, one each of 3, 4 and 5. Diversity 3, 2: 2.5. Excellence 2
@@ -396,7 +413,8 @@ fn a_ranking_poll_by_taps_and_keys_with_undo_last_pick() {
     }
     harness.key_press(Key::Enter);
     wait_until(&mut harness, "the second ballot", |h| shown(h, THANKS));
-    click_button(&mut harness, "Next person: tap to start");
+    harness.run_steps(5);
+    click_button(&mut harness, "Start the next ballot");
 
     close_and_reveal(&mut harness);
     // 6 items: 1st = 6 points, 2nd = 5. Ballots [diversity, compassion] and (keys 2, 3)
@@ -510,4 +528,52 @@ fn a_failed_write_shows_in_the_booth_and_thanks_come_only_once_it_is_saved() {
     click_button(&mut harness, "Retry");
     wait_until(&mut harness, "the thank-you", |h| shown(h, THANKS));
     assert_eq!(ballots_on_disk(&path), 1);
+}
+
+#[test]
+fn undoing_a_ballot_from_the_booth_asks_first() {
+    let dir = temp_dir();
+    let path = write_session(dir.path(), "retreat.ron", &fresh_session());
+    let mut harness = console_on(path.clone());
+    new_poll_open_on_projector(&mut harness);
+    open_and_project(&mut harness);
+    click_button(&mut harness, "DIVERSITY");
+    cast_and_wait_for_thanks(&mut harness, &path, 1);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(poll_of(&harness).ballots.len(), 1, "not without a yes");
+    harness.get_by_label_contains("The last change is a ballot cast in the booth");
+    click_button(&mut harness, "Keep it");
+    assert_eq!(poll_of(&harness).ballots.len(), 1);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    click_button(&mut harness, "Undo the ballot");
+    assert_eq!(poll_of(&harness).ballots.len(), 0);
+}
+
+#[test]
+fn a_half_marked_ballot_is_dropped_when_the_slide_moves_on() {
+    let dir = temp_dir();
+    let path = write_session(dir.path(), "retreat.ron", &fresh_session());
+    let mut harness = console_on(path);
+    new_poll_open_on_projector(&mut harness);
+    open_and_project(&mut harness);
+    click_button(&mut harness, "COMPASSION");
+    assert_eq!(harness.state().booth().map(|b| b.dots_used()), Some(1));
+    harness.key_press(Key::PageDown);
+    harness.run();
+    harness.key_press(Key::PageUp);
+    harness.run();
+    assert!(matches!(harness.state().slide(), Slide::PollBallot(_)));
+    assert_eq!(
+        harness.state().booth().map(|b| b.dots_used()),
+        Some(0),
+        "the next person starts on an empty ballot"
+    );
+    // Moving the booth to the laptop starts the ballot over too.
+    click_button(&mut harness, "COMPASSION");
+    click_button(&mut harness, "Booth on this laptop");
+    assert_eq!(harness.state().booth().map(|b| b.dots_used()), Some(0));
 }

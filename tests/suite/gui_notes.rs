@@ -143,6 +143,13 @@ fn a_note_is_edited_moved_to_the_parking_lot_deleted_and_brought_back() {
     );
     harness.get_by_label("15. COMPASSION  · 1");
 
+    // Clicking a note shows its actions.
+    harness
+        .query_all_by_label_contains("Budget timeline?")
+        .find(|node| node.accesskit_node().role() == Role::Button)
+        .expect("the note in the list")
+        .click_accesskit();
+    harness.run();
     harness.get_by_label("Delete").click_accesskit();
     harness.run();
     assert_eq!(notes(&harness).len(), 1);
@@ -406,10 +413,12 @@ fn esc_outside_a_text_field_ends_the_spotlight_before_closing_the_projector() {
         .click_accesskit();
     harness.run();
     harness
-        .query_all_by_label("Spotlight")
-        .next()
-        .expect("a Spotlight button")
+        .query_all_by_label_contains("Note 0:")
+        .find(|node| node.accesskit_node().role() == Role::Button)
+        .expect("the note in the list")
         .click_accesskit();
+    harness.run();
+    harness.get_by_label("Spotlight").click_accesskit();
     harness.run();
     assert!(harness.state().spotlight().is_some());
     harness.key_press(Key::Escape);

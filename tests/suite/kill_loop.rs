@@ -53,7 +53,7 @@ fn child_casting_ballots_until_killed() {
                 "the ballot is saved"
             );
             std::thread::sleep(Duration::from_millis(1));
-            booth.follow(document.save_status().as_ref());
+            booth.follow(document.save_status().as_ref(), 0.0);
         }
         let id = booth.last_cast().expect("a ballot was cast").to_owned();
         writeln!(stdout, "ACK {id}")

@@ -8,6 +8,7 @@ mod example_file;
 mod failures;
 mod framework_seed;
 mod gui_booth;
+mod gui_booth_layout;
 mod gui_console;
 mod gui_files;
 mod gui_notes;
