@@ -525,8 +525,15 @@ fn a_failed_write_shows_in_the_booth_and_thanks_come_only_once_it_is_saved() {
 
     // Back in place, the facilitator retries and the voter gets the thank-you.
     std::fs::rename(&aside, &folder).expect("put the folder back");
+    // Well before the saver's own retry (5 s later): it is the button that saves.
+    let asked = std::time::Instant::now();
     click_button(&mut harness, "Retry");
     wait_until(&mut harness, "the thank-you", |h| shown(h, THANKS));
+    assert!(
+        asked.elapsed() < Duration::from_secs(3),
+        "Retry saved at once: {:?}",
+        asked.elapsed()
+    );
     assert_eq!(ballots_on_disk(&path), 1);
 }
 
