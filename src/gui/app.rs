@@ -942,6 +942,12 @@ impl PlazaApp {
                         if count > 0 {
                             text.push_str(&format!("  · {count}"));
                         }
+                        // A poll's state, wherever the facilitator is working.
+                        if let Slide::PollBallot(id) = slide
+                            && let Some(poll) = session.poll(id)
+                        {
+                            text.push_str(&format!("  · {}", poll.status.name().to_lowercase()));
+                        }
                         let response = ui.selectable_label(index == at, text);
                         if count > 0 {
                             response.clone().on_hover_text(format!("{count} notes"));
