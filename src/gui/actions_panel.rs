@@ -221,7 +221,7 @@ impl ActionsPanel {
                             if ui.small_button("Delete").clicked() {
                                 out.push(Request::Apply(Edit::RemoveAction(action.id.clone())));
                             }
-                            if ui.small_button("Edit").clicked() {
+                            if ui.small_button("Edit action").clicked() {
                                 self.editing = Some(Draft::from_action(action));
                             }
                             let mut facts = vec![about_name(session, &action.about).to_owned()];

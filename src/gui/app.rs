@@ -265,6 +265,21 @@ impl PlazaApp {
                     }
                 });
             });
+            ui.menu_button("Edit", |ui| {
+                // Each entry names the change it reverts or repeats.
+                let undo = self.undo_label();
+                let redo = self.redo_label();
+                let undo_button =
+                    egui::Button::new(undo.as_deref().unwrap_or("Undo")).shortcut_text("Ctrl+Z");
+                if ui.add_enabled(undo.is_some(), undo_button).clicked() {
+                    self.undo();
+                }
+                let redo_button = egui::Button::new(redo.as_deref().unwrap_or("Redo"))
+                    .shortcut_text("Ctrl+Shift+Z");
+                if ui.add_enabled(redo.is_some(), redo_button).clicked() {
+                    self.redo();
+                }
+            });
         });
         if let Some((purpose, path)) = self.dialogs.answer() {
             match purpose {

@@ -214,7 +214,7 @@ impl NotesPanel {
         if let Some(draft) = &mut self.editing {
             let mut done = false;
             ui.group(|ui| {
-                ui.label(RichText::new("Edit note").strong());
+                ui.label(RichText::new("Editing this note").strong());
                 let caption = ui.label("Text");
                 ui.add(TextEdit::multiline(&mut draft.text).desired_rows(2))
                     .labelled_by(caption.id);
@@ -282,7 +282,7 @@ impl NotesPanel {
                                     {
                                         out.push(Request::Spotlight(Some(note.id.clone())));
                                     }
-                                    if ui.small_button("Edit").clicked() {
+                                    if ui.small_button("Edit note").clicked() {
                                         self.editing = Some((*note).clone());
                                     }
                                     note_row_ui(ui, session, note, true, self.every_item);

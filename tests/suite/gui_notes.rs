@@ -119,9 +119,9 @@ fn a_note_is_edited_moved_to_the_parking_lot_deleted_and_brought_back() {
 
     // Newest first: the first Edit button is the chaplains note.
     harness
-        .query_all_by_label("Edit")
+        .query_all_by_label("Edit note")
         .next()
-        .expect("an Edit button")
+        .expect("an Edit note button")
         .click_accesskit();
     harness.run();
     harness.get_by_label("About").click_accesskit();
@@ -428,4 +428,31 @@ fn esc_outside_a_text_field_ends_the_spotlight_before_closing_the_projector() {
     harness.key_press(Key::Escape);
     harness.run();
     assert!(!harness.state().projector_open());
+}
+
+#[test]
+fn the_edit_menu_names_what_undo_and_redo_will_do() {
+    let dir = temp_dir();
+    let path = write_session(dir.path(), "retreat.ron", &fresh_session());
+    let mut harness = console_on(path);
+    harness.get_by_label("15. COMPASSION").click_accesskit();
+    harness.run();
+    type_note(&mut harness, "Chaplains on every ward");
+    harness.get_by_label("Edit").click_accesskit();
+    harness.run();
+    harness
+        .get_by_label_contains("Undo: add note “Chaplains on every ward”")
+        .click_accesskit();
+    harness.run();
+    assert!(notes(&harness).is_empty());
+    // The menu may still be open after the first choice; open it if not.
+    if harness.query_by_label_contains("Redo: add note").is_none() {
+        harness.get_by_label("Edit").click_accesskit();
+        harness.run();
+    }
+    harness
+        .get_by_label_contains("Redo: add note “Chaplains on every ward”")
+        .click_accesskit();
+    harness.run();
+    assert_eq!(notes(&harness).len(), 1);
 }
