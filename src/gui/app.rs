@@ -963,7 +963,7 @@ impl PlazaApp {
                         {
                             text.push_str(&format!("  · {}", poll.status.name().to_lowercase()));
                         }
-                        let response = ui.selectable_label(index == at, text);
+                        let response = slide_entry_ui(ui, index == at, text);
                         if count > 0 {
                             response.clone().on_hover_text(format!("{count} notes"));
                         }
@@ -1071,6 +1071,36 @@ impl PlazaApp {
             self.fulfil(&ctx, request);
         }
     }
+}
+
+/// One entry of the slide list: a clickable label, highlighted when it is the slide up. A
+/// label, not a button: the list is redrawn every frame and labels cost a fraction as much.
+fn slide_entry_ui(ui: &mut egui::Ui, current: bool, text: String) -> egui::Response {
+    let visuals = ui.visuals();
+    let (fill, colour) = if current {
+        (visuals.selection.bg_fill, visuals.selection.stroke.color)
+    } else {
+        (Color32::TRANSPARENT, visuals.text_color())
+    };
+    // The highlight goes under the text: keep its place in the paint order first.
+    let backdrop = ui.painter().add(egui::Shape::Noop);
+    let response = ui.add(
+        egui::Label::new(RichText::new(text).color(colour))
+            .sense(egui::Sense::click())
+            .selectable(false),
+    );
+    let highlight = if response.hovered() && !current {
+        ui.visuals().widgets.hovered.weak_bg_fill
+    } else {
+        fill
+    };
+    if highlight != Color32::TRANSPARENT {
+        ui.painter().set(
+            backdrop,
+            egui::Shape::rect_filled(response.rect.expand(2.0), 3.0, highlight),
+        );
+    }
+    response
 }
 
 impl NoteCounts {
