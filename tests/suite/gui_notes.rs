@@ -281,9 +281,15 @@ fn many_notes(count: usize) -> Session {
             about: About::Item(values[index % 2].clone()),
             group: format!("Table {}", index % 7 + 1),
             kind: NoteKind::ALL[index % 4],
-            text: format!(
-                "Note {index}: what the table said about this value, in a sentence or two"
-            ),
+            text: if index == 5 {
+                // Longer than a whole column: it must end in "…", not run off the slide.
+                format!(
+                    "Note {index}: {}",
+                    "a remark that goes on and on, ".repeat(30)
+                )
+            } else {
+                format!("Note {index}: what the table said about this value, in a sentence or two")
+            },
             created: plaza::model::now(),
         });
     }
