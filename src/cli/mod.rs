@@ -1,6 +1,7 @@
 //! The command line: what `plaza` accepts, and the headless commands behind it.
 
 mod new;
+mod report;
 mod validate;
 
 use std::path::PathBuf;
@@ -8,6 +9,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 pub use new::new_session_file;
+pub use report::report_file;
 pub use validate::validate_files;
 
 /// Present an organisation's mission, vision and values at a retreat, capture what the room
@@ -33,6 +35,39 @@ pub enum Command {
     /// Prints `FILE: ok` for each valid file, or one line per problem. Exits 0 when all files are
     /// valid, 1 when any is not, 2 when the command line is wrong.
     Validate(ValidateArgs),
+    /// Write a report of a session: Markdown (the default), CSV or JSON.
+    ///
+    /// Markdown has the results, the notes by item and kind, and the action items. CSV writes
+    /// one table (`--table`, notes by default). JSON is the session's facts and computed
+    /// results for other tools (see docs/REPORT-JSON.md). The session file is only read.
+    Report(ReportArgs),
+}
+
+/// Report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// Markdown.
+    Md,
+    /// Comma-separated values, one table.
+    Csv,
+    /// JSON for other tools.
+    Json,
+}
+
+/// Arguments of `plaza report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The session file.
+    pub file: PathBuf,
+    /// The report's format.
+    #[arg(long, short, value_enum, default_value = "md")]
+    pub format: ReportFormat,
+    /// The table a CSV report holds.
+    #[arg(long, value_enum)]
+    pub table: Option<crate::report::Table>,
+    /// Where to write it; by default, standard output.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
 }
 
 /// Arguments of `plaza new`.

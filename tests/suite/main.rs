@@ -21,6 +21,7 @@ mod kill_loop;
 mod lock;
 mod model_edits;
 mod model_results;
+mod report;
 mod roundtrip;
 #[cfg(feature = "snapshots")]
 mod snapshots;

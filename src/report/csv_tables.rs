@@ -1,0 +1,160 @@
+//! The report as CSV, one table at a time: notes, results or actions. A cell that a
+//! spreadsheet would read as a formula (it begins with `=`, `+`, `-`, `@`, a tab or a carriage
+//! return) is neutralised with a leading apostrophe, as OWASP advises, so opening the file
+//! never runs a note.
+
+use super::facts::{about_key, about_name};
+use crate::model::{Score, Session, poll_results};
+
+/// Which table to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Table {
+    /// One row per note.
+    Notes,
+    /// One row per poll item, with its numbers.
+    Results,
+    /// One row per action item.
+    Actions,
+}
+
+/// "yes" when the row's rank is shared.
+fn tied(rows: &[crate::model::ResultRow], row: &crate::model::ResultRow) -> &'static str {
+    if rows.iter().filter(|other| other.rank == row.rank).count() > 1 {
+        "yes"
+    } else {
+        ""
+    }
+}
+
+/// `text` made safe for a spreadsheet cell.
+pub fn neutralise(text: &str) -> String {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text.to_owned(),
+    }
+}
+
+/// The table as CSV text (RFC 4180, with a header row).
+pub fn csv_table(session: &Session, table: Table) -> Result<String, csv::Error> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let safe = |cells: Vec<String>| {
+        cells
+            .iter()
+            .map(|cell| neutralise(cell))
+            .collect::<Vec<_>>()
+    };
+    match table {
+        Table::Notes => {
+            writer.write_record([
+                "id",
+                "about",
+                "about_name",
+                "group",
+                "kind",
+                "text",
+                "created",
+            ])?;
+            for note in &session.notes {
+                writer.write_record(safe(vec![
+                    note.id.clone(),
+                    about_key(&note.about).to_owned(),
+                    about_name(session, &note.about).to_owned(),
+                    note.group.clone(),
+                    note.kind.name().to_lowercase(),
+                    note.text.clone(),
+                    note.created
+                        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                ]))?;
+            }
+        }
+        Table::Actions => {
+            writer.write_record(["id", "about", "about_name", "text", "owner", "due", "done"])?;
+            for action in &session.actions {
+                writer.write_record(safe(vec![
+                    action.id.clone(),
+                    about_key(&action.about).to_owned(),
+                    about_name(session, &action.about).to_owned(),
+                    action.text.clone(),
+                    action.owner.clone(),
+                    action.due.map(|due| due.to_string()).unwrap_or_default(),
+                    action.done.to_string(),
+                ]))?;
+            }
+        }
+        Table::Results => {
+            writer.write_record([
+                "poll",
+                "question",
+                "method",
+                "status",
+                "ballots",
+                "rank",
+                "tied",
+                "item",
+                "item_name",
+                "total",
+                "mean",
+                "median",
+                "ratings",
+                "points",
+                "first_choices",
+            ])?;
+            for poll in &session.polls {
+                let results = poll_results(poll);
+                for row in &results.rows {
+                    let blank = String::new;
+                    let (total, mean, median, ratings, points, first) = match &row.score {
+                        Score::Total(total) => (
+                            total.to_string(),
+                            blank(),
+                            blank(),
+                            blank(),
+                            blank(),
+                            blank(),
+                        ),
+                        Score::Rating {
+                            mean,
+                            median,
+                            count,
+                            ..
+                        } => (
+                            blank(),
+                            mean.map(|m| format!("{m:.4}")).unwrap_or_default(),
+                            median.map(|m| format!("{m:.4}")).unwrap_or_default(),
+                            count.to_string(),
+                            blank(),
+                            blank(),
+                        ),
+                        Score::Borda {
+                            points,
+                            first_choices,
+                        } => (
+                            blank(),
+                            blank(),
+                            blank(),
+                            blank(),
+                            points.to_string(),
+                            first_choices.to_string(),
+                        ),
+                    };
+                    // The numbers are Plaza's own and stay numbers (a mean may be negative).
+                    let mut record = safe(vec![
+                        poll.id.clone(),
+                        poll.question.clone(),
+                        poll.method.key().to_owned(),
+                        poll.status.key().to_owned(),
+                        results.ballots.to_string(),
+                        row.rank.to_string(),
+                        tied(&results.rows, row).to_owned(),
+                        row.item.clone(),
+                        session.item_label(&row.item).to_owned(),
+                    ]);
+                    record.extend([total, mean, median, ratings, points, first]);
+                    writer.write_record(record)?;
+                }
+            }
+        }
+    }
+    let bytes = writer.into_inner().map_err(|error| error.into_error())?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}

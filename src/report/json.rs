@@ -1,0 +1,231 @@
+//! The report as JSON, in the shape of "Report JSON" in the design: the session's facts and
+//! every poll's computed results, whatever the poll's status. Documented in docs/REPORT-JSON.md.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::facts::about_key;
+use crate::model::{FORMAT_VERSION, Score, Session, poll_results};
+
+/// The whole report.
+#[derive(Debug, Serialize)]
+pub struct ReportJson<'a> {
+    /// The session file format the report was made from.
+    pub format_version: u32,
+    /// Title, date, venue.
+    pub session: SessionFacts<'a>,
+    /// Every poll with its results, in the session's order.
+    pub polls: Vec<PollFacts<'a>>,
+    /// Every note, as captured.
+    pub notes: Vec<NoteFacts<'a>>,
+    /// Every action item.
+    pub actions: Vec<ActionFacts<'a>>,
+}
+
+/// The session's own facts.
+#[derive(Debug, Serialize)]
+pub struct SessionFacts<'a> {
+    /// The session's id.
+    pub id: &'a str,
+    /// Its title.
+    pub title: &'a str,
+    /// Its date, `YYYY-MM-DD`.
+    pub date: String,
+    /// Where it took place.
+    pub venue: &'a str,
+    /// Who facilitated.
+    pub facilitators: &'a [String],
+}
+
+/// One poll and its results.
+#[derive(Debug, Serialize)]
+pub struct PollFacts<'a> {
+    /// The poll's id.
+    pub id: &'a str,
+    /// The question.
+    pub question: &'a str,
+    /// `dots`, `rating`, `ranking` or `tally`.
+    pub method: &'static str,
+    /// `draft`, `open`, `closed` or `revealed`.
+    pub status: &'static str,
+    /// Ballots cast (0 for tally polls).
+    pub ballots: usize,
+    /// One entry per poll item, best first.
+    pub results: Vec<ResultFacts<'a>>,
+}
+
+/// One item's result.
+#[derive(Debug, Serialize)]
+pub struct ResultFacts<'a> {
+    /// The item's id.
+    pub item: String,
+    /// The item's heading ("COMPASSION"); empty for vision goals.
+    pub heading: &'a str,
+    /// What people call it: the heading, or a vision goal's sentence.
+    pub label: &'a str,
+    /// Standard competition rank: ties share a rank (1, 1, 3).
+    pub rank: usize,
+    /// The method's numbers.
+    #[serde(flatten)]
+    pub score: ScoreFacts,
+}
+
+/// An item's numbers, by method.
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+pub enum ScoreFacts {
+    /// Dots and tally.
+    Total {
+        /// Dots placed, or the count typed.
+        total: u64,
+    },
+    /// Rating.
+    Rating {
+        /// Mean rating; null when nobody rated the item.
+        mean: Option<f64>,
+        /// Median rating; null when nobody rated the item.
+        median: Option<f64>,
+        /// How many ballots rated the item.
+        count: u32,
+        /// How many gave each scale value (keys are the values, as strings).
+        distribution: BTreeMap<String, u32>,
+    },
+    /// Ranking.
+    Borda {
+        /// Borda points: n − p + 1 for place p on a poll of n items.
+        points: u64,
+        /// Ballots that put the item first.
+        first_choices: u32,
+    },
+}
+
+/// One note.
+#[derive(Debug, Serialize)]
+pub struct NoteFacts<'a> {
+    /// The note's id.
+    pub id: &'a str,
+    /// An item id, `general` or `parking-lot`.
+    pub about: &'a str,
+    /// Who said it ("Table 3"); may be empty.
+    pub group: &'a str,
+    /// `strength`, `concern`, `idea` or `question`.
+    pub kind: String,
+    /// What was said.
+    pub text: &'a str,
+    /// When it was captured, RFC 3339 UTC.
+    pub created: String,
+}
+
+/// One action item.
+#[derive(Debug, Serialize)]
+pub struct ActionFacts<'a> {
+    /// The action's id.
+    pub id: &'a str,
+    /// An item id, `general` or `parking-lot`.
+    pub about: &'a str,
+    /// What is to be done.
+    pub text: &'a str,
+    /// Who does it; may be empty.
+    pub owner: &'a str,
+    /// When it is due, `YYYY-MM-DD`, or null.
+    pub due: Option<String>,
+    /// Whether it is done.
+    pub done: bool,
+}
+
+/// The report of `session` as a JSON value tree, ready to serialise.
+pub fn report_json(session: &Session) -> ReportJson<'_> {
+    let polls = session
+        .polls
+        .iter()
+        .map(|poll| {
+            let results = poll_results(poll);
+            PollFacts {
+                id: &poll.id,
+                question: &poll.question,
+                method: poll.method.key(),
+                status: poll.status.key(),
+                ballots: results.ballots,
+                results: results
+                    .rows
+                    .into_iter()
+                    .map(|row| {
+                        let item = session.framework.item(&row.item);
+                        ResultFacts {
+                            heading: item.map_or("", |item| item.heading.as_str()),
+                            label: item.map_or("", |item| item.label()),
+                            rank: row.rank,
+                            score: score_facts(&row.score),
+                            item: row.item,
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    ReportJson {
+        format_version: FORMAT_VERSION,
+        session: SessionFacts {
+            id: &session.id,
+            title: &session.title,
+            date: session.date.to_string(),
+            venue: &session.venue,
+            facilitators: &session.facilitators,
+        },
+        polls,
+        notes: session
+            .notes
+            .iter()
+            .map(|note| NoteFacts {
+                id: &note.id,
+                about: about_key(&note.about),
+                group: &note.group,
+                kind: note.kind.name().to_lowercase(),
+                text: &note.text,
+                created: note
+                    .created
+                    .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            })
+            .collect(),
+        actions: session
+            .actions
+            .iter()
+            .map(|action| ActionFacts {
+                id: &action.id,
+                about: about_key(&action.about),
+                text: &action.text,
+                owner: &action.owner,
+                due: action.due.map(|due| due.to_string()),
+                done: action.done,
+            })
+            .collect(),
+    }
+}
+
+fn score_facts(score: &Score) -> ScoreFacts {
+    match score {
+        Score::Total(total) => ScoreFacts::Total { total: *total },
+        Score::Rating {
+            mean,
+            median,
+            count,
+            distribution,
+        } => ScoreFacts::Rating {
+            mean: *mean,
+            median: *median,
+            count: *count,
+            distribution: distribution
+                .iter()
+                .map(|(value, count)| (value.to_string(), *count))
+                .collect(),
+        },
+        Score::Borda {
+            points,
+            first_choices,
+        } => ScoreFacts::Borda {
+            points: *points,
+            first_choices: *first_choices,
+        },
+    }
+}

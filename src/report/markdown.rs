@@ -1,0 +1,233 @@
+//! The report as Markdown: a heading per section, tables of results, the notes by item and
+//! kind, and the action items. Everything typed by people is escaped, so a note can never
+//! break a table or turn into a heading or a link.
+
+use std::fmt::Write;
+
+use super::facts::{about_name, rank_text};
+use crate::model::{About, NoteKind, PollMethod, Score, Session, poll_results};
+
+/// Escapes text for Markdown: characters that make markup anywhere are backslashed, and those
+/// that only do so at the start of a line (a heading, a list item) only there; line breaks
+/// become spaces so a cell or a list item stays on its line.
+pub fn md_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (index, c) in text.trim().chars().enumerate() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '#' | '+' | '-' | '!' if index == 0 => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' | '\t' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The whole session as a Markdown document.
+pub fn report_markdown(session: &Session) -> String {
+    let mut out = String::new();
+    // Writing to a String cannot fail; the results are ignored on purpose.
+    let _ = writeln!(out, "# {}\n", md_escape(&session.title));
+    let mut facts = vec![session.date.format("%-d %B %Y").to_string()];
+    if !session.venue.trim().is_empty() {
+        facts.push(md_escape(&session.venue));
+    }
+    if !session.facilitators.is_empty() {
+        let names: Vec<String> = session.facilitators.iter().map(|n| md_escape(n)).collect();
+        facts.push(format!("facilitated by {}", names.join(", ")));
+    }
+    let _ = writeln!(out, "{}\n", facts.join(" · "));
+    let _ = writeln!(
+        out,
+        "{} notes, {} action items, {} polls.\n",
+        session.notes.len(),
+        session.actions.len(),
+        session.polls.len()
+    );
+    polls_md(session, &mut out);
+    notes_md(session, &mut out);
+    actions_md(session, &mut out);
+    out
+}
+
+fn polls_md(session: &Session, out: &mut String) {
+    let _ = writeln!(out, "## Polls\n");
+    if session.polls.is_empty() {
+        let _ = writeln!(out, "No polls.\n");
+    }
+    for poll in &session.polls {
+        let results = poll_results(poll);
+        let _ = writeln!(out, "### {}\n", md_escape(&poll.question));
+        let counted = if poll.method.takes_ballots() {
+            match results.ballots {
+                1 => "1 ballot".to_owned(),
+                n => format!("{n} ballots"),
+            }
+        } else {
+            "counted by hand".to_owned()
+        };
+        let _ = writeln!(
+            out,
+            "*{} · {} · {counted}*\n",
+            poll.method.name(),
+            poll.status.name().to_lowercase()
+        );
+        let header = match &poll.method {
+            PollMethod::Dots { .. } => "| Rank | Item | Dots |\n|---:|---|---:|".to_owned(),
+            PollMethod::Tally => "| Rank | Item | Count |\n|---:|---|---:|".to_owned(),
+            PollMethod::Ranking => {
+                "| Rank | Item | Points | First choices |\n|---:|---|---:|---:|".to_owned()
+            }
+            PollMethod::Rating { min, max, .. } => {
+                let values: Vec<String> = (*min..=*max).map(|v| v.to_string()).collect();
+                let spread = if values.len() <= 11 {
+                    values.clone()
+                } else {
+                    Vec::new()
+                };
+                let mut head = String::from("| Rank | Item | Mean | Median | Ratings |");
+                let mut rule = String::from("|---:|---|---:|---:|---:|");
+                for value in &spread {
+                    head.push_str(&format!(" {value} |"));
+                    rule.push_str("---:|");
+                }
+                format!("{head}\n{rule}")
+            }
+        };
+        let _ = writeln!(out, "{header}");
+        for row in &results.rows {
+            let rank = rank_text(&results.rows, row);
+            let item = md_escape(session.item_label(&row.item));
+            let numbers = match &row.score {
+                Score::Total(total) => total.to_string(),
+                Score::Borda {
+                    points,
+                    first_choices,
+                } => format!("{points} | {first_choices}"),
+                Score::Rating {
+                    mean,
+                    median,
+                    count,
+                    distribution,
+                } => {
+                    let number = |value: &Option<f64>| {
+                        value.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"))
+                    };
+                    let mut cells = vec![number(mean), number(median), count.to_string()];
+                    if distribution.len() <= 11 {
+                        cells.extend(distribution.values().map(|n| n.to_string()));
+                    }
+                    cells.join(" | ")
+                }
+            };
+            let _ = writeln!(out, "| {rank} | {item} | {numbers} |");
+        }
+        if let PollMethod::Rating {
+            min,
+            max,
+            low,
+            high,
+        } = &poll.method
+        {
+            let _ = writeln!(
+                out,
+                "\nScale {min} ({}) to {max} ({}).",
+                md_escape(low),
+                md_escape(high)
+            );
+        }
+        if results
+            .rows
+            .windows(2)
+            .any(|pair| pair[0].rank == pair[1].rank)
+        {
+            let _ = writeln!(out, "\n= marks a tie.");
+        }
+        let _ = writeln!(out);
+    }
+}
+
+/// The order notes are reported in: the framework's items, then general, then the parking lot.
+fn note_places(session: &Session) -> Vec<About> {
+    let mut places: Vec<About> = session
+        .framework
+        .items()
+        .map(|(_, item)| About::Item(item.id.clone()))
+        .collect();
+    places.extend([About::General, About::ParkingLot]);
+    // Notes about items no longer in the framework still appear, after the rest.
+    for note in &session.notes {
+        if !places.contains(&note.about) {
+            places.push(note.about.clone());
+        }
+    }
+    places
+}
+
+fn notes_md(session: &Session, out: &mut String) {
+    let _ = writeln!(out, "## Notes\n");
+    if session.notes.is_empty() {
+        let _ = writeln!(out, "No notes.\n");
+    }
+    for about in note_places(session) {
+        let here: Vec<_> = session.notes.iter().filter(|n| n.about == about).collect();
+        if here.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "### {}\n", md_escape(about_name(session, &about)));
+        for kind in NoteKind::ALL {
+            let of_kind: Vec<_> = here.iter().filter(|n| n.kind == kind).collect();
+            if of_kind.is_empty() {
+                continue;
+            }
+            let _ = writeln!(out, "**{}**\n", plural_kind(kind));
+            for note in of_kind {
+                let group = if note.group.trim().is_empty() {
+                    String::new()
+                } else {
+                    format!(" — {}", md_escape(&note.group))
+                };
+                let _ = writeln!(out, "- {}{group}", md_escape(&note.text));
+            }
+            let _ = writeln!(out);
+        }
+    }
+}
+
+fn plural_kind(kind: NoteKind) -> &'static str {
+    match kind {
+        NoteKind::Strength => "Strengths",
+        NoteKind::Concern => "Concerns",
+        NoteKind::Idea => "Ideas",
+        NoteKind::Question => "Questions",
+    }
+}
+
+fn actions_md(session: &Session, out: &mut String) {
+    let _ = writeln!(out, "## Action items\n");
+    if session.actions.is_empty() {
+        let _ = writeln!(out, "No action items.");
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "| Done | Action | Owner | Due | About |\n|---|---|---|---|---|"
+    );
+    for action in &session.actions {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            if action.done { "yes" } else { "no" },
+            md_escape(&action.text),
+            md_escape(&action.owner),
+            action.due.map(|due| due.to_string()).unwrap_or_default(),
+            md_escape(about_name(session, &action.about)),
+        );
+    }
+}

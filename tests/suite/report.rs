@@ -1,0 +1,209 @@
+//! Reports of a session: golden files of the example's Markdown, CSV and JSON; what people
+//! typed can never break a table or run as a spreadsheet formula; `plaza report` as a user
+//! runs it.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use plaza::model::{About, Action, Note, NoteKind};
+use plaza::report::{Table, csv_table, neutralise, report_json, report_markdown};
+use plaza::store::load;
+
+use crate::support::{bytes, example_path, temp_dir, write_session};
+
+fn example() -> plaza::model::Session {
+    load(&example_path()).expect("the example loads").session
+}
+
+fn plaza(args: &[&str], home: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_plaza"))
+        .args(args)
+        .env("XDG_DATA_HOME", home)
+        .env("HOME", home)
+        .output()
+        .expect("run plaza")
+}
+
+#[test]
+fn the_example_in_markdown() {
+    insta::assert_snapshot!("example_markdown", report_markdown(&example()));
+}
+
+#[test]
+fn the_example_in_json() {
+    let json = serde_json::to_string_pretty(&report_json(&example())).expect("JSON");
+    insta::assert_snapshot!("example_json", json);
+}
+
+#[test]
+fn the_example_in_csv() {
+    let session = example();
+    for (table, name) in [
+        (Table::Notes, "example_notes_csv"),
+        (Table::Results, "example_results_csv"),
+        (Table::Actions, "example_actions_csv"),
+    ] {
+        insta::assert_snapshot!(name, csv_table(&session, table).expect("CSV"));
+    }
+}
+
+#[test]
+fn the_json_has_the_shape_other_tools_rely_on() {
+    let json: serde_json::Value =
+        serde_json::to_value(report_json(&example())).expect("a JSON value");
+    assert_eq!(json["format_version"], 1);
+    assert_eq!(json["session"]["title"], "Leadership retreat 2026");
+    let polls = json["polls"].as_array().expect("polls");
+    let by_method = |method: &str| {
+        polls
+            .iter()
+            .find(|poll| poll["method"] == method)
+            .unwrap_or_else(|| panic!("a {method} poll"))
+    };
+    let dots = &by_method("dots")["results"][0];
+    assert_eq!(
+        (dots["item"].as_str(), dots["rank"].as_u64()),
+        (Some("diversity"), Some(1))
+    );
+    assert_eq!(dots["total"], 23);
+    let rating = &by_method("rating")["results"][0];
+    assert_eq!(rating["item"], "compassion");
+    assert_eq!(rating["count"], 19);
+    assert_eq!(rating["median"], 4.0);
+    assert_eq!(rating["distribution"]["4"], 12);
+    let mean = rating["mean"].as_f64().expect("a mean");
+    assert!((mean - 71.0 / 19.0).abs() < 1e-9, "mean {mean}");
+    let ranking = &by_method("ranking")["results"][0];
+    assert_eq!(ranking["points"], 73);
+    assert_eq!(ranking["first_choices"], 6);
+    assert_eq!(by_method("tally")["ballots"], 0);
+    let note = &json["notes"][0];
+    for key in ["id", "about", "group", "kind", "text"] {
+        assert!(note.get(key).is_some(), "notes have {key}");
+    }
+    assert!(
+        json["notes"]
+            .as_array()
+            .expect("notes")
+            .iter()
+            .any(|note| note["about"] == "parking-lot")
+    );
+    let action = &json["actions"][0];
+    for key in ["id", "about", "text", "owner", "due", "done"] {
+        assert!(action.get(key).is_some(), "actions have {key}");
+    }
+}
+
+fn session_with_notes(texts: &[&str]) -> plaza::model::Session {
+    let mut session = example();
+    session.notes.clear();
+    for (index, text) in texts.iter().enumerate() {
+        session.notes.push(Note {
+            id: format!("note-{index}"),
+            about: About::Item("compassion".into()),
+            group: "=cmd|' /C calc'!A0".into(),
+            kind: NoteKind::Idea,
+            text: (*text).into(),
+            created: plaza::model::now(),
+        });
+    }
+    session
+}
+
+#[test]
+fn csv_cells_never_run_as_formulas() {
+    let dangerous = [
+        "=HYPERLINK(\"http://evil.example\",\"click\")",
+        "+1",
+        "-2",
+        "@SUM(A1:A9)",
+        "\tTabbed",
+        "\rReturned",
+    ];
+    let session = session_with_notes(&dangerous);
+    let text = csv_table(&session, Table::Notes).expect("CSV");
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
+    assert_eq!(rows.len(), dangerous.len());
+    for (row, typed) in rows.iter().zip(dangerous) {
+        assert_eq!(
+            &row[5],
+            format!("'{typed}"),
+            "the text keeps every character"
+        );
+        assert_eq!(&row[3], "'=cmd|' /C calc'!A0", "groups are neutralised too");
+        for cell in row.iter() {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{cell:?} would run in a spreadsheet"
+            );
+        }
+    }
+    assert_eq!(neutralise("Plain words, = inside"), "Plain words, = inside");
+}
+
+#[test]
+fn markdown_escapes_what_people_typed() {
+    let mut session = session_with_notes(&["# not a heading | *not bold* [not](a link)"]);
+    session.title = "Retreat <b>2026</b>".into();
+    session.actions = vec![Action {
+        id: "a".into(),
+        about: About::General,
+        text: "Fix the | pipe\nand the line".into(),
+        owner: "_me_".into(),
+        due: None,
+        done: false,
+        created: plaza::model::now(),
+    }];
+    let text = report_markdown(&session);
+    assert!(text.starts_with("# Retreat \\<b\\>2026\\</b\\>\n"));
+    assert!(text.contains("- \\# not a heading \\| \\*not bold\\* \\[not\\](a link)"));
+    assert!(text.contains("| no | Fix the \\| pipe and the line | \\_me\\_ |  | General |"));
+}
+
+#[test]
+fn plaza_report_writes_each_format_and_never_touches_the_session() {
+    let dir = temp_dir();
+    let path = write_session(dir.path(), "retreat.ron", &example());
+    let before = bytes(&path);
+    let file = path.display().to_string();
+
+    let output = plaza(&["report", &file], dir.path());
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        report_markdown(&example()),
+        "Markdown to standard output by default"
+    );
+
+    let out = dir.path().join("notes.csv").display().to_string();
+    let output = plaza(
+        &["report", &file, "--format", "csv", "-o", &out],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(0));
+    assert!(
+        std::fs::read_to_string(&out)
+            .expect("the CSV")
+            .starts_with("id,about,about_name,group,kind,text,created\n")
+    );
+    let output = plaza(
+        &["report", &file, "-f", "csv", "--table", "actions"],
+        dir.path(),
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).starts_with("id,about,about_name,text,"));
+    let output = plaza(&["report", &file, "-f", "json"], dir.path());
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    assert_eq!(json["session"]["title"], "Leadership retreat 2026");
+
+    // The report never replaces the session it reads.
+    let output = plaza(&["report", &file, "-o", &file], dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("is the session itself"));
+    assert_eq!(bytes(&path), before, "the session is unchanged");
+
+    let missing = dir.path().join("missing.ron").display().to_string();
+    let output = plaza(&["report", &missing], dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).starts_with("plaza: "));
+}
