@@ -35,9 +35,10 @@ pub enum Command {
     /// Prints `FILE: ok` for each valid file, or one line per problem. Exits 0 when all files are
     /// valid, 1 when any is not, 2 when the command line is wrong.
     Validate(ValidateArgs),
-    /// Write a report of a session: Markdown (the default), CSV or JSON.
+    /// Write a report of a session: Markdown (the default), HTML, CSV or JSON.
     ///
-    /// Markdown has the results, the notes by item and kind, and the action items. CSV writes
+    /// Markdown has the results, the notes by item and kind, and the action items. HTML has the
+    /// same with bar charts, in one file that prints cleanly on A4 or Letter. CSV writes
     /// one table (`--table`, notes by default). JSON is the session's facts and computed
     /// results for other tools (see docs/REPORT-JSON.md). The session file is only read.
     Report(ReportArgs),
@@ -48,6 +49,8 @@ pub enum Command {
 pub enum ReportFormat {
     /// Markdown.
     Md,
+    /// One self-contained HTML file with charts, ready to print.
+    Html,
     /// Comma-separated values, one table.
     Csv,
     /// JSON for other tools.

@@ -4,7 +4,7 @@ use std::path::Path;
 use anyhow::{Context, bail};
 
 use super::{ReportArgs, ReportFormat};
-use crate::report::{Table, csv_table, report_json, report_markdown};
+use crate::report::{Table, csv_table, report_html, report_json, report_markdown};
 use crate::store::load;
 
 /// Writes the report of `args.file` in the chosen format to `args.output`, or to `out` when
@@ -14,6 +14,7 @@ pub fn report_file(args: &ReportArgs, out: &mut impl Write) -> anyhow::Result<()
     let session = &loaded.session;
     let text = match args.format {
         ReportFormat::Md => report_markdown(session),
+        ReportFormat::Html => report_html(session),
         ReportFormat::Json => {
             let mut text = serde_json::to_string_pretty(&report_json(session))
                 .context("the report could not be written as JSON")?;

@@ -5,6 +5,7 @@ use egui::{ComboBox, Response, Ui};
 
 use super::notes_wall::about_name;
 use crate::model::{About, Session};
+pub use crate::report::clip_words;
 
 /// Lets the user choose `about`; returns the combo box's response, labelled by `caption`.
 pub fn about_picker_ui(
@@ -35,14 +36,4 @@ pub fn about_picker_ui(
 /// A long vision sentence cut to fit a menu line.
 pub fn short(text: &str) -> String {
     clip_words(text, 48)
-}
-
-/// `text` cut at a word boundary to at most `max` characters, with "…" when cut.
-pub fn clip_words(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_owned();
-    }
-    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
-    format!("{}…", cut.trim_end_matches([',', ' ', ';', ':']))
 }

@@ -199,14 +199,7 @@ fn heading_text(
     }
 }
 
-/// "COMPASSION", "General", "Parking lot".
-pub fn about_name<'a>(session: &'a Session, about: &'a About) -> &'a str {
-    match about {
-        About::Item(id) => session.item_label(id),
-        About::General => "General",
-        About::ParkingLot => "Parking lot",
-    }
-}
+pub use crate::report::about_name;
 
 /// Splits the wall into pages for a window of the given shape (width ÷ height).
 fn paginate(

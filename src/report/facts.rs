@@ -30,3 +30,13 @@ pub fn rank_text(rows: &[ResultRow], row: &ResultRow) -> String {
         row.rank.to_string()
     }
 }
+
+/// `text` cut at a word boundary to at most `max` characters, with "…" when cut.
+pub fn clip_words(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{}…", cut.trim_end_matches([',', ' ', ';', ':']))
+}

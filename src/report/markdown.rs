@@ -5,7 +5,8 @@
 use std::fmt::Write;
 
 use super::facts::{about_name, rank_text};
-use crate::model::{About, NoteKind, PollMethod, Score, Session, poll_results};
+use super::note_order::{notes_by_place, plural_kind};
+use crate::model::{NoteKind, PollMethod, Score, Session, poll_results};
 
 /// Escapes text for Markdown: characters that make markup anywhere are backslashed, and those
 /// that only do so at the start of a line (a heading, a list item) only there; line breaks
@@ -153,33 +154,12 @@ fn polls_md(session: &Session, out: &mut String) {
     }
 }
 
-/// The order notes are reported in: the framework's items, then general, then the parking lot.
-fn note_places(session: &Session) -> Vec<About> {
-    let mut places: Vec<About> = session
-        .framework
-        .items()
-        .map(|(_, item)| About::Item(item.id.clone()))
-        .collect();
-    places.extend([About::General, About::ParkingLot]);
-    // Notes about items no longer in the framework still appear, after the rest.
-    for note in &session.notes {
-        if !places.contains(&note.about) {
-            places.push(note.about.clone());
-        }
-    }
-    places
-}
-
 fn notes_md(session: &Session, out: &mut String) {
     let _ = writeln!(out, "## Notes\n");
     if session.notes.is_empty() {
         let _ = writeln!(out, "No notes.\n");
     }
-    for about in note_places(session) {
-        let here: Vec<_> = session.notes.iter().filter(|n| n.about == about).collect();
-        if here.is_empty() {
-            continue;
-        }
+    for (about, here) in notes_by_place(session) {
         let _ = writeln!(out, "### {}\n", md_escape(about_name(session, &about)));
         for kind in NoteKind::ALL {
             let of_kind: Vec<_> = here.iter().filter(|n| n.kind == kind).collect();
@@ -197,15 +177,6 @@ fn notes_md(session: &Session, out: &mut String) {
             }
             let _ = writeln!(out);
         }
-    }
-}
-
-fn plural_kind(kind: NoteKind) -> &'static str {
-    match kind {
-        NoteKind::Strength => "Strengths",
-        NoteKind::Concern => "Concerns",
-        NoteKind::Idea => "Ideas",
-        NoteKind::Question => "Questions",
     }
 }
 

@@ -1,12 +1,16 @@
-//! What a session says, for people and other programs: reports in Markdown, CSV and JSON.
+//! What a session says, for people and other programs: reports in Markdown, HTML, CSV and
+//! JSON.
 //! Everything here reads a session and writes text; nothing changes a session.
 
 mod csv_tables;
 mod facts;
+mod html;
 mod json;
 mod markdown;
+mod note_order;
 
 pub use csv_tables::{Table, csv_table, neutralise};
-pub use facts::{about_key, about_name, rank_text};
+pub use facts::{about_key, about_name, clip_words, rank_text};
+pub use html::{html_escape, report_html};
 pub use json::{ReportJson, report_json};
-pub use markdown::report_markdown;
+pub use markdown::{md_escape, report_markdown};

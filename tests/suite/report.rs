@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 use plaza::model::{About, Action, Note, NoteKind};
-use plaza::report::{Table, csv_table, neutralise, report_json, report_markdown};
+use plaza::report::{Table, csv_table, neutralise, report_html, report_json, report_markdown};
 use plaza::store::load;
 
 use crate::support::{bytes, example_path, temp_dir, write_session};
@@ -192,6 +192,8 @@ fn plaza_report_writes_each_format_and_never_touches_the_session() {
         dir.path(),
     );
     assert!(String::from_utf8_lossy(&output.stdout).starts_with("id,about,about_name,text,"));
+    let output = plaza(&["report", &file, "-f", "html"], dir.path());
+    assert!(String::from_utf8_lossy(&output.stdout).starts_with("<!DOCTYPE html>"));
     let output = plaza(&["report", &file, "-f", "json"], dir.path());
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
     assert_eq!(json["session"]["title"], "Leadership retreat 2026");
@@ -206,4 +208,43 @@ fn plaza_report_writes_each_format_and_never_touches_the_session() {
     let output = plaza(&["report", &missing], dir.path());
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).starts_with("plaza: "));
+}
+
+#[test]
+fn html_shows_what_people_typed_as_text_never_as_markup() {
+    let mut session = session_with_notes(&["<script>alert(1)</script>", "Tom & Jerry's \"plan\""]);
+    session.title = "R&D \"Retreat\" <2026>".into();
+    session.venue = "<img src=x onerror=alert(2)>".into();
+    let html = report_html(&session);
+    assert!(!html.contains("<script>"), "no script from a note");
+    assert!(!html.contains("<img"), "no element from the venue");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("Tom &amp; Jerry&#39;s &quot;plan&quot;"));
+    assert!(html.contains("<title>R&amp;D &quot;Retreat&quot; &lt;2026&gt;</title>"));
+    assert!(html.contains("<h1>R&amp;D &quot;Retreat&quot; &lt;2026&gt;</h1>"));
+}
+
+#[test]
+fn html_is_one_self_contained_printable_file() {
+    let html = report_html(&example());
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.trim_end().ends_with("</html>"));
+    for outside in ["src=", "href=", "<link", "@import", "url(", "<script"] {
+        assert!(
+            !html.contains(outside),
+            "nothing loaded from outside: {outside}"
+        );
+    }
+    assert!(html.contains("@media print"), "print styles");
+    assert!(html.contains("@page"), "page margins for A4 and Letter");
+    // One chart per poll, with the exact numbers on the bars.
+    assert_eq!(html.matches("<svg").count(), 4);
+    for number in [">23<", ">3.74<", ">73 pts<", ">21<"] {
+        assert!(html.contains(number), "the chart shows {number}");
+    }
+    // Every note is there, escaped.
+    for note in &example().notes {
+        let text = plaza::report::html_escape(note.text.trim());
+        assert!(html.contains(&text), "{text}");
+    }
 }

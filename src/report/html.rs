@@ -1,0 +1,338 @@
+//! The report as one self-contained HTML file: no external resources (styles inline, charts as
+//! inline SVG), print styles so a browser's "Print → PDF" gives a clean A4 or Letter handout,
+//! and everything people typed escaped, so a note can never become markup or script.
+
+use std::fmt::Write;
+
+use super::facts::{about_name, clip_words, rank_text};
+use super::note_order::notes_by_place;
+use crate::model::{NoteKind, Poll, PollMethod, PollResults, Score, Session, poll_results};
+
+/// Escapes text for HTML content and attribute values.
+pub fn html_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+const STYLE: &str = r#"
+:root { --ink: #17171a; --muted: #55565c; --rule: #d9d9de; --bar: #0072b2; --track: #eceff3; }
+* { box-sizing: border-box; }
+body { font: 11pt/1.45 -apple-system, "Segoe UI", Ubuntu, "Helvetica Neue", Arial, sans-serif;
+       color: var(--ink); max-width: 52rem; margin: 2rem auto; padding: 0 1.25rem; }
+h1 { font-size: 22pt; margin: 0 0 .25rem; }
+h2 { font-size: 15pt; margin: 2rem 0 .5rem; border-bottom: 2px solid var(--ink); padding-bottom: .2rem; }
+h3 { font-size: 12.5pt; margin: 1.4rem 0 .3rem; }
+h4 { font-size: 10.5pt; margin: .8rem 0 .2rem; color: var(--muted); text-transform: uppercase;
+     letter-spacing: .04em; }
+.facts, .meta { color: var(--muted); margin: 0 0 .6rem; }
+table { border-collapse: collapse; width: 100%; margin: .4rem 0 .8rem; font-size: 10pt; }
+th, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
+th { font-weight: 600; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+ul { margin: .2rem 0 .6rem; padding-left: 1.2rem; }
+li { margin: .15rem 0; }
+.group { color: var(--muted); }
+figure { margin: .4rem 0 .6rem; }
+svg { display: block; width: 100%; height: auto; }
+svg text { font: 12px -apple-system, "Segoe UI", Ubuntu, "Helvetica Neue", Arial, sans-serif; fill: var(--ink); }
+svg .value { font-weight: 600; }
+.poll, .place, table, figure { break-inside: avoid; page-break-inside: avoid; }
+h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+@page { margin: 16mm 14mm; }
+@media print {
+  body { margin: 0; max-width: none; padding: 0; font-size: 10pt; }
+  h2 { margin-top: 1.2rem; }
+  a { color: inherit; text-decoration: none; }
+}
+"#;
+
+/// The whole session as a self-contained HTML document.
+pub fn report_html(session: &Session) -> String {
+    let mut out = String::with_capacity(64 * 1024 + session.notes.len() * 160);
+    let title = html_escape(&session.title);
+    // Writing to a String cannot fail; the results are ignored on purpose.
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>{title}</h1>\n"
+    );
+    let mut facts = vec![session.date.format("%-d %B %Y").to_string()];
+    if !session.venue.trim().is_empty() {
+        facts.push(html_escape(&session.venue));
+    }
+    if !session.facilitators.is_empty() {
+        let names: Vec<String> = session
+            .facilitators
+            .iter()
+            .map(|n| html_escape(n))
+            .collect();
+        facts.push(format!("facilitated by {}", names.join(", ")));
+    }
+    let _ = writeln!(out, "<p class=\"facts\">{}</p>", facts.join(" · "));
+    let _ = writeln!(
+        out,
+        "<p class=\"facts\">{} notes · {} action items · {} polls</p>\n</header>",
+        session.notes.len(),
+        session.actions.len(),
+        session.polls.len()
+    );
+    polls_html(session, &mut out);
+    notes_html(session, &mut out);
+    actions_html(session, &mut out);
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+fn polls_html(session: &Session, out: &mut String) {
+    out.push_str("<section>\n<h2>Polls</h2>\n");
+    if session.polls.is_empty() {
+        out.push_str("<p>No polls.</p>\n");
+    }
+    for poll in &session.polls {
+        let results = poll_results(poll);
+        let counted = if poll.method.takes_ballots() {
+            match results.ballots {
+                1 => "1 ballot".to_owned(),
+                n => format!("{n} ballots"),
+            }
+        } else {
+            "counted by hand".to_owned()
+        };
+        let _ = writeln!(
+            out,
+            "<div class=\"poll\">\n<h3>{}</h3>\n<p class=\"meta\">{} · {} · {counted}</p>",
+            html_escape(&poll.question),
+            poll.method.name(),
+            poll.status.name().to_lowercase()
+        );
+        chart_svg(session, poll, &results, out);
+        results_table(session, poll, &results, out);
+        if results
+            .rows
+            .windows(2)
+            .any(|pair| pair[0].rank == pair[1].rank)
+        {
+            out.push_str("<p class=\"meta\">= marks a tie.</p>\n");
+        }
+        out.push_str("</div>\n");
+    }
+    out.push_str("</section>\n");
+}
+
+/// A horizontal bar chart: the item, its bar, and the exact number at the bar's end.
+fn chart_svg(session: &Session, poll: &Poll, results: &PollResults, out: &mut String) {
+    const WIDTH: f64 = 720.0;
+    const LABEL: f64 = 300.0;
+    const BAR: f64 = 330.0;
+    const ROW: f64 = 26.0;
+    let (low, high) = match &poll.method {
+        PollMethod::Rating { min, max, .. } => (f64::from(*min), f64::from(*max)),
+        _ => (
+            0.0,
+            results
+                .rows
+                .iter()
+                .map(|row| row.score.value())
+                .fold(0.0, f64::max),
+        ),
+    };
+    let span = (high - low).max(f64::EPSILON);
+    let height = ROW * results.rows.len() as f64 + 6.0;
+    let _ = writeln!(
+        out,
+        "<figure><svg viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-label=\"{}\">",
+        html_escape(&format!("Results of {}", poll.question))
+    );
+    for (index, row) in results.rows.iter().enumerate() {
+        let top = ROW * index as f64 + 3.0;
+        let label = clip_words(session.item_label(&row.item), 44);
+        let value = row.score.value();
+        let shown = match &row.score {
+            Score::Total(total) => total.to_string(),
+            Score::Rating {
+                mean: Some(mean), ..
+            } => format!("{mean:.2}"),
+            Score::Rating { mean: None, .. } => "–".to_owned(),
+            Score::Borda { points, .. } => format!("{points} pts"),
+        };
+        let length = if value > low {
+            ((value - low) / span * BAR).max(2.0)
+        } else {
+            0.0
+        };
+        let _ = writeln!(
+            out,
+            "<text x=\"0\" y=\"{:.1}\">{} {}</text>\
+             <rect x=\"{LABEL}\" y=\"{:.1}\" width=\"{BAR}\" height=\"16\" rx=\"3\" fill=\"#eceff3\"/>\
+             <rect x=\"{LABEL}\" y=\"{:.1}\" width=\"{length:.1}\" height=\"16\" rx=\"3\" fill=\"#0072b2\"/>\
+             <text class=\"value\" x=\"{:.1}\" y=\"{:.1}\">{}</text>",
+            top + 13.0,
+            html_escape(&rank_text(&results.rows, row)),
+            html_escape(&label),
+            top + 1.0,
+            top + 1.0,
+            LABEL + BAR + 8.0,
+            top + 13.0,
+            html_escape(&shown),
+        );
+    }
+    out.push_str("</svg></figure>\n");
+}
+
+fn results_table(session: &Session, poll: &Poll, results: &PollResults, out: &mut String) {
+    let scale: Vec<i32> = match &poll.method {
+        PollMethod::Rating { min, max, .. } if max.abs_diff(*min) <= 10 => (*min..=*max).collect(),
+        _ => Vec::new(),
+    };
+    out.push_str("<table>\n<thead><tr><th class=\"n\">Rank</th><th>Item</th>");
+    match &poll.method {
+        PollMethod::Dots { .. } => out.push_str("<th class=\"n\">Dots</th>"),
+        PollMethod::Tally => out.push_str("<th class=\"n\">Count</th>"),
+        PollMethod::Ranking => {
+            out.push_str("<th class=\"n\">Points</th><th class=\"n\">First choices</th>")
+        }
+        PollMethod::Rating { .. } => {
+            out.push_str(
+                "<th class=\"n\">Mean</th><th class=\"n\">Median</th><th class=\"n\">Ratings</th>",
+            );
+            for value in &scale {
+                let _ = write!(out, "<th class=\"n\">{value}</th>");
+            }
+        }
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for row in &results.rows {
+        let _ = write!(
+            out,
+            "<tr><td class=\"n\">{}</td><td>{}</td>",
+            rank_text(&results.rows, row),
+            html_escape(session.item_label(&row.item))
+        );
+        match &row.score {
+            Score::Total(total) => {
+                let _ = write!(out, "<td class=\"n\">{total}</td>");
+            }
+            Score::Borda {
+                points,
+                first_choices,
+            } => {
+                let _ = write!(
+                    out,
+                    "<td class=\"n\">{points}</td><td class=\"n\">{first_choices}</td>"
+                );
+            }
+            Score::Rating {
+                mean,
+                median,
+                count,
+                distribution,
+            } => {
+                let number = |value: &Option<f64>| {
+                    value.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"))
+                };
+                let _ = write!(
+                    out,
+                    "<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{count}</td>",
+                    number(mean),
+                    number(median)
+                );
+                for value in &scale {
+                    let _ = write!(
+                        out,
+                        "<td class=\"n\">{}</td>",
+                        distribution.get(value).copied().unwrap_or(0)
+                    );
+                }
+            }
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+    if let PollMethod::Rating {
+        min,
+        max,
+        low,
+        high,
+    } = &poll.method
+    {
+        let _ = writeln!(
+            out,
+            "<p class=\"meta\">Scale {min} ({}) to {max} ({}).</p>",
+            html_escape(low),
+            html_escape(high)
+        );
+    }
+}
+
+fn notes_html(session: &Session, out: &mut String) {
+    out.push_str("<section>\n<h2>Notes</h2>\n");
+    if session.notes.is_empty() {
+        out.push_str("<p>No notes.</p>\n");
+    }
+    for (about, notes) in notes_by_place(session) {
+        let _ = writeln!(
+            out,
+            "<div class=\"place\">\n<h3>{}</h3>",
+            html_escape(about_name(session, &about))
+        );
+        for kind in NoteKind::ALL {
+            let of_kind: Vec<_> = notes.iter().filter(|note| note.kind == kind).collect();
+            if of_kind.is_empty() {
+                continue;
+            }
+            let _ = writeln!(
+                out,
+                "<h4>{}</h4>\n<ul>",
+                super::note_order::plural_kind(kind)
+            );
+            for note in of_kind {
+                let group = if note.group.trim().is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        " <span class=\"group\">— {}</span>",
+                        html_escape(note.group.trim())
+                    )
+                };
+                let _ = writeln!(out, "<li>{}{group}</li>", html_escape(note.text.trim()));
+            }
+            out.push_str("</ul>\n");
+        }
+        out.push_str("</div>\n");
+    }
+    out.push_str("</section>\n");
+}
+
+fn actions_html(session: &Session, out: &mut String) {
+    out.push_str("<section>\n<h2>Action items</h2>\n");
+    if session.actions.is_empty() {
+        out.push_str("<p>No action items.</p>\n</section>\n");
+        return;
+    }
+    out.push_str(
+        "<table>\n<thead><tr><th>Done</th><th>Action</th><th>Owner</th><th>Due</th><th>About</th></tr></thead>\n<tbody>\n",
+    );
+    for action in &session.actions {
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            if action.done { "✓ done" } else { "open" },
+            html_escape(&action.text),
+            html_escape(&action.owner),
+            action.due.map(|due| due.to_string()).unwrap_or_default(),
+            html_escape(about_name(session, &action.about)),
+        );
+    }
+    out.push_str("</tbody>\n</table>\n</section>\n");
+}
