@@ -1,7 +1,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use plaza::cli::{Cli, Command, new_session_file, report_file, validate_files};
+use plaza::cli::{Cli, Command, merge_files, new_session_file, report_file, validate_files};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -27,6 +27,13 @@ fn main() -> ExitCode {
             }
         }
         Some(Command::Report(args)) => match report_file(&args, &mut std::io::stdout().lock()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("plaza: {error:#}");
+                ExitCode::FAILURE
+            }
+        },
+        Some(Command::Merge(args)) => match merge_files(&args, &mut std::io::stdout().lock()) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
                 eprintln!("plaza: {error:#}");

@@ -1,5 +1,6 @@
 //! The command line: what `plaza` accepts, and the headless commands behind it.
 
+mod merge;
 mod new;
 mod report;
 mod validate;
@@ -8,6 +9,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+pub use merge::merge_files;
 pub use new::new_session_file;
 pub use report::report_file;
 pub use validate::validate_files;
@@ -42,6 +44,23 @@ pub enum Command {
     /// one table (`--table`, notes by default). JSON is the session's facts and computed
     /// results for other tools (see docs/REPORT-JSON.md). The session file is only read.
     Report(ReportArgs),
+    /// Merge sessions captured on several laptops into a new session file.
+    ///
+    /// Notes, action items, polls and ballots are joined by id. The same id with different
+    /// content is a conflict: both versions are kept and reported. A ballot that breaks its
+    /// poll's limits is left out and reported. The input files are never changed.
+    Merge(MergeArgs),
+}
+
+/// Arguments of `plaza merge`.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The sessions to merge; the first gives the merged session its title and details.
+    #[arg(required = true, num_args = 2..)]
+    pub files: Vec<PathBuf>,
+    /// The new file to write the merged session to.
+    #[arg(long, short, required = true)]
+    pub output: PathBuf,
 }
 
 /// Report formats.

@@ -1,5 +1,5 @@
 //! What a session says, for people and other programs: reports in Markdown, HTML, CSV and
-//! JSON.
+//! JSON; and sessions from several laptops merged into one.
 //! Everything here reads a session and writes text; nothing changes a session.
 
 mod csv_tables;
@@ -7,6 +7,7 @@ mod facts;
 mod html;
 mod json;
 mod markdown;
+mod merge;
 mod note_order;
 
 pub use csv_tables::{Table, csv_table, neutralise};
@@ -14,3 +15,4 @@ pub use facts::{about_key, about_name, clip_words, rank_text};
 pub use html::{html_escape, report_html};
 pub use json::{ReportJson, report_json};
 pub use markdown::{md_escape, report_markdown};
+pub use merge::{Added, MergeError, Merged, merge};

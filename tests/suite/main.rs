@@ -19,6 +19,7 @@ mod gui_timer;
 #[cfg(unix)]
 mod kill_loop;
 mod lock;
+mod merge;
 mod model_edits;
 mod model_results;
 mod report;

@@ -1,0 +1,221 @@
+//! Merging sessions from several laptops: idempotent, independent of the order of inputs,
+//! conflicts kept and reported, ballots over their limits refused, inputs never changed.
+
+use std::collections::BTreeSet;
+use std::process::Command;
+
+use plaza::model::{About, Ballot, Edit, Editor, Marks, Note, NoteKind, PollStatus, Session};
+use plaza::report::merge;
+use plaza::store::load;
+
+use crate::support::{bytes, dots, example_path, temp_dir, write_session};
+
+fn example() -> Session {
+    load(&example_path()).expect("the example loads").session
+}
+
+/// Everything a merge must keep, as sets: notes, actions and ballots with their content.
+fn contents(session: &Session) -> (BTreeSet<String>, BTreeSet<String>, BTreeSet<String>) {
+    let notes = session.notes.iter().map(|n| format!("{n:?}")).collect();
+    let actions = session.actions.iter().map(|a| format!("{a:?}")).collect();
+    let ballots = session
+        .polls
+        .iter()
+        .flat_map(|poll| {
+            poll.ballots
+                .iter()
+                .map(move |b| format!("{} {b:?}", poll.id))
+        })
+        .collect();
+    (notes, actions, ballots)
+}
+
+fn note(id: &str, text: &str) -> Note {
+    Note {
+        id: id.into(),
+        about: About::Item("compassion".into()),
+        group: "Breakout B".into(),
+        kind: NoteKind::Idea,
+        text: text.into(),
+        created: plaza::model::now(),
+    }
+}
+
+#[test]
+fn merging_a_session_into_itself_changes_nothing() {
+    let a = example();
+    let merged = merge(&[a.clone(), a.clone()]).expect("merges");
+    assert_eq!(merged.session, a);
+    assert!(merged.conflicts.is_empty());
+    assert!(merged.refused.is_empty());
+    assert_eq!(merged.added[0].notes, 0);
+}
+
+/// Two laptops started from the same file, each capturing in its own breakout room.
+fn breakout() -> (Session, Session) {
+    let start = example();
+    let open_poll = start.polls[0].id.clone();
+    let mut reopened = start.clone();
+    reopened.polls[0].status = PollStatus::Open;
+    let mut laptop_a = Editor::new(reopened.clone());
+    let mut laptop_b = Editor::new(reopened);
+    for (editor, room) in [(&mut laptop_a, "A"), (&mut laptop_b, "B")] {
+        for n in 0..3 {
+            editor
+                .apply(Edit::AddNote(note(
+                    &plaza::model::new_id(),
+                    &format!("Room {room} idea {n}"),
+                )))
+                .expect("a note");
+            editor
+                .apply(Edit::CastBallot {
+                    poll: open_poll.clone(),
+                    ballot: Ballot {
+                        id: plaza::model::new_id(),
+                        cast: plaza::model::now(),
+                        marks: dots(&[("compassion", 1), ("diversity", 2)]),
+                    },
+                })
+                .expect("a ballot");
+        }
+    }
+    (laptop_a.session().clone(), laptop_b.session().clone())
+}
+
+#[test]
+fn two_breakout_laptops_merge_back_into_one_session() {
+    let (a, b) = breakout();
+    let start = example();
+    let merged = merge(&[a.clone(), b.clone()]).expect("merges");
+    assert!(merged.conflicts.is_empty(), "{:?}", merged.conflicts);
+    assert!(merged.refused.is_empty(), "{:?}", merged.refused);
+    let session = &merged.session;
+    assert_eq!(session.notes.len(), start.notes.len() + 6);
+    assert_eq!(
+        session.polls[0].ballots.len(),
+        start.polls[0].ballots.len() + 6
+    );
+    assert_eq!(merged.added[0].notes, 3);
+    assert_eq!(merged.added[0].ballots, 3);
+    for room in ["A", "B"] {
+        assert!(
+            session
+                .notes
+                .iter()
+                .any(|n| n.text == format!("Room {room} idea 2"))
+        );
+    }
+    assert!(plaza::model::validate(session).is_empty());
+}
+
+#[test]
+fn the_order_of_the_inputs_does_not_change_what_is_kept() {
+    let (mut a, mut b) = breakout();
+    // And a conflict: the same note edited differently on each laptop.
+    let shared = a.notes[0].id.clone();
+    a.notes[0].text = "Edited on laptop A".into();
+    b.notes[0].text = "Edited on laptop B".into();
+    let ab = merge(&[a.clone(), b.clone()]).expect("merges");
+    let ba = merge(&[b, a]).expect("merges");
+    assert_eq!(contents(&ab.session), contents(&ba.session));
+    assert_eq!(ab.conflicts.len(), 1);
+    assert_eq!(ba.conflicts.len(), 1);
+    // Both versions are kept: one under the old id, the other under an id derived from it.
+    let versions: Vec<&Note> = ab
+        .session
+        .notes
+        .iter()
+        .filter(|n| n.id.starts_with(&shared))
+        .collect();
+    assert_eq!(versions.len(), 2);
+    let texts: BTreeSet<&str> = versions.iter().map(|n| n.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        BTreeSet::from(["Edited on laptop A", "Edited on laptop B"])
+    );
+    assert!(ab.conflicts[0].contains(&shared));
+    // Merging the result again with either input adds nothing.
+    let again = merge(&[ab.session.clone(), ba.session.clone()]).expect("merges");
+    assert_eq!(contents(&again.session), contents(&ab.session));
+}
+
+#[test]
+fn a_ballot_over_its_polls_limits_is_refused_with_a_reason() {
+    let a = example();
+    let mut b = a.clone();
+    b.polls[0].ballots.push(Ballot {
+        id: "too-many-dots".into(),
+        cast: plaza::model::now(),
+        marks: Marks::Dots([("compassion".to_owned(), 2), ("diversity".to_owned(), 2)].into()),
+    });
+    let merged = merge(&[a.clone(), b]).expect("merges");
+    assert_eq!(
+        merged.session.polls[0].ballots.len(),
+        a.polls[0].ballots.len()
+    );
+    assert_eq!(merged.refused.len(), 1);
+    assert!(
+        merged.refused[0].contains("too-many-dots")
+            && merged.refused[0].contains("4 dots but the budget is 3"),
+        "{}",
+        merged.refused[0]
+    );
+}
+
+#[test]
+fn plaza_merge_writes_a_new_file_and_leaves_the_inputs_alone() {
+    let dir = temp_dir();
+    let (a, b) = breakout();
+    let path_a = write_session(dir.path(), "room-a.ron", &a);
+    let path_b = write_session(dir.path(), "room-b.ron", &b);
+    let (before_a, before_b) = (bytes(&path_a), bytes(&path_b));
+    let out = dir.path().join("merged.ron");
+    let run = |args: &[&std::ffi::OsStr]| {
+        Command::new(env!("CARGO_BIN_EXE_plaza"))
+            .arg("merge")
+            .args(args)
+            .env("HOME", dir.path())
+            .output()
+            .expect("run plaza")
+    };
+    let output = run(&[
+        path_a.as_os_str(),
+        path_b.as_os_str(),
+        "-o".as_ref(),
+        out.as_os_str(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let summary = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        summary.contains("3 notes, 0 action items, 0 polls and 3 ballots added"),
+        "{summary}"
+    );
+    let merged = load(&out).expect("the merged file loads").session;
+    assert_eq!(merged.notes.len(), example().notes.len() + 6);
+    assert_eq!((bytes(&path_a), bytes(&path_b)), (before_a, before_b));
+
+    // An existing file is never overwritten.
+    let again = run(&[
+        path_a.as_os_str(),
+        path_b.as_os_str(),
+        "-o".as_ref(),
+        out.as_os_str(),
+    ]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+
+    // Another organisation's session does not merge.
+    let mut other = example();
+    other.framework.title = "Another organisation".into();
+    other.title = "Their retreat".into();
+    let path_other = write_session(dir.path(), "other.ron", &other);
+    let refused = run(&[
+        path_a.as_os_str(),
+        path_other.as_os_str(),
+        "-o".as_ref(),
+        dir.path().join("nope.ron").as_os_str(),
+    ]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("different framework"));
+    assert!(!dir.path().join("nope.ron").exists());
+}
