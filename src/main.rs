@@ -1,51 +1,44 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use plaza::cli::{Cli, Command, merge_files, new_session_file, report_file, validate_files};
+use plaza::cli::{
+    Cli, Command, compare_files, merge_files, new_session_file, report_file, validate_files,
+};
+
+/// Exit 0 on success; otherwise say what went wrong, in full, and exit 1.
+fn finish<T>(result: anyhow::Result<T>, success: impl FnOnce(T) -> ExitCode) -> ExitCode {
+    match result {
+        Ok(value) => success(value),
+        Err(error) => {
+            eprintln!("plaza: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let done = |()| ExitCode::SUCCESS;
+    // Locked only by the command that writes; the GUI's threads must never wait for it.
+    let stdout = || std::io::stdout().lock();
     match cli.command {
-        Some(Command::New(args)) => match new_session_file(&args) {
-            Ok(path) => {
-                println!("{}", path.display());
-                ExitCode::SUCCESS
-            }
-            Err(error) => {
-                eprintln!("plaza: {error}");
-                ExitCode::FAILURE
-            }
-        },
-        Some(Command::Validate(args)) => {
-            match validate_files(&args.files, &mut std::io::stdout().lock()) {
-                Ok(true) => ExitCode::SUCCESS,
-                Ok(false) => ExitCode::FAILURE,
-                Err(error) => {
-                    eprintln!("plaza: {error}");
+        Some(Command::New(args)) => finish(new_session_file(&args).map_err(Into::into), |path| {
+            println!("{}", path.display());
+            ExitCode::SUCCESS
+        }),
+        Some(Command::Validate(args)) => finish(
+            validate_files(&args.files, &mut stdout()).map_err(Into::into),
+            |valid| {
+                if valid {
+                    ExitCode::SUCCESS
+                } else {
                     ExitCode::FAILURE
                 }
-            }
-        }
-        Some(Command::Report(args)) => match report_file(&args, &mut std::io::stdout().lock()) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(error) => {
-                eprintln!("plaza: {error:#}");
-                ExitCode::FAILURE
-            }
-        },
-        Some(Command::Merge(args)) => match merge_files(&args, &mut std::io::stdout().lock()) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(error) => {
-                eprintln!("plaza: {error:#}");
-                ExitCode::FAILURE
-            }
-        },
-        None => match plaza::gui::run(cli.file) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(error) => {
-                eprintln!("plaza: {error}");
-                ExitCode::FAILURE
-            }
-        },
+            },
+        ),
+        Some(Command::Report(args)) => finish(report_file(&args, &mut stdout()), done),
+        Some(Command::Merge(args)) => finish(merge_files(&args, &mut stdout()), done),
+        Some(Command::Compare(args)) => finish(compare_files(&args, &mut stdout()), done),
+        None => finish(plaza::gui::run(cli.file), done),
     }
 }

@@ -1,5 +1,6 @@
 //! The command line: what `plaza` accepts, and the headless commands behind it.
 
+mod compare;
 mod merge;
 mod new;
 mod report;
@@ -9,6 +10,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+pub use compare::compare_files;
 pub use merge::merge_files;
 pub use new::new_session_file;
 pub use report::report_file;
@@ -50,6 +52,30 @@ pub enum Command {
     /// content is a conflict: both versions are kept and reported. A ballot that breaks its
     /// poll's limits is left out and reported. The input files are never changed.
     Merge(MergeArgs),
+    /// Compare two sessions (last year's and this year's): per item, the notes, dots, mean
+    /// rating and Borda rank before and after, and the items only one of them has.
+    Compare(CompareArgs),
+}
+
+/// Formats of `plaza compare`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CompareFormat {
+    /// Markdown.
+    Md,
+    /// JSON for other tools.
+    Json,
+}
+
+/// Arguments of `plaza compare`.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The earlier session.
+    pub before: PathBuf,
+    /// The later session.
+    pub after: PathBuf,
+    /// The comparison's format.
+    #[arg(long, short, value_enum, default_value = "md")]
+    pub format: CompareFormat,
 }
 
 /// Arguments of `plaza merge`.

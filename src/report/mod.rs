@@ -2,6 +2,7 @@
 //! JSON; and sessions from several laptops merged into one.
 //! Everything here reads a session and writes text; nothing changes a session.
 
+mod compare;
 mod csv_tables;
 mod facts;
 mod html;
@@ -10,6 +11,7 @@ mod markdown;
 mod merge;
 mod note_order;
 
+pub use compare::{Comparison, ItemChange, compare, comparison_markdown};
 pub use csv_tables::{Table, csv_table, neutralise};
 pub use facts::{about_key, about_name, clip_words, rank_text};
 pub use html::{html_escape, report_html};

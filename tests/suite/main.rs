@@ -3,6 +3,7 @@
 mod autosave;
 mod booth_state;
 mod cli;
+mod compare;
 mod example_file;
 #[cfg(unix)]
 mod failures;
