@@ -24,6 +24,7 @@ mod merge;
 mod model_edits;
 mod model_results;
 mod report;
+mod report_browser;
 mod roundtrip;
 #[cfg(feature = "snapshots")]
 mod snapshots;

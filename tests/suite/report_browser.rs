@@ -1,0 +1,69 @@
+//! The HTML report in a real browser: headless Chromium prints it to PDF and a picture without
+//! errors. Needs Chromium, so it runs on request: `.ci/run` installs Chromium and runs it with
+//! `cargo test --test suite -- --ignored report_browser`.
+
+use std::path::Path;
+use std::process::Command;
+
+use plaza::report::report_html;
+use plaza::store::load;
+
+use crate::support::{example_path, temp_dir};
+
+fn chromium() -> Option<&'static str> {
+    ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|name| {
+            Command::new(name)
+                .arg("--version")
+                .output()
+                .is_ok_and(|output| output.status.success())
+        })
+}
+
+fn headless(browser: &str, page: &Path, arg: String) -> std::process::Output {
+    Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-pdf-header-footer",
+            "--window-size=1000,1400",
+            &arg,
+        ])
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("run the browser")
+}
+
+#[test]
+#[ignore = "needs Chromium; .ci/run installs it and runs this"]
+fn report_browser_prints_the_html_report_to_pdf_and_png() {
+    let Some(browser) = chromium() else {
+        panic!("Chromium is not installed: install it (apt-get install chromium) to run this");
+    };
+    let dir = temp_dir();
+    let page = dir.path().join("report.html");
+    let session = load(&example_path()).expect("the example").session;
+    std::fs::write(&page, report_html(&session)).expect("write the page");
+
+    let pdf = dir.path().join("report.pdf");
+    let output = headless(browser, &page, format!("--print-to-pdf={}", pdf.display()));
+    assert!(output.status.success(), "printing failed: {output:?}");
+    let printed = std::fs::read(&pdf).expect("the PDF");
+    assert!(printed.starts_with(b"%PDF"), "a PDF");
+    assert!(
+        printed.len() > 10_000,
+        "the PDF has the report: {} bytes",
+        printed.len()
+    );
+
+    let png = dir.path().join("report.png");
+    let output = headless(browser, &page, format!("--screenshot={}", png.display()));
+    assert!(output.status.success(), "the picture failed: {output:?}");
+    let picture = std::fs::read(&png).expect("the PNG");
+    assert!(picture.starts_with(b"\x89PNG"), "a PNG");
+    // The page runs no script, so the console has nothing to complain about.
+    let log = String::from_utf8_lossy(&output.stderr);
+    assert!(!log.contains("Uncaught"), "{log}");
+}
