@@ -17,6 +17,7 @@ use super::timer::Timer;
 use super::timer_panel::TimerPanel;
 use super::workspace::{Tab, tab_for};
 use crate::model::{About, Edit, PollStatus};
+use crate::report::export_report;
 use crate::store::{Document, StoreError, save};
 
 use super::file_dialogs::{FileDialogs, Purpose};
@@ -245,6 +246,23 @@ impl PlazaApp {
                         name.as_deref().unwrap_or("session.ron"),
                     );
                 }
+                let can_export = self.document.is_some() && !self.dialogs.is_open();
+                if ui
+                    .add_enabled(can_export, egui::Button::new("Export report…"))
+                    .on_hover_text("HTML, Markdown, CSV or JSON: the file's extension decides")
+                    .clicked()
+                {
+                    let stem = self
+                        .document
+                        .as_ref()
+                        .and_then(|d| d.path().file_stem())
+                        .map_or_else(
+                            || "session".to_owned(),
+                            |n| n.to_string_lossy().into_owned(),
+                        );
+                    self.dialogs
+                        .ask(Purpose::Export, &ctx, &format!("{stem}-report.html"));
+                }
                 ui.menu_button("Recent", |ui| {
                     let current = self.document.as_ref().map(|d| d.path().to_owned());
                     let mut chosen = None;
@@ -285,6 +303,7 @@ impl PlazaApp {
             match purpose {
                 Purpose::Open => self.open_path(&ctx, &path),
                 Purpose::SaveAs => self.save_as(&ctx, &path),
+                Purpose::Export => self.export_to(&path),
             }
         }
         let dropped: Vec<PathBuf> = ctx.input(|input| {
@@ -301,6 +320,18 @@ impl PlazaApp {
         {
             self.open_path(&ctx, &path);
         }
+    }
+
+    /// Writes a report of the session to `path` (the format by its extension) and says where
+    /// it went, or why it could not.
+    pub fn export_to(&mut self, path: &std::path::Path) {
+        let Some(document) = &self.document else {
+            return;
+        };
+        self.notice = Some(match export_report(document.session(), path) {
+            Ok(()) => format!("Report saved to {}", path.display()),
+            Err(error) => format!("The report was not saved: {error}."),
+        });
     }
 
     /// The slide on the projector.

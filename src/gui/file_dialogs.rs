@@ -11,6 +11,8 @@ pub enum Purpose {
     Open,
     /// Save the session under a new name.
     SaveAs,
+    /// Write a report (HTML, Markdown, CSV or JSON, by the name's extension).
+    Export,
 }
 
 /// A dialog that may be open, with its answer to come.
@@ -36,10 +38,17 @@ impl FileDialogs {
         let spawned = std::thread::Builder::new()
             .name("plaza-file-dialog".into())
             .spawn(move || {
-                let dialog = rfd::FileDialog::new().add_filter("Plaza session", &["ron"]);
+                let session = rfd::FileDialog::new().add_filter("Plaza session", &["ron"]);
                 let chosen = match purpose {
-                    Purpose::Open => dialog.pick_file(),
-                    Purpose::SaveAs => dialog.set_file_name(name).save_file(),
+                    Purpose::Open => session.pick_file(),
+                    Purpose::SaveAs => session.set_file_name(name).save_file(),
+                    Purpose::Export => rfd::FileDialog::new()
+                        .add_filter("Web page (HTML)", &["html"])
+                        .add_filter("Markdown", &["md"])
+                        .add_filter("Spreadsheet (CSV, the notes)", &["csv"])
+                        .add_filter("JSON", &["json"])
+                        .set_file_name(name)
+                        .save_file(),
                 };
                 let _ = answer.send(chosen);
                 ctx.request_repaint();

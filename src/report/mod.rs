@@ -4,6 +4,7 @@
 
 mod compare;
 mod csv_tables;
+mod export;
 mod facts;
 mod html;
 mod json;
@@ -13,6 +14,7 @@ mod note_order;
 
 pub use compare::{Comparison, ItemChange, compare, comparison_markdown};
 pub use csv_tables::{Table, csv_table, neutralise};
+pub use export::{ExportError, export_report};
 pub use facts::{about_key, about_name, clip_words, rank_text};
 pub use html::{html_escape, report_html};
 pub use json::{ReportJson, report_json};

@@ -248,3 +248,49 @@ fn html_is_one_self_contained_printable_file() {
         assert!(html.contains(&text), "{text}");
     }
 }
+
+#[test]
+fn export_picks_the_format_by_the_files_extension() {
+    let dir = temp_dir();
+    let session = example();
+    for (name, start) in [
+        ("r.md", "# Leadership retreat 2026"),
+        ("r.csv", "id,about,about_name,group,kind,text,created"),
+        ("r.json", "{"),
+        ("r.html", "<!DOCTYPE html>"),
+        ("report", "<!DOCTYPE html>"),
+    ] {
+        let path = dir.path().join(name);
+        plaza::report::export_report(&session, &path).expect("written");
+        let text = std::fs::read_to_string(&path).expect("the report");
+        assert!(
+            text.starts_with(start),
+            "{name}: {}",
+            &text[..40.min(text.len())]
+        );
+    }
+}
+
+#[test]
+fn the_console_says_where_the_report_went_or_why_not() {
+    let dir = temp_dir();
+    let path = write_session(dir.path(), "retreat.ron", &example());
+    let mut app = plaza::gui::PlazaApp::new(plaza::store::Document::open(&path, || {}));
+    let report = dir.path().join("retreat-report.html");
+    app.export_to(&report);
+    assert_eq!(
+        app.notice(),
+        Some(format!("Report saved to {}", report.display()).as_str())
+    );
+    assert!(
+        std::fs::read_to_string(&report)
+            .expect("written")
+            .contains("<h1>")
+    );
+    app.export_to(&dir.path().join("no-such-folder").join("r.html"));
+    let notice = app.notice().expect("a notice");
+    assert!(
+        notice.starts_with("The report was not saved: could not write"),
+        "{notice}"
+    );
+}
