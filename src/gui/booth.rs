@@ -198,8 +198,10 @@ impl Booth {
                         "All {per_person} dots are used. Take one off to move it."
                     ));
                 } else if on_item >= *per_item {
-                    self.message =
-                        Some(format!("At most {} on one item.", plural(*per_item, "dot")));
+                    self.message = Some(format!(
+                        "At most {} on one item.",
+                        plural(*per_item as usize, "dot")
+                    ));
                 } else {
                     dots.insert(item.clone(), on_item + 1);
                     self.chosen.push(item);
@@ -340,7 +342,7 @@ impl Booth {
 }
 
 /// "1 dot", "2 dots".
-pub fn plural(count: u32, word: &str) -> String {
+pub fn plural(count: usize, word: &str) -> String {
     if count == 1 {
         format!("1 {word}")
     } else {

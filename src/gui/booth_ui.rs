@@ -194,10 +194,7 @@ pub fn booth_ui(
             footer.bottom(),
         ),
     );
-    let cast_count = plural(
-        u32::try_from(poll.ballots.len()).unwrap_or(u32::MAX),
-        "ballot",
-    );
+    let cast_count = plural(poll.ballots.len(), "ballot");
     centred_text(
         ui,
         count_rect,
@@ -642,7 +639,7 @@ fn hint_line(poll: &Poll, booth: &Booth) -> String {
             let left = per_person.saturating_sub(booth.dots_used());
             format!(
                 "{} left  ·  at most {per_item} on one item",
-                plural(left, "dot")
+                plural(left as usize, "dot")
             )
         }
         PollMethod::Rating {

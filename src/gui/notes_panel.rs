@@ -8,6 +8,7 @@
 use egui::{Key, Modifiers, RichText, ScrollArea, TextEdit, Ui};
 
 use super::about_picker::{about_picker_ui, short};
+use super::booth::plural;
 use super::notes_wall::{WallView, about_name, wall_pages};
 use super::request::Request;
 use super::theme::okabe_ito;
@@ -207,9 +208,9 @@ impl NotesPanel {
             .filter(|note| self.every_item || &note.about == about)
             .count();
         ui.label(if shown.len() == here {
-            plural_notes(here)
+            plural(here, "note")
         } else {
-            format!("{} of {}", shown.len(), plural_notes(here))
+            format!("{} of {}", shown.len(), plural(here, "note"))
         });
         if let Some(draft) = &mut self.editing {
             let mut done = false;
@@ -326,14 +327,6 @@ fn note_row_ui(
     job.append(&note.text, 10.0, plain);
     ui.add(egui::Button::selectable(chosen, job).truncate())
         .on_hover_text(&note.text)
-}
-
-fn plural_notes(count: usize) -> String {
-    if count == 1 {
-        "1 note".into()
-    } else {
-        format!("{count} notes")
-    }
 }
 
 /// The kind's colour on the console; the kind's name is always written beside it.

@@ -146,7 +146,7 @@ impl PollsPanel {
         ui.horizontal(|ui| {
             ui.label(RichText::new(words).color(colour).strong().size(18.0));
             if poll.method.takes_ballots() {
-                let cast = u32::try_from(poll.ballots.len()).unwrap_or(u32::MAX);
+                let cast = poll.ballots.len();
                 ui.label(format!("{} cast", plural(cast, "ballot")));
             }
         });
@@ -178,10 +178,7 @@ impl PollsPanel {
         if self.confirm_delete.as_deref() == Some(&poll.id) {
             ui.label(format!(
                 "Delete this poll and its {}? Undo (Ctrl+Z) brings it back.",
-                plural(
-                    u32::try_from(poll.ballots.len()).unwrap_or(u32::MAX),
-                    "ballot"
-                )
+                plural(poll.ballots.len(), "ballot")
             ));
             ui.horizontal(|ui| {
                 if ui.button("Delete poll").clicked() {

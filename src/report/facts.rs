@@ -1,6 +1,6 @@
 //! Names shared by every report: how an `about` is keyed and named, and how a rank reads.
 
-use crate::model::{About, ResultRow, Session};
+use crate::model::{About, Poll, PollResults, ResultRow, Session};
 
 /// The machine key of an `about`: the item id, `general` or `parking-lot`.
 pub fn about_key(about: &About) -> &str {
@@ -39,4 +39,29 @@ pub fn clip_words(text: &str, max: usize) -> String {
     let cut: String = text.chars().take(max.saturating_sub(1)).collect();
     let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
     format!("{}…", cut.trim_end_matches([',', ' ', ';', ':']))
+}
+
+/// "19 November 2026 · Abiquiú · facilitated by A. Facilitator", each typed part passed through
+/// `escape` for the report's format.
+pub fn session_line(session: &Session, escape: fn(&str) -> String) -> String {
+    let mut facts = vec![session.date.format("%-d %B %Y").to_string()];
+    if !session.venue.trim().is_empty() {
+        facts.push(escape(&session.venue));
+    }
+    if !session.facilitators.is_empty() {
+        let names: Vec<String> = session.facilitators.iter().map(|n| escape(n)).collect();
+        facts.push(format!("facilitated by {}", names.join(", ")));
+    }
+    facts.join(" · ")
+}
+
+/// "23 ballots", "1 ballot", or "counted by hand" for a tally.
+pub fn ballots_line(poll: &Poll, results: &PollResults) -> String {
+    if !poll.method.takes_ballots() {
+        return "counted by hand".to_owned();
+    }
+    match results.ballots {
+        1 => "1 ballot".to_owned(),
+        n => format!("{n} ballots"),
+    }
 }

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::facts::{about_name, clip_words, rank_text};
+use super::facts::{about_name, ballots_line, clip_words, rank_text, session_line};
 use super::note_order::notes_by_place;
 use crate::model::{NoteKind, Poll, PollMethod, PollResults, Score, Session, poll_results};
 
@@ -67,19 +67,11 @@ pub fn report_html(session: &Session) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>{title}</h1>\n"
     );
-    let mut facts = vec![session.date.format("%-d %B %Y").to_string()];
-    if !session.venue.trim().is_empty() {
-        facts.push(html_escape(&session.venue));
-    }
-    if !session.facilitators.is_empty() {
-        let names: Vec<String> = session
-            .facilitators
-            .iter()
-            .map(|n| html_escape(n))
-            .collect();
-        facts.push(format!("facilitated by {}", names.join(", ")));
-    }
-    let _ = writeln!(out, "<p class=\"facts\">{}</p>", facts.join(" · "));
+    let _ = writeln!(
+        out,
+        "<p class=\"facts\">{}</p>",
+        session_line(session, html_escape)
+    );
     let _ = writeln!(
         out,
         "<p class=\"facts\">{} notes · {} action items · {} polls</p>\n</header>",
@@ -101,14 +93,7 @@ fn polls_html(session: &Session, out: &mut String) {
     }
     for poll in &session.polls {
         let results = poll_results(poll);
-        let counted = if poll.method.takes_ballots() {
-            match results.ballots {
-                1 => "1 ballot".to_owned(),
-                n => format!("{n} ballots"),
-            }
-        } else {
-            "counted by hand".to_owned()
-        };
+        let counted = ballots_line(poll, &results);
         let _ = writeln!(
             out,
             "<div class=\"poll\">\n<h3>{}</h3>\n<p class=\"meta\">{} · {} · {counted}</p>",

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::facts::{about_name, rank_text};
+use super::facts::{about_name, ballots_line, rank_text, session_line};
 use super::note_order::{notes_by_place, plural_kind};
 use crate::model::{NoteKind, PollMethod, Score, Session, poll_results};
 
@@ -35,15 +35,7 @@ pub fn report_markdown(session: &Session) -> String {
     let mut out = String::new();
     // Writing to a String cannot fail; the results are ignored on purpose.
     let _ = writeln!(out, "# {}\n", md_escape(&session.title));
-    let mut facts = vec![session.date.format("%-d %B %Y").to_string()];
-    if !session.venue.trim().is_empty() {
-        facts.push(md_escape(&session.venue));
-    }
-    if !session.facilitators.is_empty() {
-        let names: Vec<String> = session.facilitators.iter().map(|n| md_escape(n)).collect();
-        facts.push(format!("facilitated by {}", names.join(", ")));
-    }
-    let _ = writeln!(out, "{}\n", facts.join(" · "));
+    let _ = writeln!(out, "{}\n", session_line(session, md_escape));
     let _ = writeln!(
         out,
         "{} notes, {} action items, {} polls.\n",
@@ -65,14 +57,7 @@ fn polls_md(session: &Session, out: &mut String) {
     for poll in &session.polls {
         let results = poll_results(poll);
         let _ = writeln!(out, "### {}\n", md_escape(&poll.question));
-        let counted = if poll.method.takes_ballots() {
-            match results.ballots {
-                1 => "1 ballot".to_owned(),
-                n => format!("{n} ballots"),
-            }
-        } else {
-            "counted by hand".to_owned()
-        };
+        let counted = ballots_line(poll, &results);
         let _ = writeln!(
             out,
             "*{} · {} · {counted}*\n",
