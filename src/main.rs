@@ -39,6 +39,13 @@ fn main() -> ExitCode {
         Some(Command::Report(args)) => finish(report_file(&args, &mut stdout()), done),
         Some(Command::Merge(args)) => finish(merge_files(&args, &mut stdout()), done),
         Some(Command::Compare(args)) => finish(compare_files(&args, &mut stdout()), done),
-        None => finish(plaza::gui::run(cli.file), done),
+        None => {
+            let start = plaza::gui::Start {
+                file: cli.file,
+                compare: cli.compare,
+                merge_in: cli.merge_in,
+            };
+            finish(plaza::gui::run(start), done)
+        }
     }
 }

@@ -27,6 +27,18 @@ pub struct Cli {
     /// A session file to open in the app (created if it does not exist). Without it, the app
     /// opens a new session on the built-in framework.
     pub file: Option<PathBuf>,
+    /// Open the app comparing FILE with this session (last year's, say).
+    #[arg(long, value_name = "OTHER", requires = "file")]
+    pub compare: Option<PathBuf>,
+    /// Open the app showing what merging this session (a breakout laptop's) into FILE would
+    /// add; nothing changes until you choose Merge.
+    #[arg(
+        long,
+        value_name = "OTHER",
+        requires = "file",
+        conflicts_with = "compare"
+    )]
+    pub merge_in: Option<PathBuf>,
 }
 
 /// The headless commands.

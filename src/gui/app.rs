@@ -3,13 +3,16 @@ use egui::{Color32, Modifiers, RichText, ScrollArea, UiBuilder, ViewportCommand,
 use super::actions_panel::ActionsPanel;
 use super::booth::{Booth, BoothAction, Phase};
 use super::booth_ui::booth_ui;
+use super::compare_view::CompareView;
 use super::deck::{Slide, deck};
+use super::merge_view::MergePlan;
 use super::notes_panel::{NotesPanel, entry_id};
 use super::notes_wall::{WallView, wall_pages};
 use super::polls_panel::PollsPanel;
 use super::projector::TimerFace;
 use super::projector_window::{ProjectorLink, ProjectorView, projector_id};
 use super::request::Request;
+use super::review::{ReviewDesk, ReviewRequest, Screen, is_finished};
 use super::shortcuts::{Command, KeyScope, commands, history_commands};
 use super::stage::{Stage, stage_ui};
 use super::theme::{ThemeChoice, okabe_ito};
@@ -18,7 +21,7 @@ use super::timer_panel::TimerPanel;
 use super::workspace::{Tab, tab_for};
 use crate::model::{About, Edit, PollStatus};
 use crate::report::export_report;
-use crate::store::{Document, StoreError, save};
+use crate::store::{Document, StoreError, load, save};
 
 use super::file_dialogs::{FileDialogs, Purpose};
 use super::startup::open_or_create;
@@ -51,6 +54,10 @@ pub struct PlazaApp {
     history: Option<String>,
     note_counts: NoteCounts,
     confirm_undo_ballot: bool,
+    reviewing: bool,
+    review: ReviewDesk,
+    /// The comparison or merge preview was asked for from the console: it returns there.
+    back_to_console: bool,
 }
 
 /// Notes per item, for the slide list; counted again only when the session changes.
@@ -116,7 +123,14 @@ impl PlazaApp {
             history: None,
             note_counts: NoteCounts::default(),
             confirm_undo_ballot: false,
+            reviewing: false,
+            review: ReviewDesk::default(),
+            back_to_console: false,
         };
+        app.reviewing = app
+            .document
+            .as_ref()
+            .is_some_and(|document| is_finished(document.session()));
         if let Some(path) = app
             .document
             .as_ref()
@@ -179,6 +193,12 @@ impl PlazaApp {
                 self.spotlight = None;
                 self.wall = WallView::default();
                 self.history = None;
+                self.review = ReviewDesk::default();
+                self.back_to_console = false;
+                self.reviewing = self
+                    .document
+                    .as_ref()
+                    .is_some_and(|document| is_finished(document.session()));
                 self.remember(path);
             }
             // The session open stays open: a file that cannot be read changes nothing.
@@ -252,17 +272,33 @@ impl PlazaApp {
                     .on_hover_text("HTML, Markdown, CSV or JSON: the file's extension decides")
                     .clicked()
                 {
-                    let stem = self
+                    let name = self.report_name();
+                    self.dialogs.ask(Purpose::Export, &ctx, &name);
+                }
+                ui.separator();
+                let can_read = self.document.is_some() && !self.dialogs.is_open();
+                if ui
+                    .add_enabled(can_read, egui::Button::new("Compare with…"))
+                    .on_hover_text("Last year's retreat, say: what changed, item by item")
+                    .clicked()
+                {
+                    self.dialogs.ask(Purpose::Compare, &ctx, "");
+                }
+                let can_merge = can_read
+                    && self
                         .document
                         .as_ref()
-                        .and_then(|d| d.path().file_stem())
-                        .map_or_else(
-                            || "session".to_owned(),
-                            |n| n.to_string_lossy().into_owned(),
-                        );
-                    self.dialogs
-                        .ask(Purpose::Export, &ctx, &format!("{stem}-report.html"));
+                        .is_some_and(|d| d.read_only().is_none());
+                if ui
+                    .add_enabled(can_merge, egui::Button::new("Merge in…"))
+                    .on_hover_text(
+                        "Join the notes, actions and votes of a breakout laptop's session",
+                    )
+                    .clicked()
+                {
+                    self.dialogs.ask(Purpose::MergeIn, &ctx, "");
                 }
+                ui.separator();
                 ui.menu_button("Recent", |ui| {
                     let current = self.document.as_ref().map(|d| d.path().to_owned());
                     let mut chosen = None;
@@ -282,6 +318,20 @@ impl PlazaApp {
                         self.open_path(&ctx, &path);
                     }
                 });
+            });
+            ui.menu_button("View", |ui| {
+                if ui
+                    .radio(!self.reviewing, "Console: run the session")
+                    .clicked()
+                {
+                    self.set_reviewing(false);
+                }
+                if ui
+                    .radio(self.reviewing, "Review: what was said and decided")
+                    .clicked()
+                {
+                    self.set_reviewing(true);
+                }
             });
             ui.menu_button("Edit", |ui| {
                 // Each entry names the change it reverts or repeats.
@@ -304,6 +354,8 @@ impl PlazaApp {
                 Purpose::Open => self.open_path(&ctx, &path),
                 Purpose::SaveAs => self.save_as(&ctx, &path),
                 Purpose::Export => self.export_to(&path),
+                Purpose::Compare => self.compare_with(&path),
+                Purpose::MergeIn => self.merge_in(&path),
             }
         }
         let dropped: Vec<PathBuf> = ctx.input(|input| {
@@ -332,6 +384,116 @@ impl PlazaApp {
             Ok(()) => format!("Report saved to {}", path.display()),
             Err(error) => format!("The report was not saved: {error}."),
         });
+    }
+
+    /// Whether the console shows the review desk rather than the controls of the session.
+    pub fn reviewing(&self) -> bool {
+        self.reviewing
+    }
+
+    /// Switches between the review desk and the console. Leaving the review for the console
+    /// is how the facilitator chooses to change the session.
+    pub fn set_reviewing(&mut self, reviewing: bool) {
+        self.reviewing = reviewing;
+        if !reviewing {
+            self.review.screen = Screen::Dashboard;
+            self.back_to_console = false;
+        }
+    }
+
+    /// The comparison on the review desk, if one is showing.
+    pub fn comparison(&self) -> Option<&CompareView> {
+        match &self.review.screen {
+            Screen::Compare(view) => Some(view),
+            _ => None,
+        }
+    }
+
+    /// The merge waiting for the facilitator's yes, if one is showing.
+    pub fn merge_plan(&self) -> Option<&MergePlan> {
+        match &self.review.screen {
+            Screen::Merge(plan) => Some(plan),
+            _ => None,
+        }
+    }
+
+    /// Reads another session for a comparison or a merge; a file that cannot be read (or that
+    /// breaks the format's rules) leaves a message and changes nothing.
+    fn read_other(&mut self, path: &std::path::Path) -> Option<crate::model::Session> {
+        match load(path) {
+            Ok(loaded) if loaded.problems.is_empty() => Some(loaded.session),
+            Ok(loaded) => {
+                let count = loaded.problems.len();
+                let first = loaded
+                    .problems
+                    .first()
+                    .map(ToString::to_string)
+                    .unwrap_or_default();
+                self.notice = Some(format!(
+                    "{} has {} (the first: {first}). `plaza validate` lists them all; fix them first.",
+                    path.display(),
+                    super::booth::plural(count, "problem")
+                ));
+                None
+            }
+            Err(error) => {
+                self.notice = Some(format!("Could not read that session. {error}"));
+                None
+            }
+        }
+    }
+
+    /// Shows the open session beside the one at `path` on the review desk.
+    pub fn compare_with(&mut self, path: &std::path::Path) {
+        let Some(other) = self.read_other(path) else {
+            return;
+        };
+        let Some(document) = &self.document else {
+            return;
+        };
+        let view = CompareView::new(
+            path.to_owned(),
+            other,
+            document.session(),
+            document.editor().revision(),
+        );
+        self.show_on_desk(Screen::Compare(Box::new(view)));
+    }
+
+    /// Shows what merging the session at `path` in would do, for the facilitator to confirm.
+    pub fn merge_in(&mut self, path: &std::path::Path) {
+        let Some(other) = self.read_other(path) else {
+            return;
+        };
+        let Some(document) = &self.document else {
+            return;
+        };
+        let plan = MergePlan::new(
+            path.to_owned(),
+            other,
+            document.session(),
+            document.editor().revision(),
+        );
+        match plan {
+            Ok(plan) => self.show_on_desk(Screen::Merge(Box::new(plan))),
+            Err(error) => self.notice = Some(format!("Those sessions cannot be merged: {error}.")),
+        }
+    }
+
+    fn show_on_desk(&mut self, screen: Screen) {
+        if !self.reviewing {
+            self.back_to_console = true;
+            self.reviewing = true;
+        }
+        self.review.screen = screen;
+    }
+
+    /// Leaves a comparison or merge preview: back to the dashboard, or the console it came from.
+    fn close_desk_screen(&mut self) {
+        self.review.screen = Screen::Dashboard;
+        if std::mem::take(&mut self.back_to_console) {
+            self.reviewing = false;
+        }
     }
 
     /// The slide on the projector.
@@ -723,7 +885,8 @@ impl PlazaApp {
         let scope = if self.booth_here {
             // The laptop is in a voter's hands: no key moves the room's screen or the session.
             KeyScope::Locked
-        } else if ctx.text_edit_focused() {
+        } else if ctx.text_edit_focused() || self.reviewing {
+            // Reviewing, the slides are out of sight: keys that would move them stay still.
             KeyScope::Typing
         } else {
             KeyScope::All
@@ -739,7 +902,9 @@ impl PlazaApp {
         let mut pressed = ctx.input_mut(|input| commands(input, scope));
         let in_empty_entry =
             ctx.memory(|memory| memory.has_focus(entry_id())) && self.notes.entry_is_empty();
-        if scope == KeyScope::Typing && in_empty_entry {
+        if scope == KeyScope::Typing
+            && (in_empty_entry || self.reviewing && !ctx.text_edit_focused())
+        {
             pressed.extend(ctx.input_mut(history_commands));
         }
         if let Some(link) = &self.link {
@@ -754,6 +919,8 @@ impl PlazaApp {
         }
         if self.booth_here {
             self.booth_console_ui(ui);
+        } else if self.reviewing {
+            self.review_ui(ui);
         } else {
             self.console_ui(ui);
         }
@@ -825,8 +992,9 @@ impl PlazaApp {
         })
     }
 
-    fn console_ui(&mut self, ui: &mut egui::Ui) {
-        let ctx = ui.ctx().clone();
+    /// The menu and the message line, on top of both faces of the console; `false` when no
+    /// session is open (the reason is then shown instead of anything else).
+    fn top_ui(&mut self, ui: &mut egui::Ui) -> bool {
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         if let Some(notice) = self.notice.clone() {
             egui::Panel::top("notice").show(ui, |ui| {
@@ -838,11 +1006,89 @@ impl PlazaApp {
                 });
             });
         }
-        let Some(document) = &self.document else {
+        if self.document.is_none() {
             egui::CentralPanel::default().show(ui, |ui| {
                 ui.heading("This session could not be opened");
                 ui.label(self.error.as_deref().unwrap_or_default());
             });
+            return false;
+        }
+        true
+    }
+
+    /// The review desk: the dashboard, a comparison or a merge preview.
+    fn review_ui(&mut self, ui: &mut egui::Ui) {
+        if !self.top_ui(ui) {
+            return;
+        }
+        let ctx = ui.ctx().clone();
+        let Some(document) = &self.document else {
+            return;
+        };
+        let (state, colour) = save_state(document);
+        let requests = self
+            .review
+            .ui(ui, document, RichText::new(state).color(colour));
+        for request in requests {
+            match request {
+                ReviewRequest::EditSession => self.set_reviewing(false),
+                ReviewRequest::CompareWith => self.dialogs.ask(Purpose::Compare, &ctx, ""),
+                ReviewRequest::MergeIn => self.dialogs.ask(Purpose::MergeIn, &ctx, ""),
+                ReviewRequest::Export => {
+                    let name = self.report_name();
+                    self.dialogs.ask(Purpose::Export, &ctx, &name);
+                }
+                ReviewRequest::CloseScreen => self.close_desk_screen(),
+                ReviewRequest::Apply(edit) => self.commit_merge(edit),
+            }
+        }
+    }
+
+    /// Applies a merge the facilitator confirmed, and says what it did and how to take it back.
+    fn commit_merge(&mut self, edit: Edit) {
+        let added = self
+            .merge_plan()
+            .map(MergePlan::added_words)
+            .unwrap_or_default();
+        let Some(document) = &mut self.document else {
+            return;
+        };
+        let name = match &edit {
+            Edit::MergeIn { from, .. } => from.clone(),
+            _ => String::new(),
+        };
+        self.confirm_undo_ballot = false;
+        match document.apply(edit) {
+            Ok(_) => {
+                self.history = None;
+                self.notice = Some(format!(
+                    "Merged in {name}: {added} added. Undo (Ctrl+Z) takes the merge back."
+                ));
+                self.close_desk_screen();
+            }
+            Err(error) => self.notice = Some(format!("The merge was not made: {error}.")),
+        }
+    }
+
+    /// "retreat-report.html": the report's suggested name, after the session's file.
+    fn report_name(&self) -> String {
+        let stem = self
+            .document
+            .as_ref()
+            .and_then(|d| d.path().file_stem())
+            .map_or_else(
+                || "session".to_owned(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+        format!("{stem}-report.html")
+    }
+
+    fn console_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if !self.top_ui(ui) {
+            return;
+        }
+        let Some(document) = &self.document else {
             return;
         };
         let session = document.session();

@@ -13,6 +13,10 @@ pub enum Purpose {
     SaveAs,
     /// Write a report (HTML, Markdown, CSV or JSON, by the name's extension).
     Export,
+    /// Choose a session to compare the open one with.
+    Compare,
+    /// Choose a session file (a breakout laptop's) to merge into the open one.
+    MergeIn,
 }
 
 /// A dialog that may be open, with its answer to come.
@@ -40,7 +44,7 @@ impl FileDialogs {
             .spawn(move || {
                 let session = rfd::FileDialog::new().add_filter("Plaza session", &["ron"]);
                 let chosen = match purpose {
-                    Purpose::Open => session.pick_file(),
+                    Purpose::Open | Purpose::Compare | Purpose::MergeIn => session.pick_file(),
                     Purpose::SaveAs => session.set_file_name(name).save_file(),
                     Purpose::Export => rfd::FileDialog::new()
                         .add_filter("Web page (HTML)", &["html"])

@@ -7,8 +7,10 @@ mod app;
 mod big_button;
 pub mod booth;
 pub mod booth_ui;
+mod compare_view;
 pub mod deck;
 mod file_dialogs;
+pub mod merge_view;
 mod notes_panel;
 pub mod notes_wall;
 mod polls_panel;
@@ -16,6 +18,8 @@ pub mod projector;
 pub mod projector_window;
 mod request;
 pub mod results_chart;
+mod review;
+mod review_dashboard;
 pub mod shortcuts;
 pub mod stage;
 mod startup;
@@ -29,8 +33,19 @@ use std::path::PathBuf;
 pub use app::{PlazaApp, SETTINGS_KEY, Settings};
 pub use startup::open_or_create;
 
-/// Opens the app on `file`, or on a new session on the built-in framework.
-pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
+/// What the app opens on.
+#[derive(Debug, Clone, Default)]
+pub struct Start {
+    /// The session file, or `None` for a new session on the built-in framework.
+    pub file: Option<PathBuf>,
+    /// Another session to compare it with, straight away.
+    pub compare: Option<PathBuf>,
+    /// Another session whose merge to preview, straight away.
+    pub merge_in: Option<PathBuf>,
+}
+
+/// Opens the app as `start` says.
+pub fn run(start: Start) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Plaza")
@@ -42,12 +57,19 @@ pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
         options,
         Box::new(move |cc| {
             let ctx = cc.egui_ctx.clone();
-            let opened = open_or_create(file.as_deref(), move || ctx.request_repaint());
+            let opened = open_or_create(start.file.as_deref(), move || ctx.request_repaint());
             let settings: Settings = cc
                 .storage
                 .and_then(|storage| eframe::get_value(storage, SETTINGS_KEY))
                 .unwrap_or_default();
-            Ok(Box::new(PlazaApp::new(opened).with_settings(settings)))
+            let mut app = PlazaApp::new(opened).with_settings(settings);
+            if let Some(other) = &start.compare {
+                app.compare_with(other);
+            }
+            if let Some(other) = &start.merge_in {
+                app.merge_in(other);
+            }
+            Ok(Box::new(app))
         }),
     )
     .map_err(|error| anyhow::anyhow!("the window could not open: {error}"))

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use super::ballot_rules::{check_ballot, check_settings};
 use super::{
     About, Action, Ballot, BallotError, EditError, Note, Poll, PollMethod, PollStatus, Session,
+    validate,
 };
 
 /// One change to a session.
@@ -101,6 +102,18 @@ pub enum Edit {
         /// The ballot.
         ballot: Ballot,
     },
+    /// Take in what another session captured (a breakout laptop): the notes, action items and
+    /// polls are replaced at once by their merged lists, so one undo takes the whole merge back.
+    MergeIn {
+        /// The other session, as people know it (its file name).
+        from: String,
+        /// Every note after the merge.
+        notes: Vec<Note>,
+        /// Every action item after the merge.
+        actions: Vec<Action>,
+        /// Every poll, with its ballots, after the merge.
+        polls: Vec<Poll>,
+    },
     /// Set the typed count of one item of a tally poll.
     SetTally {
         /// The poll's id.
@@ -185,6 +198,7 @@ impl Edit {
             Edit::RestoreBallot { poll, .. } => {
                 format!("restore a ballot on {}", poll_question(poll))
             }
+            Edit::MergeIn { from, .. } => format!("merge in {}", quote(from)),
             Edit::SetTally { poll, item, count } => {
                 format!(
                     "count {count} for {} on {}",
@@ -285,6 +299,12 @@ pub(crate) fn check_allowed(session: &Session, edit: &Edit) -> Result<(), EditEr
                 .then_some(())
                 .ok_or_else(|| EditError::NoSuchBallot(ballot.clone()))
         }
+        Edit::MergeIn {
+            notes,
+            actions,
+            polls,
+            ..
+        } => check_merged(session, notes, actions, polls),
         Edit::SetTally { poll, item, .. } => {
             let poll = find_poll(session, poll)?;
             if poll.method != PollMethod::Tally {
@@ -297,6 +317,29 @@ pub(crate) fn check_allowed(session: &Session, edit: &Edit) -> Result<(), EditEr
                 Ok(())
             }
         }
+    }
+}
+
+/// A merge may not make the session break a rule it kept: whatever `validate` finds in the
+/// merged session must already have been there (a file opened with a problem keeps it).
+fn check_merged(
+    session: &Session,
+    notes: &[Note],
+    actions: &[Action],
+    polls: &[Poll],
+) -> Result<(), EditError> {
+    let mut merged = session.clone();
+    merged.notes = notes.to_vec();
+    merged.actions = actions.to_vec();
+    merged.polls = polls.to_vec();
+    let before: Vec<String> = validate(session).iter().map(ToString::to_string).collect();
+    match validate(&merged)
+        .into_iter()
+        .map(|problem| problem.to_string())
+        .find(|problem| !before.contains(problem))
+    {
+        Some(problem) => Err(EditError::MergeBreaks(problem)),
+        None => Ok(()),
     }
 }
 
@@ -518,6 +561,17 @@ pub(crate) fn apply_unchecked(session: &mut Session, edit: Edit) -> Result<Edit,
                 ballot: ballots.remove(at),
             })
         }
+        Edit::MergeIn {
+            from,
+            notes,
+            actions,
+            polls,
+        } => Ok(Edit::MergeIn {
+            from,
+            notes: std::mem::replace(&mut session.notes, notes),
+            actions: std::mem::replace(&mut session.actions, actions),
+            polls: std::mem::replace(&mut session.polls, polls),
+        }),
         Edit::SetTally { poll, item, count } => {
             let index = poll_index(session, &poll)?;
             let tally = &mut session.polls[index].tally;

@@ -8,6 +8,7 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
+use super::facts::review_order;
 use super::markdown::md_escape;
 use crate::model::{PollMethod, PollResults, Score, Session, poll_results};
 
@@ -18,7 +19,8 @@ pub struct Comparison {
     pub before: String,
     /// The later session's title.
     pub after: String,
-    /// Items both sessions have, in the later framework's order.
+    /// Items both sessions have: values, vision goals, then the mission, each in the later
+    /// framework's order.
     pub items: Vec<ItemChange>,
     /// Items only the earlier session has (by label).
     pub only_before: Vec<String>,
@@ -91,9 +93,10 @@ pub fn compare(before: &Session, after: &Session) -> Comparison {
             .filter(|note| matches!(&note.about, crate::model::About::Item(id) if id == item))
             .count()
     };
-    let items = after
-        .framework
-        .items()
+    let mut in_both: Vec<_> = after.framework.items().collect();
+    in_both.sort_by_key(|(kind, _)| review_order(*kind));
+    let items = in_both
+        .into_iter()
         .filter(|(_, item)| before.framework.item(&item.id).is_some())
         .map(|(_, item)| {
             let id = item.id.as_str();
@@ -123,16 +126,17 @@ pub fn compare(before: &Session, after: &Session) -> Comparison {
     }
 }
 
-/// "4 → 7 (+3)", "3.20 → 3.75 (+0.55)", "–" where a side has nothing.
+/// "4 → 7 (+3)", "3.20 → 3.75 (+0.55)", "–" where a side has nothing; `arrow` stands between.
 fn change<T: Copy>(
+    arrow: &str,
     pair: [Option<T>; 2],
     show: impl Fn(T) -> String,
     delta: impl Fn(T, T) -> String,
 ) -> String {
     match pair {
-        [Some(a), Some(b)] => format!("{} → {} ({})", show(a), show(b), delta(a, b)),
-        [Some(a), None] => format!("{} → –", show(a)),
-        [None, Some(b)] => format!("– → {}", show(b)),
+        [Some(a), Some(b)] => format!("{} {arrow} {} ({})", show(a), show(b), delta(a, b)),
+        [Some(a), None] => format!("{} {arrow} –", show(a)),
+        [None, Some(b)] => format!("– {arrow} {}", show(b)),
         [None, None] => "–".to_owned(),
     }
 }
@@ -143,6 +147,37 @@ fn signed(delta: f64, decimals: usize) -> String {
     } else {
         format!("{delta:+.decimals$}")
     }
+}
+
+/// One item's changes as people read them: notes, dots, mean rating and Borda rank, each
+/// "before → after (change)", e.g. "3 → 1 (up 2)" for a rank, with `arrow` between (a screen
+/// whose font has no arrow passes "to").
+pub fn change_cells(item: &ItemChange, arrow: &str) -> [String; 4] {
+    let count_delta = |a: u64, b: u64| signed(b as f64 - a as f64, 0);
+    let notes = change(
+        arrow,
+        [Some(item.notes[0] as u64), Some(item.notes[1] as u64)],
+        |n| n.to_string(),
+        count_delta,
+    );
+    let dots = change(arrow, item.dots, |n| n.to_string(), count_delta);
+    let mean = change(
+        arrow,
+        item.mean_rating,
+        |m| format!("{m:.2}"),
+        |a, b| signed(b - a, 2),
+    );
+    let rank = change(
+        arrow,
+        item.borda_rank,
+        |r| r.to_string(),
+        |a, b| match b.cmp(&a) {
+            std::cmp::Ordering::Less => format!("up {}", a - b),
+            std::cmp::Ordering::Greater => format!("down {}", b - a),
+            std::cmp::Ordering::Equal => "no change".to_owned(),
+        },
+    );
+    [notes, dots, mean, rank]
 }
 
 /// The comparison as Markdown: a table of changes, then items only one session has.
@@ -164,30 +199,7 @@ pub fn comparison_markdown(comparison: &Comparison) -> String {
         "| Item | Notes | Dots | Mean rating | Borda rank |\n|---|---|---|---|---|"
     );
     for item in &comparison.items {
-        let notes = change(
-            [Some(item.notes[0]), Some(item.notes[1])],
-            |n| n.to_string(),
-            |a, b| signed(b as f64 - a as f64, 0),
-        );
-        let dots = change(
-            item.dots,
-            |n| n.to_string(),
-            |a, b| signed(b as f64 - a as f64, 0),
-        );
-        let mean = change(
-            item.mean_rating,
-            |m| format!("{m:.2}"),
-            |a, b| signed(b - a, 2),
-        );
-        let rank = change(
-            item.borda_rank,
-            |r| r.to_string(),
-            |a, b| match b.cmp(&a) {
-                std::cmp::Ordering::Less => format!("up {}", a - b),
-                std::cmp::Ordering::Greater => format!("down {}", b - a),
-                std::cmp::Ordering::Equal => "no change".to_owned(),
-            },
-        );
+        let [notes, dots, mean, rank] = change_cells(item, "→");
         let _ = writeln!(
             out,
             "| {} | {notes} | {dots} | {mean} | {rank} |",

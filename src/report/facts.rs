@@ -1,6 +1,6 @@
 //! Names shared by every report: how an `about` is keyed and named, and how a rank reads.
 
-use crate::model::{About, Poll, PollResults, ResultRow, Session};
+use crate::model::{About, Poll, PollResults, ResultRow, SectionKind, Session};
 
 /// The machine key of an `about`: the item id, `general` or `parking-lot`.
 pub fn about_key(about: &About) -> &str {
@@ -63,5 +63,15 @@ pub fn ballots_line(poll: &Poll, results: &PollResults) -> String {
     match results.ballots {
         1 => "1 ballot".to_owned(),
         n => format!("{n} ballots"),
+    }
+}
+
+/// Where a section's items come when a session is looked back on: the values a retreat votes
+/// on first, then the vision goals, then the mission.
+pub fn review_order(kind: SectionKind) -> u8 {
+    match kind {
+        SectionKind::Values => 0,
+        SectionKind::Vision => 1,
+        SectionKind::Mission => 2,
     }
 }

@@ -11,12 +11,18 @@ mod json;
 mod markdown;
 mod merge;
 mod note_order;
+mod summary;
 
-pub use compare::{Comparison, ItemChange, compare, comparison_markdown};
+pub use compare::{Comparison, ItemChange, change_cells, compare, comparison_markdown};
 pub use csv_tables::{Table, csv_table, neutralise};
 pub use export::{ExportError, export_report};
-pub use facts::{about_key, about_name, clip_words, rank_text};
+pub use facts::{about_key, about_name, clip_words, rank_text, session_line};
 pub use html::{html_escape, report_html};
 pub use json::{ReportJson, report_json};
 pub use markdown::{md_escape, report_markdown};
 pub use merge::{Added, MergeError, Merged, merge};
+pub use note_order::{notes_by_place, plural_kind};
+pub use summary::{
+    ActionLine, Leader, NO_OWNER, OwnerActions, PlaceSummary, Placing, PollLeaders, Summary,
+    score_words, summary,
+};

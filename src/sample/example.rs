@@ -305,18 +305,69 @@ fn about(id: &str) -> About {
     }
 }
 
+/// What makes one year's retreat differ from another's.
+struct Edition {
+    year: i32,
+    day: u32,
+    venue: &'static str,
+    /// Every n-th of the notes was said that year.
+    notes_every: usize,
+    /// How strongly each value (in framework order) draws dots and first places.
+    appeal: [u32; 6],
+    /// Typical rating per value, out of 5.
+    lived: [usize; 6],
+    /// Ballots of the dot vote, the rating and the ranking.
+    ballots: [usize; 3],
+    /// Hands raised per value.
+    hands: [u32; 6],
+    /// How many of the action items were agreed that year.
+    actions: usize,
+}
+
 /// A finished retreat on the built-in framework: notes from six tables, action items, and one
 /// revealed poll of each method. The same every time it is made.
 pub fn example_retreat() -> Session {
-    let mut seeded = Seeded::at(2026, 2026, 11, 19);
-    let date = NaiveDate::from_ymd_opt(2026, 11, 19).unwrap_or_default();
+    retreat(&Edition {
+        year: 2026,
+        day: 19,
+        venue: "Abiquiú",
+        notes_every: 1,
+        // Compassion and diversity draw the most support, integrity the least.
+        appeal: [5, 9, 8, 3, 6, 4],
+        lived: [4, 4, 3, 3, 3, 2],
+        ballots: [23, 19, 17],
+        hands: [14, 21, 12, 9, 15, 11],
+        actions: ACTIONS.len(),
+    })
+}
+
+/// The year before the example: a smaller room, fewer notes, and other priorities (excellence
+/// and integrity led), so that comparing the two shows movement.
+pub fn last_year_retreat() -> Session {
+    retreat(&Edition {
+        year: 2025,
+        day: 13,
+        venue: "Ghost Ranch",
+        notes_every: 2,
+        appeal: [8, 5, 4, 7, 5, 3],
+        lived: [3, 4, 2, 4, 3, 2],
+        ballots: [18, 16, 14],
+        hands: [11, 15, 7, 12, 10, 6],
+        actions: 3,
+    })
+}
+
+fn retreat(edition: &Edition) -> Session {
+    let year = edition.year;
+    let mut seeded = Seeded::at(year as u64, year, 11, edition.day);
+    let date = NaiveDate::from_ymd_opt(year, 11, edition.day).unwrap_or_default();
     let framework = default_framework();
-    let mut session = Session::new("Leadership retreat 2026", date, framework);
+    let mut session = Session::new(format!("Leadership retreat {year}"), date, framework);
     session.id = seeded.id();
-    session.venue = "Abiquiú".into();
+    session.venue = edition.venue.into();
     session.facilitators = vec!["A. Facilitator".into(), "R. Chavez".into()];
 
-    for &(item, group, kind, text) in NOTES {
+    for &(item, group, kind, text) in NOTES.iter().step_by(edition.notes_every) {
         let created = seeded.pause(180, 400);
         let about = if item.is_empty() && kind == Idea {
             About::General
@@ -334,8 +385,7 @@ pub fn example_retreat() -> Session {
     }
 
     let values = session.framework.value_ids();
-    // How the room leans: compassion and diversity draw the most support, integrity the least.
-    let appeal = [5u32, 9, 8, 3, 6, 4];
+    let appeal = edition.appeal;
 
     seeded.tick(600);
     let mut dots = Poll::draft(
@@ -344,7 +394,7 @@ pub fn example_retreat() -> Session {
         values.clone(),
         PollMethod::default_dots(),
     );
-    for _ in 0..23 {
+    for _ in 0..edition.ballots[0] {
         let mut marks: BTreeMap<String, u32> = BTreeMap::new();
         let mut left = 3;
         while left > 0 {
@@ -370,9 +420,8 @@ pub fn example_retreat() -> Session {
         values.clone(),
         PollMethod::default_rating(),
     );
-    // Typical score per value, out of 5.
-    let lived = [4usize, 4, 3, 3, 3, 2];
-    for _ in 0..19 {
+    let lived = edition.lived;
+    for _ in 0..edition.ballots[1] {
         let mut marks = BTreeMap::new();
         for (item, &typical) in values.iter().zip(&lived) {
             // Most people rate near the typical score; a few skip an item they cannot judge.
@@ -397,7 +446,7 @@ pub fn example_retreat() -> Session {
         values.clone(),
         PollMethod::Ranking,
     );
-    for _ in 0..17 {
+    for _ in 0..edition.ballots[2] {
         let mut weights = appeal;
         let mut order = Vec::new();
         // Most rank three values; some rank them all.
@@ -426,15 +475,16 @@ pub fn example_retreat() -> Session {
         values.clone(),
         PollMethod::Tally,
     );
-    for (item, count) in values.iter().zip([14u32, 21, 12, 9, 15, 11]) {
+    for (item, count) in values.iter().zip(edition.hands) {
         tally.tally.insert(item.clone(), count);
     }
     tally.status = PollStatus::Revealed;
     session.polls = vec![dots, rating, ranking, tally];
 
-    for &(item, text, owner, due) in ACTIONS {
+    for &(item, text, owner, due) in ACTIONS.iter().take(edition.actions) {
         let created = seeded.tick(240);
-        let due = due.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d));
+        // The dates are written for 2026; another year's items fall due that many years apart.
+        let due = due.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y + year - 2026, m, d));
         let about = if item.is_empty() {
             About::General
         } else {
@@ -446,7 +496,8 @@ pub fn example_retreat() -> Session {
             text: text.into(),
             owner: owner.into(),
             due,
-            done: false,
+            // A year on, last year's items have been seen through.
+            done: year < 2026,
             created,
         });
     }

@@ -5,5 +5,5 @@ mod example;
 mod large;
 mod seeded;
 
-pub use example::example_retreat;
+pub use example::{example_retreat, last_year_retreat};
 pub use large::large_session;

@@ -3,22 +3,51 @@
 use std::collections::BTreeSet;
 
 use plaza::model::{About, PollMethod, PollStatus, validate};
-use plaza::sample::example_retreat;
+use plaza::sample::{example_retreat, last_year_retreat};
 use plaza::store::{decode, encode};
 
-use crate::support::example_path;
+use crate::support::{example_path, last_year_path};
+
+/// The file in `sessions/` holds exactly what `make` generates; `PLAZA_BLESS=1` rewrites it.
+fn assert_generated(path: &std::path::Path, make: fn() -> plaza::model::Session) {
+    let generated = encode(&make()).expect("the example encodes");
+    if std::env::var_os("PLAZA_BLESS").is_some() {
+        std::fs::write(path, &generated).expect("write the example");
+    }
+    let on_disk = std::fs::read_to_string(path).expect("the example file exists");
+    assert!(
+        on_disk == generated,
+        "{} is out of date: run `PLAZA_BLESS=1 cargo test example_file` to regenerate it",
+        path.display()
+    );
+}
 
 #[test]
 fn example_file_is_what_the_program_generates() {
-    let generated = encode(&example_retreat()).expect("the example encodes");
-    let path = example_path();
-    if std::env::var_os("PLAZA_BLESS").is_some() {
-        std::fs::write(&path, &generated).expect("write the example");
-    }
-    let on_disk = std::fs::read_to_string(&path).expect("sessions/example-retreat.ron exists");
-    assert!(
-        on_disk == generated,
-        "sessions/example-retreat.ron is out of date: run `PLAZA_BLESS=1 cargo test example_file` to regenerate it"
+    assert_generated(&example_path(), example_retreat);
+}
+
+#[test]
+fn last_years_example_file_is_what_the_program_generates() {
+    assert_generated(&last_year_path(), last_year_retreat);
+}
+
+#[test]
+fn last_year_is_a_smaller_valid_retreat_with_other_leaders() {
+    let (before, after) = (last_year_retreat(), example_retreat());
+    assert_eq!(validate(&before), vec![], "last year's example is valid");
+    assert!(before.date < after.date);
+    assert!(before.notes.len() < after.notes.len());
+    assert!(before.actions.iter().all(|action| action.done));
+    let leader = |session: &plaza::model::Session| {
+        plaza::model::poll_results(&session.polls[0]).rows[0]
+            .item
+            .clone()
+    };
+    assert_ne!(
+        leader(&before),
+        leader(&after),
+        "the dot vote's winner moved"
     );
 }
 

@@ -1,7 +1,7 @@
 //! Polls run from the console and voted on in the booth, end to end, by clicking and typing as
 //! people in the room would, and reading what the projector shows through AccessKit.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
 use egui::accesskit::Role;
@@ -15,25 +15,13 @@ use plaza::gui::deck::Slide;
 use plaza::model::{Marks, PollMethod, PollStatus, Session};
 use plaza::store::{Document, load};
 
-use crate::support::{temp_dir, write_session};
+use crate::support::{console_on, temp_dir, write_session};
 
 const THANKS: &str = "Thank you — your vote is recorded.";
-const SIZE: egui::Vec2 = egui::vec2(1800.0, 1100.0);
 
 fn fresh_session() -> Session {
     let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).expect("a date");
     Session::new("Booth test", date, plaza::store::default_framework())
-}
-
-fn console_on(path: PathBuf) -> Harness<'static, PlazaApp> {
-    // The saver thread asks for a repaint when a save lands; that takes a few more frames.
-    let builder = Harness::builder().with_size(SIZE).with_max_steps(64);
-    let mut harness = builder.build_eframe(move |cc| {
-        let ctx = cc.egui_ctx.clone();
-        PlazaApp::new(Document::open(&path, move || ctx.request_repaint()))
-    });
-    harness.run();
-    harness
 }
 
 // Clicks go through AccessKit, as a screen reader would press them: the embedded projector

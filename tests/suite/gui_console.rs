@@ -10,13 +10,13 @@ use plaza::gui::deck::Slide;
 use plaza::sample::example_retreat;
 use plaza::store::Document;
 
-use crate::support::{temp_dir, write_session};
+use crate::support::{at_console, temp_dir, write_session};
 
 fn console(dir: &std::path::Path) -> Harness<'static, PlazaApp> {
     let path = write_session(dir, "retreat.ron", &example_retreat());
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1800.0, 1100.0))
-        .build_eframe(move |_cc| PlazaApp::new(Document::open(&path, || {})));
+        .build_eframe(move |_cc| at_console(Document::open(&path, || {})));
     harness.run();
     harness
 }

@@ -7,7 +7,7 @@ use plaza::gui::PlazaApp;
 use plaza::sample::example_retreat;
 use plaza::store::Document;
 
-use crate::support::{session_with_open_ranking_poll, temp_dir, write_session};
+use crate::support::{at_console, session_with_open_ranking_poll, temp_dir, write_session};
 
 #[test]
 fn a_broken_file_is_reported_and_the_current_session_stays() {
@@ -18,7 +18,7 @@ fn a_broken_file_is_reported_and_the_current_session_stays() {
     let opened = first.clone();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1600.0, 1000.0))
-        .build_eframe(move |_cc| PlazaApp::new(Document::open(&opened, || {})));
+        .build_eframe(move |_cc| at_console(Document::open(&opened, || {})));
     harness.run();
 
     let ctx = harness.ctx.clone();
@@ -92,7 +92,7 @@ fn a_failed_save_is_shown_in_red_words_with_retry() {
     let opened = path.clone();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1600.0, 1000.0))
-        .build_eframe(move |_cc| PlazaApp::new(Document::open(&opened, || {})));
+        .build_eframe(move |_cc| at_console(Document::open(&opened, || {})));
     harness.run();
     std::fs::remove_dir_all(&folder).expect("the stick is pulled out");
 

@@ -1,8 +1,6 @@
 //! Capturing notes and action items from the console as a facilitator does: type, Enter, next;
 //! kinds by keyboard; edit, move, delete and undo; filters; the spotlight; the notes wall.
 
-use std::path::PathBuf;
-
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, Rect};
 use egui_kittest::Harness;
@@ -13,25 +11,12 @@ use plaza::gui::notes_wall::{WallView, notes_wall_ui, wall_pages};
 use plaza::gui::projector::MIN_TEXT_SHARE;
 use plaza::gui::theme::ThemeChoice;
 use plaza::model::{About, Note, NoteKind, Session};
-use plaza::store::Document;
 
-use crate::support::{temp_dir, write_session};
+use crate::support::{console_on, temp_dir, write_session};
 
 fn fresh_session() -> Session {
     let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).expect("a date");
     Session::new("Notes test", date, plaza::store::default_framework())
-}
-
-fn console_on(path: PathBuf) -> Harness<'static, PlazaApp> {
-    let builder = Harness::builder()
-        .with_size(egui::vec2(1800.0, 1100.0))
-        .with_max_steps(64);
-    let mut harness = builder.build_eframe(move |cc| {
-        let ctx = cc.egui_ctx.clone();
-        PlazaApp::new(Document::open(&path, move || ctx.request_repaint()))
-    });
-    harness.run();
-    harness
 }
 
 fn notes(harness: &Harness<'_, PlazaApp>) -> Vec<Note> {

@@ -3,12 +3,11 @@
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use plaza::gui::PlazaApp;
 use plaza::gui::timer::{Timer, parse_minutes};
 use plaza::sample::example_retreat;
 use plaza::store::Document;
 
-use crate::support::{temp_dir, write_session};
+use crate::support::{at_console, temp_dir, write_session};
 
 #[test]
 fn counts_down_pauses_extends_and_resets() {
@@ -65,7 +64,7 @@ fn the_timer_is_set_from_the_console_and_shows_on_the_projector() {
     let path = write_session(dir.path(), "retreat.ron", &example_retreat());
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1800.0, 1100.0))
-        .build_eframe(move |_cc| PlazaApp::new(Document::open(&path, || {})));
+        .build_eframe(move |_cc| at_console(Document::open(&path, || {})));
     harness.run();
     harness.key_press(egui::Key::F5);
     harness.run();

@@ -15,6 +15,7 @@ mod gui_files;
 mod gui_notes;
 mod gui_projector;
 mod gui_results_chart;
+mod gui_review;
 mod gui_theme;
 mod gui_timer;
 #[cfg(unix)]

@@ -219,3 +219,79 @@ fn plaza_merge_writes_a_new_file_and_leaves_the_inputs_alone() {
     assert!(String::from_utf8_lossy(&refused.stderr).contains("different framework"));
     assert!(!dir.path().join("nope.ron").exists());
 }
+
+#[test]
+fn merging_in_is_one_edit_that_one_undo_reverts() {
+    let (a, b) = breakout();
+    let merged = merge(&[a.clone(), b]).expect("merges");
+    let mut editor = Editor::new(a.clone());
+    let edit = Edit::MergeIn {
+        from: "laptop-b.ron".into(),
+        notes: merged.session.notes.clone(),
+        actions: merged.session.actions.clone(),
+        polls: merged.session.polls.clone(),
+    };
+    let applied = editor.apply(edit).expect("the merge applies");
+    assert_eq!(applied.label, "merge in “laptop-b.ron”");
+    assert_eq!(editor.session(), &merged.session);
+    editor.undo().expect("undo");
+    assert_eq!(
+        editor.session(),
+        &a,
+        "one undo, and the session is as it was"
+    );
+    editor.redo().expect("redo");
+    assert_eq!(editor.session(), &merged.session);
+}
+
+#[test]
+fn a_merge_that_would_break_a_rule_is_refused() {
+    let start = example();
+    let mut notes = start.notes.clone();
+    let mut stray = note("stray", "About an item nobody has");
+    stray.about = About::Item("no-such-value".into());
+    notes.push(stray);
+    let mut editor = Editor::new(start.clone());
+    let refused = editor.apply(Edit::MergeIn {
+        from: "odd.ron".into(),
+        notes,
+        actions: start.actions.clone(),
+        polls: start.polls.clone(),
+    });
+    let error = refused.expect_err("refused").to_string();
+    assert!(error.contains("no-such-value"), "{error}");
+    assert_eq!(editor.session(), &start);
+    assert_eq!(editor.undo_label(), None);
+}
+
+#[test]
+fn a_merge_preview_made_before_a_vote_is_worked_out_again_not_committed() {
+    use plaza::gui::merge_view::MergePlan;
+    let (a, b) = breakout();
+    let mut editor = Editor::new(a);
+    let mut plan =
+        MergePlan::new("b.ron".into(), b, editor.session(), editor.revision()).expect("a plan");
+    // A vote arrives while the facilitator reads the preview.
+    let poll = editor.session().polls[0].id.clone();
+    editor
+        .apply(Edit::CastBallot {
+            poll: poll.clone(),
+            ballot: Ballot {
+                id: "late-vote".into(),
+                cast: plaza::model::now(),
+                marks: dots(&[("integrity", 1)]),
+            },
+        })
+        .expect("the vote counts");
+    assert_eq!(plan.commit(editor.session(), editor.revision()), None);
+    assert!(plan.redone, "the preview says it was worked out again");
+    let edit = plan
+        .commit(editor.session(), editor.revision())
+        .expect("the fresh plan commits");
+    editor.apply(edit).expect("applies");
+    let ballots = &editor.session().polls[0].ballots;
+    assert!(
+        ballots.iter().any(|ballot| ballot.id == "late-vote"),
+        "the vote cast during the preview survives the merge"
+    );
+}

@@ -294,3 +294,90 @@ fn the_console_says_where_the_report_went_or_why_not() {
         "{notice}"
     );
 }
+
+#[test]
+fn the_review_summary_puts_values_first_and_open_actions_by_owner() {
+    let mut session = plaza::sample::example_retreat();
+    session.actions[1].owner = "HR lead".into();
+    session.actions[4].owner = String::new();
+    session.actions[5].done = true;
+    let summary = plaza::report::summary(&session);
+    let sections: Vec<_> = summary.places.iter().map(|p| p.section).collect();
+    let first_non_value = sections
+        .iter()
+        .position(|s| *s != Some(plaza::model::SectionKind::Values))
+        .expect("more than values");
+    assert_eq!(first_non_value, 6, "the six values lead");
+    let owners: Vec<&str> = summary
+        .open_actions
+        .iter()
+        .map(|owner| owner.owner.as_str())
+        .collect();
+    assert_eq!(
+        owners,
+        [
+            "HR lead",
+            "Patient education",
+            "Quality office",
+            plaza::report::NO_OWNER
+        ]
+    );
+    let hr: Vec<_> = summary.open_actions[0]
+        .actions
+        .iter()
+        .map(|a| a.due.map(|d| d.to_string()))
+        .collect();
+    assert_eq!(
+        hr,
+        [Some("2027-02-01".into()), Some("2027-03-15".into())],
+        "soonest due first"
+    );
+    assert_eq!(summary.done_actions, 1);
+    let dots = &summary.polls[0];
+    assert_eq!(dots.heading, "Dots");
+    assert_eq!(
+        dots.leaders
+            .first()
+            .map(|l| (l.rank.as_str(), l.label.as_str(), l.score.as_str())),
+        Some(("1", "DIVERSITY", "23 dots"))
+    );
+    let compassion = summary
+        .places
+        .iter()
+        .find(|p| p.label == "COMPASSION")
+        .expect("compassion");
+    assert_eq!(compassion.notes, [2, 2, 1, 0]);
+    assert_eq!(compassion.placings.len(), 4, "one placing per poll");
+}
+
+#[test]
+fn tied_leaders_share_their_rank_and_drafts_are_left_out() {
+    let mut session = plaza::sample::example_retreat();
+    let mut draft = session.polls[0].clone();
+    draft.id = "draft".into();
+    draft.ballots.clear();
+    draft.status = plaza::model::PollStatus::Draft;
+    session.polls.push(draft);
+    let tally = session
+        .polls
+        .iter_mut()
+        .find(|p| p.method == plaza::model::PollMethod::Tally)
+        .expect("tally");
+    for count in tally.tally.values_mut() {
+        *count = 5;
+    }
+    let summary = plaza::report::summary(&session);
+    assert_eq!(summary.polls.len(), 4, "the draft has no results to show");
+    let tally = &summary.polls[3];
+    assert_eq!(
+        tally.leaders.len(),
+        6,
+        "six items tied for first are all leaders"
+    );
+    assert!(
+        tally
+            .leaders
+            .iter()
+            .all(|l| l.rank == "=1" && l.score == "5 counted")
+    );
+}

@@ -4,14 +4,13 @@
 
 use egui::{UiBuilder, vec2};
 use egui_kittest::Harness;
-use plaza::gui::PlazaApp;
 use plaza::gui::deck::Slide;
 use plaza::gui::projector::projector_ui;
 use plaza::gui::theme::ThemeChoice;
 use plaza::sample::example_retreat;
 use plaza::store::Document;
 
-use crate::support::{temp_dir, write_session};
+use crate::support::{at_console, temp_dir, write_session};
 
 fn projector(slide: Slide, theme: ThemeChoice, name: &str) {
     let session = example_retreat();
@@ -67,7 +66,7 @@ fn the_console() {
     let mut harness = Harness::builder()
         .with_size(vec2(1280.0, 800.0))
         .wgpu()
-        .build_eframe(move |_cc| PlazaApp::new(Document::open(&path, || {})));
+        .build_eframe(move |_cc| at_console(Document::open(&path, || {})));
     harness.run();
     // The file's path differs each run: cover it.
     harness.mask(egui::Rect::from_min_size(

@@ -9,6 +9,11 @@ pub fn example_path() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/example-retreat.ron")
 }
 
+/// The example's previous year, for comparisons.
+pub fn last_year_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/example-retreat-2025.ron")
+}
+
 /// A fresh temporary folder, removed when dropped.
 pub fn temp_dir() -> tempfile::TempDir {
     tempfile::tempdir().expect("a temporary folder")
@@ -96,4 +101,29 @@ pub fn example_with(find: &str, replace: &str) -> String {
     let text = std::fs::read_to_string(example_path()).expect("the example");
     assert!(text.contains(find), "the example holds {find:?}");
     text.replacen(find, replace, 1)
+}
+
+/// The console on the session file at `path`, 1800 × 1100, drawn once. The saver thread asks
+/// for a repaint when a save lands, which takes a few more frames than kittest's default.
+pub fn console_on(path: PathBuf) -> egui_kittest::Harness<'static, plaza::gui::PlazaApp> {
+    let builder = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1800.0, 1100.0))
+        .with_max_steps(64);
+    let mut harness = builder.build_eframe(move |cc| {
+        let ctx = cc.egui_ctx.clone();
+        plaza::gui::PlazaApp::new(plaza::store::Document::open(&path, move || {
+            ctx.request_repaint()
+        }))
+    });
+    harness.run();
+    harness
+}
+
+/// The app on `opened`, at the console even for a finished session (which opens in review).
+pub fn at_console(
+    opened: Result<plaza::store::Document, plaza::store::StoreError>,
+) -> plaza::gui::PlazaApp {
+    let mut app = plaza::gui::PlazaApp::new(opened);
+    app.set_reviewing(false);
+    app
 }

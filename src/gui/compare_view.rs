@@ -1,0 +1,275 @@
+//! Comparing the open session with another (last year's retreat): a chart of one measure at a
+//! time, before beside after, and a table of every change; items only one session has are
+//! listed as such.
+
+use std::path::PathBuf;
+
+use egui::{Align2, Color32, FontId, Grid, RichText, Sense, Ui, vec2};
+
+use super::theme::okabe_ito;
+use crate::model::Session;
+use crate::report::{Comparison, ItemChange, change_cells, clip_words, compare};
+
+/// What the chart shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    /// Dots in the latest dot vote.
+    Dots,
+    /// Mean of the latest rating.
+    MeanRating,
+    /// Notes about the item.
+    Notes,
+}
+
+impl Measure {
+    /// Every measure, in the order of the buttons.
+    pub const ALL: [Measure; 3] = [Measure::Dots, Measure::MeanRating, Measure::Notes];
+
+    /// The measure's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Measure::Dots => "Dots",
+            Measure::MeanRating => "Mean rating",
+            Measure::Notes => "Notes",
+        }
+    }
+
+    fn of(self, item: &ItemChange) -> [Option<f64>; 2] {
+        match self {
+            Measure::Dots => item.dots.map(|d| d.map(|n| n as f64)),
+            Measure::MeanRating => item.mean_rating,
+            Measure::Notes => item.notes.map(|n| Some(n as f64)),
+        }
+    }
+
+    fn show(self, value: f64) -> String {
+        match self {
+            Measure::MeanRating => format!("{value:.2}"),
+            _ => format!("{value:.0}"),
+        }
+    }
+}
+
+/// The other session and the comparison with the open one.
+#[derive(Debug, Clone)]
+pub struct CompareView {
+    /// The other session's file.
+    pub path: PathBuf,
+    other: Session,
+    /// The comparison, earlier session first.
+    pub comparison: Comparison,
+    /// Whether the open session is the earlier one.
+    open_is_before: bool,
+    /// The open session's revision the comparison was made at.
+    revision: (String, u64),
+    /// What the chart shows.
+    pub measure: Measure,
+}
+
+/// Which of two sessions came first: by date, and the open one last when they share a day.
+fn open_is_before(open: &Session, other: &Session) -> bool {
+    open.date < other.date
+}
+
+impl CompareView {
+    /// Compares `open` with `other`, read from `path`; the earlier by date is "before".
+    pub fn new(path: PathBuf, other: Session, open: &Session, revision: u64) -> Self {
+        let open_is_before = open_is_before(open, &other);
+        let comparison = if open_is_before {
+            compare(open, &other)
+        } else {
+            compare(&other, open)
+        };
+        CompareView {
+            path,
+            comparison,
+            open_is_before,
+            revision: (open.id.clone(), revision),
+            other,
+            measure: Measure::Dots,
+        }
+    }
+
+    /// Works the comparison out again if the open session changed since.
+    pub fn refresh(&mut self, open: &Session, revision: u64) {
+        if self.revision != (open.id.clone(), revision) {
+            let measure = self.measure;
+            *self = CompareView::new(self.path.clone(), self.other.clone(), open, revision);
+            self.measure = measure;
+        }
+    }
+}
+
+/// What the person asked for on the compare screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CompareChoice {
+    /// Back to the dashboard.
+    Close,
+}
+
+/// Colours of the two sessions in the chart: a light and a dark blue, told apart without hue.
+const BEFORE: Color32 = okabe_ito::SKY_BLUE;
+const AFTER: Color32 = okabe_ito::BLUE;
+
+/// Draws the comparison; returns what the person chose.
+pub fn compare_ui(ui: &mut Ui, view: &mut CompareView) -> Option<CompareChoice> {
+    let mut choice = None;
+    let comparison = &view.comparison;
+    ui.horizontal(|ui| {
+        if ui.button("Back to the dashboard").clicked() {
+            choice = Some(CompareChoice::Close);
+        }
+        ui.label(RichText::new(format!("Compared with {}", view.path.display())).weak());
+    });
+    ui.label(
+        RichText::new(format!(
+            "{} (after) compared with {} (before)",
+            comparison.after, comparison.before
+        ))
+        .heading(),
+    );
+    let open_side = if view.open_is_before {
+        "before"
+    } else {
+        "after"
+    };
+    ui.label(format!(
+        "The open session is the {open_side}: sessions are put in order by their date."
+    ));
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        ui.label("Chart of");
+        for measure in Measure::ALL {
+            ui.selectable_value(&mut view.measure, measure, measure.name());
+        }
+        ui.add_space(16.0);
+        legend_ui(ui, BEFORE, &comparison.before);
+        legend_ui(ui, AFTER, &comparison.after);
+    });
+    chart_ui(ui, comparison, view.measure);
+    ui.add_space(12.0);
+    ui.label(RichText::new("Every change").heading());
+    ui.label(
+        RichText::new("Each cell reads before to after, and the change. Borda rank: 1 is the top.")
+            .weak(),
+    );
+    table_ui(ui, comparison);
+    for (list, title) in [
+        (&comparison.only_before, &comparison.before),
+        (&comparison.only_after, &comparison.after),
+    ] {
+        if !list.is_empty() {
+            ui.add_space(8.0);
+            ui.label(RichText::new(format!("Only in {title}")).strong());
+            for label in list {
+                ui.label(format!("• {label}"));
+            }
+        }
+    }
+    choice
+}
+
+fn legend_ui(ui: &mut Ui, colour: Color32, title: &str) {
+    let (rect, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
+    ui.painter().rect_filled(rect, 2.0, colour);
+    ui.label(title);
+}
+
+/// Paired bars per item: before above after, each with its number.
+fn chart_ui(ui: &mut Ui, comparison: &Comparison, measure: Measure) {
+    let rows: Vec<(&ItemChange, [Option<f64>; 2])> = comparison
+        .items
+        .iter()
+        .map(|item| (item, measure.of(item)))
+        .filter(|(_, values)| values.iter().any(Option::is_some))
+        .collect();
+    if rows.is_empty() {
+        ui.label(format!(
+            "Neither session has a {} to compare.",
+            match measure {
+                Measure::Dots => "dot vote",
+                Measure::MeanRating => "rating poll",
+                Measure::Notes => "note",
+            }
+        ));
+        return;
+    }
+    let most = rows
+        .iter()
+        .flat_map(|(_, values)| values.iter().flatten())
+        .fold(0.0_f64, |a, &b| a.max(b))
+        .max(f64::EPSILON);
+    let bar = 16.0;
+    let gap = 10.0;
+    let label_width = 260.0;
+    let number_width = 48.0;
+    let width = ui.available_width().max(label_width + number_width + 120.0);
+    let height = rows.len() as f32 * (2.0 * bar + gap);
+    let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
+    let painter = ui.painter_at(rect);
+    let text = ui.visuals().text_color();
+    let font = FontId::proportional(14.0);
+    let span = width - label_width - number_width;
+    let mut said = Vec::new();
+    for (at, (item, values)) in rows.iter().enumerate() {
+        let top = rect.top() + at as f32 * (2.0 * bar + gap);
+        painter.text(
+            egui::pos2(rect.left(), top + bar),
+            Align2::LEFT_CENTER,
+            clip_words(&item.label, 34),
+            font.clone(),
+            text,
+        );
+        for (side, (value, colour)) in values.iter().zip([BEFORE, AFTER]).enumerate() {
+            let y = top + side as f32 * bar;
+            let left = rect.left() + label_width;
+            let (length, words) = match value {
+                Some(v) => ((*v / most) as f32 * span, measure.show(*v)),
+                None => (0.0, "none".to_owned()),
+            };
+            let bar_rect = egui::Rect::from_min_size(
+                egui::pos2(left, y + 1.0),
+                vec2(length.max(1.0), bar - 2.0),
+            );
+            painter.rect_filled(bar_rect, 2.0, colour);
+            painter.text(
+                egui::pos2(bar_rect.right() + 6.0, y + bar / 2.0),
+                Align2::LEFT_CENTER,
+                &words,
+                font.clone(),
+                text,
+            );
+            said.push(format!(
+                "{}, {}: {words}",
+                item.label,
+                if side == 0 { "before" } else { "after" }
+            ));
+        }
+    }
+    // The bars are painted; people using a screen reader get the same figures as words.
+    let description = format!("{} chart. {}", measure.name(), said.join("; "));
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, description.clone()));
+}
+
+fn table_ui(ui: &mut Ui, comparison: &Comparison) {
+    Grid::new("compare-table")
+        .num_columns(5)
+        .striped(true)
+        .spacing([16.0, 4.0])
+        .show(ui, |ui| {
+            for heading in ["Item", "Notes", "Dots", "Mean rating", "Borda rank"] {
+                ui.label(RichText::new(heading).strong());
+            }
+            ui.end_row();
+            for item in &comparison.items {
+                ui.label(clip_words(&item.label, 44))
+                    .on_hover_text(&item.label);
+                // Words, not an arrow: the console's font has no arrow glyph of its own.
+                for cell in change_cells(item, "to") {
+                    ui.label(cell);
+                }
+                ui.end_row();
+            }
+        });
+}

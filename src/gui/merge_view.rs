@@ -1,0 +1,223 @@
+//! "Merge in…": what another session file (a breakout laptop) would add to the open session,
+//! and its conflicts, shown before anything changes. Committing is one edit, so one undo takes
+//! the whole merge back.
+
+use std::path::PathBuf;
+
+use egui::{RichText, Ui};
+
+use super::booth::plural;
+use super::theme::okabe_ito;
+use crate::model::{Edit, Session};
+use crate::report::{MergeError, Merged, about_name, clip_words, merge};
+
+/// A merge worked out and waiting for the facilitator's yes.
+#[derive(Debug, Clone)]
+pub struct MergePlan {
+    /// The other session's file.
+    pub path: PathBuf,
+    other: Session,
+    /// The open session joined with the other.
+    pub merged: Merged,
+    /// The open session's id and revision the plan was made at: a vote cast since must not be
+    /// lost by committing an older plan.
+    revision: (String, u64),
+    /// Set when the plan had to be worked out again because the session changed.
+    pub redone: bool,
+}
+
+impl MergePlan {
+    /// Works out what merging `other` (read from `path`) into `open` would do.
+    pub fn new(
+        path: PathBuf,
+        other: Session,
+        open: &Session,
+        revision: u64,
+    ) -> Result<Self, MergeError> {
+        let merged = merge(&[open.clone(), other.clone()])?;
+        Ok(MergePlan {
+            path,
+            other,
+            merged,
+            revision: (open.id.clone(), revision),
+            redone: false,
+        })
+    }
+
+    /// The file's name, as the preview and the undo label call it.
+    pub fn name(&self) -> String {
+        self.path.file_name().map_or_else(
+            || self.path.display().to_string(),
+            |name| name.to_string_lossy().into_owned(),
+        )
+    }
+
+    /// Whether the merge would change anything.
+    pub fn adds_anything(&self) -> bool {
+        let added = self.merged.added.first().copied().unwrap_or_default();
+        added.notes + added.actions + added.polls + added.ballots > 0
+    }
+
+    /// The edit that commits the plan, if the open session is still as it was when the plan was
+    /// made; otherwise the plan is worked out again for the person to look at once more.
+    pub fn commit(&mut self, open: &Session, revision: u64) -> Option<Edit> {
+        if self.revision != (open.id.clone(), revision) {
+            if let Ok(again) = MergePlan::new(self.path.clone(), self.other.clone(), open, revision)
+            {
+                *self = MergePlan {
+                    redone: true,
+                    ..again
+                };
+            }
+            return None;
+        }
+        let session = &self.merged.session;
+        Some(Edit::MergeIn {
+            from: self.name(),
+            notes: session.notes.clone(),
+            actions: session.actions.clone(),
+            polls: session.polls.clone(),
+        })
+    }
+
+    /// "12 notes, 2 action items and 15 ballots", or "nothing".
+    pub fn added_words(&self) -> String {
+        let added = self.merged.added.first().copied().unwrap_or_default();
+        let parts: Vec<String> = [
+            (added.notes, "note"),
+            (added.actions, "action item"),
+            (added.polls, "poll"),
+            (added.ballots, "ballot"),
+        ]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, word)| plural(n, word))
+        .collect();
+        match parts.as_slice() {
+            [] => "nothing".to_owned(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        }
+    }
+}
+
+/// What the person chose on the merge preview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MergeChoice {
+    /// Merge as shown.
+    Commit,
+    /// Leave the session as it is.
+    Cancel,
+}
+
+/// How many new notes the preview lists before it sums the rest up.
+const LISTED: usize = 30;
+
+/// Draws the preview; `writable` is false for a session open read-only.
+pub fn merge_preview_ui(
+    ui: &mut Ui,
+    plan: &MergePlan,
+    open: &Session,
+    writable: bool,
+) -> Option<MergeChoice> {
+    let mut choice = None;
+    ui.label(RichText::new(format!("Merge in “{}”?", plan.name())).heading());
+    ui.label(RichText::new(plan.path.display().to_string()).weak());
+    if plan.redone {
+        ui.label(
+            RichText::new(
+                "The session changed while this was open (a vote or a note came in): this is \
+                 what the merge would do now.",
+            )
+            .color(okabe_ito::ORANGE),
+        );
+    }
+    ui.add_space(6.0);
+    ui.label(RichText::new(format!("It adds {}.", plan.added_words())).size(18.0));
+    let merged = &plan.merged;
+    if !merged.conflicts.is_empty() {
+        ui.add_space(6.0);
+        ui.label(
+            RichText::new(format!(
+                "{} — both versions are kept:",
+                plural(merged.conflicts.len(), "conflict")
+            ))
+            .strong()
+            .color(okabe_ito::ORANGE),
+        );
+        for conflict in &merged.conflicts {
+            ui.label(format!("• {conflict}"));
+        }
+    }
+    if !merged.refused.is_empty() {
+        ui.add_space(6.0);
+        ui.label(
+            RichText::new(format!(
+                "{} left out, because they break their poll's limits:",
+                plural(merged.refused.len(), "ballot")
+            ))
+            .strong()
+            .color(okabe_ito::VERMILLION),
+        );
+        for refused in &merged.refused {
+            ui.label(format!("• {refused}"));
+        }
+    }
+    let new_notes: Vec<_> = merged
+        .session
+        .notes
+        .iter()
+        .filter(|note| open.note(&note.id).is_none())
+        .collect();
+    if !new_notes.is_empty() {
+        ui.add_space(6.0);
+        ui.label(RichText::new("New notes").strong());
+        for note in new_notes.iter().take(LISTED) {
+            ui.label(format!(
+                "• {} — {}: {}",
+                clip_words(about_name(&merged.session, &note.about), 30),
+                note.kind.name(),
+                note.text
+            ));
+        }
+        if new_notes.len() > LISTED {
+            ui.label(format!("…and {} more.", new_notes.len() - LISTED));
+        }
+    }
+    let new_actions: Vec<_> = merged
+        .session
+        .actions
+        .iter()
+        .filter(|action| !open.actions.iter().any(|a| a.id == action.id))
+        .collect();
+    if !new_actions.is_empty() {
+        ui.add_space(6.0);
+        ui.label(RichText::new("New action items").strong());
+        for action in new_actions {
+            ui.label(format!("• {}", action.text));
+        }
+    }
+    ui.add_space(10.0);
+    ui.horizontal(|ui| {
+        let can = writable && plan.adds_anything();
+        let merge_button = ui
+            .add_enabled(can, egui::Button::new(RichText::new("Merge").strong()))
+            .on_disabled_hover_text(if writable {
+                "Everything in that file is already here."
+            } else {
+                "This session is open read-only."
+            });
+        if merge_button.clicked() {
+            choice = Some(MergeChoice::Commit);
+        }
+        if ui.button("Cancel").clicked() {
+            choice = Some(MergeChoice::Cancel);
+        }
+        if !plan.adds_anything() {
+            ui.label("Nothing to merge: everything in that file is already in this session.");
+        } else if writable {
+            ui.label(RichText::new("Undo (Ctrl+Z) takes the whole merge back.").weak());
+        }
+    });
+    choice
+}

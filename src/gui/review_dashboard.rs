@@ -1,0 +1,324 @@
+//! The review dashboard: what a session said and decided, on one page that only reads. Per
+//! item the notes by kind, where each poll placed it and its action items; each poll's
+//! leaders; and the action items still open, by owner and due date.
+
+use chrono::NaiveDate;
+use egui::{CollapsingHeader, Grid, RichText, Ui};
+
+use super::booth::plural;
+use super::theme::okabe_ito;
+use crate::model::{About, NoteKind, SectionKind, Session};
+use crate::report::{ActionLine, PlaceSummary, Summary, clip_words, plural_kind};
+
+/// How wide a vision goal's sentence may run in the item table before it is cut.
+const LABEL_CHARS: usize = 44;
+
+/// Draws the dashboard of `session`; `today` decides which action items are overdue.
+pub fn dashboard_ui(ui: &mut Ui, session: &Session, summary: &Summary, today: NaiveDate) {
+    glance_ui(ui, session, summary);
+    ui.add_space(12.0);
+    section_heading(ui, "What the polls put first");
+    if summary.polls.is_empty() {
+        ui.label("No poll has been opened in this session.");
+    } else {
+        leaders_ui(ui, summary);
+    }
+    ui.add_space(12.0);
+    section_heading(ui, "Open action items, by owner");
+    open_actions_ui(ui, summary, today);
+    ui.add_space(12.0);
+    section_heading(ui, "Item by item");
+    ui.label(
+        RichText::new(
+            "Notes by kind, each poll's rank and score, and action items. Open an item below \
+             to read its notes.",
+        )
+        .weak(),
+    );
+    ui.add_space(4.0);
+    items_table_ui(ui, summary);
+    ui.add_space(8.0);
+    for section in [
+        Some(SectionKind::Values),
+        Some(SectionKind::Vision),
+        Some(SectionKind::Mission),
+        None,
+    ] {
+        let places: Vec<&PlaceSummary> = summary
+            .places
+            .iter()
+            .filter(|place| place.section == section)
+            .collect();
+        if places.is_empty() {
+            continue;
+        }
+        ui.label(RichText::new(section_name(section)).strong());
+        for place in places {
+            place_details_ui(ui, session, place, today);
+        }
+        ui.add_space(6.0);
+    }
+}
+
+fn section_name(section: Option<SectionKind>) -> &'static str {
+    match section {
+        Some(SectionKind::Values) => "Core values",
+        Some(SectionKind::Vision) => "Vision goals",
+        Some(SectionKind::Mission) => "Mission",
+        None => "General and parking lot",
+    }
+}
+
+fn section_heading(ui: &mut Ui, text: &str) {
+    ui.label(RichText::new(text).heading());
+    ui.separator();
+}
+
+/// The session's size in four figures.
+fn glance_ui(ui: &mut Ui, session: &Session, summary: &Summary) {
+    let open: usize = summary.open_actions.iter().map(|o| o.actions.len()).sum();
+    let ballots: usize = session.polls.iter().map(|poll| poll.ballots.len()).sum();
+    let figures = [
+        (
+            session.notes.len().to_string(),
+            plural(session.notes.len(), "note"),
+        ),
+        (
+            session.actions.len().to_string(),
+            format!("action items, {open} open"),
+        ),
+        (
+            session.polls.len().to_string(),
+            plural(session.polls.len(), "poll"),
+        ),
+        (ballots.to_string(), plural(ballots, "ballot")),
+    ];
+    card_rows_ui(ui, figures.len(), 150.0, |ui, index| {
+        let (figure, words) = &figures[index];
+        ui.label(RichText::new(figure).size(28.0).strong());
+        // "12 notes" reads as a whole; keep only the words under the figure.
+        let words = words
+            .split_once(' ')
+            .filter(|(count, _)| count.parse::<usize>().is_ok())
+            .map_or(words.as_str(), |(_, rest)| rest);
+        ui.label(words);
+    });
+}
+
+/// Lays `count` cards of `width` points in rows that fit the space, each drawn by `card`.
+/// (Frames do not know their size before they are drawn, so a wrapping layout cannot place
+/// them; the rows are worked out here instead.)
+fn card_rows_ui(ui: &mut Ui, count: usize, width: f32, mut card: impl FnMut(&mut Ui, usize)) {
+    let spacing = ui.spacing().item_spacing.x;
+    // A group frame adds its margin and stroke on both sides.
+    let outer = width + 2.0 * 8.0;
+    let per_row = (((ui.available_width() + spacing) / (outer + spacing)) as usize).max(1);
+    for start in (0..count).step_by(per_row) {
+        ui.horizontal_top(|ui| {
+            for index in start..(start + per_row).min(count) {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(width);
+                    ui.vertical(|ui| card(ui, index));
+                });
+            }
+        });
+    }
+}
+
+/// Each poll's question with its first three places.
+fn leaders_ui(ui: &mut Ui, summary: &Summary) {
+    card_rows_ui(ui, summary.polls.len(), 330.0, |ui, index| {
+        let poll = &summary.polls[index];
+        ui.add(egui::Label::new(RichText::new(&poll.question).strong()).wrap());
+        ui.label(RichText::new(&poll.facts).weak());
+        Grid::new(("leaders", &poll.id))
+            .num_columns(3)
+            .spacing([10.0, 2.0])
+            .show(ui, |ui| {
+                for leader in &poll.leaders {
+                    ui.label(&leader.rank);
+                    ui.label(clip_words(&leader.label, 30));
+                    ui.label(&leader.score);
+                    ui.end_row();
+                }
+            });
+    });
+}
+
+/// "due 1 Feb 2027", in vermillion with "overdue" once the day has passed.
+fn due_ui(ui: &mut Ui, line: &ActionLine, today: NaiveDate) {
+    match line.due {
+        Some(due) if !line.done && due < today => {
+            ui.label(
+                RichText::new(format!("{} · overdue", due.format("%-d %b %Y")))
+                    .color(okabe_ito::VERMILLION),
+            );
+        }
+        Some(due) => {
+            ui.label(due.format("%-d %b %Y").to_string());
+        }
+        None => {
+            ui.label(RichText::new("no date").weak());
+        }
+    }
+}
+
+fn open_actions_ui(ui: &mut Ui, summary: &Summary, today: NaiveDate) {
+    if summary.open_actions.is_empty() {
+        let done = summary.done_actions;
+        ui.label(if done == 0 {
+            "No action items yet.".to_owned()
+        } else {
+            format!("All {} done.", plural(done, "action item"))
+        });
+        return;
+    }
+    Grid::new("open-actions")
+        .num_columns(4)
+        .striped(true)
+        .spacing([16.0, 4.0])
+        .show(ui, |ui| {
+            for heading in ["Owner", "Action", "Due", "About"] {
+                ui.label(RichText::new(heading).strong());
+            }
+            ui.end_row();
+            for owner in &summary.open_actions {
+                for (at, line) in owner.actions.iter().enumerate() {
+                    // The owner heads their first row only, so the eye reads one block each.
+                    if at == 0 {
+                        ui.label(RichText::new(&owner.owner).strong());
+                    } else {
+                        ui.label("");
+                    }
+                    ui.label(&line.text);
+                    due_ui(ui, line, today);
+                    ui.label(clip_words(&line.about, 30));
+                    ui.end_row();
+                }
+            }
+        });
+    if summary.done_actions > 0 {
+        ui.label(
+            RichText::new(format!(
+                "{} done, not listed.",
+                plural(summary.done_actions, "action item")
+            ))
+            .weak(),
+        );
+    }
+}
+
+/// One row per item: notes by kind, each poll's rank and score, and how many actions.
+fn items_table_ui(ui: &mut Ui, summary: &Summary) {
+    Grid::new("items-table")
+        .num_columns(6 + summary.polls.len())
+        .striped(true)
+        .spacing([14.0, 4.0])
+        .show(ui, |ui| {
+            ui.label(RichText::new("Item").strong());
+            for kind in NoteKind::ALL {
+                ui.label(RichText::new(plural_kind(kind)).strong());
+            }
+            for poll in &summary.polls {
+                ui.label(RichText::new(&poll.heading).strong())
+                    .on_hover_text(&poll.question);
+            }
+            ui.label(RichText::new("Actions").strong());
+            ui.end_row();
+            for place in &summary.places {
+                ui.label(clip_words(&place.label, LABEL_CHARS))
+                    .on_hover_text(&place.label);
+                for count in place.notes {
+                    if count == 0 {
+                        ui.label(RichText::new("·").weak());
+                    } else {
+                        ui.label(count.to_string());
+                    }
+                }
+                for poll in &summary.polls {
+                    match place.placings.iter().find(|p| p.poll == poll.id) {
+                        Some(placing) => ui
+                            .label(format!("{} · {}", placing.rank, placing.score))
+                            .on_hover_text(format!(
+                                "Rank {} of {} in “{}”",
+                                placing.rank, placing.of, poll.question
+                            )),
+                        None => ui.label(RichText::new("·").weak()),
+                    };
+                }
+                ui.label(place.actions.len().to_string());
+                ui.end_row();
+            }
+        });
+    if !summary.polls.is_empty() {
+        ui.add_space(4.0);
+        Grid::new("poll-key").num_columns(2).show(ui, |ui| {
+            for poll in &summary.polls {
+                ui.label(RichText::new(&poll.heading).weak());
+                ui.label(RichText::new(&poll.question).weak());
+                ui.end_row();
+            }
+        });
+    }
+}
+
+/// One item, folded: its notes by kind and its action items.
+fn place_details_ui(ui: &mut Ui, session: &Session, place: &PlaceSummary, today: NaiveDate) {
+    let notes: usize = place.notes.iter().sum();
+    let title = format!(
+        "{} — {}, {}",
+        clip_words(&place.label, 70),
+        plural(notes, "note"),
+        plural(place.actions.len(), "action item")
+    );
+    let key = match &place.about {
+        About::Item(id) => id.as_str(),
+        About::General => "general",
+        About::ParkingLot => "parking-lot",
+    };
+    CollapsingHeader::new(title)
+        .id_salt(("review-place", key))
+        .show(ui, |ui| {
+            if place.label.chars().count() > 70 {
+                ui.add(egui::Label::new(RichText::new(&place.label).italics()).wrap());
+            }
+            for placing in &place.placings {
+                ui.label(format!(
+                    "{}: rank {} of {}, {}",
+                    placing.question, placing.rank, placing.of, placing.score
+                ));
+            }
+            for kind in NoteKind::ALL {
+                let of_kind: Vec<_> = session
+                    .notes
+                    .iter()
+                    .filter(|note| note.about == place.about && note.kind == kind)
+                    .collect();
+                if of_kind.is_empty() {
+                    continue;
+                }
+                ui.label(RichText::new(plural_kind(kind)).strong());
+                for note in of_kind {
+                    let group = if note.group.trim().is_empty() {
+                        String::new()
+                    } else {
+                        format!("  ({})", note.group.trim())
+                    };
+                    ui.add(egui::Label::new(format!("• {}{group}", note.text)).wrap());
+                }
+            }
+            if !place.actions.is_empty() {
+                ui.label(RichText::new("Action items").strong());
+                for line in &place.actions {
+                    ui.horizontal_wrapped(|ui| {
+                        let done = if line.done { "Done: " } else { "" };
+                        ui.label(format!("• {done}{}", line.text));
+                        if !line.owner.is_empty() {
+                            ui.label(RichText::new(format!("— {}", line.owner)).weak());
+                        }
+                        due_ui(ui, line, today);
+                    });
+                }
+            }
+        });
+}
