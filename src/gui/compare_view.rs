@@ -116,7 +116,8 @@ pub fn compare_ui(ui: &mut Ui, view: &mut CompareView) -> Option<CompareChoice> 
     let mut choice = None;
     let comparison = &view.comparison;
     ui.horizontal(|ui| {
-        if ui.button("Back to the dashboard").clicked() {
+        let back = ui.button("Back to the dashboard (Esc)").clicked();
+        if back || ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
             choice = Some(CompareChoice::Close);
         }
         ui.label(RichText::new(format!("Compared with {}", view.path.display())).weak());

@@ -201,7 +201,11 @@ pub fn merge_preview_ui(
     ui.horizontal(|ui| {
         let can = writable && plan.adds_anything();
         let merge_button = ui
-            .add_enabled(can, egui::Button::new(RichText::new("Merge").strong()))
+            .add_enabled(
+                can,
+                egui::Button::new(RichText::new("Merge (Enter)").strong())
+                    .min_size(egui::vec2(120.0, 28.0)),
+            )
             .on_disabled_hover_text(if writable {
                 "Everything in that file is already here."
             } else {
@@ -210,13 +214,27 @@ pub fn merge_preview_ui(
         if merge_button.clicked() {
             choice = Some(MergeChoice::Commit);
         }
-        if ui.button("Cancel").clicked() {
+        if ui
+            .add(egui::Button::new("Cancel (Esc)").min_size(egui::vec2(100.0, 28.0)))
+            .clicked()
+        {
             choice = Some(MergeChoice::Cancel);
         }
         if !plan.adds_anything() {
             ui.label("Nothing to merge: everything in that file is already in this session.");
         } else if writable {
             ui.label(RichText::new("Undo (Ctrl+Z) takes the whole merge back.").weak());
+        }
+    });
+    // The keys do what the buttons say, so the choice can be made without the mouse.
+    ui.input_mut(|input| {
+        if input.consume_key(egui::Modifiers::NONE, egui::Key::Escape) {
+            choice = Some(MergeChoice::Cancel);
+        } else if writable
+            && plan.adds_anything()
+            && input.consume_key(egui::Modifiers::NONE, egui::Key::Enter)
+        {
+            choice = Some(MergeChoice::Commit);
         }
     });
     choice

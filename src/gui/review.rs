@@ -83,7 +83,9 @@ impl ReviewDesk {
                     .weak(),
             );
             ui.horizontal(|ui| {
-                ui.label(RichText::new("Reviewing: nothing here changes the session.").weak());
+                if !matches!(self.screen, Screen::Merge(_)) {
+                    ui.label(RichText::new("Reviewing: nothing here changes the session.").weak());
+                }
                 let edit = ui
                     .add_enabled(
                         document.read_only().is_none(),

@@ -229,11 +229,7 @@ fn items_table_ui(ui: &mut Ui, summary: &Summary) {
                 ui.label(clip_words(&place.label, LABEL_CHARS))
                     .on_hover_text(&place.label);
                 for count in place.notes {
-                    if count == 0 {
-                        ui.label(RichText::new("·").weak());
-                    } else {
-                        ui.label(count.to_string());
-                    }
+                    count_ui(ui, count);
                 }
                 for poll in &summary.polls {
                     match place.placings.iter().find(|p| p.poll == poll.id) {
@@ -246,7 +242,7 @@ fn items_table_ui(ui: &mut Ui, summary: &Summary) {
                         None => ui.label(RichText::new("·").weak()),
                     };
                 }
-                ui.label(place.actions.len().to_string());
+                count_ui(ui, place.actions.len());
                 ui.end_row();
             }
         });
@@ -259,6 +255,15 @@ fn items_table_ui(ui: &mut Ui, summary: &Summary) {
                 ui.end_row();
             }
         });
+    }
+}
+
+/// A count in the item table; a quiet dot for none, so the figures that matter stand out.
+fn count_ui(ui: &mut Ui, count: usize) {
+    if count == 0 {
+        ui.label(RichText::new("·").weak());
+    } else {
+        ui.label(count.to_string());
     }
 }
 

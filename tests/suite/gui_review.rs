@@ -125,11 +125,12 @@ fn comparing_with_last_year_shows_a_table_and_a_chart() {
         .click_accesskit();
     harness.run();
     assert!(chart(&harness).starts_with("Mean rating chart."));
-    harness
-        .get_by_label("Back to the dashboard")
-        .click_accesskit();
+    harness.key_press(Key::Escape);
     harness.run();
-    assert!(harness.state().comparison().is_none());
+    assert!(
+        harness.state().comparison().is_none(),
+        "Esc leaves the comparison"
+    );
     assert!(
         harness.state().reviewing(),
         "back on the dashboard it came from"
@@ -146,7 +147,7 @@ fn a_comparison_asked_for_from_the_console_returns_there() {
     harness.run();
     assert!(harness.state().reviewing());
     harness
-        .get_by_label("Back to the dashboard")
+        .get_by_label("Back to the dashboard (Esc)")
         .click_accesskit();
     harness.run();
     assert!(!harness.state().reviewing());
@@ -238,7 +239,7 @@ fn a_breakout_laptop_is_merged_in_after_a_preview_and_one_undo_takes_it_back() {
         "nothing changes before the facilitator says so"
     );
 
-    harness.get_by_label("Merge").click_accesskit();
+    harness.get_by_label("Merge (Enter)").click_accesskit();
     harness.run();
     let session = harness.state().document().expect("open").session().clone();
     assert_eq!(session.notes.len(), 3);
@@ -285,9 +286,15 @@ fn merging_a_file_with_nothing_new_offers_nothing_to_do() {
     harness.state_mut().merge_in(&same);
     harness.run();
     assert!(has_label(&harness, "It adds nothing."));
-    let merge = harness.get_by_label("Merge");
+    let merge = harness.get_by_label("Merge (Enter)");
     assert!(merge.accesskit_node().is_disabled());
-    harness.get_by_label("Cancel").click_accesskit();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(
+        harness.state().merge_plan().is_some(),
+        "Enter merges only when there is something to merge"
+    );
+    harness.get_by_label("Cancel (Esc)").click_accesskit();
     harness.run();
     assert!(harness.state().merge_plan().is_none());
     assert!(!harness.state().reviewing());

@@ -2,6 +2,7 @@
 //! `tests/snapshots/` (run with `UPDATE_SNAPSHOTS=1` to approve a change). Rendered by wgpu on
 //! whatever adapter the machine has; in CI, Mesa's software renderer.
 
+use chrono::Datelike;
 use egui::{UiBuilder, vec2};
 use egui_kittest::Harness;
 use plaza::gui::deck::Slide;
@@ -74,4 +75,25 @@ fn the_console() {
         vec2(640.0, 14.0),
     ));
     harness.snapshot("console");
+}
+
+#[test]
+fn the_review_dashboard() {
+    let dir = temp_dir();
+    let mut session = example_retreat();
+    // Far-off due dates, so no item turns overdue as the calendar moves on.
+    for action in &mut session.actions {
+        action.due = action.due.and_then(|due| due.with_year(2099));
+    }
+    let path = write_session(dir.path(), "retreat.ron", &session);
+    let mut harness = Harness::builder()
+        .with_size(vec2(1280.0, 2000.0))
+        .wgpu()
+        .build_eframe(move |_cc| plaza::gui::PlazaApp::new(Document::open(&path, || {})));
+    harness.run();
+    harness.mask(egui::Rect::from_min_size(
+        egui::pos2(0.0, 70.0),
+        vec2(640.0, 14.0),
+    ));
+    harness.snapshot("review-dashboard");
 }
