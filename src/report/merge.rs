@@ -155,6 +155,31 @@ fn join<T: Clone>(
     added
 }
 
+/// Joins the ballots and counts of `from` into `into`, a poll set up the same way: the later
+/// status wins, a count typed differently keeps the larger. Returns how many ballots came in.
+fn join_poll(into: &mut Poll, from: &Poll, conflicts: &mut Vec<String>) -> usize {
+    into.status = into.status.max(from.status);
+    for (item, count) in &from.tally {
+        let mine = into.tally.entry(item.clone()).or_insert(*count);
+        if *mine != *count {
+            conflicts.push(format!(
+                "poll “{}”: the count for {item} is {mine} in one session and {count} in another: the larger is kept",
+                into.question
+            ));
+            *mine = (*mine).max(*count);
+        }
+    }
+    join(
+        &mut into.ballots,
+        &from.ballots,
+        |b| &b.id,
+        |b, id| b.id = id,
+        ballot_content,
+        "ballot",
+        conflicts,
+    )
+}
+
 /// Merges `sessions` into the first of them. Inputs are only read.
 pub fn merge(sessions: &[Session]) -> Result<Merged, MergeError> {
     let (first, others) = sessions.split_first().ok_or(MergeError::NoSessions)?;
@@ -194,26 +219,7 @@ pub fn merge(sessions: &[Session]) -> Result<Merged, MergeError> {
         for theirs in &other.polls {
             match session.polls.iter_mut().find(|ours| ours.id == theirs.id) {
                 Some(ours) if poll_setup(ours) == poll_setup(theirs) => {
-                    ours.status = ours.status.max(theirs.status);
-                    for (item, count) in &theirs.tally {
-                        let mine = ours.tally.entry(item.clone()).or_insert(*count);
-                        if *mine != *count {
-                            conflicts.push(format!(
-                                "poll “{}”: the count for {item} is {mine} in one session and {count} in another: the larger is kept",
-                                ours.question
-                            ));
-                            *mine = (*mine).max(*count);
-                        }
-                    }
-                    counts.ballots += join(
-                        &mut ours.ballots,
-                        &theirs.ballots,
-                        |b| &b.id,
-                        |b, id| b.id = id,
-                        ballot_content,
-                        "ballot",
-                        &mut conflicts,
-                    );
+                    counts.ballots += join_poll(ours, theirs, &mut conflicts);
                 }
                 Some(ours) => {
                     // Set up differently on two laptops: two polls. The one whose setup sorts
@@ -226,18 +232,21 @@ pub fn merge(sessions: &[Session]) -> Result<Merged, MergeError> {
                     };
                     let new_id = derived_id(&copy.id, &poll_setup(&copy));
                     *ours = keep;
-                    if session.polls.iter().any(|poll| poll.id == new_id) {
-                        continue;
-                    }
                     let mut copy = copy;
                     for ballot in &mut copy.ballots {
                         ballot.id = derived_id(&ballot.id, &new_id);
+                    }
+                    copy.id = new_id.clone();
+                    // Merged before (a laptop merged twice, or a third input with the same
+                    // setup): the copy is already here, and only its new ballots come in.
+                    if let Some(earlier) = session.polls.iter_mut().find(|poll| poll.id == new_id) {
+                        counts.ballots += join_poll(earlier, &copy, &mut conflicts);
+                        continue;
                     }
                     conflicts.push(format!(
                         "poll “{}” was set up differently in two sessions: both kept, the other as {new_id}",
                         copy.question
                     ));
-                    copy.id = new_id;
                     counts.polls += 1;
                     counts.ballots += copy.ballots.len();
                     session.polls.push(copy);

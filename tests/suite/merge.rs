@@ -295,3 +295,39 @@ fn a_merge_preview_made_before_a_vote_is_worked_out_again_not_committed() {
         "the vote cast during the preview survives the merge"
     );
 }
+
+#[test]
+fn a_laptop_merged_twice_keeps_the_ballots_of_its_differently_set_up_poll() {
+    let mut a = example();
+    a.polls.truncate(1);
+    a.polls[0].status = PollStatus::Open;
+    a.polls[0].ballots.clear();
+    let mut b = a.clone();
+    // The same poll, reworded on the breakout laptop before anyone voted: a conflict.
+    b.polls[0].question = "Which values need attention first?".into();
+    let vote = |id: &str| Ballot {
+        id: id.into(),
+        cast: plaza::model::now(),
+        marks: dots(&[("compassion", 1)]),
+    };
+    b.polls[0].ballots.push(vote("b-1"));
+    let once = merge(&[a.clone(), b.clone()]).expect("merges").session;
+    assert_eq!(once.polls.len(), 2, "{:?}", once.polls);
+
+    // The breakout room goes on voting; the laptop is merged in again.
+    b.polls[0].ballots.push(vote("b-2"));
+    let twice = merge(&[once, b]).expect("merges again");
+    let reworded = twice
+        .session
+        .polls
+        .iter()
+        .find(|poll| poll.question == "Which values need attention first?")
+        .expect("the breakout poll is kept");
+    assert_eq!(
+        reworded.ballots.len(),
+        2,
+        "the ballot cast after the first merge comes in too"
+    );
+    assert_eq!(twice.added[0].ballots, 1);
+    assert_eq!(twice.session.polls.len(), 2);
+}
