@@ -303,8 +303,9 @@ fn a_laptop_merged_twice_keeps_the_ballots_of_its_differently_set_up_poll() {
     a.polls[0].status = PollStatus::Open;
     a.polls[0].ballots.clear();
     let mut b = a.clone();
-    // The same poll, reworded on the breakout laptop before anyone voted: a conflict.
-    b.polls[0].question = "Which values need attention first?".into();
+    // The same poll, reworded on the breakout laptop before anyone voted: a conflict. The
+    // reworded setup sorts second, so it is the copy that gets a new id.
+    b.polls[0].question = "Which values need work?".into();
     let vote = |id: &str| Ballot {
         id: id.into(),
         cast: plaza::model::now(),
@@ -321,7 +322,7 @@ fn a_laptop_merged_twice_keeps_the_ballots_of_its_differently_set_up_poll() {
         .session
         .polls
         .iter()
-        .find(|poll| poll.question == "Which values need attention first?")
+        .find(|poll| poll.question == "Which values need work?")
         .expect("the breakout poll is kept");
     assert_eq!(
         reworded.ballots.len(),
