@@ -94,6 +94,14 @@ fn frame(c: &mut Criterion) {
     group.bench_function("12 values, 300 ballots, rating results chart", |b| {
         b.iter(|| rating.frame(Vec::new()))
     });
+    let mut review = Screen::open(&large_session(12, 5_000, 300), dir.path(), "review.ron");
+    review.app.set_reviewing(true);
+    review.keys(&[]);
+    assert!(review.app.reviewing());
+    group.bench_function(
+        "12 values, 5,000 notes, 300 ballots, review dashboard",
+        |b| b.iter(|| review.frame(Vec::new())),
+    );
     group.finish();
 }
 

@@ -420,6 +420,15 @@ impl PlazaApp {
     /// Reads another session for a comparison or a merge; a file that cannot be read (or that
     /// breaks the format's rules) leaves a message and changes nothing.
     fn read_other(&mut self, path: &std::path::Path) -> Option<crate::model::Session> {
+        let canonical = |p: &std::path::Path| std::fs::canonicalize(p).unwrap_or(p.to_owned());
+        if let Some(document) = &self.document
+            && canonical(document.path()) == canonical(path)
+        {
+            // Its file can be a moment behind what is on screen; and it has nothing new.
+            self.notice =
+                Some("That is the session already open. Choose another session file.".to_owned());
+            return None;
+        }
         match load(path) {
             Ok(loaded) if loaded.problems.is_empty() => Some(loaded.session),
             Ok(loaded) => {
@@ -430,9 +439,9 @@ impl PlazaApp {
                     .map(ToString::to_string)
                     .unwrap_or_default();
                 self.notice = Some(format!(
-                    "{} has {} (the first: {first}). `plaza validate` lists them all; fix them first.",
+                    "{} has {} (the first: {first}). plaza validate lists them all; fix them first.",
                     path.display(),
-                    super::booth::plural(count, "problem")
+                    crate::model::plural(count, "problem")
                 ));
                 None
             }
@@ -476,7 +485,7 @@ impl PlazaApp {
         );
         match plan {
             Ok(plan) => self.show_on_desk(Screen::Merge(Box::new(plan))),
-            Err(error) => self.notice = Some(format!("Those sessions cannot be merged: {error}.")),
+            Err(error) => self.notice = Some(format!("Not merged: {error}.")),
         }
     }
 
@@ -665,6 +674,8 @@ impl PlazaApp {
         }
         self.confirm_undo_ballot = false;
         if let Some(applied) = document.undo() {
+            // A message about what was just done (a merge, say) no longer holds.
+            self.notice = None;
             self.history = Some(format!("Undone: {}", applied.label));
         }
     }
@@ -674,6 +685,7 @@ impl PlazaApp {
             return;
         };
         if let Some(applied) = document.redo() {
+            self.notice = None;
             self.history = Some(format!("Redone: {}", applied.label));
         }
     }
@@ -892,6 +904,7 @@ impl PlazaApp {
             KeyScope::All
         };
         if scope == KeyScope::Typing
+            && !self.reviewing
             && self.spotlight.is_some()
             && ctx.input(|input| input.key_pressed(egui::Key::Escape))
         {
@@ -1006,6 +1019,9 @@ impl PlazaApp {
                 });
             });
         }
+        if self.history.is_some() || self.confirm_undo_ballot {
+            egui::Panel::top("history").show(ui, |ui| self.history_ui(ui));
+        }
         if self.document.is_none() {
             egui::CentralPanel::default().show(ui, |ui| {
                 ui.heading("This session could not be opened");
@@ -1016,19 +1032,47 @@ impl PlazaApp {
         true
     }
 
+    /// What the last undo or redo did, and the question asked before a booth ballot is undone.
+    fn history_ui(&mut self, ui: &mut egui::Ui) {
+        if let Some(message) = &self.history {
+            ui.label(RichText::new(message).weak());
+        }
+        if self.confirm_undo_ballot {
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(
+                        "The last change is a ballot cast in the booth, and the voter was \
+                         told it is recorded. Undo it?",
+                    )
+                    .color(okabe_ito::ORANGE),
+                );
+                if ui.button("Undo the ballot").clicked() {
+                    self.undo();
+                }
+                if ui.button("Keep it").clicked() {
+                    self.confirm_undo_ballot = false;
+                }
+            });
+        }
+    }
+
     /// The review desk: the dashboard, a comparison or a merge preview.
     fn review_ui(&mut self, ui: &mut egui::Ui) {
         if !self.top_ui(ui) {
             return;
         }
         let ctx = ui.ctx().clone();
+        let live = self.live_line(ctx.input(|input| input.time));
         let Some(document) = &self.document else {
             return;
         };
         let (state, colour) = save_state(document);
-        let requests = self
-            .review
-            .ui(ui, document, RichText::new(state).color(colour));
+        let requests = self.review.ui(
+            ui,
+            document,
+            RichText::new(state).color(colour),
+            live.as_deref(),
+        );
         for request in requests {
             match request {
                 ReviewRequest::EditSession => self.set_reviewing(false),
@@ -1042,6 +1086,38 @@ impl PlazaApp {
                 ReviewRequest::Apply(edit) => self.commit_merge(edit),
             }
         }
+    }
+
+    /// What the room sees or does while the console shows the review desk: the projector's
+    /// slide, voting, a spotlight, the timer. `None` when nothing is going on.
+    fn live_line(&self, now: f64) -> Option<String> {
+        let document = self.document.as_ref()?;
+        let mut parts = Vec::new();
+        if self.projector_open {
+            parts.push(if self.blanked {
+                "The projector is blanked".to_owned()
+            } else {
+                format!(
+                    "The projector shows “{}”",
+                    self.slide.title(document.session())
+                )
+            });
+        }
+        if let Some(booth) = &self.booth
+            && let Some(poll) = document.session().poll(booth.poll())
+        {
+            parts.push(format!(
+                "voting is open ({} so far)",
+                crate::model::plural(poll.ballots.len(), "ballot")
+            ));
+        }
+        if self.spotlight.is_some() {
+            parts.push("a note is in the spotlight".to_owned());
+        }
+        if let Some(face) = self.timer_face(now) {
+            parts.push(format!("the timer shows {}", face.text));
+        }
+        (!parts.is_empty()).then(|| format!("{}. Edit session to run it.", parts.join("; ")))
     }
 
     /// Applies a merge the facilitator confirmed, and says what it did and how to take it back.
@@ -1194,26 +1270,6 @@ impl PlazaApp {
                     );
                     if ui.button("End spotlight (Esc)").clicked() {
                         requests.push(Request::Spotlight(None));
-                    }
-                });
-            }
-            if let Some(message) = &self.history {
-                ui.label(RichText::new(message).weak());
-            }
-            if self.confirm_undo_ballot {
-                ui.horizontal(|ui| {
-                    ui.label(
-                        RichText::new(
-                            "The last change is a ballot cast in the booth, and the voter was \
-                             told it is recorded. Undo it?",
-                        )
-                        .color(okabe_ito::ORANGE),
-                    );
-                    if ui.button("Undo the ballot").clicked() {
-                        requests.push(Request::Undo);
-                    }
-                    if ui.button("Keep it").clicked() {
-                        self.confirm_undo_ballot = false;
                     }
                 });
             }

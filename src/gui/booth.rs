@@ -200,7 +200,7 @@ impl Booth {
                 } else if on_item >= *per_item {
                     self.message = Some(format!(
                         "At most {} on one item.",
-                        plural(*per_item as usize, "dot")
+                        crate::model::plural(*per_item as usize, "dot")
                     ));
                 } else {
                     dots.insert(item.clone(), on_item + 1);
@@ -338,15 +338,6 @@ impl Booth {
     /// Whether a ballot is on its way to the disk (recording, or waiting after a failed write).
     pub fn is_pending(&self) -> bool {
         matches!(self.phase, Phase::Recording { .. } | Phase::NotSaved { .. })
-    }
-}
-
-/// "1 dot", "2 dots".
-pub fn plural(count: usize, word: &str) -> String {
-    if count == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{count} {word}s")
     }
 }
 

@@ -9,8 +9,9 @@ use egui::{Align, Color32, FontId, Key, Label, Layout, Rect, RichText, Ui, UiBui
 
 use super::about_picker::clip_words;
 use super::big_button::{BigButton, Look, big_button};
-use super::booth::{Booth, BoothAction, Phase, plural};
+use super::booth::{Booth, BoothAction, Phase};
 use super::theme::Palette;
+use crate::model::plural;
 use crate::model::{Marks, Poll, PollMethod, Session};
 
 /// The smallest touch target, as a share of the window's height.

@@ -60,7 +60,7 @@ pub struct CompareView {
     pub comparison: Comparison,
     /// Whether the open session is the earlier one.
     open_is_before: bool,
-    /// The open session's revision the comparison was made at.
+    /// The open session's id and revision the comparison was made at.
     revision: (String, u64),
     /// What the chart shows.
     pub measure: Measure,
@@ -117,7 +117,10 @@ pub fn compare_ui(ui: &mut Ui, view: &mut CompareView) -> Option<CompareChoice> 
     let comparison = &view.comparison;
     ui.horizontal(|ui| {
         let back = ui.button("Back to the dashboard (Esc)").clicked();
-        if back || ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
+        let focus_free = ui.ctx().memory(|memory| memory.focused().is_none());
+        let esc =
+            focus_free && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape));
+        if back || esc {
             choice = Some(CompareChoice::Close);
         }
         ui.label(RichText::new(format!("Compared with {}", view.path.display())).weak());

@@ -6,10 +6,10 @@ use std::path::PathBuf;
 
 use egui::{RichText, Ui};
 
-use super::booth::plural;
 use super::theme::okabe_ito;
+use crate::model::plural;
 use crate::model::{Edit, Session};
-use crate::report::{MergeError, Merged, about_name, clip_words, merge};
+use crate::report::{MergeError, Merged, about_name, clip_words, merge_into};
 
 /// A merge worked out and waiting for the facilitator's yes.
 #[derive(Debug, Clone)]
@@ -34,7 +34,7 @@ impl MergePlan {
         open: &Session,
         revision: u64,
     ) -> Result<Self, MergeError> {
-        let merged = merge(&[open.clone(), other.clone()])?;
+        let merged = merge_into(open, &other)?;
         Ok(MergePlan {
             path,
             other,
@@ -58,17 +58,29 @@ impl MergePlan {
         added.notes + added.actions + added.polls + added.ballots > 0
     }
 
+    /// Works the plan out again if the open session changed since (a vote or a note came in),
+    /// so the preview always shows what Merge would do now.
+    pub fn refresh(&mut self, open: &Session, revision: u64) {
+        if self.revision == (open.id.clone(), revision) {
+            return;
+        }
+        match MergePlan::new(self.path.clone(), self.other.clone(), open, revision) {
+            Ok(again) => {
+                *self = MergePlan {
+                    redone: true,
+                    ..again
+                }
+            }
+            // The open session cannot change framework; keep the plan, which commit refuses.
+            Err(_) => self.redone = true,
+        }
+    }
+
     /// The edit that commits the plan, if the open session is still as it was when the plan was
     /// made; otherwise the plan is worked out again for the person to look at once more.
     pub fn commit(&mut self, open: &Session, revision: u64) -> Option<Edit> {
         if self.revision != (open.id.clone(), revision) {
-            if let Ok(again) = MergePlan::new(self.path.clone(), self.other.clone(), open, revision)
-            {
-                *self = MergePlan {
-                    redone: true,
-                    ..again
-                };
-            }
+            self.refresh(open, revision);
             return None;
         }
         let session = &self.merged.session;
@@ -127,7 +139,7 @@ pub fn merge_preview_ui(
         ui.label(
             RichText::new(
                 "The session changed while this was open (a vote or a note came in): this is \
-                 what the merge would do now.",
+                 what the merge does now.",
             )
             .color(okabe_ito::ORANGE),
         );
@@ -226,16 +238,20 @@ pub fn merge_preview_ui(
             ui.label(RichText::new("Undo (Ctrl+Z) takes the whole merge back.").weak());
         }
     });
-    // The keys do what the buttons say, so the choice can be made without the mouse.
-    ui.input_mut(|input| {
-        if input.consume_key(egui::Modifiers::NONE, egui::Key::Escape) {
-            choice = Some(MergeChoice::Cancel);
-        } else if writable
-            && plan.adds_anything()
-            && input.consume_key(egui::Modifiers::NONE, egui::Key::Enter)
-        {
-            choice = Some(MergeChoice::Commit);
-        }
-    });
+    // The keys do what the buttons say, so the choice can be made without the mouse. Not while
+    // a button has the keyboard focus: there Enter presses that button, and only that one.
+    let focus_free = ui.ctx().memory(|memory| memory.focused().is_none());
+    if choice.is_none() && focus_free {
+        ui.input_mut(|input| {
+            if input.consume_key(egui::Modifiers::NONE, egui::Key::Escape) {
+                choice = Some(MergeChoice::Cancel);
+            } else if writable
+                && plan.adds_anything()
+                && input.consume_key(egui::Modifiers::NONE, egui::Key::Enter)
+            {
+                choice = Some(MergeChoice::Commit);
+            }
+        });
+    }
     choice
 }

@@ -8,10 +8,10 @@
 use egui::{Key, Modifiers, RichText, ScrollArea, TextEdit, Ui};
 
 use super::about_picker::{about_picker_ui, short};
-use super::booth::plural;
 use super::notes_wall::{WallView, about_name, wall_pages};
 use super::request::Request;
 use super::theme::okabe_ito;
+use crate::model::plural;
 use crate::model::{About, Edit, Note, NoteKind, Session, new_id, now};
 
 /// The notes panel's own state: what is being typed and how the list is filtered.

@@ -5,10 +5,10 @@
 
 use egui::{DragValue, RichText, ScrollArea, TextEdit, Ui};
 
-use super::booth::plural;
 use super::deck::Slide;
 use super::request::Request;
 use super::theme::okabe_ito;
+use crate::model::plural;
 use crate::model::{
     Ballot, Edit, Marks, Poll, PollMethod, PollStatus, SectionKind, Session, new_id,
 };

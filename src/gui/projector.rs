@@ -118,10 +118,8 @@ fn blocks(session: &Session, slide: &Slide) -> Vec<Block> {
             let Some(poll) = session.poll(id) else {
                 return vec![block(Role::Title, "This poll was removed")];
             };
-            let cast = match poll.ballots.len() {
-                1 => "1 ballot cast".to_owned(),
-                n => format!("{n} ballots cast"),
-            };
+            let cast =
+                crate::model::counted(poll.ballots.len() as u64, "ballot cast", "ballots cast");
             let mut out = vec![
                 block(Role::Kicker, poll.method.name().to_uppercase()),
                 block(Role::Title, &poll.question),

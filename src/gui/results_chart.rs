@@ -15,7 +15,7 @@ use egui::{
 
 use super::projector::{MIN_TEXT_SHARE, PlacedText};
 use super::theme::{Palette, contrast_ratio};
-use crate::model::{Poll, PollMethod, PollResults, Score, Session, poll_results};
+use crate::model::{Poll, PollMethod, PollResults, Score, Session, counted, plural, poll_results};
 
 /// Beyond this many scale values the projector shows the spread of ratings as a shape only:
 /// more columns of counts than this would not stay readable from the back row.
@@ -116,14 +116,6 @@ struct Content {
     rows: Vec<RowContent>,
 }
 
-fn plural(n: u64, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 fn content(session: &Session, poll: &Poll, results: &PollResults) -> Content {
     let tied = |rank: usize| results.rows.iter().filter(|r| r.rank == rank).count() > 1;
     let any_tie = results.rows.iter().any(|row| tied(row.rank));
@@ -135,7 +127,7 @@ fn content(session: &Session, poll: &Poll, results: &PollResults) -> Content {
 
     let mut notes = Vec::new();
     if poll.method.takes_ballots() {
-        notes.push(plural(results.ballots as u64, "ballot", "ballots"));
+        notes.push(plural(results.ballots, "ballot"));
     } else {
         let total: u64 = results
             .rows
@@ -209,8 +201,8 @@ fn content(session: &Session, poll: &Poll, results: &PollResults) -> Content {
                     points,
                     first_choices,
                 } => (
-                    plural(*points, "point", "points"),
-                    Some(plural(
+                    counted(*points, "point", "points"),
+                    Some(counted(
                         u64::from(*first_choices),
                         "first choice",
                         "first choices",
@@ -1077,7 +1069,7 @@ pub fn results_detail_ui(ui: &mut Ui, session: &Session, poll: &Poll) {
         }
     };
     let summary = if poll.method.takes_ballots() {
-        plural(results.ballots as u64, "ballot", "ballots")
+        plural(results.ballots, "ballot")
     } else {
         let total: u64 = results
             .rows
@@ -1386,7 +1378,7 @@ fn ballots_over_time_ui(ui: &mut Ui, poll: &Poll) {
     });
     ui.weak(format!(
         "{} in all; each column is {per}, the busiest had {}",
-        plural(poll.ballots.len() as u64, "ballot", "ballots"),
-        plural(u64::from(peak), "ballot", "ballots"),
+        plural(poll.ballots.len(), "ballot"),
+        counted(u64::from(peak), "ballot", "ballots"),
     ));
 }

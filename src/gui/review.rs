@@ -66,6 +66,7 @@ impl ReviewDesk {
         ui: &mut Ui,
         document: &Document,
         save_state: RichText,
+        live: Option<&str>,
     ) -> Vec<ReviewRequest> {
         let mut requests = Vec::new();
         let session = document.session();
@@ -82,17 +83,17 @@ impl ReviewDesk {
                     .small()
                     .weak(),
             );
+            if let Some(live) = live {
+                // What the room sees goes on while the facilitator looks back: say so.
+                ui.label(RichText::new(live).color(super::theme::okabe_ito::ORANGE));
+            }
             ui.horizontal(|ui| {
                 if !matches!(self.screen, Screen::Merge(_)) {
                     ui.label(RichText::new("Reviewing: nothing here changes the session.").weak());
                 }
                 let edit = ui
-                    .add_enabled(
-                        document.read_only().is_none(),
-                        egui::Button::new(RichText::new("Edit session").strong()),
-                    )
-                    .on_hover_text("Back to the console: notes, actions, polls and the projector")
-                    .on_disabled_hover_text("This session is open read-only.");
+                    .button(RichText::new("Edit session").strong())
+                    .on_hover_text("Back to the console: notes, actions, polls and the projector");
                 if edit.clicked() {
                     requests.push(ReviewRequest::EditSession);
                 }
@@ -138,6 +139,7 @@ impl ReviewDesk {
                         }
                     }
                     Screen::Merge(plan) => {
+                        plan.refresh(session, revision);
                         let writable = document.read_only().is_none();
                         match merge_preview_ui(ui, plan, session, writable) {
                             Some(MergeChoice::Commit) => {

@@ -5,10 +5,10 @@
 use chrono::NaiveDate;
 use egui::{CollapsingHeader, Grid, RichText, Ui};
 
-use super::booth::plural;
 use super::theme::okabe_ito;
-use crate::model::{About, NoteKind, SectionKind, Session};
-use crate::report::{ActionLine, PlaceSummary, Summary, clip_words, plural_kind};
+use crate::model::plural;
+use crate::model::{NoteKind, SectionKind, Session};
+use crate::report::{ActionLine, PlaceSummary, Summary, about_key, clip_words, plural_kind};
 
 /// How wide a vision goal's sentence may run in the item table before it is cut.
 const LABEL_CHARS: usize = 44;
@@ -79,29 +79,23 @@ fn glance_ui(ui: &mut Ui, session: &Session, summary: &Summary) {
     let open: usize = summary.open_actions.iter().map(|o| o.actions.len()).sum();
     let ballots: usize = session.polls.iter().map(|poll| poll.ballots.len()).sum();
     let figures = [
+        (session.notes.len(), plural(session.notes.len(), "note")),
         (
-            session.notes.len().to_string(),
-            plural(session.notes.len(), "note"),
+            session.actions.len(),
+            format!(
+                "{}, {open} open",
+                plural(session.actions.len(), "action item")
+            ),
         ),
-        (
-            session.actions.len().to_string(),
-            format!("action items, {open} open"),
-        ),
-        (
-            session.polls.len().to_string(),
-            plural(session.polls.len(), "poll"),
-        ),
-        (ballots.to_string(), plural(ballots, "ballot")),
+        (session.polls.len(), plural(session.polls.len(), "poll")),
+        (ballots, plural(ballots, "ballot")),
     ];
     card_rows_ui(ui, figures.len(), 150.0, |ui, index| {
         let (figure, words) = &figures[index];
-        ui.label(RichText::new(figure).size(28.0).strong());
-        // "12 notes" reads as a whole; keep only the words under the figure.
-        let words = words
-            .split_once(' ')
-            .filter(|(count, _)| count.parse::<usize>().is_ok())
-            .map_or(words.as_str(), |(_, rest)| rest);
-        ui.label(words);
+        ui.label(RichText::new(figure.to_string()).size(28.0).strong());
+        // The figure stands above its words: "12 notes" loses its number underneath.
+        let prefix = format!("{figure} ");
+        ui.label(words.strip_prefix(&prefix).unwrap_or(words));
     });
 }
 
@@ -276,13 +270,8 @@ fn place_details_ui(ui: &mut Ui, session: &Session, place: &PlaceSummary, today:
         plural(notes, "note"),
         plural(place.actions.len(), "action item")
     );
-    let key = match &place.about {
-        About::Item(id) => id.as_str(),
-        About::General => "general",
-        About::ParkingLot => "parking-lot",
-    };
     CollapsingHeader::new(title)
-        .id_salt(("review-place", key))
+        .id_salt(("review-place", about_key(&place.about)))
         .show(ui, |ui| {
             if place.label.chars().count() > 70 {
                 ui.add(egui::Label::new(RichText::new(&place.label).italics()).wrap());

@@ -320,14 +320,36 @@ pub(crate) fn check_allowed(session: &Session, edit: &Edit) -> Result<(), EditEr
     }
 }
 
-/// A merge may not make the session break a rule it kept: whatever `validate` finds in the
-/// merged session must already have been there (a file opened with a problem keeps it).
+/// A merge only adds: everything the session holds stays as it is, in its place, with the new
+/// things after it. And it may not make the session break a rule it kept: whatever `validate`
+/// finds in the merged session must already have been there (a file opened with a problem
+/// keeps it).
 fn check_merged(
     session: &Session,
     notes: &[Note],
     actions: &[Action],
     polls: &[Poll],
 ) -> Result<(), EditError> {
+    let kept = |what: &str, same: bool| {
+        if same {
+            Ok(())
+        } else {
+            Err(EditError::MergeRemoves(what.to_owned()))
+        }
+    };
+    kept("notes", notes.starts_with(&session.notes))?;
+    kept("action items", actions.starts_with(&session.actions))?;
+    kept("polls", polls.len() >= session.polls.len())?;
+    for (ours, merged) in session.polls.iter().zip(polls) {
+        let same_poll = ours.id == merged.id
+            && ours.question == merged.question
+            && ours.items == merged.items
+            && ours.method == merged.method
+            && ours.status == merged.status
+            && ours.tally == merged.tally;
+        kept("polls", same_poll)?;
+        kept("ballots", merged.ballots.starts_with(&ours.ballots))?;
+    }
     let mut merged = session.clone();
     merged.notes = notes.to_vec();
     merged.actions = actions.to_vec();

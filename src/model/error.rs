@@ -67,6 +67,9 @@ pub enum EditError {
     /// The session is open read-only, so nothing may change.
     #[error("this session is open read-only: another Plaza has it, or it could not be locked")]
     ReadOnly,
+    /// A merge that would change or take away something the session holds.
+    #[error("a merge only adds: it may not change or take away the session's {0}")]
+    MergeRemoves(String),
     /// A merge that would leave the session breaking a rule.
     #[error("the merge would leave the session inconsistent ({0})")]
     MergeBreaks(String),

@@ -13,6 +13,7 @@ mod poll;
 mod results;
 mod session;
 mod validate;
+mod words;
 
 pub use action::Action;
 pub use ballot_rules::{BallotError, MAX_SCALE_SPAN, SettingsError, check_ballot, check_settings};
@@ -26,3 +27,4 @@ pub use poll::{Ballot, Marks, Poll, PollMethod, PollStatus};
 pub use results::{PollResults, ResultRow, Score, poll_results};
 pub use session::{FORMAT_VERSION, Session};
 pub use validate::{Problem, validate};
+pub use words::{counted, plural};

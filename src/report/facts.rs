@@ -1,6 +1,6 @@
 //! Names shared by every report: how an `about` is keyed and named, and how a rank reads.
 
-use crate::model::{About, Poll, PollResults, ResultRow, SectionKind, Session};
+use crate::model::{About, Poll, PollResults, ResultRow, SectionKind, Session, plural};
 
 /// The machine key of an `about`: the item id, `general` or `parking-lot`.
 pub fn about_key(about: &About) -> &str {
@@ -60,10 +60,7 @@ pub fn ballots_line(poll: &Poll, results: &PollResults) -> String {
     if !poll.method.takes_ballots() {
         return "counted by hand".to_owned();
     }
-    match results.ballots {
-        1 => "1 ballot".to_owned(),
-        n => format!("{n} ballots"),
-    }
+    plural(results.ballots, "ballot")
 }
 
 /// Where a section's items come when a session is looked back on: the values a retreat votes

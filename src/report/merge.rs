@@ -106,126 +106,129 @@ fn poll_setup(poll: &Poll) -> String {
     format!("{:?}", (&poll.question, &poll.items, &poll.method))
 }
 
-/// Joins one list into another by id, keeping both versions of a conflict.
-fn join<T: Clone>(
-    into: &mut Vec<T>,
-    from: &[T],
-    id: impl Fn(&T) -> &str,
-    set_id: impl Fn(&mut T, String),
-    content: impl Fn(&T) -> String,
-    what: &str,
-    conflicts: &mut Vec<String>,
-) -> usize {
-    let mut added = 0;
-    for theirs in from {
-        let their_content = content(theirs);
-        match into.iter().position(|ours| id(ours) == id(theirs)) {
-            None => {
-                into.push(theirs.clone());
-                added += 1;
+/// Which version of a conflict keeps its id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    /// The version whose content sorts first: the result does not depend on the input order.
+    SortedFirst,
+    /// The first input's: the session open in the app stays exactly as it is.
+    Ours,
+}
+
+/// The rule for conflicts and the list they are reported in.
+struct Joiner {
+    keep: Keep,
+    conflicts: Vec<String>,
+}
+
+impl Joiner {
+    /// Whether our version keeps the id when it conflicts with theirs.
+    fn ours_wins(&self, ours: &str, theirs: &str) -> bool {
+        self.keep == Keep::Ours || ours <= theirs
+    }
+
+    /// Joins one list into another by id, keeping both versions of a conflict.
+    fn join<T: Clone>(
+        &mut self,
+        into: &mut Vec<T>,
+        from: &[T],
+        (id, set_id): (impl Fn(&T) -> &str, impl Fn(&mut T, String)),
+        content: impl Fn(&T) -> String,
+        what: &str,
+    ) -> usize {
+        let mut added = 0;
+        for theirs in from {
+            let their_content = content(theirs);
+            match into.iter().position(|ours| id(ours) == id(theirs)) {
+                None => {
+                    into.push(theirs.clone());
+                    added += 1;
+                }
+                Some(at) => {
+                    let our_content = content(&into[at]);
+                    if our_content == their_content {
+                        continue;
+                    }
+                    let original = id(theirs).to_owned();
+                    let (keep, copy) = if self.ours_wins(&our_content, &their_content) {
+                        (into[at].clone(), theirs.clone())
+                    } else {
+                        (theirs.clone(), into[at].clone())
+                    };
+                    let copy_content = content(&copy);
+                    let new_id = derived_id(&original, &copy_content);
+                    into[at] = keep;
+                    if into.iter().any(|other| id(other) == new_id) {
+                        continue;
+                    }
+                    let mut copy = copy;
+                    set_id(&mut copy, new_id.clone());
+                    into.push(copy);
+                    added += 1;
+                    self.conflicts.push(format!(
+                        "{what} {original} differs between sessions: both kept, the other as {new_id}"
+                    ));
+                }
             }
-            Some(at) => {
-                let our_content = content(&into[at]);
-                if our_content == their_content {
-                    continue;
-                }
-                // The version whose content sorts first keeps the id, whatever the input order.
-                let original = id(theirs).to_owned();
-                let (keep, copy) = if our_content <= their_content {
-                    (into[at].clone(), theirs.clone())
-                } else {
-                    (theirs.clone(), into[at].clone())
-                };
-                let copy_content = content(&copy);
-                let new_id = derived_id(&original, &copy_content);
-                into[at] = keep;
-                if into.iter().any(|other| id(other) == new_id) {
-                    continue;
-                }
-                let mut copy = copy;
-                set_id(&mut copy, new_id.clone());
-                into.push(copy);
-                added += 1;
-                conflicts.push(format!(
-                    "{what} {original} differs between sessions: both kept, the other as {new_id}"
+        }
+        added
+    }
+
+    /// Joins the ballots and counts of `from` into `into`, a poll set up the same way. The
+    /// later status wins and a count typed differently keeps the larger, unless our version is
+    /// kept as it is. Returns how many ballots came in.
+    fn join_poll(&mut self, into: &mut Poll, from: &Poll) -> usize {
+        if into.status != from.status {
+            if self.keep == Keep::Ours {
+                self.conflicts.push(format!(
+                    "poll “{}” is {} in the other session: it stays {} here",
+                    into.question,
+                    from.status.key(),
+                    into.status.key()
                 ));
+            } else {
+                into.status = into.status.max(from.status);
             }
         }
-    }
-    added
-}
-
-/// Joins the ballots and counts of `from` into `into`, a poll set up the same way: the later
-/// status wins, a count typed differently keeps the larger. Returns how many ballots came in.
-fn join_poll(into: &mut Poll, from: &Poll, conflicts: &mut Vec<String>) -> usize {
-    into.status = into.status.max(from.status);
-    for (item, count) in &from.tally {
-        let mine = into.tally.entry(item.clone()).or_insert(*count);
-        if *mine != *count {
-            conflicts.push(format!(
-                "poll “{}”: the count for {item} is {mine} in one session and {count} in another: the larger is kept",
-                into.question
-            ));
-            *mine = (*mine).max(*count);
+        for (item, count) in &from.tally {
+            let keep_ours = self.keep == Keep::Ours;
+            let mine = into.tally.entry(item.clone()).or_insert(*count);
+            if *mine != *count {
+                let kept = if keep_ours {
+                    "this session's is kept"
+                } else {
+                    "the larger is kept"
+                };
+                self.conflicts.push(format!(
+                    "poll “{}”: the count for {item} is {mine} in one session and {count} in another: {kept}",
+                    into.question
+                ));
+                if !keep_ours {
+                    *mine = (*mine).max(*count);
+                }
+            }
         }
+        self.join(
+            &mut into.ballots,
+            &from.ballots,
+            (|b: &Ballot| b.id.as_str(), |b: &mut Ballot, id| b.id = id),
+            ballot_content,
+            "ballot",
+        )
     }
-    join(
-        &mut into.ballots,
-        &from.ballots,
-        |b| &b.id,
-        |b, id| b.id = id,
-        ballot_content,
-        "ballot",
-        conflicts,
-    )
-}
 
-/// Merges `sessions` into the first of them. Inputs are only read.
-pub fn merge(sessions: &[Session]) -> Result<Merged, MergeError> {
-    let (first, others) = sessions.split_first().ok_or(MergeError::NoSessions)?;
-    let mut session = first.clone();
-    let mut conflicts = Vec::new();
-    let mut refused = Vec::new();
-    let mut added = Vec::new();
-    // Merging a session with itself must change nothing, including conflicts it already holds.
-    for other in others {
-        if other.framework != first.framework {
-            return Err(MergeError::OtherFramework {
-                first: first.title.clone(),
-                other: other.title.clone(),
-            });
-        }
-        let mut counts = Added {
-            notes: join(
-                &mut session.notes,
-                &other.notes,
-                |n| &n.id,
-                |n, id| n.id = id,
-                note_content,
-                "note",
-                &mut conflicts,
-            ),
-            actions: join(
-                &mut session.actions,
-                &other.actions,
-                |a| &a.id,
-                |a, id| a.id = id,
-                action_content,
-                "action item",
-                &mut conflicts,
-            ),
-            ..Added::default()
-        };
-        for theirs in &other.polls {
-            match session.polls.iter_mut().find(|ours| ours.id == theirs.id) {
+    /// Joins their polls into ours; returns how many polls and ballots came in.
+    fn join_polls(&mut self, polls: &mut Vec<Poll>, from: &[Poll]) -> (usize, usize) {
+        let (mut new_polls, mut new_ballots) = (0, 0);
+        for theirs in from {
+            match polls.iter_mut().find(|ours| ours.id == theirs.id) {
                 Some(ours) if poll_setup(ours) == poll_setup(theirs) => {
-                    counts.ballots += join_poll(ours, theirs, &mut conflicts);
+                    new_ballots += self.join_poll(ours, theirs);
                 }
                 Some(ours) => {
-                    // Set up differently on two laptops: two polls. The one whose setup sorts
-                    // first keeps the id, whatever the input order; the other gets a new one,
-                    // and so do its ballots.
-                    let (keep, copy) = if poll_setup(ours) <= poll_setup(theirs) {
+                    // Set up differently on two laptops: two polls. One keeps the id (see
+                    // `Keep`); the other gets a new one, and so do its ballots.
+                    let (keep, copy) = if self.ours_wins(&poll_setup(ours), &poll_setup(theirs)) {
                         (ours.clone(), theirs.clone())
                     } else {
                         (theirs.clone(), ours.clone())
@@ -239,33 +242,105 @@ pub fn merge(sessions: &[Session]) -> Result<Merged, MergeError> {
                     copy.id = new_id.clone();
                     // Merged before (a laptop merged twice, or a third input with the same
                     // setup): the copy is already here, and only its new ballots come in.
-                    if let Some(earlier) = session.polls.iter_mut().find(|poll| poll.id == new_id) {
-                        counts.ballots += join_poll(earlier, &copy, &mut conflicts);
+                    if let Some(earlier) = polls.iter_mut().find(|poll| poll.id == new_id) {
+                        new_ballots += self.join_poll(earlier, &copy);
                         continue;
                     }
-                    conflicts.push(format!(
+                    self.conflicts.push(format!(
                         "poll “{}” was set up differently in two sessions: both kept, the other as {new_id}",
                         copy.question
                     ));
-                    counts.polls += 1;
-                    counts.ballots += copy.ballots.len();
-                    session.polls.push(copy);
+                    new_polls += 1;
+                    new_ballots += copy.ballots.len();
+                    polls.push(copy);
                 }
                 None => {
-                    counts.polls += 1;
-                    counts.ballots += theirs.ballots.len();
-                    session.polls.push(theirs.clone());
+                    new_polls += 1;
+                    new_ballots += theirs.ballots.len();
+                    polls.push(theirs.clone());
                 }
             }
         }
-        added.push(counts);
+        (new_polls, new_ballots)
     }
+}
+
+/// Merges `sessions` into the first of them. Inputs are only read. A conflict's version whose
+/// content sorts first keeps the id, so the order of the inputs does not change the result.
+pub fn merge(sessions: &[Session]) -> Result<Merged, MergeError> {
+    merge_keeping(sessions, Keep::SortedFirst)
+}
+
+/// What merging `other` (a breakout laptop's session) into `open`, the session being worked
+/// on, gives. Everything `open` holds stays exactly as it is: ids, poll statuses, typed counts
+/// and ballots, even ballots breaking a limit (`validate` reports those). Only new things come
+/// in, and a conflicting version comes in under a new id.
+pub fn merge_into(open: &Session, other: &Session) -> Result<Merged, MergeError> {
+    merge_keeping(&[open.clone(), other.clone()], Keep::Ours)
+}
+
+fn merge_keeping(sessions: &[Session], keep: Keep) -> Result<Merged, MergeError> {
+    let (first, others) = sessions.split_first().ok_or(MergeError::NoSessions)?;
+    let mut session = first.clone();
+    let mut joiner = Joiner {
+        keep,
+        conflicts: Vec::new(),
+    };
+    let mut refused = Vec::new();
+    let mut added = Vec::new();
+    // Merging a session with itself must change nothing, including conflicts it already holds.
+    for other in others {
+        if other.framework != first.framework {
+            return Err(MergeError::OtherFramework {
+                first: first.title.clone(),
+                other: other.title.clone(),
+            });
+        }
+        let notes = joiner.join(
+            &mut session.notes,
+            &other.notes,
+            (|n: &Note| n.id.as_str(), |n: &mut Note, id| n.id = id),
+            note_content,
+            "note",
+        );
+        let actions = joiner.join(
+            &mut session.actions,
+            &other.actions,
+            (|a: &Action| a.id.as_str(), |a: &mut Action, id| a.id = id),
+            action_content,
+            "action item",
+        );
+        let (polls, ballots) = joiner.join_polls(&mut session.polls, &other.polls);
+        added.push(Added {
+            notes,
+            actions,
+            polls,
+            ballots,
+        });
+    }
+    // The open session's own ballots are never taken out, whatever they break.
+    let ours: std::collections::BTreeSet<(&str, &str)> = match keep {
+        Keep::Ours => first
+            .polls
+            .iter()
+            .flat_map(|poll| {
+                poll.ballots
+                    .iter()
+                    .map(move |b| (poll.id.as_str(), b.id.as_str()))
+            })
+            .collect(),
+        Keep::SortedFirst => Default::default(),
+    };
     // Ballots must still fit their poll, and a ballot id may appear in one poll only.
     let mut seen: BTreeMap<String, String> = BTreeMap::new();
     for poll in &mut session.polls {
         let question = poll.question.clone();
         let check = poll.clone();
         poll.ballots.retain(|ballot| {
+            if ours.contains(&(check.id.as_str(), ballot.id.as_str())) {
+                seen.insert(ballot.id.clone(), check.id.clone());
+                return true;
+            }
             if let Err(error) = check_ballot(&check, &ballot.marks) {
                 refused.push(format!(
                     "ballot {} on “{question}” was left out: {error}",
@@ -288,7 +363,7 @@ pub fn merge(sessions: &[Session]) -> Result<Merged, MergeError> {
     Ok(Merged {
         session,
         added,
-        conflicts,
+        conflicts: joiner.conflicts,
         refused,
     })
 }

@@ -20,7 +20,7 @@ pub use facts::{about_key, about_name, clip_words, rank_text, session_line};
 pub use html::{html_escape, report_html};
 pub use json::{ReportJson, report_json};
 pub use markdown::{md_escape, report_markdown};
-pub use merge::{Added, MergeError, Merged, merge};
+pub use merge::{Added, MergeError, Merged, merge, merge_into};
 pub use note_order::{notes_by_place, plural_kind};
 pub use summary::{
     ActionLine, Leader, NO_OWNER, OwnerActions, PlaceSummary, Placing, PollLeaders, Summary,

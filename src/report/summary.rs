@@ -5,7 +5,8 @@ use chrono::NaiveDate;
 
 use super::facts::{about_name, ballots_line, rank_text, review_order};
 use crate::model::{
-    About, Action, NoteKind, PollMethod, PollStatus, Score, SectionKind, Session, poll_results,
+    About, Action, NoteKind, PollMethod, PollStatus, Score, SectionKind, Session, counted,
+    poll_results,
 };
 
 /// Everything the review dashboard shows, worked out once per change of the session.
@@ -117,12 +118,10 @@ const LEADING_RANKS: usize = 3;
 pub fn score_words(score: &Score, tally: bool) -> String {
     match score {
         Score::Total(total) if tally => format!("{total} counted"),
-        Score::Total(1) => "1 dot".to_owned(),
-        Score::Total(total) => format!("{total} dots"),
+        Score::Total(total) => counted(*total, "dot", "dots"),
         Score::Rating { mean: Some(m), .. } => format!("mean {m:.2}"),
         Score::Rating { mean: None, .. } => "not rated".to_owned(),
-        Score::Borda { points: 1, .. } => "1 point".to_owned(),
-        Score::Borda { points, .. } => format!("{points} points"),
+        Score::Borda { points, .. } => counted(*points, "point", "points"),
     }
 }
 

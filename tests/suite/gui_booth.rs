@@ -572,3 +572,38 @@ fn a_half_marked_ballot_is_dropped_when_the_slide_moves_on() {
     click_button(&mut harness, "Booth on this laptop");
     assert_eq!(harness.state().booth().map(|b| b.dots_used()), Some(0));
 }
+
+#[test]
+fn on_the_review_desk_a_booth_ballot_is_undone_only_after_the_same_question() {
+    let dir = temp_dir();
+    let path = write_session(dir.path(), "retreat.ron", &fresh_session());
+    let mut harness = console_on(path.clone());
+    new_poll_open_on_projector(&mut harness);
+    open_and_project(&mut harness);
+    click_button(&mut harness, "COMPASSION");
+    cast_and_wait_for_thanks(&mut harness, &path, 1);
+
+    harness.state_mut().set_reviewing(true);
+    harness.run();
+    // The desk says the room is still voting.
+    assert!(
+        harness
+            .query_all_by_label_contains("voting is open (1 ballot so far)")
+            .next()
+            .is_some()
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        poll_of(&harness).ballots.len(),
+        1,
+        "not on the first Ctrl+Z"
+    );
+    assert_shown(
+        &harness,
+        "The last change is a ballot cast in the booth, and the voter was told it is recorded. Undo it?",
+    );
+    click_button(&mut harness, "Undo the ballot");
+    assert_eq!(poll_of(&harness).ballots.len(), 0);
+    assert!(harness.state().reviewing());
+}

@@ -2,6 +2,7 @@
 //! facilitator chooses to edit; a comparison with last year; a breakout laptop merged in after a
 //! preview, and taken back with one undo.
 
+use chrono::Datelike;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -14,6 +15,15 @@ use plaza::store::load;
 
 use crate::support::{console_on, dots, session_with_open_ranking_poll, temp_dir, write_session};
 
+/// The session open in the app.
+fn open_session<'a>(harness: &'a Harness<'_, PlazaApp>) -> &'a Session {
+    harness
+        .state()
+        .document()
+        .expect("a session is open")
+        .session()
+}
+
 fn has_label(harness: &Harness<'_, PlazaApp>, text: &str) -> bool {
     harness.query_all_by_label(text).next().is_some()
 }
@@ -21,7 +31,12 @@ fn has_label(harness: &Harness<'_, PlazaApp>, text: &str) -> bool {
 #[test]
 fn a_finished_session_opens_on_its_dashboard() {
     let dir = temp_dir();
-    let path = write_session(dir.path(), "retreat.ron", &example_retreat());
+    let mut session = example_retreat();
+    // Far-off due dates, so none turns overdue as the calendar moves on.
+    for action in &mut session.actions {
+        action.due = action.due.and_then(|due| due.with_year(2099));
+    }
+    let path = write_session(dir.path(), "retreat.ron", &session);
     let mut harness = console_on(path);
     assert!(harness.state().reviewing(), "every poll is revealed");
     for heading in [
@@ -34,7 +49,7 @@ fn a_finished_session_opens_on_its_dashboard() {
     // The dot vote's leader and the action items, by owner and due date.
     assert!(has_label(&harness, "23 dots"));
     assert!(has_label(&harness, "Chief nursing officer"));
-    assert!(has_label(&harness, "15 Mar 2027"));
+    assert!(has_label(&harness, "15 Mar 2099"));
     // The item table: compassion was second in the dots and first in the ranking.
     assert!(has_label(&harness, "2 · 17 dots"));
     assert!(has_label(&harness, "1 · 73 points"));
@@ -228,20 +243,14 @@ fn a_breakout_laptop_is_merged_in_after_a_preview_and_one_undo_takes_it_back() {
             .is_some()
     );
     assert_eq!(
-        harness
-            .state()
-            .document()
-            .expect("open")
-            .session()
-            .notes
-            .len(),
+        open_session(&harness).notes.len(),
         1,
         "nothing changes before the facilitator says so"
     );
 
     harness.get_by_label("Merge (Enter)").click_accesskit();
     harness.run();
-    let session = harness.state().document().expect("open").session().clone();
+    let session = open_session(&harness).clone();
     assert_eq!(session.notes.len(), 3);
     assert_eq!(session.polls[0].ballots.len(), 1);
     assert!(
@@ -273,7 +282,7 @@ fn a_breakout_laptop_is_merged_in_after_a_preview_and_one_undo_takes_it_back() {
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    let session = harness.state().document().expect("open").session().clone();
+    let session = open_session(&harness).clone();
     assert_eq!(session, base, "one undo takes the whole merge back");
 }
 
@@ -316,5 +325,94 @@ fn a_session_of_another_framework_is_not_merged() {
     harness.run();
     assert!(harness.state().merge_plan().is_none());
     let notice = harness.state().notice().expect("a message");
-    assert!(notice.contains("cannot be merged"), "{notice}");
+    assert!(
+        notice.starts_with("Not merged:") && notice.contains("different framework"),
+        "{notice}"
+    );
+}
+
+#[test]
+fn enter_merges_and_a_focused_cancel_button_cancels() {
+    let dir = temp_dir();
+    let base = before_breakout();
+    let path = write_session(dir.path(), "main.ron", &base);
+    let mut laptop = base.clone();
+    laptop
+        .notes
+        .push(note("b1", "Mentor first-generation students"));
+    let breakout = write_session(dir.path(), "breakout.ron", &laptop);
+    let mut harness = console_on(path);
+
+    // Tab to Cancel, then Enter: Enter presses the focused button, and only that one.
+    harness.state_mut().merge_in(&breakout);
+    harness.run();
+    harness.get_by_label("Cancel (Esc)").focus();
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(harness.state().merge_plan().is_none());
+    assert_eq!(
+        open_session(&harness).notes.len(),
+        1,
+        "cancelled, not merged"
+    );
+
+    harness.state_mut().merge_in(&breakout);
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(open_session(&harness).notes.len(), 2, "Enter merged");
+}
+
+#[test]
+fn the_open_session_itself_is_neither_merged_in_nor_compared() {
+    let dir = temp_dir();
+    let path = write_session(dir.path(), "main.ron", &before_breakout());
+    let mut harness = console_on(path.clone());
+    harness.state_mut().merge_in(&path);
+    harness.run();
+    assert!(harness.state().merge_plan().is_none());
+    let notice = harness.state().notice().expect("a message").to_owned();
+    assert!(notice.contains("already open"), "{notice}");
+    harness.state_mut().compare_with(&path);
+    harness.run();
+    assert!(harness.state().comparison().is_none());
+}
+
+#[test]
+fn a_merge_in_keeps_the_open_sessions_poll_and_only_adds() {
+    let dir = temp_dir();
+    let base = before_breakout();
+    let path = write_session(dir.path(), "main.ron", &base);
+    // The laptop reworded the poll (its version sorts first) and closed it.
+    let mut laptop = base.clone();
+    laptop.polls[0].question = "A reworded question".into();
+    laptop.polls[0].status = PollStatus::Closed;
+    laptop.polls[0].ballots.push(Ballot {
+        id: "laptop-ballot".into(),
+        cast: now(),
+        marks: dots(&[("diversity", 1)]),
+    });
+    let breakout = write_session(dir.path(), "breakout.ron", &laptop);
+    let mut harness = console_on(path);
+    harness.state_mut().merge_in(&breakout);
+    harness.run();
+    assert!(
+        harness
+            .query_all_by_label_contains("set up differently")
+            .next()
+            .is_some(),
+        "the conflict is in the preview"
+    );
+    harness.key_press(Key::Enter);
+    harness.run();
+    let session = open_session(&harness).clone();
+    assert_eq!(
+        session.polls[0], base.polls[0],
+        "the open poll is untouched"
+    );
+    assert_eq!(session.polls[0].status, PollStatus::Open);
+    assert_eq!(session.polls.len(), 2);
+    assert_eq!(session.polls[1].question, "A reworded question");
+    assert_eq!(session.polls[1].ballots.len(), 1);
 }

@@ -332,3 +332,29 @@ fn a_laptop_merged_twice_keeps_the_ballots_of_its_differently_set_up_poll() {
     assert_eq!(twice.added[0].ballots, 1);
     assert_eq!(twice.session.polls.len(), 2);
 }
+
+#[test]
+fn a_merge_in_that_takes_anything_away_is_refused() {
+    let start = example();
+    let mut editor = Editor::new(start.clone());
+    let mut fewer = start.notes.clone();
+    fewer.pop();
+    let refused = editor.apply(Edit::MergeIn {
+        from: "empty.ron".into(),
+        notes: fewer,
+        actions: start.actions.clone(),
+        polls: start.polls.clone(),
+    });
+    let error = refused.expect_err("refused").to_string();
+    assert!(error.contains("only adds"), "{error}");
+    let mut polls = start.polls.clone();
+    polls[0].ballots.remove(0);
+    let refused = editor.apply(Edit::MergeIn {
+        from: "odd.ron".into(),
+        notes: start.notes.clone(),
+        actions: start.actions.clone(),
+        polls,
+    });
+    assert!(refused.is_err(), "a ballot may not go");
+    assert_eq!(editor.session(), &start);
+}
