@@ -119,9 +119,29 @@ enum Keep {
 struct Joiner {
     keep: Keep,
     conflicts: Vec<String>,
+    refused: Vec<String>,
 }
 
 impl Joiner {
+    /// `poll` with only the ballots that fit its limits; the others are refused with a reason,
+    /// before they are counted as added.
+    fn admit(&mut self, poll: &Poll) -> Poll {
+        let mut admitted = poll.clone();
+        admitted
+            .ballots
+            .retain(|ballot| match check_ballot(poll, &ballot.marks) {
+                Ok(()) => true,
+                Err(error) => {
+                    self.refused.push(format!(
+                        "ballot {} on “{}” was left out: {error}",
+                        ballot.id, poll.question
+                    ));
+                    false
+                }
+            });
+        admitted
+    }
+
     /// Whether our version keeps the id when it conflicts with theirs.
     fn ours_wins(&self, ours: &str, theirs: &str) -> bool {
         self.keep == Keep::Ours || ours <= theirs
@@ -221,6 +241,7 @@ impl Joiner {
     fn join_polls(&mut self, polls: &mut Vec<Poll>, from: &[Poll]) -> (usize, usize) {
         let (mut new_polls, mut new_ballots) = (0, 0);
         for theirs in from {
+            let theirs = &self.admit(theirs);
             match polls.iter_mut().find(|ours| ours.id == theirs.id) {
                 Some(ours) if poll_setup(ours) == poll_setup(theirs) => {
                     new_ballots += self.join_poll(ours, theirs);
@@ -285,8 +306,8 @@ fn merge_keeping(sessions: &[Session], keep: Keep) -> Result<Merged, MergeError>
     let mut joiner = Joiner {
         keep,
         conflicts: Vec::new(),
+        refused: Vec::new(),
     };
-    let mut refused = Vec::new();
     let mut added = Vec::new();
     // Merging a session with itself must change nothing, including conflicts it already holds.
     for other in others {
@@ -331,7 +352,9 @@ fn merge_keeping(sessions: &[Session], keep: Keep) -> Result<Merged, MergeError>
             .collect(),
         Keep::SortedFirst => Default::default(),
     };
-    // Ballots must still fit their poll, and a ballot id may appear in one poll only.
+    // The first input's own ballots must fit their poll too (unless it is the session open in
+    // the app), and a ballot id may appear in one poll only.
+    let mut refused = joiner.refused;
     let mut seen: BTreeMap<String, String> = BTreeMap::new();
     for poll in &mut session.polls {
         let question = poll.question.clone();

@@ -358,3 +358,138 @@ fn a_merge_in_that_takes_anything_away_is_refused() {
     assert!(refused.is_err(), "a ballot may not go");
     assert_eq!(editor.session(), &start);
 }
+
+/// One thing a breakout laptop might do to its copy of the session.
+#[derive(Debug, Clone)]
+enum LaptopChange {
+    AddNote(u8),
+    RewordNote(u8),
+    Vote(u8, u8, u8),
+    RewordPoll(u8),
+    SetStatus(u8, u8),
+    CountHands(u8, u8),
+    AddAction(u8),
+    ReassignAction(u8),
+}
+
+fn laptop_change() -> impl proptest::strategy::Strategy<Value = LaptopChange> {
+    use proptest::prelude::*;
+    prop_oneof![
+        any::<u8>().prop_map(LaptopChange::AddNote),
+        any::<u8>().prop_map(LaptopChange::RewordNote),
+        (any::<u8>(), any::<u8>(), 0u8..4).prop_map(|(a, b, n)| LaptopChange::Vote(a, b, n)),
+        any::<u8>().prop_map(LaptopChange::RewordPoll),
+        (any::<u8>(), any::<u8>()).prop_map(|(p, s)| LaptopChange::SetStatus(p, s)),
+        (any::<u8>(), any::<u8>()).prop_map(|(i, n)| LaptopChange::CountHands(i, n)),
+        any::<u8>().prop_map(LaptopChange::AddAction),
+        any::<u8>().prop_map(LaptopChange::ReassignAction),
+    ]
+}
+
+fn apply_change(session: &mut Session, change: &LaptopChange, n: usize) {
+    let values = session.framework.value_ids();
+    let pick = |list_len: usize, i: u8| usize::from(i) % list_len.max(1);
+    match *change {
+        LaptopChange::AddNote(i) => session
+            .notes
+            .push(note(&format!("laptop-note-{n}"), &format!("Idea {i}"))),
+        LaptopChange::RewordNote(i) => {
+            let at = pick(session.notes.len(), i);
+            if let Some(note) = session.notes.get_mut(at) {
+                note.text.push_str(" (reworded)");
+            }
+        }
+        LaptopChange::Vote(..) if session.polls[0].status == PollStatus::Draft => {}
+        LaptopChange::Vote(a, b, extra) => {
+            let first = values[pick(values.len(), a)].clone();
+            let second = values[pick(values.len(), b)].clone();
+            let mut marks = std::collections::BTreeMap::new();
+            *marks.entry(first).or_insert(0) += 1;
+            // Sometimes more dots than the budget or the cap allow: such a ballot is refused.
+            *marks.entry(second).or_insert(0) += 1 + u32::from(extra);
+            session.polls[0].ballots.push(Ballot {
+                id: format!("laptop-ballot-{n}"),
+                cast: plaza::model::now(),
+                marks: Marks::Dots(marks),
+            });
+        }
+        LaptopChange::RewordPoll(p) => {
+            let at = pick(session.polls.len(), p);
+            session.polls[at].question.push_str(" (breakout)");
+        }
+        LaptopChange::SetStatus(p, s) => {
+            let at = pick(session.polls.len(), p);
+            let poll = &mut session.polls[at];
+            // A poll with votes never goes back to draft (a file saying so does not open).
+            let lowest = usize::from(poll.has_votes());
+            let statuses = [
+                PollStatus::Draft,
+                PollStatus::Open,
+                PollStatus::Closed,
+                PollStatus::Revealed,
+            ];
+            poll.status = statuses[lowest + pick(4 - lowest, s)];
+        }
+        LaptopChange::CountHands(i, count) => {
+            if let Some(tally) = session
+                .polls
+                .iter_mut()
+                .find(|poll| poll.method == plaza::model::PollMethod::Tally)
+            {
+                let item = values[pick(values.len(), i)].clone();
+                tally.tally.insert(item, u32::from(count));
+            }
+        }
+        LaptopChange::AddAction(i) => {
+            let mut action = session.actions[0].clone();
+            action.id = format!("laptop-action-{n}");
+            action.text = format!("Follow up {i}");
+            session.actions.push(action);
+        }
+        LaptopChange::ReassignAction(i) => {
+            let at = pick(session.actions.len(), i);
+            session.actions[at].owner = format!("Owner {i}");
+        }
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 200, ..Default::default() })]
+
+    /// Whatever a laptop did, merging it into the open session only adds, the edit is taken,
+    /// no valid vote of the laptop is lost, and merging it again adds nothing.
+    #[test]
+    fn merging_a_laptop_in_only_adds_and_loses_no_valid_vote(
+        changes in proptest::collection::vec(laptop_change(), 0..12)
+    ) {
+        let mut open = example();
+        open.polls[0].status = PollStatus::Open;
+        let mut laptop = open.clone();
+        for (n, change) in changes.iter().enumerate() {
+            apply_change(&mut laptop, change, n);
+        }
+        let merged = plaza::report::merge_into(&open, &laptop).expect("same framework");
+        let mut editor = Editor::new(open.clone());
+        let edit = Edit::MergeIn {
+            from: "laptop.ron".into(),
+            notes: merged.session.notes.clone(),
+            actions: merged.session.actions.clone(),
+            polls: merged.session.polls.clone(),
+        };
+        let applied = editor.apply(edit);
+        proptest::prop_assert!(applied.is_ok(), "{:?}", applied);
+        for poll in &laptop.polls {
+            for ballot in &poll.ballots {
+                if plaza::model::check_ballot(poll, &ballot.marks).is_err() {
+                    continue;
+                }
+                let kept = merged.session.polls.iter().flat_map(|p| &p.ballots)
+                    .any(|b| b.cast == ballot.cast && b.marks == ballot.marks);
+                proptest::prop_assert!(kept, "ballot {} was lost", ballot.id);
+            }
+        }
+        let again = plaza::report::merge_into(&merged.session, &laptop).expect("merges");
+        proptest::prop_assert_eq!(again.added[0], plaza::report::Added::default());
+        proptest::prop_assert_eq!(&again.session, &merged.session);
+    }
+}
