@@ -3,13 +3,8 @@
 
 use plaza::model::{About, Ballot, Item, Note, NoteKind, Session};
 use plaza::report::{compare, comparison_markdown};
-use plaza::store::load;
 
-use crate::support::{dots, example_path};
-
-fn example() -> Session {
-    load(&example_path()).expect("the example loads").session
-}
+use crate::support::{dots, example};
 
 /// Next year's retreat: more notes on compassion, two more dot ballots, a new value, and one
 /// value dropped.

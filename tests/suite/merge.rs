@@ -8,11 +8,7 @@ use plaza::model::{About, Ballot, Edit, Editor, Marks, Note, NoteKind, PollStatu
 use plaza::report::merge;
 use plaza::store::load;
 
-use crate::support::{bytes, dots, example_path, temp_dir, write_session};
-
-fn example() -> Session {
-    load(&example_path()).expect("the example loads").session
-}
+use crate::support::{bytes, dots, example, temp_dir, write_session};
 
 /// Everything a merge must keep, as sets: notes, actions and ballots with their content.
 fn contents(session: &Session) -> (BTreeSet<String>, BTreeSet<String>, BTreeSet<String>) {

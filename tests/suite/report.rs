@@ -7,13 +7,8 @@ use std::process::{Command, Output};
 
 use plaza::model::{About, Action, Note, NoteKind};
 use plaza::report::{Table, csv_table, neutralise, report_html, report_json, report_markdown};
-use plaza::store::load;
 
-use crate::support::{bytes, example_path, temp_dir, write_session};
-
-fn example() -> plaza::model::Session {
-    load(&example_path()).expect("the example loads").session
-}
+use crate::support::{bytes, example, temp_dir, write_session};
 
 fn plaza(args: &[&str], home: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_plaza"))

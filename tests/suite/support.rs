@@ -9,6 +9,13 @@ pub fn example_path() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/example-retreat.ron")
 }
 
+/// The example session, as read from its file in `sessions/`.
+pub fn example() -> Session {
+    plaza::store::load(&example_path())
+        .expect("the example loads")
+        .session
+}
+
 /// The example's previous year, for comparisons.
 pub fn last_year_path() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/example-retreat-2025.ron")
