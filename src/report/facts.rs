@@ -1,6 +1,8 @@
 //! Names shared by every report: how an `about` is keyed and named, and how a rank reads.
 
-use crate::model::{About, Poll, PollResults, ResultRow, SectionKind, Session, plural};
+use crate::model::{
+    About, Poll, PollMethod, PollResults, ResultRow, Score, SectionKind, Session, plural,
+};
 
 /// The machine key of an `about`: the item id, `general` or `parking-lot`.
 pub fn about_key(about: &About) -> &str {
@@ -71,4 +73,35 @@ pub fn review_order(kind: SectionKind) -> u8 {
         SectionKind::Vision => 1,
         SectionKind::Mission => 2,
     }
+}
+
+/// The scale points a rating table gives a column each: every point of a scale of 11 or fewer,
+/// none of a longer one (the mean, median and count still say what matters).
+pub fn rating_columns(method: &PollMethod) -> Vec<i32> {
+    match method {
+        PollMethod::Rating { min, max, .. } if max.abs_diff(*min) <= 10 => (*min..=*max).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// A rating row's figures as text: mean, median (two decimals, "–" when nobody rated the
+/// item), how many rated it, then how many gave each point of `columns`.
+pub fn rating_figures(score: &Score, columns: &[i32]) -> Vec<String> {
+    let Score::Rating {
+        mean,
+        median,
+        count,
+        distribution,
+    } = score
+    else {
+        return Vec::new();
+    };
+    let number = |value: &Option<f64>| value.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"));
+    let mut figures = vec![number(mean), number(median), count.to_string()];
+    figures.extend(
+        columns
+            .iter()
+            .map(|point| distribution.get(point).copied().unwrap_or(0).to_string()),
+    );
+    figures
 }

@@ -4,7 +4,9 @@
 
 use std::fmt::Write;
 
-use super::facts::{about_name, ballots_line, clip_words, rank_text, session_line};
+use super::facts::{
+    about_name, ballots_line, clip_words, rank_text, rating_columns, rating_figures, session_line,
+};
 use super::note_order::notes_by_place;
 use crate::model::{NoteKind, Poll, PollMethod, PollResults, Score, Session, poll_results};
 
@@ -176,10 +178,7 @@ fn chart_svg(session: &Session, poll: &Poll, results: &PollResults, out: &mut St
 }
 
 fn results_table(session: &Session, poll: &Poll, results: &PollResults, out: &mut String) {
-    let scale: Vec<i32> = match &poll.method {
-        PollMethod::Rating { min, max, .. } if max.abs_diff(*min) <= 10 => (*min..=*max).collect(),
-        _ => Vec::new(),
-    };
+    let scale = rating_columns(&poll.method);
     out.push_str("<table>\n<thead><tr><th class=\"n\">Rank</th><th>Item</th>");
     match &poll.method {
         PollMethod::Dots { .. } => out.push_str("<th class=\"n\">Dots</th>"),
@@ -217,27 +216,9 @@ fn results_table(session: &Session, poll: &Poll, results: &PollResults, out: &mu
                     "<td class=\"n\">{points}</td><td class=\"n\">{first_choices}</td>"
                 );
             }
-            Score::Rating {
-                mean,
-                median,
-                count,
-                distribution,
-            } => {
-                let number = |value: &Option<f64>| {
-                    value.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"))
-                };
-                let _ = write!(
-                    out,
-                    "<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{count}</td>",
-                    number(mean),
-                    number(median)
-                );
-                for value in &scale {
-                    let _ = write!(
-                        out,
-                        "<td class=\"n\">{}</td>",
-                        distribution.get(value).copied().unwrap_or(0)
-                    );
+            Score::Rating { .. } => {
+                for figure in rating_figures(&row.score, &scale) {
+                    let _ = write!(out, "<td class=\"n\">{figure}</td>");
                 }
             }
         }

@@ -4,7 +4,9 @@
 
 use std::fmt::Write;
 
-use super::facts::{about_name, ballots_line, rank_text, session_line};
+use super::facts::{
+    about_name, ballots_line, rank_text, rating_columns, rating_figures, session_line,
+};
 use super::note_order::{notes_by_place, plural_kind};
 use crate::model::{NoteKind, PollMethod, Score, Session, poll_results};
 
@@ -70,16 +72,10 @@ fn polls_md(session: &Session, out: &mut String) {
             PollMethod::Ranking => {
                 "| Rank | Item | Points | First choices |\n|---:|---|---:|---:|".to_owned()
             }
-            PollMethod::Rating { min, max, .. } => {
-                let values: Vec<String> = (*min..=*max).map(|v| v.to_string()).collect();
-                let spread = if values.len() <= 11 {
-                    values.clone()
-                } else {
-                    Vec::new()
-                };
+            PollMethod::Rating { .. } => {
                 let mut head = String::from("| Rank | Item | Mean | Median | Ratings |");
                 let mut rule = String::from("|---:|---|---:|---:|---:|");
-                for value in &spread {
+                for value in &rating_columns(&poll.method) {
                     head.push_str(&format!(" {value} |"));
                     rule.push_str("---:|");
                 }
@@ -96,20 +92,8 @@ fn polls_md(session: &Session, out: &mut String) {
                     points,
                     first_choices,
                 } => format!("{points} | {first_choices}"),
-                Score::Rating {
-                    mean,
-                    median,
-                    count,
-                    distribution,
-                } => {
-                    let number = |value: &Option<f64>| {
-                        value.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"))
-                    };
-                    let mut cells = vec![number(mean), number(median), count.to_string()];
-                    if distribution.len() <= 11 {
-                        cells.extend(distribution.values().map(|n| n.to_string()));
-                    }
-                    cells.join(" | ")
+                Score::Rating { .. } => {
+                    rating_figures(&row.score, &rating_columns(&poll.method)).join(" | ")
                 }
             };
             let _ = writeln!(out, "| {rank} | {item} | {numbers} |");
