@@ -16,6 +16,7 @@ use egui::{
 use super::projector::{MIN_TEXT_SHARE, PlacedText};
 use super::theme::{Palette, contrast_ratio};
 use crate::model::{Poll, PollMethod, PollResults, Score, Session, counted, plural, poll_results};
+use crate::report::rank_text;
 
 /// Beyond this many scale values the projector shows the spread of ratings as a shape only:
 /// more columns of counts than this would not stay readable from the back row.
@@ -116,6 +117,22 @@ struct Content {
     rows: Vec<RowContent>,
 }
 
+/// "23 ballots", or for a tally "Counted by hand · 82 in all".
+fn counted_line(poll: &Poll, results: &PollResults) -> String {
+    if poll.method.takes_ballots() {
+        return plural(results.ballots, "ballot");
+    }
+    let total: u64 = results
+        .rows
+        .iter()
+        .map(|row| match row.score {
+            Score::Total(total) => total,
+            _ => 0,
+        })
+        .sum();
+    format!("Counted by hand · {total} in all")
+}
+
 fn content(session: &Session, poll: &Poll, results: &PollResults) -> Content {
     let tied = |rank: usize| results.rows.iter().filter(|r| r.rank == rank).count() > 1;
     let any_tie = results.rows.iter().any(|row| tied(row.rank));
@@ -125,20 +142,7 @@ fn content(session: &Session, poll: &Poll, results: &PollResults) -> Content {
         .map(|row| row.score.value())
         .fold(0.0_f64, f64::max);
 
-    let mut notes = Vec::new();
-    if poll.method.takes_ballots() {
-        notes.push(plural(results.ballots, "ballot"));
-    } else {
-        let total: u64 = results
-            .rows
-            .iter()
-            .map(|row| match row.score {
-                Score::Total(total) => total,
-                _ => 0,
-            })
-            .sum();
-        notes.push(format!("Counted by hand · {total} in all"));
-    }
+    let mut notes = vec![counted_line(poll, results)];
     let n = poll.items.len() as u64;
     let mut scale_note = None;
     let kind = match &poll.method {
@@ -184,11 +188,7 @@ fn content(session: &Session, poll: &Poll, results: &PollResults) -> Content {
         .rows
         .iter()
         .map(|row| {
-            let rank = if tied(row.rank) {
-                format!("={}", row.rank)
-            } else {
-                row.rank.to_string()
-            };
+            let rank = rank_text(&results.rows, row);
             let label = session.item_label(&row.item).to_owned();
             let (value, extra, fraction, counts) = match &row.score {
                 Score::Total(total) => (
@@ -1061,26 +1061,7 @@ pub fn results_chart_ui(
 pub fn results_detail_ui(ui: &mut Ui, session: &Session, poll: &Poll) {
     let results = remembered_results(ui, session, poll);
     let tied = |rank: usize| results.rows.iter().filter(|r| r.rank == rank).count() > 1;
-    let rank_text = |rank: usize| {
-        if tied(rank) {
-            format!("={rank}")
-        } else {
-            rank.to_string()
-        }
-    };
-    let summary = if poll.method.takes_ballots() {
-        plural(results.ballots, "ballot")
-    } else {
-        let total: u64 = results
-            .rows
-            .iter()
-            .map(|row| match row.score {
-                Score::Total(total) => total,
-                _ => 0,
-            })
-            .sum();
-        format!("Counted by hand · {total} in all")
-    };
+    let summary = counted_line(poll, &results);
     ui.label(format!(
         "{} · {} · {summary}",
         poll.method.name(),
@@ -1159,7 +1140,7 @@ pub fn results_detail_ui(ui: &mut Ui, session: &Session, poll: &Poll) {
             }
             ui.end_row();
             for row in &results.rows {
-                ui.label(rank_text(row.rank));
+                ui.label(rank_text(&results.rows, row));
                 ui.add(Label::new(session.item_label(&row.item)).wrap());
                 match &row.score {
                     Score::Total(total) => {

@@ -105,3 +105,21 @@ pub fn rating_figures(score: &Score, columns: &[i32]) -> Vec<String> {
     );
     figures
 }
+
+/// "Scale 1 (Not at all) to 5 (Fully).", the end labels passed through `escape` for the
+/// report's format; `None` for a poll that is not a rating.
+pub fn scale_line(method: &PollMethod, escape: fn(&str) -> String) -> Option<String> {
+    match method {
+        PollMethod::Rating {
+            min,
+            max,
+            low,
+            high,
+        } => Some(format!(
+            "Scale {min} ({}) to {max} ({}).",
+            escape(low),
+            escape(high)
+        )),
+        _ => None,
+    }
+}

@@ -5,7 +5,8 @@
 use std::fmt::Write;
 
 use super::facts::{
-    about_name, ballots_line, clip_words, rank_text, rating_columns, rating_figures, session_line,
+    about_name, ballots_line, clip_words, rank_text, rating_columns, rating_figures, scale_line,
+    session_line,
 };
 use super::note_order::notes_by_place;
 use crate::model::{NoteKind, Poll, PollMethod, PollResults, Score, Session, poll_results};
@@ -225,19 +226,8 @@ fn results_table(session: &Session, poll: &Poll, results: &PollResults, out: &mu
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody>\n</table>\n");
-    if let PollMethod::Rating {
-        min,
-        max,
-        low,
-        high,
-    } = &poll.method
-    {
-        let _ = writeln!(
-            out,
-            "<p class=\"meta\">Scale {min} ({}) to {max} ({}).</p>",
-            html_escape(low),
-            html_escape(high)
-        );
+    if let Some(scale) = scale_line(&poll.method, html_escape) {
+        let _ = writeln!(out, "<p class=\"meta\">{scale}</p>");
     }
 }
 

@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use super::facts::{
-    about_name, ballots_line, rank_text, rating_columns, rating_figures, session_line,
+    about_name, ballots_line, rank_text, rating_columns, rating_figures, scale_line, session_line,
 };
 use super::note_order::{notes_by_place, plural_kind};
 use crate::model::{NoteKind, PollMethod, Score, Session, poll_results};
@@ -98,19 +98,8 @@ fn polls_md(session: &Session, out: &mut String) {
             };
             let _ = writeln!(out, "| {rank} | {item} | {numbers} |");
         }
-        if let PollMethod::Rating {
-            min,
-            max,
-            low,
-            high,
-        } = &poll.method
-        {
-            let _ = writeln!(
-                out,
-                "\nScale {min} ({}) to {max} ({}).",
-                md_escape(low),
-                md_escape(high)
-            );
+        if let Some(scale) = scale_line(&poll.method, md_escape) {
+            let _ = writeln!(out, "\n{scale}");
         }
         if results
             .rows
