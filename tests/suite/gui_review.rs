@@ -416,3 +416,25 @@ fn a_merge_in_keeps_the_open_sessions_poll_and_only_adds() {
     assert_eq!(session.polls[1].question, "A reworded question");
     assert_eq!(session.polls[1].ballots.len(), 1);
 }
+
+#[test]
+fn a_session_with_problems_is_compared_but_not_merged_in() {
+    let dir = temp_dir();
+    let path = write_session(dir.path(), "2026.ron", &example_retreat());
+    let mut flawed = last_year_retreat();
+    // A note about an item the framework does not have: `plaza validate` reports it.
+    flawed.notes[0].about = About::Item("no-such-value".into());
+    let other = write_session(dir.path(), "flawed.ron", &flawed);
+    let mut harness = console_on(path);
+    harness.state_mut().merge_in(&other);
+    harness.run();
+    assert!(harness.state().merge_plan().is_none());
+    let notice = harness.state().notice().expect("a message").to_owned();
+    assert!(notice.contains("has 1 problem"), "{notice}");
+    harness.state_mut().compare_with(&other);
+    harness.run();
+    assert!(
+        harness.state().comparison().is_some(),
+        "a comparison only reads"
+    );
+}

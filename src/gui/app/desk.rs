@@ -43,9 +43,14 @@ impl PlazaApp {
         }
     }
 
-    /// Reads another session for a comparison or a merge; a file that cannot be read (or that
-    /// breaks the format's rules) leaves a message and changes nothing.
-    pub(super) fn read_other(&mut self, path: &std::path::Path) -> Option<crate::model::Session> {
+    /// Reads another session for a comparison or a merge; a file that cannot be read leaves a
+    /// message and changes nothing. So does, for a merge (`strict`), one that breaks the
+    /// format's rules: its flaws would come into the open session. A comparison only reads.
+    pub(super) fn read_other(
+        &mut self,
+        path: &std::path::Path,
+        strict: bool,
+    ) -> Option<crate::model::Session> {
         let canonical = |p: &std::path::Path| std::fs::canonicalize(p).unwrap_or(p.to_owned());
         if let Some(document) = &self.document
             && canonical(document.path()) == canonical(path)
@@ -56,7 +61,7 @@ impl PlazaApp {
             return None;
         }
         match load(path) {
-            Ok(loaded) if loaded.problems.is_empty() => Some(loaded.session),
+            Ok(loaded) if loaded.problems.is_empty() || !strict => Some(loaded.session),
             Ok(loaded) => {
                 let count = loaded.problems.len();
                 let first = loaded
@@ -80,7 +85,7 @@ impl PlazaApp {
 
     /// Shows the open session beside the one at `path` on the review desk.
     pub fn compare_with(&mut self, path: &std::path::Path) {
-        let Some(other) = self.read_other(path) else {
+        let Some(other) = self.read_other(path, false) else {
             return;
         };
         let Some(document) = &self.document else {
@@ -97,7 +102,7 @@ impl PlazaApp {
 
     /// Shows what merging the session at `path` in would do, for the facilitator to confirm.
     pub fn merge_in(&mut self, path: &std::path::Path) {
-        let Some(other) = self.read_other(path) else {
+        let Some(other) = self.read_other(path, true) else {
             return;
         };
         let Some(document) = &self.document else {
