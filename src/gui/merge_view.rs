@@ -151,8 +151,8 @@ pub fn merge_preview_ui(
         ui.add_space(6.0);
         ui.label(
             RichText::new(format!(
-                "{} — both versions are kept:",
-                plural(merged.conflicts.len(), "conflict")
+                "{} between the two sessions (nothing here is changed or lost):",
+                plural(merged.conflicts.len(), "difference")
             ))
             .strong()
             .color(okabe_ito::ORANGE),
@@ -175,12 +175,14 @@ pub fn merge_preview_ui(
             ui.label(format!("• {refused}"));
         }
     }
-    let new_notes: Vec<_> = merged
+    // A merge into the open session keeps its lists as they were and appends the new things
+    // (`merge_into`), so what is new is the tail: no search of one list in the other, which
+    // at thousands of notes would cost every frame the preview is up.
+    let new_notes = merged
         .session
         .notes
-        .iter()
-        .filter(|note| open.note(&note.id).is_none())
-        .collect();
+        .get(open.notes.len()..)
+        .unwrap_or_default();
     if !new_notes.is_empty() {
         ui.add_space(6.0);
         ui.label(RichText::new("New notes").strong());
@@ -196,12 +198,11 @@ pub fn merge_preview_ui(
             ui.label(format!("…and {} more.", new_notes.len() - LISTED));
         }
     }
-    let new_actions: Vec<_> = merged
+    let new_actions = merged
         .session
         .actions
-        .iter()
-        .filter(|action| !open.actions.iter().any(|a| a.id == action.id))
-        .collect();
+        .get(open.actions.len()..)
+        .unwrap_or_default();
     if !new_actions.is_empty() {
         ui.add_space(6.0);
         ui.label(RichText::new("New action items").strong());
