@@ -1,51 +1,73 @@
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
 use plaza::cli::{
-    Cli, Command, compare_files, merge_files, new_session_file, report_file, validate_files,
+    Cli, Command, compare_files, error_message, exit_status, merge_files, new_session_file,
+    report_file, validate_files,
 };
 
-/// Exit 0 on success; otherwise say what went wrong, in full, and exit 1.
-fn finish<T>(result: anyhow::Result<T>, success: impl FnOnce(T) -> ExitCode) -> ExitCode {
+/// Exit 0 on success; otherwise say what went wrong, once and in full, and exit 1 (2 for a
+/// command line that asks for the impossible).
+fn finish(result: anyhow::Result<ExitCode>) -> ExitCode {
     match result {
-        Ok(value) => success(value),
+        Ok(code) => code,
         Err(error) => {
-            eprintln!("plaza: {error:#}");
-            ExitCode::FAILURE
+            // Standard error may be closed too: then there is nobody left to tell.
+            let _ = writeln!(std::io::stderr(), "plaza: {}", error_message(&error));
+            ExitCode::from(exit_status(&error))
         }
     }
+}
+
+/// Runs a command that writes to standard output, and makes sure what it wrote arrived: a
+/// full disk or a closed pipe is an error, never a panic.
+fn with_stdout(
+    run: impl FnOnce(&mut std::io::StdoutLock<'static>) -> anyhow::Result<ExitCode>,
+) -> anyhow::Result<ExitCode> {
+    let mut stdout = std::io::stdout().lock();
+    let code = run(&mut stdout)?;
+    stdout
+        .flush()
+        .map_err(|error| anyhow::anyhow!("could not write to standard output: {error}"))?;
+    Ok(code)
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let done = |()| ExitCode::SUCCESS;
-    // Locked only by the command that writes; the GUI's threads must never wait for it.
-    let stdout = || std::io::stdout().lock();
-    match cli.command {
-        Some(Command::New(args)) => finish(new_session_file(&args).map_err(Into::into), |path| {
-            println!("{}", path.display());
-            ExitCode::SUCCESS
+    finish(match cli.command {
+        Some(Command::New(args)) => {
+            with_stdout(|out| {
+                let path = new_session_file(&args)?;
+                writeln!(out, "{}", plaza::report::terminal_safe(&path.display().to_string()))
+                .map_err(|error| {
+                    anyhow::anyhow!(
+                        "{} was created, but its name could not be written to standard output: {error}",
+                        path.display()
+                    )
+                })?;
+                Ok(ExitCode::SUCCESS)
+            })
+        }
+        Some(Command::Validate(args)) => with_stdout(|out| {
+            let valid = validate_files(&args.files, out)?;
+            Ok(if valid {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
         }),
-        Some(Command::Validate(args)) => finish(
-            validate_files(&args.files, &mut stdout()).map_err(Into::into),
-            |valid| {
-                if valid {
-                    ExitCode::SUCCESS
-                } else {
-                    ExitCode::FAILURE
-                }
-            },
-        ),
-        Some(Command::Report(args)) => finish(report_file(&args, &mut stdout()), done),
-        Some(Command::Merge(args)) => finish(merge_files(&args, &mut stdout()), done),
-        Some(Command::Compare(args)) => finish(compare_files(&args, &mut stdout()), done),
+        Some(Command::Report(args)) => with_stdout(|out| report_file(&args, out).map(done)),
+        Some(Command::Merge(args)) => with_stdout(|out| merge_files(&args, out).map(done)),
+        Some(Command::Compare(args)) => with_stdout(|out| compare_files(&args, out).map(done)),
         None => {
             let start = plaza::gui::Start {
                 file: cli.file,
                 compare: cli.compare,
                 merge_in: cli.merge_in,
             };
-            finish(plaza::gui::run(start), done)
+            plaza::gui::run(start).map(done)
         }
-    }
+    })
 }

@@ -3,7 +3,7 @@ use std::io::Write;
 use anyhow::Context;
 
 use super::{CompareArgs, CompareFormat};
-use crate::report::{compare, comparison_markdown};
+use crate::report::{compare, comparison_markdown, json_safe};
 use crate::store::load;
 
 /// Writes the comparison of two session files to `out`. Both files are only read.
@@ -17,7 +17,7 @@ pub fn compare_files(args: &CompareArgs, out: &mut impl Write) -> anyhow::Result
             let mut text = serde_json::to_string_pretty(&comparison)
                 .context("the comparison could not be written as JSON")?;
             text.push('\n');
-            text
+            json_safe(text)
         }
     };
     out.write_all(text.as_bytes())

@@ -3,11 +3,12 @@ use std::io::Write;
 use anyhow::{Context, bail};
 
 use super::MergeArgs;
-use crate::report::merge;
-use crate::store::{load, save};
+use crate::report::{MergeError, merge, terminal_safe};
+use crate::store::{load, save_new};
 
 /// Merges the sessions named in `args` into a new file and writes what happened to `out`.
-/// The inputs are only read; the output must be a new file.
+/// The inputs are only read, and each must pass `plaza validate`; the output must be a new
+/// file, and is created only if no file is there (even one made while the merge ran).
 pub fn merge_files(args: &MergeArgs, out: &mut impl Write) -> anyhow::Result<()> {
     if args.output.exists() {
         bail!(
@@ -19,25 +20,48 @@ pub fn merge_files(args: &MergeArgs, out: &mut impl Write) -> anyhow::Result<()>
     for path in &args.files {
         sessions.push(load(path)?.session);
     }
-    let merged = merge(&sessions)?;
-    save(&args.output, &merged.session)?;
-    writeln!(out, "Merged into {}", args.output.display())?;
+    let merged = match merge(&sessions) {
+        Ok(merged) => merged,
+        Err(MergeError::Invalid {
+            input, problems, ..
+        }) => {
+            let path = args.files.get(input).map(|p| p.display().to_string());
+            bail!(
+                "{} breaks the session rules, so nothing was merged ({} {}; `plaza validate` lists {}): {}",
+                path.unwrap_or_default(),
+                problems.len(),
+                if problems.len() == 1 {
+                    "problem"
+                } else {
+                    "problems"
+                },
+                if problems.len() == 1 { "it" } else { "them" },
+                problems
+                    .first()
+                    .map(ToString::to_string)
+                    .unwrap_or_default()
+            );
+        }
+        Err(error) => return Err(error.into()),
+    };
+    save_new(&args.output, &merged.session)?;
+    let mut say = |line: String| writeln!(out, "{}", terminal_safe(&line));
+    say(format!("Merged into {}", args.output.display()))?;
     for (path, added) in args.files.iter().skip(1).zip(&merged.added) {
-        writeln!(
-            out,
+        say(format!(
             "From {}: {} notes, {} action items, {} polls and {} ballots added.",
             path.display(),
             added.notes,
             added.actions,
             added.polls,
             added.ballots
-        )?;
+        ))?;
     }
     for conflict in &merged.conflicts {
-        writeln!(out, "Conflict: {conflict}")?;
+        say(format!("Conflict: {conflict}"))?;
     }
     for refused in &merged.refused {
-        writeln!(out, "Refused: {refused}")?;
+        say(format!("Refused: {refused}"))?;
     }
     out.flush().context("could not write the summary")
 }

@@ -16,6 +16,36 @@ pub use new::new_session_file;
 pub use report::report_file;
 pub use validate::validate_files;
 
+/// An error as one line for a person: each cause added once (a message that already quotes its
+/// cause is not followed by it again), with control characters and bidirectional overrides
+/// from file names or file contents shown as escapes.
+pub fn error_message(error: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in error.chain() {
+        let text = cause.to_string();
+        if line.contains(&text) {
+            continue;
+        }
+        if !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&text);
+    }
+    crate::report::terminal_safe(&line).into_owned()
+}
+
+/// The exit status for an error: 2 when the command line asked for something impossible (a
+/// report format its file name contradicts), 1 otherwise.
+pub fn exit_status(error: &anyhow::Error) -> u8 {
+    match error.downcast_ref::<crate::report::ExportError>() {
+        Some(
+            crate::report::ExportError::Extension { .. }
+            | crate::report::ExportError::FormatMismatch { .. },
+        ) => 2,
+        _ => 1,
+    }
+}
+
 /// Present an organisation's mission, vision and values at a retreat, capture what the room
 /// says, and run votes on the shared screen. With no command, opens the app.
 #[derive(Debug, Parser)]
@@ -101,31 +131,20 @@ pub struct MergeArgs {
     pub output: PathBuf,
 }
 
-/// Report formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum ReportFormat {
-    /// Markdown.
-    Md,
-    /// One self-contained HTML file with charts, ready to print.
-    Html,
-    /// Comma-separated values, one table.
-    Csv,
-    /// JSON for other tools.
-    Json,
-}
-
 /// Arguments of `plaza report`.
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     /// The session file.
     pub file: PathBuf,
-    /// The report's format.
-    #[arg(long, short, value_enum, default_value = "md")]
-    pub format: ReportFormat,
+    /// The report's format. With `--output`, the file's extension decides it (.md, .markdown,
+    /// .html, .htm, .csv, .json), and a format given here must agree; without, Markdown.
+    #[arg(long, short, value_enum)]
+    pub format: Option<crate::report::Format>,
     /// The table a CSV report holds.
     #[arg(long, value_enum)]
     pub table: Option<crate::report::Table>,
-    /// Where to write it; by default, standard output.
+    /// Where to write it; by default, standard output. Written whole or not at all; never over
+    /// a session.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
 }

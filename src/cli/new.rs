@@ -1,25 +1,14 @@
 use std::path::PathBuf;
 
 use super::NewArgs;
-use crate::store::{StoreError, new_session, new_session_location, save};
+use crate::store::{StoreError, new_session, new_sessions_folder, save_in_folder, save_new};
 
 /// Writes a new session on the built-in framework, dated today, and returns where it went.
-/// Never overwrites an existing file.
+/// Never overwrites an existing file, even with other `plaza new` running at the same moment.
 pub fn new_session_file(args: &NewArgs) -> Result<PathBuf, StoreError> {
     let session = new_session(&args.title);
-    let path = match &args.output {
-        Some(path) if path.exists() => {
-            return Err(StoreError::Write {
-                path: path.clone(),
-                source: std::io::Error::new(
-                    std::io::ErrorKind::AlreadyExists,
-                    "a file is already there; choose another name",
-                ),
-            });
-        }
-        Some(path) => path.clone(),
-        None => new_session_location(&session.title, session.date)?,
-    };
-    save(&path, &session)?;
-    Ok(path)
+    match &args.output {
+        Some(path) => save_new(path, &session).map(|()| path.clone()),
+        None => save_in_folder(&new_sessions_folder()?, &session),
+    }
 }

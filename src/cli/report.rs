@@ -3,41 +3,34 @@ use std::path::Path;
 
 use anyhow::{Context, bail};
 
-use super::{ReportArgs, ReportFormat};
-use crate::report::{Table, csv_table, report_html, report_json, report_markdown};
+use super::ReportArgs;
+use crate::report::{Format, Table, format_for, render, write_report};
 use crate::store::load;
 
-/// Writes the report of `args.file` in the chosen format to `args.output`, or to `out` when
-/// there is none. The session file is only read.
+/// Writes the report of `args.file` to `args.output`, in the format its extension names, or
+/// to `out` (Markdown unless `--format` says otherwise) when there is none. The session file
+/// is only read; the report file is written whole or not at all, and never over a session.
 pub fn report_file(args: &ReportArgs, out: &mut impl Write) -> anyhow::Result<()> {
-    let loaded = load(&args.file)?;
-    let session = &loaded.session;
-    let text = match args.format {
-        ReportFormat::Md => report_markdown(session),
-        ReportFormat::Html => report_html(session),
-        ReportFormat::Json => {
-            let mut text = serde_json::to_string_pretty(&report_json(session))
-                .context("the report could not be written as JSON")?;
-            text.push('\n');
-            text
-        }
-        ReportFormat::Csv => csv_table(session, args.table.unwrap_or(Table::Notes))
-            .context("the report could not be written as CSV")?,
+    // The command line is checked before the session is read: a wrong extension is news at once.
+    if let Some(path) = &args.output
+        && same_file(path, &args.file)
+    {
+        bail!(
+            "{} is the session itself; choose another file for the report",
+            path.display()
+        );
+    }
+    let format = match &args.output {
+        Some(path) => format_for(path, args.format)?,
+        None => args.format.unwrap_or(Format::Md),
     };
+    let loaded = load(&args.file)?;
+    let text = render(&loaded.session, format, args.table.unwrap_or(Table::Notes))?;
     match &args.output {
-        Some(path) => {
-            if same_file(path, &args.file) {
-                bail!(
-                    "{} is the session itself; choose another file for the report",
-                    path.display()
-                );
-            }
-            std::fs::write(path, text)
-                .with_context(|| format!("could not write the report to {}", path.display()))
-        }
+        Some(path) => Ok(write_report(path, &text)?),
         None => out
             .write_all(text.as_bytes())
-            .context("could not write the report"),
+            .context("could not write the report to standard output"),
     }
 }
 

@@ -19,6 +19,9 @@ pub enum BoothAction {
     Rate(String, i32),
     /// Take an item's score away.
     Unrate(String),
+    /// Give this score to the first item without one, as the ballot stands when it is done
+    /// (a voter typing scores: `4 5 3` rates the first three items).
+    RateNext(i32),
     /// Choose an item as the next preference.
     Pick(String),
     /// Take back the last preference chosen.
@@ -226,6 +229,14 @@ impl Booth {
                 ratings.insert(item.clone(), score);
                 self.chosen.retain(|i| *i != item);
                 self.chosen.push(item);
+            }
+            (BoothAction::RateNext(score), Marks::Ratings(ratings), _) => {
+                match poll.items.iter().find(|item| !ratings.contains_key(*item)) {
+                    Some(item) => return self.act(poll, BoothAction::Rate(item.clone(), score)),
+                    None => {
+                        self.message = Some("Every item has a score: tap one to change it.".into())
+                    }
+                }
             }
             (BoothAction::Unrate(item), Marks::Ratings(ratings), _) => {
                 ratings.remove(&item);

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use egui::{RichText, Ui};
 
+use super::shortcuts::take_keys;
 use super::theme::okabe_ito;
 use crate::model::plural;
 use crate::model::{Edit, Session};
@@ -243,16 +244,19 @@ pub fn merge_preview_ui(
     // a button has the keyboard focus: there Enter presses that button, and only that one.
     let focus_free = ui.ctx().memory(|memory| memory.focused().is_none());
     if choice.is_none() && focus_free {
-        ui.input_mut(|input| {
-            if input.consume_key(egui::Modifiers::NONE, egui::Key::Escape) {
-                choice = Some(MergeChoice::Cancel);
-            } else if writable
-                && plan.adds_anything()
-                && input.consume_key(egui::Modifiers::NONE, egui::Key::Enter)
-            {
-                choice = Some(MergeChoice::Commit);
-            }
-        });
+        // The first of the two keys pressed decides; the screen is gone after it.
+        let can_commit = writable && plan.adds_anything();
+        choice = ui
+            .input_mut(|input| {
+                take_keys(input, |key, modifiers, repeat| match key {
+                    _ if !modifiers.is_none() || repeat => None,
+                    egui::Key::Escape => Some(MergeChoice::Cancel),
+                    egui::Key::Enter if can_commit => Some(MergeChoice::Commit),
+                    _ => None,
+                })
+            })
+            .into_iter()
+            .next();
     }
     choice
 }

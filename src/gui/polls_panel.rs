@@ -223,12 +223,11 @@ impl PollsPanel {
                 out.push(update(question, poll.items.clone(), poll.method.clone()));
             }
         }
-        if locked {
-            ui.label(
-                RichText::new("Votes are in: the items and method are fixed (the dot budget may still go up).")
-                    .weak(),
-            );
-        }
+        // Always one line, whatever it says: a line appearing with the first vote or count
+        // would push the controls below it under the pointer.
+        let rule = settings_rule(poll, locked);
+        ui.add(egui::Label::new(RichText::new(rule).weak()).truncate())
+            .on_hover_text(rule);
         ui.add_enabled_ui(!locked, |ui| {
             ui.horizontal(|ui| {
                 let caption = ui.label("Method");
@@ -605,6 +604,19 @@ fn lifecycle_ui(ui: &mut Ui, poll: &Poll, booth_here: bool, out: &mut Vec<Reques
             }
         }
     });
+}
+
+/// What may still change in a poll's settings, in words for its method.
+fn settings_rule(poll: &Poll, locked: bool) -> &'static str {
+    match (&poll.method, locked) {
+        (PollMethod::Tally, false) => "The items and method can change until the first count.",
+        (_, false) => "The items and method can change until the first vote.",
+        (PollMethod::Tally, true) => "Counts are in: the items and method are fixed.",
+        (PollMethod::Dots { .. }, true) => {
+            "Votes are in: the items and method are fixed; the dot budget may still go up."
+        }
+        (_, true) => "Votes are in: the items and method are fixed.",
+    }
 }
 
 fn tally_ui(ui: &mut Ui, session: &Session, poll: &Poll, out: &mut Vec<Request>) {

@@ -1160,6 +1160,7 @@ pub fn results_detail_ui(ui: &mut Ui, session: &Session, poll: &Poll) {
                         median,
                         count,
                         distribution,
+                        ..
                     } => {
                         let number = |n: &Option<f64>, places: usize| {
                             n.map_or_else(|| "–".to_owned(), |n| format!("{n:.places$}"))

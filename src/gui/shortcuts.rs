@@ -60,16 +60,29 @@ fn take_commands(
     input: &mut InputState,
     command_for: impl Fn(Key, Modifiers) -> Option<Command>,
 ) -> Vec<Command> {
+    take_keys(input, |key, modifiers, _| command_for(key, modifiers))
+}
+
+/// What the keys pressed this frame ask for, in the order they were pressed, each taken out
+/// of the input so no widget acts on it too. `meaning` gets the key, its modifiers and whether
+/// it is a held key repeating; keys it returns `None` for stay in the input. Every place where
+/// keys become actions reads them through this, so keys typed faster than a frame act in the
+/// order typed, each after the one before.
+pub fn take_keys<T>(
+    input: &mut InputState,
+    mut meaning: impl FnMut(Key, Modifiers, bool) -> Option<T>,
+) -> Vec<T> {
     let mut pressed = Vec::new();
     input.events.retain(|event| match event {
         egui::Event::Key {
             key,
             pressed: true,
             modifiers,
+            repeat,
             ..
-        } => match command_for(*key, *modifiers) {
-            Some(command) => {
-                pressed.push(command);
+        } => match meaning(*key, *modifiers, *repeat) {
+            Some(action) => {
+                pressed.push(action);
                 false
             }
             None => true,

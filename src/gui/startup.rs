@@ -1,6 +1,6 @@
 use std::path::Path;
 
-use crate::store::{DEFAULT_TITLE, Document, StoreError, new_session, new_session_location};
+use crate::store::{DEFAULT_TITLE, Document, StoreError, new_session, new_sessions_folder};
 
 /// Opens `file` (creating a new session there if it does not exist yet), or with no file a new
 /// session in Plaza's sessions folder.
@@ -11,10 +11,6 @@ pub fn open_or_create(
     match file {
         Some(path) if path.exists() => Document::open(path, notify),
         Some(path) => Document::create(path, new_session(DEFAULT_TITLE), notify),
-        None => {
-            let session = new_session(DEFAULT_TITLE);
-            let path = new_session_location(&session.title, session.date)?;
-            Document::create(&path, session, notify)
-        }
+        None => Document::create_in(&new_sessions_folder()?, new_session(DEFAULT_TITLE), notify),
     }
 }

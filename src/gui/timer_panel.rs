@@ -6,6 +6,13 @@ use egui::RichText;
 use super::theme::okabe_ito;
 use super::timer::{PRESETS, Timer, parse_minutes};
 
+/// The size of the console's timer face.
+const FACE_SIZE: f32 = 22.0;
+/// Room for the widest face, "180:00", so setting or running the timer moves nothing.
+const FACE_WIDTH: f32 = 96.0;
+/// Room for the wider of "Start" and "Pause".
+const TOGGLE_WIDTH: f32 = 56.0;
+
 /// The timer and what the facilitator is typing into its custom length.
 #[derive(Debug, Default)]
 pub struct TimerPanel {
@@ -17,19 +24,27 @@ pub struct TimerPanel {
 
 impl TimerPanel {
     /// Draws the timer's controls: presets, a custom length, start / pause, one more minute, reset.
+    /// Nothing moves when the timer is set or started: the face has its own slot from the
+    /// start, and Start and Pause share one, so a second click lands where the first did.
     pub fn ui(&mut self, ui: &mut egui::Ui, now: f64) {
         ui.horizontal(|ui| {
             ui.label(RichText::new("Timer").strong());
-            if self.timer.is_set() {
-                let face = RichText::new(self.timer.display(now))
-                    .monospace()
-                    .size(22.0);
-                ui.label(if self.timer.is_done(now) {
-                    face.strong()
-                } else {
-                    face
-                });
-            }
+            let (text, strong) = if self.timer.is_set() {
+                (self.timer.display(now), self.timer.is_done(now))
+            } else {
+                ("–:––".to_owned(), false)
+            };
+            let face = RichText::new(text).monospace().size(FACE_SIZE);
+            let face = if strong { face.strong() } else { face };
+            let face = if self.timer.is_set() {
+                face
+            } else {
+                face.weak()
+            };
+            ui.add_sized(
+                [FACE_WIDTH, FACE_SIZE + 6.0],
+                egui::Label::new(face).truncate(),
+            );
             for minutes in PRESETS {
                 if ui.button(format!("{minutes} min")).clicked() {
                     self.timer.set_minutes(f64::from(minutes));
@@ -62,12 +77,15 @@ impl TimerPanel {
             }
             if self.timer.is_set() {
                 ui.separator();
-                if self.timer.is_running() {
-                    if ui.button("Pause").clicked() {
+                let running = self.timer.is_running();
+                let toggle = egui::Button::new(if running { "Pause" } else { "Start" })
+                    .min_size(egui::vec2(TOGGLE_WIDTH, 0.0));
+                if ui.add(toggle).clicked() {
+                    if running {
                         self.timer.pause(now);
+                    } else {
+                        self.timer.start(now);
                     }
-                } else if ui.button("Start").clicked() {
-                    self.timer.start(now);
                 }
                 if ui.button("+1 min").clicked() {
                     self.timer.add_minute();

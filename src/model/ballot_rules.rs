@@ -1,5 +1,7 @@
 //! The rules a ballot must follow to count, and the rules a poll's settings must follow.
 
+use std::collections::HashSet;
+
 use super::{Marks, Poll, PollMethod};
 
 /// Why a ballot cannot be counted. Messages name the rule, in words a facilitator understands.
@@ -119,10 +121,9 @@ pub fn check_settings(items: &[String], method: &PollMethod) -> Result<(), Setti
     if items.is_empty() {
         return Err(SettingsError::NoItems);
     }
-    for (index, item) in items.iter().enumerate() {
-        if items[..index].contains(item) {
-            return Err(SettingsError::DuplicateItem(item.clone()));
-        }
+    let mut seen = HashSet::with_capacity(items.len());
+    if let Some(twice) = items.iter().find(|item| !seen.insert(item.as_str())) {
+        return Err(SettingsError::DuplicateItem(twice.clone()));
     }
     check_method(method)
 }
@@ -130,8 +131,15 @@ pub fn check_settings(items: &[String], method: &PollMethod) -> Result<(), Setti
 /// Checks that a ballot fits its poll: the right kind, only the poll's items, and within the
 /// budget, cap or scale.
 pub fn check_ballot(poll: &Poll, marks: &Marks) -> Result<(), BallotError> {
+    // A handful of items is searched faster than hashed; a long poll must not cost items².
+    let lookup: Option<HashSet<&str>> =
+        (poll.items.len() > 16).then(|| poll.items.iter().map(String::as_str).collect());
     let on_poll = |item: &String| {
-        if poll.items.contains(item) {
+        let found = match &lookup {
+            Some(items) => items.contains(item.as_str()),
+            None => poll.items.contains(item),
+        };
+        if found {
             Ok(())
         } else {
             Err(BallotError::NotOnPoll(item.clone()))
@@ -190,9 +198,10 @@ pub fn check_ballot(poll: &Poll, marks: &Marks) -> Result<(), BallotError> {
             if order.is_empty() {
                 return Err(BallotError::Empty);
             }
-            for (index, item) in order.iter().enumerate() {
+            let mut seen = HashSet::with_capacity(order.len());
+            for item in order {
                 on_poll(item)?;
-                if order[..index].contains(item) {
+                if !seen.insert(item.as_str()) {
                     return Err(BallotError::RankedTwice(item.clone()));
                 }
             }

@@ -24,7 +24,7 @@ pub use framework::{Framework, Item, Section, SectionKind};
 pub use ids::{new_id, now};
 pub use note::{About, Note, NoteKind};
 pub use poll::{Ballot, Marks, Poll, PollMethod, PollStatus};
-pub use results::{PollResults, ResultRow, Score, poll_results};
+pub use results::{PollResults, ResultRow, Score, few_ratings, poll_results};
 pub use session::{FORMAT_VERSION, Session};
 pub use validate::{Problem, validate};
 pub use words::{counted, plural};

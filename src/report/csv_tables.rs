@@ -1,9 +1,10 @@
 //! The report as CSV, one table at a time: notes, results or actions. A cell that a
-//! spreadsheet would read as a formula (it begins with `=`, `+`, `-`, `@`, a tab or a carriage
-//! return) is neutralised with a leading apostrophe, as OWASP advises, so opening the file
-//! never runs a note.
+//! spreadsheet would read as a formula (its first character that is not blank is `=`, `+`,
+//! `-` or `@`, or it begins with a tab or a carriage return) is neutralised with a leading
+//! apostrophe, as OWASP advises, so opening the file never runs a note.
 
 use super::facts::{about_key, about_name};
+use super::safe_text::{is_unsafe, visible_escape};
 use crate::model::{Score, Session, poll_results};
 
 /// Which table to write.
@@ -26,11 +27,35 @@ fn tied(rows: &[crate::model::ResultRow], row: &crate::model::ResultRow) -> &'st
     }
 }
 
-/// `text` made safe for a spreadsheet cell.
+/// Characters a spreadsheet skips before it decides a cell is a formula: spaces, tabs, line
+/// breaks, quotes, the byte-order mark, no-break and zero-width spaces.
+fn is_blank_before_formula(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '"' | '\'' | '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}'
+        )
+}
+
+/// `text` made safe for a spreadsheet cell: a cell whose first character that is not blank
+/// (see [`is_blank_before_formula`]) is `=`, `+`, `-` or `@`, or that starts with a tab or
+/// carriage return, gets a leading apostrophe. Control characters other than line breaks and
+/// tabs, and bidirectional overrides, become visible escapes.
 pub fn neutralise(text: &str) -> String {
-    match text.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
-        _ => text.to_owned(),
+    let text: String = text
+        .chars()
+        .map(|c| match c {
+            '\n' | '\r' | '\t' => c.to_string(),
+            c if is_unsafe(c) => visible_escape(c),
+            c => c.to_string(),
+        })
+        .collect();
+    let first = text.chars().find(|&c| !is_blank_before_formula(c));
+    let starts_blank = matches!(text.chars().next(), Some('\t' | '\r'));
+    if starts_blank || matches!(first, Some('=' | '+' | '-' | '@')) {
+        format!("'{text}")
+    } else {
+        text
     }
 }
 
@@ -98,6 +123,7 @@ pub fn csv_table(session: &Session, table: Table) -> Result<String, csv::Error> 
                 "ratings",
                 "points",
                 "first_choices",
+                "few_ratings",
             ])?;
             for poll in &session.polls {
                 let results = poll_results(poll);
@@ -149,7 +175,11 @@ pub fn csv_table(session: &Session, table: Table) -> Result<String, csv::Error> 
                         row.item.clone(),
                         session.item_label(&row.item).to_owned(),
                     ]);
-                    record.extend([total, mean, median, ratings, points, first]);
+                    let few = match row.score {
+                        Score::Rating { few: true, .. } => "yes",
+                        _ => "",
+                    };
+                    record.extend([total, mean, median, ratings, points, first, few.to_owned()]);
                     writer.write_record(record)?;
                 }
             }

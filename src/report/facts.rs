@@ -92,6 +92,7 @@ pub fn rating_figures(score: &Score, columns: &[i32]) -> Vec<String> {
         median,
         count,
         distribution,
+        ..
     } = score
     else {
         return Vec::new();
@@ -122,4 +123,27 @@ pub fn scale_line(method: &PollMethod, escape: fn(&str) -> String) -> Option<Str
         )),
         _ => None,
     }
+}
+
+/// " (few ratings)" after the name of an item rated on fewer than half of the ballots, which
+/// is ranked after every item rated on at least half; "" otherwise.
+pub fn few_ratings_mark(score: &Score) -> &'static str {
+    match score {
+        Score::Rating { few: true, .. } => " (few ratings)",
+        _ => "",
+    }
+}
+
+/// The line under a rating's results that explains "few ratings", when a row has the mark.
+pub fn few_ratings_line(results: &PollResults) -> Option<String> {
+    results
+        .rows
+        .iter()
+        .any(|row| matches!(row.score, Score::Rating { few: true, .. }))
+        .then(|| {
+            format!(
+                "Few ratings: rated on fewer than half of the {}, so ranked after the items rated on at least half.",
+                plural(results.ballots, "ballot")
+            )
+        })
 }

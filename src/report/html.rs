@@ -5,13 +5,15 @@
 use std::fmt::Write;
 
 use super::facts::{
-    about_name, ballots_line, clip_words, rank_text, rating_columns, rating_figures, scale_line,
-    session_line,
+    about_name, ballots_line, clip_words, few_ratings_line, few_ratings_mark, rank_text,
+    rating_columns, rating_figures, scale_line, session_line,
 };
 use super::note_order::notes_by_place;
-use crate::model::{NoteKind, Poll, PollMethod, PollResults, Score, Session, poll_results};
+use super::safe_text::{is_unsafe, visible_escape};
+use crate::model::{NoteKind, Poll, PollMethod, PollResults, Score, Session, plural, poll_results};
 
-/// Escapes text for HTML content and attribute values.
+/// Escapes text for HTML content and attribute values; control characters and bidirectional
+/// overrides become visible escapes (`\u{202e}`), so what is shown is what was typed.
 pub fn html_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -21,6 +23,7 @@ pub fn html_escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            c if is_unsafe(c) => out.push_str(&visible_escape(c)),
             _ => out.push(c),
         }
     }
@@ -31,7 +34,9 @@ const STYLE: &str = r#"
 :root { --ink: #17171a; --muted: #55565c; --rule: #d9d9de; --bar: #0072b2; --track: #eceff3; }
 * { box-sizing: border-box; }
 body { font: 11pt/1.45 -apple-system, "Segoe UI", Ubuntu, "Helvetica Neue", Arial, sans-serif;
-       color: var(--ink); max-width: 52rem; margin: 2rem auto; padding: 0 1.25rem; }
+       color: var(--ink); max-width: 52rem; margin: 2rem auto; padding: 0 1.25rem;
+       overflow-wrap: anywhere; word-break: break-word; }
+.date { white-space: nowrap; }
 h1 { font-size: 22pt; margin: 0 0 .25rem; }
 h2 { font-size: 15pt; margin: 2rem 0 .5rem; border-bottom: 2px solid var(--ink); padding-bottom: .2rem; }
 h3 { font-size: 12.5pt; margin: 1.4rem 0 .3rem; }
@@ -70,11 +75,14 @@ pub fn report_html(session: &Session) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>{title}</h1>\n"
     );
-    let _ = writeln!(
-        out,
-        "<p class=\"facts\">{}</p>",
-        session_line(session, html_escape)
-    );
+    // The line starts with the date, which must never break across lines in print.
+    let facts = session_line(session, html_escape);
+    let date = session.date.format("%-d %B %Y").to_string();
+    let facts = match facts.strip_prefix(&date) {
+        Some(rest) => format!("<span class=\"date\">{date}</span>{rest}"),
+        None => facts,
+    };
+    let _ = writeln!(out, "<p class=\"facts\">{facts}</p>");
     let _ = writeln!(
         out,
         "<p class=\"facts\">{} notes · {} action items · {} polls</p>\n</header>",
@@ -122,7 +130,7 @@ fn polls_html(session: &Session, out: &mut String) {
 fn chart_svg(session: &Session, poll: &Poll, results: &PollResults, out: &mut String) {
     const WIDTH: f64 = 720.0;
     const LABEL: f64 = 300.0;
-    const BAR: f64 = 330.0;
+    const BAR: f64 = 250.0;
     const ROW: f64 = 26.0;
     let (low, high) = match &poll.method {
         PollMethod::Rating { min, max, .. } => (f64::from(*min), f64::from(*max)),
@@ -149,8 +157,15 @@ fn chart_svg(session: &Session, poll: &Poll, results: &PollResults, out: &mut St
         let shown = match &row.score {
             Score::Total(total) => total.to_string(),
             Score::Rating {
-                mean: Some(mean), ..
-            } => format!("{mean:.2}"),
+                mean: Some(mean),
+                count,
+                few,
+                ..
+            } => format!(
+                "{mean:.2} · {}{}",
+                plural(*count as usize, "rating"),
+                if *few { " (few)" } else { "" }
+            ),
             Score::Rating { mean: None, .. } => "–".to_owned(),
             Score::Borda { points, .. } => format!("{points} pts"),
         };
@@ -200,9 +215,10 @@ fn results_table(session: &Session, poll: &Poll, results: &PollResults, out: &mu
     for row in &results.rows {
         let _ = write!(
             out,
-            "<tr><td class=\"n\">{}</td><td>{}</td>",
+            "<tr><td class=\"n\">{}</td><td>{}{}</td>",
             rank_text(&results.rows, row),
-            html_escape(session.item_label(&row.item))
+            html_escape(session.item_label(&row.item)),
+            few_ratings_mark(&row.score)
         );
         match &row.score {
             Score::Total(total) => {
@@ -228,6 +244,9 @@ fn results_table(session: &Session, poll: &Poll, results: &PollResults, out: &mu
     out.push_str("</tbody>\n</table>\n");
     if let Some(scale) = scale_line(&poll.method, html_escape) {
         let _ = writeln!(out, "<p class=\"meta\">{scale}</p>");
+    }
+    if let Some(few) = few_ratings_line(results) {
+        let _ = writeln!(out, "<p class=\"meta\">{few}</p>");
     }
 }
 
@@ -282,7 +301,7 @@ fn actions_html(session: &Session, out: &mut String) {
     for action in &session.actions {
         let _ = writeln!(
             out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"date\">{}</td><td>{}</td></tr>",
             if action.done { "✓ done" } else { "open" },
             html_escape(&action.text),
             html_escape(&action.owner),

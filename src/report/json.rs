@@ -90,6 +90,9 @@ pub enum ScoreFacts {
         count: u32,
         /// How many gave each scale value (keys are the values, as strings).
         distribution: BTreeMap<String, u32>,
+        /// Rated on fewer than half of the poll's ballots, and so ranked after every item rated
+        /// on at least half.
+        few_ratings: bool,
     },
     /// Ranking.
     Borda {
@@ -211,6 +214,7 @@ fn score_facts(score: &Score) -> ScoreFacts {
             median,
             count,
             distribution,
+            few,
         } => ScoreFacts::Rating {
             mean: *mean,
             median: *median,
@@ -219,6 +223,7 @@ fn score_facts(score: &Score) -> ScoreFacts {
                 .iter()
                 .map(|(value, count)| (value.to_string(), *count))
                 .collect(),
+            few_ratings: *few,
         },
         Score::Borda {
             points,

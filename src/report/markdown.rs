@@ -5,27 +5,53 @@
 use std::fmt::Write;
 
 use super::facts::{
-    about_name, ballots_line, rank_text, rating_columns, rating_figures, scale_line, session_line,
+    about_name, ballots_line, few_ratings_line, few_ratings_mark, rank_text, rating_columns,
+    rating_figures, scale_line, session_line,
 };
 use super::note_order::{notes_by_place, plural_kind};
+use super::safe_text::{is_unsafe, visible_escape};
 use crate::model::{NoteKind, PollMethod, Score, Session, poll_results};
 
-/// Escapes text for Markdown: characters that make markup anywhere are backslashed, and those
-/// that only do so at the start of a line (a heading, a list item) only there; line breaks
-/// become spaces so a cell or a list item stays on its line.
+/// Escapes text for Markdown so a renderer shows exactly what was typed: every character that
+/// can make markup (`*`, `|`, `<`, …) is backslashed, and so are an `&` that could start an
+/// entity (`&amp;`), a `#` that would make or end a heading, and the `.` or `)` of a leading
+/// number, which would start a list. Line breaks and tabs become
+/// spaces so a cell or a list item stays on its line; other control characters and
+/// bidirectional overrides are written as visible escapes (`\u{1b}`).
 pub fn md_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for (index, c) in text.trim().chars().enumerate() {
+    let text = text.trim();
+    let mut out = String::with_capacity(text.len() + 8);
+    // The digits a line starts with: "1." or "1)" after them would make an ordered list.
+    let leading_digits = text.chars().take_while(char::is_ascii_digit).count();
+    let chars: Vec<char> = text.chars().collect();
+    for (index, &c) in chars.iter().enumerate() {
+        let next = chars.get(index + 1).copied();
         match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' => {
                 out.push('\\');
                 out.push(c);
             }
-            '#' | '+' | '-' | '!' if index == 0 => {
+            // `&amp;`, `&#38;`: only an `&` that could start an entity needs it.
+            '&' if next.is_some_and(|n| n == '#' || n.is_alphanumeric()) => {
+                out.push_str("\\&");
+            }
+            // A heading's closing `#`s would vanish, and a leading one makes a heading.
+            '#' if index == 0 || chars[index..].iter().all(|&c| c == '#') => {
+                out.push_str("\\#");
+            }
+            '+' | '-' | '!' | '=' if index == 0 => {
+                out.push('\\');
+                out.push(c);
+            }
+            '.' | ')' if index == leading_digits && (1..=9).contains(&leading_digits) => {
                 out.push('\\');
                 out.push(c);
             }
             '\n' | '\r' | '\t' => out.push(' '),
+            c if is_unsafe(c) => {
+                out.push('\\');
+                out.push_str(&visible_escape(c));
+            }
             _ => out.push(c),
         }
     }
@@ -85,7 +111,11 @@ fn polls_md(session: &Session, out: &mut String) {
         let _ = writeln!(out, "{header}");
         for row in &results.rows {
             let rank = rank_text(&results.rows, row);
-            let item = md_escape(session.item_label(&row.item));
+            let item = format!(
+                "{}{}",
+                md_escape(session.item_label(&row.item)),
+                few_ratings_mark(&row.score)
+            );
             let numbers = match &row.score {
                 Score::Total(total) => total.to_string(),
                 Score::Borda {
@@ -100,6 +130,9 @@ fn polls_md(session: &Session, out: &mut String) {
         }
         if let Some(scale) = scale_line(&poll.method, md_escape) {
             let _ = writeln!(out, "\n{scale}");
+        }
+        if let Some(few) = few_ratings_line(&results) {
+            let _ = writeln!(out, "\n{few}");
         }
         if results
             .rows

@@ -1,14 +1,20 @@
 //! Joining sessions captured on several laptops (breakout rooms) into one.
 //!
 //! Things are matched by id. The same id with the same content is one thing; the same id with
-//! different content is a conflict: both versions are kept, and the one whose content sorts
-//! second gets a new id derived from its content, so the result does not depend on the order
-//! of the inputs and merging a session into itself changes nothing. A ballot that would break
-//! its poll's limits is refused and reported.
+//! different content is a conflict: every version is kept and listed, one under the id and the
+//! others under ids derived from their content. `merge` lets the version whose content sorts
+//! first keep the id, so its result holds the same things whatever the order of its inputs,
+//! and merging a session into itself changes nothing. `merge_into` keeps everything the open
+//! session holds exactly as it is. A ballot that would break its poll's limits is refused and
+//! listed, never counted as added. Each step is a pass with hash maps: merging a file of
+//! 80,000 notes with itself takes time in proportion to its size.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use crate::model::{Action, Ballot, Note, Poll, Session, check_ballot};
+use super::facts::clip_words;
+use crate::model::{
+    Action, Ballot, Note, Poll, PollStatus, Problem, Session, check_ballot, validate,
+};
 
 /// Why sessions cannot be merged.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -26,6 +32,19 @@ pub enum MergeError {
         /// The other session's title.
         other: String,
     },
+    /// An input breaks the session rules (`plaza validate` lists them): its flaws would come in.
+    #[error(
+        "“{title}” breaks the session rules ({}), so it was not merged; `plaza validate` lists every problem",
+        problems.first().map(ToString::to_string).unwrap_or_default()
+    )]
+    Invalid {
+        /// Which input, counted from 0.
+        input: usize,
+        /// Its title.
+        title: String,
+        /// What is wrong with it.
+        problems: Vec<Problem>,
+    },
 }
 
 /// The merged session and what happened on the way.
@@ -35,7 +54,8 @@ pub struct Merged {
     pub session: Session,
     /// Notes, actions, polls and ballots added to the first input, per later input.
     pub added: Vec<Added>,
-    /// Things with the same id but different content; both versions were kept.
+    /// Things with the same id but different content (every version kept), and differences in
+    /// a poll's status or counts (one kept, as the line says).
     pub conflicts: Vec<String>,
     /// Ballots left out because they break their poll's limits.
     pub refused: Vec<String>,
@@ -98,10 +118,6 @@ fn action_content(action: &Action) -> String {
     )
 }
 
-fn ballot_content(ballot: &Ballot) -> String {
-    format!("{:?}", (ballot.cast, &ballot.marks))
-}
-
 fn poll_setup(poll: &Poll) -> String {
     format!("{:?}", (&poll.question, &poll.items, &poll.method))
 }
@@ -115,7 +131,37 @@ enum Keep {
     Ours,
 }
 
-/// The rule for conflicts and the list they are reported in.
+/// One version of a thing, with where it came from.
+#[derive(Debug, Clone)]
+struct Version<T> {
+    thing: T,
+    /// Everything but the id, as compared.
+    content: String,
+    /// The first input that holds this version.
+    source: usize,
+    /// Part of the open session (with [`Keep::Ours`]): never moved, never dropped.
+    fixed: bool,
+}
+
+/// How a kind of thing is named, re-identified and described in a conflict line, and how two
+/// versions with the same id and content become one.
+struct Kind<T> {
+    what: &'static str,
+    /// What a conflict is, in words: "differs between sessions".
+    differs: &'static str,
+    id: fn(&T) -> &str,
+    set_id: fn(&mut T, String),
+    describe: fn(&T) -> String,
+    /// Folds a second version with the same id and content into the first. Identical notes
+    /// need nothing; two copies of a poll bring their ballots together.
+    combine: fn(&mut T, T),
+}
+
+/// How many times a copy may be moved to a new id. Each move makes its id longer, so only a
+/// crafted file gets near this.
+const MAX_ROUNDS: usize = 32;
+
+/// The rule for conflicts and the lists they are reported in.
 struct Joiner {
     keep: Keep,
     conflicts: Vec<String>,
@@ -123,173 +169,258 @@ struct Joiner {
 }
 
 impl Joiner {
-    /// `poll` with only the ballots that fit its limits; the others are refused with a reason,
-    /// before they are counted as added.
-    fn admit(&mut self, poll: &Poll) -> Poll {
-        let mut admitted = poll.clone();
-        admitted
-            .ballots
-            .retain(|ballot| match check_ballot(poll, &ballot.marks) {
-                Ok(()) => true,
-                Err(error) => {
-                    self.refused.push(format!(
-                        "ballot {} on “{}” was left out: {error}",
-                        ballot.id, poll.question
-                    ));
-                    false
+    /// Every version of every thing, one per id: identical versions become one, and of the
+    /// versions sharing an id one keeps it (see [`Keep`]) while each other moves to an id
+    /// derived from its content, and is listed. A moved copy that lands on a taken id is
+    /// another conflict, settled the same way, so no version is ever dropped.
+    fn resolve<T: Clone>(&mut self, versions: Vec<Version<T>>, kind: &Kind<T>) -> Vec<Version<T>> {
+        let mut list = dedupe(versions, kind);
+        for _ in 0..MAX_ROUNDS {
+            let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
+            for (at, version) in list.iter().enumerate() {
+                by_id.entry((kind.id)(&version.thing)).or_default().push(at);
+            }
+            let mut moves: Vec<(usize, String)> = Vec::new();
+            for (id, members) in by_id {
+                if members.len() < 2 {
+                    continue;
                 }
-            });
-        admitted
-    }
-
-    /// Whether our version keeps the id when it conflicts with theirs.
-    fn ours_wins(&self, ours: &str, theirs: &str) -> bool {
-        self.keep == Keep::Ours || ours <= theirs
-    }
-
-    /// Joins one list into another by id, keeping both versions of a conflict.
-    fn join<T: Clone>(
-        &mut self,
-        into: &mut Vec<T>,
-        from: &[T],
-        (id, set_id): (impl Fn(&T) -> &str, impl Fn(&mut T, String)),
-        content: impl Fn(&T) -> String,
-        what: &str,
-    ) -> usize {
-        let mut added = 0;
-        for theirs in from {
-            let their_content = content(theirs);
-            match into.iter().position(|ours| id(ours) == id(theirs)) {
-                None => {
-                    into.push(theirs.clone());
-                    added += 1;
-                }
-                Some(at) => {
-                    let our_content = content(&into[at]);
-                    if our_content == their_content {
-                        continue;
+                let keeper = self.keeper(&list, &members);
+                for &at in &members {
+                    if Some(at) != keeper && !list[at].fixed {
+                        moves.push((at, derived_id(id, &list[at].content)));
                     }
-                    let original = id(theirs).to_owned();
-                    let (keep, copy) = if self.ours_wins(&our_content, &their_content) {
-                        (into[at].clone(), theirs.clone())
-                    } else {
-                        (theirs.clone(), into[at].clone())
-                    };
-                    let copy_content = content(&copy);
-                    let new_id = derived_id(&original, &copy_content);
-                    into[at] = keep;
-                    if into.iter().any(|other| id(other) == new_id) {
-                        continue;
-                    }
-                    let mut copy = copy;
-                    set_id(&mut copy, new_id.clone());
-                    into.push(copy);
-                    added += 1;
-                    self.conflicts.push(format!(
-                        "{what} {original} differs between sessions: both kept, the other as {new_id}"
-                    ));
                 }
             }
-        }
-        added
-    }
-
-    /// Joins the ballots and counts of `from` into `into`, a poll set up the same way. The
-    /// later status wins and a count typed differently keeps the larger, unless our version is
-    /// kept as it is. Returns how many ballots came in.
-    fn join_poll(&mut self, into: &mut Poll, from: &Poll) -> usize {
-        if into.status != from.status {
-            if self.keep == Keep::Ours {
+            if moves.is_empty() {
+                break;
+            }
+            moves.sort();
+            for (at, new_id) in moves {
+                let version = &mut list[at];
+                let original = (kind.id)(&version.thing).to_owned();
                 self.conflicts.push(format!(
-                    "poll “{}” is {} in the other session: it stays {} here",
-                    into.question,
-                    from.status.key(),
-                    into.status.key()
+                    "{} {} ({original}) {}: both kept, the other as {new_id}",
+                    kind.what,
+                    (kind.describe)(&version.thing),
+                    kind.differs,
                 ));
-            } else {
-                into.status = into.status.max(from.status);
+                (kind.set_id)(&mut version.thing, new_id);
             }
+            list = dedupe(list, kind);
         }
-        for (item, count) in &from.tally {
-            let keep_ours = self.keep == Keep::Ours;
-            let mine = into.tally.entry(item.clone()).or_insert(*count);
-            if *mine != *count {
-                let kept = if keep_ours {
-                    "this session's is kept"
-                } else {
-                    "the larger is kept"
-                };
-                self.conflicts.push(format!(
-                    "poll “{}”: the count for {item} is {mine} in one session and {count} in another: {kept}",
-                    into.question
-                ));
-                if !keep_ours {
-                    *mine = (*mine).max(*count);
-                }
-            }
-        }
-        self.join(
-            &mut into.ballots,
-            &from.ballots,
-            (|b: &Ballot| b.id.as_str(), |b: &mut Ballot, id| b.id = id),
-            ballot_content,
-            "ballot",
-        )
+        list
     }
 
-    /// Joins their polls into ours; returns how many polls and ballots came in.
-    fn join_polls(&mut self, polls: &mut Vec<Poll>, from: &[Poll]) -> (usize, usize) {
-        let (mut new_polls, mut new_ballots) = (0, 0);
-        for theirs in from {
-            let theirs = &self.admit(theirs);
-            match polls.iter_mut().find(|ours| ours.id == theirs.id) {
-                Some(ours) if poll_setup(ours) == poll_setup(theirs) => {
-                    new_ballots += self.join_poll(ours, theirs);
-                }
-                Some(ours) => {
-                    // Set up differently on two laptops: two polls. One keeps the id (see
-                    // `Keep`); the other gets a new one, and so do its ballots.
-                    let (keep, copy) = if self.ours_wins(&poll_setup(ours), &poll_setup(theirs)) {
-                        (ours.clone(), theirs.clone())
-                    } else {
-                        (theirs.clone(), ours.clone())
-                    };
-                    let new_id = derived_id(&copy.id, &poll_setup(&copy));
-                    *ours = keep;
-                    let mut copy = copy;
-                    for ballot in &mut copy.ballots {
-                        ballot.id = derived_id(&ballot.id, &new_id);
-                    }
-                    copy.id = new_id.clone();
-                    // Merged before (a laptop merged twice, or a third input with the same
-                    // setup): the copy is already here, and only its new ballots come in.
-                    if let Some(earlier) = polls.iter_mut().find(|poll| poll.id == new_id) {
-                        new_ballots += self.join_poll(earlier, &copy);
-                        continue;
-                    }
-                    self.conflicts.push(format!(
-                        "poll “{}” was set up differently in two sessions: both kept, the other as {new_id}",
-                        copy.question
-                    ));
-                    new_polls += 1;
-                    new_ballots += copy.ballots.len();
-                    polls.push(copy);
-                }
-                None => {
-                    new_polls += 1;
-                    new_ballots += theirs.ballots.len();
-                    polls.push(theirs.clone());
-                }
-            }
+    /// Of versions sharing an id, the one that keeps it; `None` when the open session's own
+    /// versions keep it (they never move).
+    fn keeper<T>(&self, list: &[Version<T>], members: &[usize]) -> Option<usize> {
+        if self.keep == Keep::Ours && members.iter().any(|&at| list[at].fixed) {
+            return None;
         }
-        (new_polls, new_ballots)
+        members
+            .iter()
+            .copied()
+            .min_by(|&a, &b| list[a].content.cmp(&list[b].content))
+    }
+
+    /// Joins the versions of one poll (same id, same setup) into one, without ballots: the open
+    /// session's status and counts, or else the latest status and the larger count. Every
+    /// difference is listed, in words that do not depend on the order of the inputs.
+    fn join_poll(&mut self, versions: &[Version<Poll>]) -> Poll {
+        let mut poll = versions[0].thing.clone();
+        poll.ballots.clear();
+        let ours = versions
+            .iter()
+            .find(|version| version.fixed)
+            .map(|version| &version.thing);
+        let statuses: BTreeSet<PollStatus> = versions.iter().map(|v| v.thing.status).collect();
+        if statuses.len() > 1 {
+            let kept = ours.map_or_else(
+                || statuses.iter().copied().max().unwrap_or(poll.status),
+                |ours| ours.status,
+            );
+            let names: Vec<&str> = statuses.iter().map(|status| status.key()).collect();
+            self.conflicts.push(format!(
+                "poll “{}” ({}) is {}: it is {} here",
+                clip(&poll.question),
+                poll.id,
+                in_sessions(&names),
+                kept.key()
+            ));
+            poll.status = kept;
+        }
+        let items: BTreeSet<&String> = versions.iter().flat_map(|v| v.thing.tally.keys()).collect();
+        for item in items {
+            let counts: BTreeSet<Option<u32>> = versions
+                .iter()
+                .map(|v| v.thing.tally.get(item).copied())
+                .collect();
+            let kept = match ours {
+                Some(ours) => ours.tally.get(item).copied(),
+                None => counts.iter().flatten().copied().max(),
+            };
+            // A count only one laptop typed is news, not a conflict, unless it cannot come in.
+            let given: Vec<String> = counts.iter().flatten().map(u32::to_string).collect();
+            if given.len() > 1 || kept.is_none() {
+                self.conflicts.push(format!(
+                    "poll “{}” ({}): the count for {item} is {}: {} is kept",
+                    clip(&poll.question),
+                    poll.id,
+                    in_sessions(&given.iter().map(String::as_str).collect::<Vec<_>>()),
+                    kept.map_or_else(|| "none".to_owned(), |n| n.to_string()),
+                ));
+            }
+            match kept {
+                Some(kept) => poll.tally.insert(item.clone(), kept),
+                None => poll.tally.remove(item),
+            };
+        }
+        poll
     }
 }
 
-/// Merges `sessions` into the first of them. Inputs are only read. A conflict's version whose
-/// content sorts first keeps the id, so the order of the inputs does not change the result.
+/// "open in one session and closed in another", "1, 2 or 3 in different sessions".
+fn in_sessions(values: &[&str]) -> String {
+    match values {
+        [one] => format!("{one} in one session"),
+        [a, b] => format!("{a} in one session and {b} in another"),
+        [rest @ .., last] => format!("{} or {last} in different sessions", rest.join(", ")),
+        [] => "missing".to_owned(),
+    }
+}
+
+/// One version per (id, content), in first-seen order, copies folded in with the kind's
+/// `combine`; a copy of an open session's version stays fixed.
+fn dedupe<T>(versions: Vec<Version<T>>, kind: &Kind<T>) -> Vec<Version<T>> {
+    let mut seen: HashMap<(String, String), usize> = HashMap::with_capacity(versions.len());
+    let mut out: Vec<Version<T>> = Vec::with_capacity(versions.len());
+    for version in versions {
+        let key = (
+            (kind.id)(&version.thing).to_owned(),
+            version.content.clone(),
+        );
+        match seen.get(&key) {
+            Some(&at) => {
+                let kept = &mut out[at];
+                kept.source = kept.source.min(version.source);
+                kept.fixed |= version.fixed;
+                (kind.combine)(&mut kept.thing, version.thing);
+            }
+            None => {
+                seen.insert(key, out.len());
+                out.push(version);
+            }
+        }
+    }
+    out
+}
+
+fn clip(text: &str) -> String {
+    clip_words(text, 48)
+}
+
+const NOTES: Kind<Note> = Kind {
+    what: "note",
+    differs: "differs between sessions",
+    id: |note| &note.id,
+    set_id: |note, id| note.id = id,
+    describe: |note| format!("“{}”", clip(&note.text)),
+    combine: |_, _| {},
+};
+
+const ACTIONS: Kind<Action> = Kind {
+    what: "action item",
+    differs: "differs between sessions",
+    id: |action| &action.id,
+    set_id: |action, id| action.id = id,
+    describe: |action| format!("“{}”", clip(&action.text)),
+    combine: |_, _| {},
+};
+
+/// Every input's copy of one poll with one setup, each with where it came from. Copies are
+/// joined (status, counts, ballots) once their ids are settled.
+#[derive(Debug, Clone)]
+struct PollCopies(Vec<Version<Poll>>);
+
+impl PollCopies {
+    fn first(&self) -> &Poll {
+        &self.0[0].thing
+    }
+}
+
+/// A poll copy moved to a new id takes its ballots along, under ids derived from it.
+const POLLS: Kind<PollCopies> = Kind {
+    what: "poll",
+    differs: "was set up differently in two sessions",
+    id: |copies| &copies.first().id,
+    set_id: |copies, id| {
+        for copy in &mut copies.0 {
+            for ballot in &mut copy.thing.ballots {
+                ballot.id = derived_id(&ballot.id, &id);
+            }
+            copy.thing.id = id.clone();
+        }
+    },
+    describe: |copies| format!("“{}”", clip(&copies.first().question)),
+    combine: |copies, more| copies.0.extend(more.0),
+};
+
+/// A ballot with the poll it is in: ballot ids are unique across the session's polls.
+#[derive(Debug, Clone)]
+struct Cast {
+    poll: String,
+    question: String,
+    ballot: Ballot,
+}
+
+const BALLOTS: Kind<Cast> = Kind {
+    what: "ballot",
+    differs: "differs between sessions",
+    id: |cast| &cast.ballot.id,
+    set_id: |cast, id| cast.ballot.id = id,
+    describe: |cast| format!("on “{}”", clip(&cast.question)),
+    combine: |_, _| {},
+};
+
+fn versions<T: Clone>(
+    sessions: &[Session],
+    keep: Keep,
+    list: impl Fn(&Session) -> &[T],
+    content: impl Fn(&T) -> String,
+) -> Vec<Version<T>> {
+    sessions
+        .iter()
+        .enumerate()
+        .flat_map(|(source, session)| list(session).iter().map(move |thing| (source, thing)))
+        .map(|(source, thing)| Version {
+            content: content(thing),
+            thing: thing.clone(),
+            source,
+            fixed: keep == Keep::Ours && source == 0,
+        })
+        .collect()
+}
+
+/// Merges `sessions` into the first of them. Inputs are only read, and each must follow the
+/// session rules (`validate`). A conflict's version whose content sorts first keeps the id, so
+/// the order of the inputs changes neither what is kept nor what is listed.
 pub fn merge(sessions: &[Session]) -> Result<Merged, MergeError> {
-    merge_keeping(sessions, Keep::SortedFirst)
+    for (input, session) in sessions.iter().enumerate() {
+        let problems = validate(session);
+        if !problems.is_empty() {
+            return Err(MergeError::Invalid {
+                input,
+                title: session.title.clone(),
+                problems,
+            });
+        }
+    }
+    let mut merged = merge_keeping(sessions, Keep::SortedFirst)?;
+    merged.conflicts.sort();
+    merged.conflicts.dedup();
+    merged.refused.sort();
+    Ok(merged)
 }
 
 /// What merging `other` (a breakout laptop's session) into `open`, the session being worked
@@ -302,91 +433,111 @@ pub fn merge_into(open: &Session, other: &Session) -> Result<Merged, MergeError>
 
 fn merge_keeping(sessions: &[Session], keep: Keep) -> Result<Merged, MergeError> {
     let (first, others) = sessions.split_first().ok_or(MergeError::NoSessions)?;
-    let mut session = first.clone();
+    if let Some(other) = others
+        .iter()
+        .find(|other| other.framework != first.framework)
+    {
+        return Err(MergeError::OtherFramework {
+            first: first.title.clone(),
+            other: other.title.clone(),
+        });
+    }
     let mut joiner = Joiner {
         keep,
         conflicts: Vec::new(),
         refused: Vec::new(),
     };
-    let mut added = Vec::new();
-    // Merging a session with itself must change nothing, including conflicts it already holds.
-    for other in others {
-        if other.framework != first.framework {
-            return Err(MergeError::OtherFramework {
-                first: first.title.clone(),
-                other: other.title.clone(),
-            });
+    let notes = joiner.resolve(versions(sessions, keep, |s| &s.notes, note_content), &NOTES);
+    let actions = joiner.resolve(
+        versions(sessions, keep, |s| &s.actions, action_content),
+        &ACTIONS,
+    );
+    let polls = versions(sessions, keep, |s| &s.polls, poll_setup)
+        .into_iter()
+        .map(|version| Version {
+            thing: PollCopies(vec![version.clone()]),
+            content: version.content,
+            source: version.source,
+            fixed: version.fixed,
+        })
+        .collect();
+    // Copies of a poll now share an id exactly when they share a setup, and are one entry.
+    let polls = joiner.resolve(polls, &POLLS);
+    let mut joined: Vec<(Poll, usize)> = Vec::with_capacity(polls.len());
+    let mut casts: Vec<Version<Cast>> = Vec::new();
+    for entry in polls {
+        let mut copies = entry.thing.0;
+        // The open session's copy (or the first input's) leads, so its ballots come first.
+        copies.sort_by_key(|copy| (!copy.fixed, copy.source));
+        let poll = joiner.join_poll(&copies);
+        for copy in &copies {
+            for ballot in &copy.thing.ballots {
+                let own = copy.fixed;
+                // The open session's own ballots stay whatever they break; others must fit.
+                if !own && let Err(error) = check_ballot(&poll, &ballot.marks) {
+                    joiner.refused.push(format!(
+                        "ballot {} on “{}” was left out: {error}",
+                        ballot.id,
+                        clip(&poll.question)
+                    ));
+                    continue;
+                }
+                casts.push(Version {
+                    content: format!("{:?}", (&poll.id, ballot.cast, &ballot.marks)),
+                    thing: Cast {
+                        poll: poll.id.clone(),
+                        question: poll.question.clone(),
+                        ballot: ballot.clone(),
+                    },
+                    source: copy.source,
+                    fixed: own,
+                });
+            }
         }
-        let notes = joiner.join(
-            &mut session.notes,
-            &other.notes,
-            (|n: &Note| n.id.as_str(), |n: &mut Note, id| n.id = id),
-            note_content,
-            "note",
-        );
-        let actions = joiner.join(
-            &mut session.actions,
-            &other.actions,
-            (|a: &Action| a.id.as_str(), |a: &mut Action, id| a.id = id),
-            action_content,
-            "action item",
-        );
-        let (polls, ballots) = joiner.join_polls(&mut session.polls, &other.polls);
-        added.push(Added {
-            notes,
-            actions,
-            polls,
-            ballots,
-        });
+        joined.push((poll, entry.source));
     }
-    // The open session's own ballots are never taken out, whatever they break.
-    let ours: std::collections::BTreeSet<(&str, &str)> = match keep {
-        Keep::Ours => first
-            .polls
-            .iter()
-            .flat_map(|poll| {
-                poll.ballots
-                    .iter()
-                    .map(move |b| (poll.id.as_str(), b.id.as_str()))
-            })
-            .collect(),
-        Keep::SortedFirst => Default::default(),
+    let casts = joiner.resolve(casts, &BALLOTS);
+
+    let mut added = vec![Added::default(); others.len()];
+    let mut count = |source: usize, field: fn(&mut Added) -> &mut usize| {
+        if let Some(added) = source.checked_sub(1).and_then(|at| added.get_mut(at)) {
+            *field(added) += 1;
+        }
     };
-    // The first input's own ballots must fit their poll too (unless it is the session open in
-    // the app), and a ballot id may appear in one poll only.
-    let mut refused = joiner.refused;
-    let mut seen: BTreeMap<String, String> = BTreeMap::new();
-    for poll in &mut session.polls {
-        let question = poll.question.clone();
-        let check = poll.clone();
-        poll.ballots.retain(|ballot| {
-            if ours.contains(&(check.id.as_str(), ballot.id.as_str())) {
-                seen.insert(ballot.id.clone(), check.id.clone());
-                return true;
-            }
-            if let Err(error) = check_ballot(&check, &ballot.marks) {
-                refused.push(format!(
-                    "ballot {} on “{question}” was left out: {error}",
-                    ballot.id
-                ));
-                return false;
-            }
-            if let Some(other) = seen.insert(ballot.id.clone(), check.id.clone())
-                && other != check.id
-            {
-                refused.push(format!(
-                    "ballot {} on “{question}” was left out: the same ballot is on another poll",
-                    ballot.id
-                ));
-                return false;
-            }
-            true
-        });
+    let mut at_poll: BTreeMap<&str, usize> = BTreeMap::new();
+    for (at, (poll, source)) in joined.iter().enumerate() {
+        at_poll.insert(poll.id.as_str(), at);
+        count(*source, |a| &mut a.polls);
     }
+    let mut ballots: Vec<Vec<Ballot>> = vec![Vec::new(); joined.len()];
+    for cast in casts {
+        if let Some(&at) = at_poll.get(cast.thing.poll.as_str()) {
+            count(cast.source, |a| &mut a.ballots);
+            ballots[at].push(cast.thing.ballot);
+        }
+    }
+    for version in &notes {
+        count(version.source, |a| &mut a.notes);
+    }
+    for version in &actions {
+        count(version.source, |a| &mut a.actions);
+    }
+
+    let mut session = first.clone();
+    session.notes = notes.into_iter().map(|v| v.thing).collect();
+    session.actions = actions.into_iter().map(|v| v.thing).collect();
+    session.polls = joined
+        .into_iter()
+        .zip(ballots)
+        .map(|((mut poll, _), ballots)| {
+            poll.ballots = ballots;
+            poll
+        })
+        .collect();
     Ok(Merged {
         session,
         added,
         conflicts: joiner.conflicts,
-        refused,
+        refused: joiner.refused,
     })
 }

@@ -11,17 +11,22 @@ mod json;
 mod markdown;
 mod merge;
 mod note_order;
+mod safe_text;
 mod summary;
 
 pub use compare::{Comparison, ItemChange, change_cells, compare, comparison_markdown};
 pub use csv_tables::{Table, csv_table, neutralise};
-pub use export::{ExportError, export_report};
+pub use export::{
+    ExportError, Format, REPORT_EXTENSIONS, export_report, format_for, is_session_file, render,
+    write_report,
+};
 pub use facts::{about_key, about_name, clip_words, rank_text, session_line};
 pub use html::{html_escape, report_html};
 pub use json::{ReportJson, report_json};
 pub use markdown::{md_escape, report_markdown};
 pub use merge::{Added, MergeError, Merged, merge, merge_into};
 pub use note_order::{notes_by_place, plural_kind};
+pub use safe_text::{is_bidi_control, is_unsafe, json_safe, terminal_safe, visible_escape};
 pub use summary::{
     ActionLine, Leader, NO_OWNER, OwnerActions, PlaceSummary, Placing, PollLeaders, Summary,
     score_words, summary,

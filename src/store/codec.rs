@@ -27,6 +27,11 @@ pub enum DecodeError {
         /// The version in the file.
         found: u32,
     },
+    /// The file turns on RON extensions (`#![enable(…)]`), which no Plaza session uses.
+    #[error(
+        "it turns on RON extensions (#![enable(…)]), which Plaza session files never do: it is not a Plaza session"
+    )]
+    Extensions,
     /// A version number that never existed.
     #[error("file format version {found} does not exist; the first version is 1")]
     UnknownVersion {
@@ -186,6 +191,9 @@ fn unescape_apostrophes(text: String) -> String {
 fn syntax(error: ron::error::SpannedError) -> DecodeError {
     let message = match error.code {
         ron::Error::Eof => "the file ends too early: it may have been cut off".to_owned(),
+        ron::Error::ExceededRecursionLimit => {
+            "values are nested too deeply here: no Plaza session nests this far".to_owned()
+        }
         code => code.to_string(),
     };
     DecodeError::Syntax {
@@ -195,9 +203,51 @@ fn syntax(error: ron::error::SpannedError) -> DecodeError {
     }
 }
 
+/// `text` after the white space and comments (`//…`, nested `/* … */`) RON allows before a
+/// value.
+pub fn skip_ron_trivia(text: &str) -> &str {
+    let mut rest = text;
+    loop {
+        rest = rest.trim_start();
+        if let Some(after) = rest.strip_prefix("//") {
+            rest = after.find('\n').map_or("", |at| &after[at..]);
+        } else if rest.starts_with("/*") {
+            let mut depth = 0_usize;
+            let mut at = 0;
+            let bytes = rest.as_bytes();
+            while at + 1 < bytes.len() {
+                match (bytes[at], bytes[at + 1]) {
+                    (b'/', b'*') => {
+                        depth += 1;
+                        at += 2;
+                    }
+                    (b'*', b'/') => {
+                        depth -= 1;
+                        at += 2;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    _ => at += 1,
+                }
+            }
+            if depth > 0 {
+                return "";
+            }
+            rest = &rest[at..];
+        } else {
+            return rest;
+        }
+    }
+}
+
 /// Reads a session from RON text. A file from a newer Plaza is reported as such, not as a pile
-/// of fields this program does not know.
+/// of fields this program does not know. A file that turns on RON's extensions is refused
+/// before it is parsed: no session uses them, and some make parsing slow.
 pub fn decode(text: &str) -> Result<Session, DecodeError> {
+    if skip_ron_trivia(text).starts_with("#!") {
+        return Err(DecodeError::Extensions);
+    }
     let options = ron::Options::default();
     let check_version = |found: u32| match found {
         0 => Err(DecodeError::UnknownVersion { found }),

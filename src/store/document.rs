@@ -4,7 +4,10 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use super::{Autosaver, SaveStatus, SessionLock, StoreError, clean_stale_temp_files, load, save};
+use super::{
+    Autosaver, SaveStatus, SessionLock, StoreError, clean_stale_temp_files, load,
+    new_session_paths, save_new,
+};
 use crate::model::{Applied, Edit, EditError, Editor, Problem, Session};
 
 /// A session open in the program, saved as it changes.
@@ -47,31 +50,56 @@ impl Document {
         Ok(document)
     }
 
-    /// Writes a new session to `path` (which must not exist yet) and opens it.
+    /// Writes a new session to `path` (which must not exist yet) and opens it. Fails with
+    /// [`StoreError::Exists`], changing nothing, if a file is there.
     pub fn create(
         path: &Path,
         session: Session,
         notify: impl Fn() + Send + Sync + 'static,
     ) -> Result<Document, StoreError> {
-        if path.exists() {
-            return Err(StoreError::Write {
-                path: path.to_owned(),
-                source: std::io::Error::new(
-                    std::io::ErrorKind::AlreadyExists,
-                    "a file is already there",
-                ),
-            });
-        }
         let lock = SessionLock::acquire(path)?;
-        save(path, &session)?;
-        Ok(Document {
+        save_new(path, &session)?;
+        Ok(Document::created(path, session, lock, notify))
+    }
+
+    /// Writes a new session into `dir` (Plaza's sessions folder) under the first free name, as
+    /// [`save_in_folder`] does, and opens it.
+    pub fn create_in(
+        dir: &Path,
+        session: Session,
+        notify: impl Fn() + Send + Sync + 'static,
+    ) -> Result<Document, StoreError> {
+        let mut last = None;
+        for path in new_session_paths(dir, &session.title, session.date).take(1_000) {
+            // A name another Plaza is creating this instant is locked by it: try the next.
+            let Ok(lock) = SessionLock::acquire(&path) else {
+                continue;
+            };
+            match save_new(&path, &session) {
+                Ok(()) => return Ok(Document::created(&path, session, lock, notify)),
+                Err(StoreError::Exists { path }) => last = Some(path),
+                Err(error) => return Err(error),
+            }
+        }
+        Err(StoreError::Exists {
+            path: last.unwrap_or_else(|| dir.to_owned()),
+        })
+    }
+
+    fn created(
+        path: &Path,
+        session: Session,
+        lock: SessionLock,
+        notify: impl Fn() + Send + Sync + 'static,
+    ) -> Document {
+        Document {
             editor: Editor::new(session),
             path: path.to_owned(),
             saver: Some(Autosaver::spawn(path.to_owned(), 0, notify)),
             lock: Some(lock),
             read_only: None,
             problems: Vec::new(),
-        })
+        }
     }
 
     /// The session as it is now.

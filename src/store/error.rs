@@ -47,6 +47,12 @@ pub enum StoreError {
         /// Who holds it, as written in the lock file.
         holder: String,
     },
+    /// A new file was to be created, and something is already there; it was not touched.
+    #[error("{} already exists, and Plaza never writes over a file it did not create: choose another name", path.display())]
+    Exists {
+        /// The name that is taken.
+        path: PathBuf,
+    },
     /// There is no folder for new sessions.
     #[error("cannot find a folder for new sessions: {reason}")]
     NoDataFolder {

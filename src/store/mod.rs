@@ -12,11 +12,11 @@ mod paths;
 mod save;
 
 pub use autosave::{Autosaver, SaveStatus};
-pub use codec::{DecodeError, decode, encode};
+pub use codec::{DecodeError, decode, encode, skip_ron_trivia};
 pub use default_framework::{DEFAULT_FRAMEWORK_RON, DEFAULT_TITLE, default_framework, new_session};
 pub use document::Document;
 pub use error::StoreError;
 pub use load::{Loaded, load};
 pub use lock::SessionLock;
-pub use paths::{backup_path, new_session_location, new_session_path, sessions_dir};
-pub use save::{clean_stale_temp_files, save};
+pub use paths::{backup_path, new_session_paths, new_sessions_folder, sessions_dir};
+pub use save::{clean_stale_temp_files, create_new_file, save, save_in_folder, save_new};

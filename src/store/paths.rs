@@ -15,32 +15,35 @@ pub fn sessions_dir() -> Result<PathBuf, StoreError> {
         })
 }
 
-/// A free file in the sessions folder for a new session, creating the folder if needed.
-pub fn new_session_location(title: &str, date: NaiveDate) -> Result<PathBuf, StoreError> {
+/// The sessions folder, created if needed.
+pub fn new_sessions_folder() -> Result<PathBuf, StoreError> {
     let dir = sessions_dir()?;
     std::fs::create_dir_all(&dir).map_err(|source| StoreError::Write {
         path: dir.clone(),
         source,
     })?;
-    Ok(new_session_path(&dir, title, date))
+    Ok(dir)
 }
 
-/// A file name for a new session that does not exist yet: `2026-11-26-leadership-retreat.ron`,
-/// then `…-2.ron`, `…-3.ron` if taken.
-pub fn new_session_path(dir: &Path, title: &str, date: NaiveDate) -> PathBuf {
+/// The names a new session may take in `dir`, in the order they are tried:
+/// `2026-11-26-leadership-retreat.ron`, then `…-2.ron`, `…-3.ron`. Whether one is free is
+/// only known by creating it (see `save_new`): two Plazas may ask at the same moment.
+pub fn new_session_paths(
+    dir: &Path,
+    title: &str,
+    date: NaiveDate,
+) -> impl Iterator<Item = PathBuf> + use<> {
     let slug = slug(title);
     let stem = if slug.is_empty() {
         date.to_string()
     } else {
         format!("{date}-{slug}")
     };
-    let mut path = dir.join(format!("{stem}.ron"));
-    let mut n = 2;
-    while path.exists() {
-        path = dir.join(format!("{stem}-{n}.ron"));
-        n += 1;
-    }
-    path
+    let dir = dir.to_owned();
+    (1_u32..).map(move |n| match n {
+        1 => dir.join(format!("{stem}.ron")),
+        n => dir.join(format!("{stem}-{n}.ron")),
+    })
 }
 
 /// Lower-case letters and digits joined by single dashes, at most 48 characters.

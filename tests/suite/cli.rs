@@ -207,7 +207,7 @@ fn new_writes_a_valid_session_and_never_overwrites() {
     let before = bytes(&target);
     let again = plaza(&["new", "-o", &target_text], dir.path());
     assert_eq!(again.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&again.stderr).contains("already there"));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
     assert_eq!(bytes(&target), before);
 }
 

@@ -645,6 +645,7 @@ fn the_console_detail_lists_every_number() {
                     median,
                     count,
                     distribution,
+                    ..
                 } => {
                     assert!(has(&format!("{:.2}", mean.unwrap_or_default())));
                     assert!(has(&format!("{:.1}", median.unwrap_or_default())));

@@ -144,10 +144,27 @@ fn a_ballot_over_its_polls_limits_is_refused_with_a_reason() {
         cast: plaza::model::now(),
         marks: Marks::Dots([("compassion".to_owned(), 2), ("diversity".to_owned(), 2)].into()),
     });
-    let merged = merge(&[a.clone(), b]).expect("merges");
+    // `plaza merge` refuses a file that breaks the rules, whichever place it is given in.
+    for inputs in [[a.clone(), b.clone()], [b.clone(), a.clone()]] {
+        match merge(&inputs) {
+            Err(plaza::report::MergeError::Invalid { problems, .. }) => assert!(
+                problems[0]
+                    .to_string()
+                    .contains("4 dots but the budget is 3"),
+                "{problems:?}"
+            ),
+            other => panic!("refused, not {other:?}"),
+        }
+    }
+    // Merged into the open session, the rest of the laptop comes in and the ballot is listed.
+    let merged = plaza::report::merge_into(&a, &b).expect("merges");
     assert_eq!(
         merged.session.polls[0].ballots.len(),
         a.polls[0].ballots.len()
+    );
+    assert_eq!(
+        merged.added[0].ballots, 0,
+        "a refused ballot is not counted as added"
     );
     assert_eq!(merged.refused.len(), 1);
     assert!(

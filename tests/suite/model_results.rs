@@ -101,6 +101,7 @@ fn ratings_give_mean_median_count_and_distribution() {
         median,
         count,
         distribution,
+        ..
     } = &results.rows[0].score
     else {
         panic!("a rating")

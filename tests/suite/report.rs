@@ -253,7 +253,8 @@ fn export_picks_the_format_by_the_files_extension() {
         ("r.csv", "id,about,about_name,group,kind,text,created"),
         ("r.json", "{"),
         ("r.html", "<!DOCTYPE html>"),
-        ("report", "<!DOCTYPE html>"),
+        ("r.htm", "<!DOCTYPE html>"),
+        ("r.markdown", "# Leadership retreat 2026"),
     ] {
         let path = dir.path().join(name);
         plaza::report::export_report(&session, &path).expect("written");
@@ -275,7 +276,7 @@ fn the_console_says_where_the_report_went_or_why_not() {
     app.export_to(&report);
     assert_eq!(
         app.notice(),
-        Some(format!("Report saved to {}", report.display()).as_str())
+        Some(format!("HTML report saved to {}", report.display()).as_str())
     );
     assert!(
         std::fs::read_to_string(&report)

@@ -381,7 +381,7 @@ impl PlazaApp {
             return;
         };
         self.notice = Some(match export_report(document.session(), path) {
-            Ok(()) => format!("Report saved to {}", path.display()),
+            Ok(format) => format!("{} report saved to {}", format.name(), path.display()),
             Err(error) => format!("The report was not saved: {error}."),
         });
     }
