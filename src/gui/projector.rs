@@ -130,8 +130,14 @@ fn blocks(session: &Session, slide: &Slide) -> Vec<Block> {
                     let score = match row.score {
                         Score::Total(total) => format!("{total}"),
                         Score::Rating {
-                            mean: Some(mean), ..
-                        } => format!("{mean:.1}"),
+                            mean: Some(mean),
+                            count,
+                            few,
+                            ..
+                        } => format!(
+                            "{mean:.1} ({count} rated{})",
+                            if few { ", few" } else { "" }
+                        ),
                         Score::Rating { mean: None, .. } => "–".into(),
                         Score::Borda { points, .. } => format!("{points} pts"),
                     };

@@ -83,7 +83,7 @@ struct RowContent {
     label: String,
     /// The headline number: total, mean or points.
     value: String,
-    /// Ranking only: "5 first choices".
+    /// Ranking: "5 first choices"; rating: how many rated the item ("12", "2 · few").
     extra: Option<String>,
     /// Bar length as a share of the longest possible bar.
     fraction: f32,
@@ -182,6 +182,13 @@ fn content(session: &Session, poll: &Poll, results: &PollResults) -> Content {
     if any_tie {
         notes.push("= marks a tie".to_owned());
     }
+    if results
+        .rows
+        .iter()
+        .any(|row| matches!(row.score, Score::Rating { few: true, .. }))
+    {
+        notes.push("few = rated by fewer than half, so ranked after the rest".to_owned());
+    }
 
     let decimals = mean_decimals(results);
     let rows = results
@@ -211,7 +218,11 @@ fn content(session: &Session, poll: &Poll, results: &PollResults) -> Content {
                     Vec::new(),
                 ),
                 Score::Rating {
-                    mean, distribution, ..
+                    mean,
+                    distribution,
+                    count,
+                    few,
+                    ..
                 } => {
                     let (min, max) = match poll.method {
                         PollMethod::Rating { min, max, .. } => (min, max),
@@ -232,7 +243,13 @@ fn content(session: &Session, poll: &Poll, results: &PollResults) -> Content {
                     };
                     let value =
                         mean.map_or_else(|| "–".to_owned(), |mean| format!("{mean:.decimals$}"));
-                    (value, None, fraction, counts)
+                    // How many rated it, at the right: a mean of one rating says little.
+                    let rated = if *few {
+                        format!("{count} · few")
+                    } else {
+                        count.to_string()
+                    };
+                    (value, Some(rated), fraction, counts)
                 }
             };
             RowContent {
@@ -364,6 +381,8 @@ struct Measured {
     ends: Option<(Arc<Galley>, Arc<Galley>)>,
     /// Ratings: the scale values over the count columns.
     heads: Vec<Arc<Galley>>,
+    /// Ratings: "rated", over the column of how many rated each item.
+    rated_head: Option<Arc<Galley>>,
     /// The first rows, as many as could ever fit.
     rows: Vec<MeasuredRow>,
     /// How many rows the poll has.
@@ -464,13 +483,22 @@ fn measure(
         Kind::Rating { values, .. } => cell_width * values.len() as f32,
         _ => 0.0,
     };
+    // Ratings: the column of how many rated each item, headed, at the far right.
+    let rated_head = matches!(content.kind, Kind::Rating { .. })
+        .then(|| ts.line(Role::Small, "rated", palette.muted));
+    let rated_width = match &rated_head {
+        Some(head) => column_gap + extra_width.max(head.size().x),
+        None => 0.0,
+    };
 
     // Everything right of the bars, which keeps its natural width.
     let right = match content.kind {
         Kind::Bars => bar_gap + value_width,
         Kind::Ranking => bar_gap + value_width + column_gap + extra_width,
         // The counts stand apart from the mean, so the two are not read as one series.
-        Kind::Rating { .. } => bar_gap + value_width + 2.0 * column_gap + cells_width,
+        Kind::Rating { .. } => {
+            bar_gap + value_width + 2.0 * column_gap + cells_width + rated_width
+        }
     };
     let label_natural = content
         .rows
@@ -524,7 +552,7 @@ fn measure(
         bar_length,
         bar_gap,
         value_right,
-        cells_left: area.right() - cells_width,
+        cells_left: area.right() - rated_width - cells_width,
         cell_width,
     };
 
@@ -566,6 +594,7 @@ fn measure(
         notes,
         ends,
         heads,
+        rated_head,
         rows: measured_rows,
         total: content.rows.len(),
         columns,
@@ -577,7 +606,7 @@ fn measure(
 impl Measured {
     /// Height of everything above the rows.
     fn header_height(&self, height: f32) -> f32 {
-        let heads = if self.heads.is_empty() && self.ends.is_none() {
+        let heads = if self.heads.is_empty() && self.ends.is_none() && self.rated_head.is_none() {
             0.0
         } else {
             self.small_height + GAP_AFTER_HEADS * height
@@ -854,7 +883,7 @@ fn place(
     };
 
     // Column heads: the scale's ends over the track, its values over the counts.
-    if m.ends.is_some() || !m.heads.is_empty() {
+    if m.ends.is_some() || !m.heads.is_empty() || m.rated_head.is_some() {
         if let Some((low, high)) = &m.ends {
             b.text(low.text(), low, pos2(c.bar_left, top), Align::Min);
             let right = c.bar_left + c.bar_length - high.size().x;
@@ -871,6 +900,10 @@ fn place(
             b.text(first.text(), first, pos2(c.cells_left, top), Align::Min);
             let left = right - last.size().x;
             b.text(last.text(), last, pos2(left, top), Align::Max);
+        }
+        if let Some(head) = &m.rated_head {
+            let left = area.right() - head.size().x;
+            b.text(head.text(), head, pos2(left, top), Align::Max);
         }
         top += m.small_height + GAP_AFTER_HEADS * height;
     }
@@ -978,6 +1011,11 @@ fn place(
                             Align::Center,
                         );
                     }
+                }
+                if let Some(rated) = &measured.numbers.extra {
+                    let left = area.right() - rated.size().x;
+                    let text = row.extra.as_deref().unwrap_or_default();
+                    b.text(text, rated, pos2(left, at_centre(rated)), Align::Max);
                 }
             }
         }
@@ -1160,14 +1198,19 @@ pub fn results_detail_ui(ui: &mut Ui, session: &Session, poll: &Poll) {
                         median,
                         count,
                         distribution,
-                        ..
+                        few,
                     } => {
                         let number = |n: &Option<f64>, places: usize| {
                             n.map_or_else(|| "–".to_owned(), |n| format!("{n:.places$}"))
                         };
                         ui.label(number(mean, 2));
                         ui.label(number(median, 1));
-                        ui.label(count.to_string());
+                        if *few {
+                            ui.label(RichText::new(format!("{count} · few")).strong())
+                                .on_hover_text(FEW_RATINGS_HINT);
+                        } else {
+                            ui.label(count.to_string());
+                        }
                         let counts: Vec<(i32, u32)> = scale
                             .iter()
                             .map(|v| (*v, distribution.get(v).copied().unwrap_or(0)))
@@ -1179,11 +1222,22 @@ pub fn results_detail_ui(ui: &mut Ui, session: &Session, poll: &Poll) {
             }
         });
 
+    if results
+        .rows
+        .iter()
+        .any(|row| matches!(row.score, Score::Rating { few: true, .. }))
+    {
+        ui.label(RichText::new(FEW_RATINGS_HINT).weak());
+    }
     if poll.method.takes_ballots() && !poll.ballots.is_empty() {
         ui.add_space(8.0);
         ballots_over_time_ui(ui, poll);
     }
 }
+
+/// What "few" after a count of ratings means.
+const FEW_RATINGS_HINT: &str =
+    "few: rated on fewer than half of the ballots, so ranked after the items rated on at least half";
 
 /// The poll's results, counted again only when the poll changed: the console shows them every
 /// frame, and counting hundreds of ballots each time would cost more than drawing them.

@@ -43,8 +43,9 @@ pub enum Score {
         count: u32,
         /// How many ballots gave each score of the scale.
         distribution: BTreeMap<i32, u32>,
-        /// Rated on fewer than half of the ballots: its mean says little, so it is ranked after
-        /// every item rated on at least half (see [`few_ratings`]).
+        /// Rated, but on fewer than half of the ballots: its mean says little, so it is ranked
+        /// after every item rated on at least half, and before the items nobody rated (see
+        /// [`few_ratings`]).
         few: bool,
     },
     /// Ranking: Borda points and how many ballots put the item first.
@@ -85,13 +86,24 @@ fn better_first(a: &Score, b: &Score) -> Ordering {
                 few: fb,
                 ..
             },
-        ) => fa.cmp(fb).then_with(|| match (*ca, *cb) {
-            (0, 0) => Ordering::Equal,
-            (0, _) => Ordering::Greater,
-            (_, 0) => Ordering::Less,
-            // Compare the means as exact fractions so equal means are ties, never float noise.
-            (ca, cb) => (rating_sum(db) * i128::from(ca)).cmp(&(rating_sum(da) * i128::from(cb))),
-        }),
+        ) => {
+            // Rated on at least half of the ballots, then rated on fewer, then not rated.
+            let group = |count: u32, few: bool| match (count, few) {
+                (0, _) => 2,
+                (_, true) => 1,
+                (_, false) => 0,
+            };
+            group(*ca, *fa)
+                .cmp(&group(*cb, *fb))
+                .then_with(|| match (*ca, *cb) {
+                    (0, _) | (_, 0) => Ordering::Equal,
+                    // Compare the means as exact fractions so equal means are ties, never
+                    // float noise.
+                    (ca, cb) => {
+                        (rating_sum(db) * i128::from(ca)).cmp(&(rating_sum(da) * i128::from(cb)))
+                    }
+                })
+        }
         _ => Ordering::Equal,
     }
 }
@@ -103,10 +115,10 @@ fn rating_sum(distribution: &BTreeMap<i32, u32>) -> i128 {
         .sum()
 }
 
-/// Whether an item rated `count` times on a poll of `ballots` rating ballots was rated on
+/// Whether an item rated `count` times on a poll of `ballots` rating ballots was rated, but on
 /// fewer than half of them. One enthusiast's 5 must not outrank an item everyone rated.
 pub fn few_ratings(count: u32, ballots: usize) -> bool {
-    (count as usize) * 2 < ballots
+    count > 0 && (count as usize) * 2 < ballots
 }
 
 fn rating_score(distribution: BTreeMap<i32, u32>, ballots: usize) -> Score {

@@ -114,12 +114,18 @@ pub const NO_OWNER: &str = "No owner yet";
 /// How many places a poll's leaders list goes down to.
 const LEADING_RANKS: usize = 3;
 
-/// "12 dots", "mean 3.84", "42 points", "14 counted"; "not rated" for a rating nobody gave.
+/// "12 dots", "mean 3.84, 19 rated", "42 points", "14 counted"; "not rated" for a rating nobody
+/// gave, and "mean 5.00, 1 rated (few)" for one rated on fewer than half of the ballots.
 pub fn score_words(score: &Score, tally: bool) -> String {
     match score {
         Score::Total(total) if tally => format!("{total} counted"),
         Score::Total(total) => counted(*total, "dot", "dots"),
-        Score::Rating { mean: Some(m), .. } => format!("mean {m:.2}"),
+        Score::Rating {
+            mean: Some(m),
+            count,
+            few,
+            ..
+        } => format!("mean {m:.2}, {count} rated{}", if *few { " (few)" } else { "" }),
         Score::Rating { mean: None, .. } => "not rated".to_owned(),
         Score::Borda { points, .. } => counted(*points, "point", "points"),
     }

@@ -179,10 +179,20 @@ fn check_numbers(harness: &Harness<'_, Screen>, what: &str) {
                 });
             }
             Score::Rating {
-                mean, distribution, ..
+                mean,
+                distribution,
+                count,
+                few,
+                ..
             } => {
                 expected.push(mean.map_or("–".to_owned(), |m| format!("{m:.1}")));
                 expected.extend(distribution.values().map(u32::to_string));
+                // How many rated the item, marked when fewer than half of the ballots did.
+                expected.push(if *few {
+                    format!("{count} · few")
+                } else {
+                    count.to_string()
+                });
             }
         }
         let mut shown = texts_of(&row_of(&seen, label));
@@ -502,7 +512,8 @@ fn a_rating_nobody_gave_shows_a_dash_and_zero_counts() {
         &seen,
         "INTEGRITY, PROFESSIONALISM & ETHICAL BEHAVIOR",
     ));
-    assert_eq!(&row[2..], ["–", "0", "0", "0", "0", "0"]);
+    // A dash for the mean, no ratings of any score, and nobody rated it.
+    assert_eq!(&row[2..], ["–", "0", "0", "0", "0", "0", "0"]);
     // The unrated item comes last.
     assert_eq!(row[0], "6");
 }

@@ -21,7 +21,7 @@ use super::timer_panel::TimerPanel;
 use super::workspace::{Tab, tab_for};
 use crate::model::{About, Edit, PollStatus};
 use crate::report::export_report;
-use crate::store::{Document, StoreError, save};
+use crate::store::{Document, StoreError, save_new};
 
 use super::file_dialogs::{FileDialogs, Purpose};
 use super::startup::open_or_create;
@@ -230,7 +230,8 @@ impl PlazaApp {
         let Some(document) = &self.document else {
             return;
         };
-        if let Err(error) = save(path, document.session()) {
+        // A copy is a new file: never written over another session, or anything else.
+        if let Err(error) = save_new(path, document.session()) {
             self.notice = Some(format!("Could not save a copy. {error}"));
             return;
         }
@@ -768,6 +769,9 @@ impl PlazaApp {
             self.vote(&poll, action, now);
         }
         self.tend_booth(now);
+        // Keys pressed while the laptop was in a voter's hands stay without effect, even those
+        // after Ctrl+Shift+F in the same frame.
+        let locked = self.booth_here;
         if self.booth_here
             && ctx.input_mut(|input| {
                 input.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::F)
@@ -775,7 +779,7 @@ impl PlazaApp {
         {
             self.place_booth(false);
         }
-        let scope = if self.booth_here {
+        let scope = if locked {
             // The laptop is in a voter's hands: no key moves the room's screen or the session.
             KeyScope::Locked
         } else if ctx.text_edit_focused() || self.reviewing {
@@ -890,19 +894,14 @@ impl PlazaApp {
     /// session is open (the reason is then shown instead of anything else).
     fn top_ui(&mut self, ui: &mut egui::Ui) -> bool {
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
-        if let Some(notice) = self.notice.clone() {
-            egui::Panel::top("notice").show(ui, |ui| {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(notice).color(okabe_ito::ORANGE));
-                    if ui.button("Dismiss").clicked() {
-                        self.notice = None;
-                    }
-                });
+        // One line, always there and always the same height, even when it has nothing to say:
+        // a message appearing must never push down the controls a person is about to click.
+        egui::Panel::top("messages")
+            .exact_size(MESSAGE_LINE_HEIGHT)
+            .resizable(false)
+            .show(ui, |ui| {
+                ui.horizontal_centered(|ui| self.message_line_ui(ui));
             });
-        }
-        if self.history.is_some() || self.confirm_undo_ballot {
-            egui::Panel::top("history").show(ui, |ui| self.history_ui(ui));
-        }
         if self.document.is_none() {
             egui::CentralPanel::default().show(ui, |ui| {
                 ui.heading("This session could not be opened");
@@ -913,27 +912,30 @@ impl PlazaApp {
         true
     }
 
-    /// What the last undo or redo did, and the question asked before a booth ballot is undone.
-    fn history_ui(&mut self, ui: &mut egui::Ui) {
-        if let Some(message) = &self.history {
-            ui.label(RichText::new(message).weak());
-        }
+    /// The question asked before a booth ballot is undone, else the last notice, else what the
+    /// last undo or redo did. Long words are cut to the line; the whole shows on hover.
+    fn message_line_ui(&mut self, ui: &mut egui::Ui) {
         if self.confirm_undo_ballot {
-            ui.horizontal(|ui| {
-                ui.label(
-                    RichText::new(
-                        "The last change is a ballot cast in the booth, and the voter was \
-                         told it is recorded. Undo it?",
-                    )
-                    .color(okabe_ito::ORANGE),
-                );
-                if ui.button("Undo the ballot").clicked() {
-                    self.undo();
-                }
-                if ui.button("Keep it").clicked() {
-                    self.confirm_undo_ballot = false;
-                }
-            });
+            if ui.button("Undo the ballot").clicked() {
+                self.undo();
+            }
+            if ui.button("Keep it").clicked() {
+                self.confirm_undo_ballot = false;
+            }
+            one_line(
+                ui,
+                "The last change is a ballot cast in the booth, and the voter was told it is \
+                 recorded. Undo it?",
+                okabe_ito::ORANGE,
+            );
+        } else if let Some(notice) = self.notice.clone() {
+            if ui.button("Dismiss").clicked() {
+                self.notice = None;
+            }
+            one_line(ui, &notice, okabe_ito::ORANGE);
+        } else if let Some(message) = &self.history {
+            let colour = ui.visuals().weak_text_color();
+            one_line(ui, message, colour);
         }
     }
 
@@ -1182,6 +1184,15 @@ impl PlazaApp {
             self.fulfil(&ctx, request);
         }
     }
+}
+
+/// The height of the console's message line, which is there even when empty.
+const MESSAGE_LINE_HEIGHT: f32 = 28.0;
+
+/// A label cut to one line, with the whole text on hover.
+fn one_line(ui: &mut egui::Ui, text: &str, colour: Color32) {
+    ui.add(egui::Label::new(RichText::new(text).color(colour)).truncate())
+        .on_hover_text(text);
 }
 
 /// One entry of the slide list: a clickable label, highlighted when it is the slide up. A
