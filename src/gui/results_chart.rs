@@ -496,9 +496,7 @@ fn measure(
         Kind::Bars => bar_gap + value_width,
         Kind::Ranking => bar_gap + value_width + column_gap + extra_width,
         // The counts stand apart from the mean, so the two are not read as one series.
-        Kind::Rating { .. } => {
-            bar_gap + value_width + 2.0 * column_gap + cells_width + rated_width
-        }
+        Kind::Rating { .. } => bar_gap + value_width + 2.0 * column_gap + cells_width + rated_width,
     };
     let label_natural = content
         .rows
@@ -1236,8 +1234,7 @@ pub fn results_detail_ui(ui: &mut Ui, session: &Session, poll: &Poll) {
 }
 
 /// What "few" after a count of ratings means.
-const FEW_RATINGS_HINT: &str =
-    "few: rated on fewer than half of the ballots, so ranked after the items rated on at least half";
+const FEW_RATINGS_HINT: &str = "few: rated on fewer than half of the ballots, so ranked after the items rated on at least half";
 
 /// The poll's results, counted again only when the poll changed: the console shows them every
 /// frame, and counting hundreds of ballots each time would cost more than drawing them.

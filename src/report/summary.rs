@@ -125,7 +125,10 @@ pub fn score_words(score: &Score, tally: bool) -> String {
             count,
             few,
             ..
-        } => format!("mean {m:.2}, {count} rated{}", if *few { " (few)" } else { "" }),
+        } => format!(
+            "mean {m:.2}, {count} rated{}",
+            if *few { " (few)" } else { "" }
+        ),
         Score::Rating { mean: None, .. } => "not rated".to_owned(),
         Score::Borda { points, .. } => counted(*points, "point", "points"),
     }

@@ -12,6 +12,7 @@ mod gui_booth;
 mod gui_booth_layout;
 mod gui_console;
 mod gui_files;
+mod gui_in_order;
 mod gui_notes;
 mod gui_projector;
 mod gui_results_chart;
