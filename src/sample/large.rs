@@ -125,3 +125,39 @@ pub fn large_session(values: usize, notes: usize, ballots: usize) -> Session {
     }
     session
 }
+
+/// A session with one revealed ranking poll on `items` core values, and `ballots` ballots that
+/// each rank every item in a shuffled order: the worst case for counting a ranking.
+pub fn ranking_session(items: usize, ballots: usize) -> Session {
+    let mut session = large_session(1, 0, 0);
+    // Short ids keep the file small: 100 full rankings of 1,000 items are 100,000 ids.
+    session.framework.values.items = (1..=items)
+        .map(|n| crate::model::Item {
+            id: format!("v{n}"),
+            heading: format!("VALUE {n}"),
+            text: format!("the value numbered {n}"),
+        })
+        .collect();
+    let mut seeded = Seeded::at(11, 2026, 11, 26);
+    let values = session.framework.value_ids();
+    let mut poll = Poll::draft(
+        "ranking-poll".into(),
+        format!("Rank all {items} values"),
+        values.clone(),
+        PollMethod::Ranking,
+    );
+    for _ in 0..ballots {
+        let mut order = values.clone();
+        for i in (1..order.len()).rev() {
+            order.swap(i, seeded.below(i + 1));
+        }
+        poll.ballots.push(Ballot {
+            id: seeded.id(),
+            cast: seeded.tick(1),
+            marks: Marks::Ranking(order),
+        });
+    }
+    poll.status = PollStatus::Revealed;
+    session.polls = vec![poll];
+    session
+}

@@ -6,4 +6,4 @@ mod large;
 mod seeded;
 
 pub use example::{example_retreat, last_year_retreat};
-pub use large::large_session;
+pub use large::{large_session, ranking_session};

@@ -117,3 +117,32 @@ fn a_failed_save_is_shown_in_red_words_with_retry() {
     let saved = plaza::store::load(&path).expect("saved").session;
     assert_eq!(saved.title, "Leadership retreat 2026 (day 2)");
 }
+
+#[test]
+fn save_as_never_replaces_a_file_that_is_there() {
+    let dir = temp_dir();
+    let first = write_session(dir.path(), "first.ron", &example_retreat());
+    let other = write_session(dir.path(), "other.ron", &session_with_open_ranking_poll());
+    let other_before = std::fs::read(&other).expect("read");
+    let opened = first.clone();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .build_eframe(move |_cc| at_console(Document::open(&opened, || {})));
+    harness.run();
+    let ctx = harness.ctx.clone();
+    harness.state_mut().save_copy_as(&ctx, &other);
+    harness.run();
+    let notice = harness.state().notice().expect("a notice").to_owned();
+    assert!(notice.contains("already exists"), "{notice}");
+    assert_eq!(std::fs::read(&other).expect("read"), other_before);
+    assert_eq!(harness.state().document().expect("open").path(), first);
+
+    let copy = dir.path().join("copy.ron");
+    harness.state_mut().save_copy_as(&ctx, &copy);
+    harness.run();
+    assert_eq!(harness.state().document().expect("open").path(), copy);
+    assert_eq!(
+        plaza::store::load(&copy).expect("the copy").session,
+        example_retreat()
+    );
+}

@@ -3,7 +3,10 @@
 mod autosave;
 mod booth_state;
 mod cli;
+#[cfg(unix)]
+mod cli_writes;
 mod compare;
+mod corpus;
 mod example_file;
 #[cfg(unix)]
 mod failures;
@@ -27,6 +30,7 @@ mod model_edits;
 mod model_results;
 mod report;
 mod report_browser;
+mod report_safety;
 mod roundtrip;
 #[cfg(feature = "snapshots")]
 mod snapshots;

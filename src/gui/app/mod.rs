@@ -226,7 +226,9 @@ impl PlazaApp {
         self.switch_to(opened);
     }
 
-    fn save_as(&mut self, ctx: &egui::Context, path: &std::path::Path) {
+    /// Saves a copy of the session as a new file at `path` and opens it; a file already there
+    /// is never replaced (the notice says so).
+    pub fn save_copy_as(&mut self, ctx: &egui::Context, path: &std::path::Path) {
         let Some(document) = &self.document else {
             return;
         };
@@ -353,7 +355,7 @@ impl PlazaApp {
         if let Some((purpose, path)) = self.dialogs.answer() {
             match purpose {
                 Purpose::Open => self.open_path(&ctx, &path),
-                Purpose::SaveAs => self.save_as(&ctx, &path),
+                Purpose::SaveAs => self.save_copy_as(&ctx, &path),
                 Purpose::Export => self.export_to(&path),
                 Purpose::Compare => self.compare_with(&path),
                 Purpose::MergeIn => self.merge_in(&path),
