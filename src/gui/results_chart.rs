@@ -377,6 +377,8 @@ struct Measured {
     kicker: Arc<Galley>,
     question: Arc<Galley>,
     notes: Arc<Galley>,
+    /// What the notes say, as read out (the galley keeps each note on one line).
+    notes_text: String,
     /// Ratings: the scale's ends over the track, when they fit there.
     ends: Option<(Arc<Galley>, Arc<Galley>)>,
     /// Ratings: the scale values over the count columns.
@@ -585,11 +587,24 @@ fn measure(
     };
     let kicker = ts.line(Role::Kicker, &content.kicker, palette.heading);
     let question = ts.wrapped(Role::Question, &content.question, palette.text, width, 3);
-    let notes = ts.wrapped(Role::Small, &notes.join("  ·  "), palette.muted, width, 2);
+    // Lines break only between the notes, never inside one ("5 = Fully" stays whole).
+    let unbroken: Vec<String> = notes
+        .iter()
+        .map(|note| note.replace(' ', "\u{a0}"))
+        .collect();
+    let notes_text = notes.join("  ·  ");
+    let notes = ts.wrapped(
+        Role::Small,
+        &unbroken.join("  ·  "),
+        palette.muted,
+        width,
+        2,
+    );
     Some(Measured {
         kicker,
         question,
         notes,
+        notes_text,
         ends,
         heads,
         rated_head,
@@ -868,8 +883,7 @@ fn place(
         Align::Min,
     );
     top += m.question.size().y + GAP_AFTER_QUESTION * height;
-    let notes = m.notes.text().to_owned();
-    b.text(&notes, &m.notes, pos2(area.left(), top), Align::Min);
+    b.text(&m.notes_text, &m.notes, pos2(area.left(), top), Align::Min);
     top += m.notes.size().y + GAP_BEFORE_ROWS * height;
 
     let accent = palette.accents[0];

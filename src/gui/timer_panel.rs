@@ -32,7 +32,7 @@ impl TimerPanel {
             let (text, strong) = if self.timer.is_set() {
                 (self.timer.display(now), self.timer.is_done(now))
             } else {
-                ("–:––".to_owned(), false)
+                ("-:--".to_owned(), false)
             };
             let face = RichText::new(text).monospace().size(FACE_SIZE);
             let face = if strong { face.strong() } else { face };
