@@ -1099,7 +1099,8 @@ pub fn results_chart_ui(
         // What a `Label` does for a ready galley, without a child `Ui` per text (that halves the
         // cost of a frame): the same accessible node, the measured text painted as it is.
         let response = ui.allocate_rect(placed.rect, Sense::hover());
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, galley.text()));
+        // The words as written: the galley may hold no-break spaces where it must not wrap.
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &placed.text));
         ui.painter()
             .galley(placed.rect.min, galley.clone(), placed.color);
     }
