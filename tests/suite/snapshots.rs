@@ -5,6 +5,7 @@
 use chrono::Datelike;
 use egui::{UiBuilder, vec2};
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use plaza::gui::deck::Slide;
 use plaza::gui::projector::projector_ui;
 use plaza::gui::theme::ThemeChoice;
@@ -64,16 +65,13 @@ fn the_mission_slide() {
 fn the_console() {
     let dir = temp_dir();
     let path = write_session(dir.path(), "retreat.ron", &example_retreat());
+    let shown = path.display().to_string();
     let mut harness = Harness::builder()
         .with_size(vec2(1280.0, 800.0))
         .wgpu()
         .build_eframe(move |_cc| at_console(Document::open(&path, || {})));
     harness.run();
-    // The file's path differs each run: cover it.
-    harness.mask(egui::Rect::from_min_size(
-        egui::pos2(0.0, 53.0),
-        vec2(640.0, 14.0),
-    ));
+    mask_path(&mut harness, &shown);
     harness.snapshot("console");
 }
 
@@ -86,14 +84,18 @@ fn the_review_dashboard() {
         action.due = action.due.and_then(|due| due.with_year(2099));
     }
     let path = write_session(dir.path(), "retreat.ron", &session);
+    let shown = path.display().to_string();
     let mut harness = Harness::builder()
         .with_size(vec2(1280.0, 2000.0))
         .wgpu()
         .build_eframe(move |_cc| plaza::gui::PlazaApp::new(Document::open(&path, || {})));
     harness.run();
-    harness.mask(egui::Rect::from_min_size(
-        egui::pos2(0.0, 70.0),
-        vec2(640.0, 14.0),
-    ));
+    mask_path(&mut harness, &shown);
     harness.snapshot("review-dashboard");
+}
+
+/// Covers the session file's path, which differs each run, wherever the layout puts it.
+fn mask_path<State>(harness: &mut Harness<'_, State>, path: &str) {
+    let rect = harness.get_by_label(path).rect();
+    harness.mask(egui::Rect::from_min_size(rect.min, vec2(640.0, rect.height())));
 }
