@@ -67,3 +67,36 @@ fn report_browser_prints_the_html_report_to_pdf_and_png() {
     let log = String::from_utf8_lossy(&output.stderr);
     assert!(!log.contains("Uncaught"), "{log}");
 }
+
+#[test]
+#[ignore = "needs Chromium; .ci/run installs it and runs this"]
+fn report_browser_breaks_a_very_long_word_within_the_page() {
+    let Some(browser) = chromium() else {
+        panic!("Chromium is not installed: install it (apt-get install chromium) to run this");
+    };
+    let dir = temp_dir();
+    let mut session = load(&example_path()).expect("the example").session;
+    session.notes[0].text = "x".repeat(20_000);
+    session.actions[0].text = "y".repeat(20_000);
+    // The report runs no script; this copy gets one that reports how wide the page became.
+    let measure = "<script>document.title = 'width ' + \
+                   document.documentElement.scrollWidth + ' of ' + window.innerWidth;</script>";
+    let page = dir.path().join("report.html");
+    let html = report_html(&session).replace("</body>", &format!("{measure}</body>"));
+    std::fs::write(&page, html).expect("write the page");
+    let output = headless(browser, &page, "--dump-dom".to_owned());
+    assert!(output.status.success(), "{output:?}");
+    let dom = String::from_utf8_lossy(&output.stdout);
+    let title = dom
+        .split("<title>width ")
+        .nth(1)
+        .and_then(|rest| rest.split("</title>").next())
+        .unwrap_or_else(|| panic!("the page measured itself: {dom:.300}"));
+    let (page_width, window) = title.split_once(" of ").expect("two numbers");
+    let page_width: u32 = page_width.parse().expect("a width");
+    let window: u32 = window.parse().expect("a width");
+    assert!(
+        page_width <= window,
+        "the page is {page_width} px wide in a {window} px window"
+    );
+}

@@ -97,5 +97,8 @@ fn the_review_dashboard() {
 /// Covers the session file's path, which differs each run, wherever the layout puts it.
 fn mask_path<State>(harness: &mut Harness<'_, State>, path: &str) {
     let rect = harness.get_by_label(path).rect();
-    harness.mask(egui::Rect::from_min_size(rect.min, vec2(640.0, rect.height())));
+    harness.mask(egui::Rect::from_min_size(
+        rect.min,
+        vec2(640.0, rect.height()),
+    ));
 }
