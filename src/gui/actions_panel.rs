@@ -28,8 +28,14 @@ struct Draft {
 pub struct ActionsPanel {
     new: Draft,
     editing: Option<Draft>,
+    /// Why the new action was last refused, until it is added.
     error: Option<String>,
+    /// Why the edited action was last refused, until it is saved or let go.
+    edit_error: Option<String>,
 }
+
+/// Said under the due date while nothing is wrong.
+const DUE_HINT: &str = "The due date may stay empty; write it like 2027-02-01 or 1 February 2027.";
 
 /// Reads a due date as typed: empty for none, else a real calendar date.
 pub fn parse_due(text: &str) -> Result<Option<NaiveDate>, String> {
@@ -84,10 +90,20 @@ impl Draft {
     }
 }
 
-/// The form's fields; returns true when Enter was pressed in one of them.
-fn draft_ui(ui: &mut Ui, id: &str, session: &Session, draft: &mut Draft, about: &About) -> bool {
+/// The form's fields; returns whether Enter was pressed in one of them, and whether a field
+/// changed. `problem` is why the form was last refused, if it was.
+fn draft_ui(
+    ui: &mut Ui,
+    id: &str,
+    session: &Session,
+    draft: &mut Draft,
+    about: &About,
+    problem: Option<&str>,
+) -> (bool, bool) {
     let mut entered = false;
+    let mut changed = false;
     let mut enter = |response: egui::Response, ui: &Ui| {
+        changed |= response.changed();
         if response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter)) {
             entered = true;
         }
@@ -124,9 +140,14 @@ fn draft_ui(ui: &mut Ui, id: &str, session: &Session, draft: &mut Draft, about: 
             .labelled_by(caption.id);
         enter(response, ui);
     });
-    if let Err(problem) = parse_due(&draft.due) {
-        ui.label(RichText::new(problem).color(okabe_ito::VERMILLION));
-    }
+    // One line that is always there: a date half typed must not push the button down.
+    let due = parse_due(&draft.due).err();
+    let (line, colour) = match problem.or(due.as_deref()) {
+        Some(problem) => (problem, okabe_ito::VERMILLION),
+        None => (DUE_HINT, ui.visuals().weak_text_color()),
+    };
+    ui.add(egui::Label::new(RichText::new(line).color(colour)).truncate())
+        .on_hover_text(line);
     ui.horizontal(|ui| {
         let caption = ui.label("About");
         let mut chosen = draft.about.clone().unwrap_or_else(|| about.clone());
@@ -142,7 +163,7 @@ fn draft_ui(ui: &mut Ui, id: &str, session: &Session, draft: &mut Draft, about: 
             draft.about = Some(chosen);
         }
     });
-    entered
+    (entered, changed)
 }
 
 impl ActionsPanel {
@@ -155,7 +176,18 @@ impl ActionsPanel {
     pub fn ui(&mut self, ui: &mut Ui, session: &Session, slide_about: About) -> Vec<Request> {
         let mut out = Vec::new();
         ui.label(RichText::new("New action item").strong());
-        let entered = draft_ui(ui, "new-action", session, &mut self.new, &slide_about);
+        let (entered, changed) = draft_ui(
+            ui,
+            "new-action",
+            session,
+            &mut self.new,
+            &slide_about,
+            self.error.as_deref(),
+        );
+        if changed {
+            // What was refused is being put right: the reason no longer holds.
+            self.error = None;
+        }
         if ui.button("Add action").clicked() || entered {
             match self.new.action(&slide_about) {
                 Ok(action) => {
@@ -170,16 +202,23 @@ impl ActionsPanel {
                 Err(problem) => self.error = Some(problem),
             }
         }
-        if let Some(problem) = &self.error {
-            ui.label(RichText::new(problem).color(okabe_ito::VERMILLION));
-        }
         ui.separator();
         if let Some(draft) = &mut self.editing {
             let mut done = false;
             ui.group(|ui| {
                 ui.label(RichText::new("Edit action item").strong());
                 let about = draft.about.clone().unwrap_or(About::General);
-                let entered = draft_ui(ui, "edit-action", session, draft, &about);
+                let (entered, changed) = draft_ui(
+                    ui,
+                    "edit-action",
+                    session,
+                    draft,
+                    &about,
+                    self.edit_error.as_deref(),
+                );
+                if changed {
+                    self.edit_error = None;
+                }
                 ui.horizontal(|ui| {
                     if ui.button("Save").clicked() || entered {
                         match draft.action(&about) {
@@ -187,7 +226,7 @@ impl ActionsPanel {
                                 out.push(Request::Apply(Edit::UpdateAction(action)));
                                 done = true;
                             }
-                            Err(problem) => self.error = Some(problem),
+                            Err(problem) => self.edit_error = Some(problem),
                         }
                     }
                     if ui.button("Cancel").clicked() {
@@ -197,6 +236,7 @@ impl ActionsPanel {
             });
             if done {
                 self.editing = None;
+                self.edit_error = None;
             }
         }
         let open = session.actions.iter().filter(|a| !a.done).count();

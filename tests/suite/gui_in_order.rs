@@ -296,3 +296,31 @@ fn slide_keys_in_one_frame_move_in_the_order_pressed() {
     harness.run();
     assert_eq!(harness.state().slide(), &slides[1]);
 }
+
+#[test]
+fn a_half_typed_due_date_never_moves_the_add_button() {
+    let dir = temp_dir();
+    let path = write_session(dir.path(), "retreat.ron", &fresh_session());
+    let mut harness = console_on(path);
+    click_label(&mut harness, "Action items");
+    let button = |harness: &Harness<'_, PlazaApp>| {
+        harness
+            .get_by_role_and_label(Role::Button, "Add action")
+            .rect()
+    };
+    let before = button(&harness);
+    let due = harness.get_by_role_and_label(Role::TextInput, "Due");
+    due.focus();
+    due.type_text("2027-0");
+    harness.run();
+    harness.get_by_label_contains("is not a date");
+    assert_eq!(
+        button(&harness),
+        before,
+        "the warning took no room of its own"
+    );
+    // Refused for an empty "What": the reason shows in the same line, and nothing moves.
+    click_at(&mut harness, before.center());
+    harness.get_by_label_contains("Write what is to be done first");
+    assert_eq!(button(&harness), before);
+}
