@@ -51,7 +51,8 @@ fn main() -> ExitCode {
             })
         }
         Some(Command::Validate(args)) => with_stdout(|out| {
-            let valid = validate_files(&args.files, out)?;
+            let valid = validate_files(&args.files, out)
+                .map_err(|error| anyhow::anyhow!("could not write to standard output: {error}"))?;
             Ok(if valid {
                 ExitCode::SUCCESS
             } else {

@@ -21,5 +21,5 @@ pub fn compare_files(args: &CompareArgs, out: &mut impl Write) -> anyhow::Result
         }
     };
     out.write_all(text.as_bytes())
-        .context("could not write the comparison")
+        .context("could not write the comparison to standard output")
 }

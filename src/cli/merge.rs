@@ -3,6 +3,7 @@ use std::io::Write;
 use anyhow::{Context, bail};
 
 use super::MergeArgs;
+use crate::model::plural;
 use crate::report::{MergeError, merge, terminal_safe};
 use crate::store::{load, save_new};
 
@@ -27,25 +28,24 @@ pub fn merge_files(args: &MergeArgs, out: &mut impl Write) -> anyhow::Result<()>
         }) => {
             let path = args.files.get(input).map(|p| p.display().to_string());
             bail!(
-                "{} breaks the session rules, so nothing was merged ({} {}; `plaza validate` lists {}): {}",
+                "{} breaks the session rules, so nothing was merged: {} ({} in all; `plaza validate` lists every one)",
                 path.unwrap_or_default(),
-                problems.len(),
-                if problems.len() == 1 {
-                    "problem"
-                } else {
-                    "problems"
-                },
-                if problems.len() == 1 { "it" } else { "them" },
                 problems
                     .first()
                     .map(ToString::to_string)
-                    .unwrap_or_default()
+                    .unwrap_or_default(),
+                plural(problems.len(), "problem"),
             );
         }
         Err(error) => return Err(error.into()),
     };
     save_new(&args.output, &merged.session)?;
-    let mut say = |line: String| writeln!(out, "{}", terminal_safe(&line));
+    let written = args.output.display();
+    let mut say = |line: String| {
+        writeln!(out, "{}", terminal_safe(&line)).with_context(|| {
+            format!("{written} was written, but its summary could not go to standard output")
+        })
+    };
     say(format!("Merged into {}", args.output.display()))?;
     for (path, added) in args.files.iter().skip(1).zip(&merged.added) {
         say(format!(
@@ -63,5 +63,7 @@ pub fn merge_files(args: &MergeArgs, out: &mut impl Write) -> anyhow::Result<()>
     for refused in &merged.refused {
         say(format!("Refused: {refused}"))?;
     }
-    out.flush().context("could not write the summary")
+    out.flush().with_context(|| {
+        format!("{written} was written, but its summary could not go to standard output")
+    })
 }

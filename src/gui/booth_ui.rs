@@ -730,11 +730,15 @@ fn digit_of(key: Key) -> Option<usize> {
     digits.iter().position(|&d| d == key).map(|at| at + 1)
 }
 
+/// Whether one of `keys` was pressed this frame (held keys repeating do not count: a voter's
+/// held Enter must not start the next ballot).
 fn pressed_any(ui: &Ui, keys: &[Key]) -> bool {
-    ui.input_mut(|input| {
-        keys.iter()
-            .any(|key| input.consume_key(egui::Modifiers::NONE, *key))
-    })
+    let pressed = ui.input_mut(|input| {
+        take_keys(input, |key, modifiers, repeat| {
+            (keys.contains(&key) && modifiers.is_none() && !repeat).then_some(())
+        })
+    });
+    !pressed.is_empty()
 }
 
 fn text_block(ui: &Ui, text: &str, size: f32, colour: Color32, width: f32) -> f32 {

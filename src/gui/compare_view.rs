@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use egui::{Align2, Color32, FontId, Grid, RichText, Sense, Ui, vec2};
 
+use super::shortcuts::take_keys;
 use super::theme::okabe_ito;
 use crate::model::Session;
 use crate::report::{Comparison, ItemChange, change_cells, clip_words, compare};
@@ -118,8 +119,14 @@ pub fn compare_ui(ui: &mut Ui, view: &mut CompareView) -> Option<CompareChoice> 
     ui.horizontal(|ui| {
         let back = ui.button("Back to the dashboard (Esc)").clicked();
         let focus_free = ui.ctx().memory(|memory| memory.focused().is_none());
-        let esc =
-            focus_free && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape));
+        let esc = focus_free
+            && !ui
+                .input_mut(|input| {
+                    take_keys(input, |key, modifiers, _| {
+                        (key == egui::Key::Escape && modifiers.is_none()).then_some(())
+                    })
+                })
+                .is_empty();
         if back || esc {
             choice = Some(CompareChoice::Close);
         }

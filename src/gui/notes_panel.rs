@@ -10,6 +10,7 @@ use egui::{Key, Modifiers, RichText, ScrollArea, TextEdit, Ui};
 use super::about_picker::{about_picker_ui, short};
 use super::notes_wall::{WallView, about_name, wall_pages};
 use super::request::Request;
+use super::shortcuts::take_keys;
 use super::theme::okabe_ito;
 use crate::model::plural;
 use crate::model::{About, Edit, Note, NoteKind, Session, new_id, now};
@@ -92,11 +93,15 @@ impl NotesPanel {
         });
         let about = self.chosen_about.clone().unwrap_or(about);
 
-        // Ctrl+1…4 choose the kind, even while typing.
-        for (key, kind) in KIND_KEYS {
-            if ui.input_mut(|input| input.consume_key(Modifiers::COMMAND, key)) {
-                self.kind = Some(kind);
-            }
+        // Ctrl+1…4 choose the kind, even while typing; of several in one frame, the last wins.
+        let chosen = ui.input_mut(|input| {
+            take_keys(input, |key, modifiers, _| {
+                let (_, kind) = KIND_KEYS.iter().find(|(k, _)| *k == key)?;
+                modifiers.matches_exact(Modifiers::COMMAND).then_some(*kind)
+            })
+        });
+        if let Some(kind) = chosen.last() {
+            self.kind = Some(*kind);
         }
         ui.horizontal(|ui| {
             let caption = ui.label("Group");

@@ -16,7 +16,7 @@ use egui::{
 use super::projector::{MIN_TEXT_SHARE, PlacedText};
 use super::theme::{Palette, contrast_ratio};
 use crate::model::{Poll, PollMethod, PollResults, Score, Session, counted, plural, poll_results};
-use crate::report::rank_text;
+use crate::report::{FEW_RATINGS_MEANING, FEW_RATINGS_SHORT, has_few_ratings, rank_text};
 
 /// Beyond this many scale values the projector shows the spread of ratings as a shape only:
 /// more columns of counts than this would not stay readable from the back row.
@@ -182,12 +182,8 @@ fn content(session: &Session, poll: &Poll, results: &PollResults) -> Content {
     if any_tie {
         notes.push("= marks a tie".to_owned());
     }
-    if results
-        .rows
-        .iter()
-        .any(|row| matches!(row.score, Score::Rating { few: true, .. }))
-    {
-        notes.push("few = rated by fewer than half, so ranked after the rest".to_owned());
+    if has_few_ratings(results) {
+        notes.push(format!("few = {FEW_RATINGS_SHORT}"));
     }
 
     let decimals = mean_decimals(results);
@@ -1220,7 +1216,7 @@ pub fn results_detail_ui(ui: &mut Ui, session: &Session, poll: &Poll) {
                         ui.label(number(median, 1));
                         if *few {
                             ui.label(RichText::new(format!("{count} · few")).strong())
-                                .on_hover_text(FEW_RATINGS_HINT);
+                                .on_hover_text(FEW_RATINGS_MEANING);
                         } else {
                             ui.label(count.to_string());
                         }
@@ -1235,21 +1231,14 @@ pub fn results_detail_ui(ui: &mut Ui, session: &Session, poll: &Poll) {
             }
         });
 
-    if results
-        .rows
-        .iter()
-        .any(|row| matches!(row.score, Score::Rating { few: true, .. }))
-    {
-        ui.label(RichText::new(FEW_RATINGS_HINT).weak());
+    if has_few_ratings(&results) {
+        ui.label(RichText::new(format!("few: {FEW_RATINGS_MEANING}")).weak());
     }
     if poll.method.takes_ballots() && !poll.ballots.is_empty() {
         ui.add_space(8.0);
         ballots_over_time_ui(ui, poll);
     }
 }
-
-/// What "few" after a count of ratings means.
-const FEW_RATINGS_HINT: &str = "few: rated on fewer than half of the ballots, so ranked after the items rated on at least half";
 
 /// The poll's results, counted again only when the poll changed: the console shows them every
 /// frame, and counting hundreds of ballots each time would cost more than drawing them.

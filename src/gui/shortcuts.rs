@@ -60,14 +60,20 @@ fn take_commands(
     input: &mut InputState,
     command_for: impl Fn(Key, Modifiers) -> Option<Command>,
 ) -> Vec<Command> {
-    take_keys(input, |key, modifiers, _| command_for(key, modifiers))
+    take_keys(input, |key, modifiers, repeat| {
+        let command = command_for(key, modifiers)?;
+        // A held Ctrl+Z must not answer the question its first press asked ("undo the ballot
+        // cast in the booth?"): undo and redo take one press each.
+        let repeatable = !matches!(command, Command::Undo | Command::Redo);
+        (repeatable || !repeat).then_some(command)
+    })
 }
 
 /// What the keys pressed this frame ask for, in the order they were pressed, each taken out
 /// of the input so no widget acts on it too. `meaning` gets the key, its modifiers and whether
-/// it is a held key repeating; keys it returns `None` for stay in the input. Every place where
-/// keys become actions reads them through this, so keys typed faster than a frame act in the
-/// order typed, each after the one before.
+/// it is a held key repeating; keys it returns `None` for stay in the input. The booth, the
+/// slide keys, the notes' kind keys and the review desk read their keys through this, so keys
+/// typed faster than a frame act in the order typed, each after the one before.
 pub fn take_keys<T>(
     input: &mut InputState,
     mut meaning: impl FnMut(Key, Modifiers, bool) -> Option<T>,

@@ -129,87 +129,110 @@ pub fn check_settings(items: &[String], method: &PollMethod) -> Result<(), Setti
 }
 
 /// Checks that a ballot fits its poll: the right kind, only the poll's items, and within the
-/// budget, cap or scale.
+/// budget, cap or scale. To check many ballots of one poll, prepare [`BallotRules`] once.
 pub fn check_ballot(poll: &Poll, marks: &Marks) -> Result<(), BallotError> {
-    // A handful of items is searched faster than hashed; a long poll must not cost items².
-    let lookup: Option<HashSet<&str>> =
-        (poll.items.len() > 16).then(|| poll.items.iter().map(String::as_str).collect());
-    let on_poll = |item: &String| {
-        let found = match &lookup {
+    BallotRules::new(poll).check(marks)
+}
+
+/// A poll's rules made ready to check many ballots: the lookup of its items is built once, so
+/// checking every ballot of a poll of a thousand items costs the ballots' length, not items².
+pub struct BallotRules<'a> {
+    poll: &'a Poll,
+    /// The poll's items, hashed when there are enough that searching them would cost more.
+    items: Option<HashSet<&'a str>>,
+}
+
+impl<'a> BallotRules<'a> {
+    /// The rules of `poll`.
+    pub fn new(poll: &'a Poll) -> Self {
+        // A handful of items is searched faster than hashed.
+        let items =
+            (poll.items.len() > 16).then(|| poll.items.iter().map(String::as_str).collect());
+        BallotRules { poll, items }
+    }
+
+    fn on_poll(&self, item: &String) -> Result<(), BallotError> {
+        let found = match &self.items {
             Some(items) => items.contains(item.as_str()),
-            None => poll.items.contains(item),
+            None => self.poll.items.contains(item),
         };
         if found {
             Ok(())
         } else {
             Err(BallotError::NotOnPoll(item.clone()))
         }
-    };
-    match (&poll.method, marks) {
-        (PollMethod::Tally, _) => Err(BallotError::TallyTakesNoBallots),
-        (
-            PollMethod::Dots {
-                per_person,
-                per_item,
-            },
-            Marks::Dots(dots),
-        ) => {
-            let mut given: u64 = 0;
-            for (item, &count) in dots {
-                on_poll(item)?;
-                if count > *per_item {
-                    return Err(BallotError::OverCap {
-                        item: item.clone(),
-                        given: count,
-                        cap: *per_item,
-                    });
+    }
+
+    /// Checks one ballot, as [`check_ballot`] does.
+    pub fn check(&self, marks: &Marks) -> Result<(), BallotError> {
+        let poll = self.poll;
+        let on_poll = |item: &String| self.on_poll(item);
+        match (&poll.method, marks) {
+            (PollMethod::Tally, _) => Err(BallotError::TallyTakesNoBallots),
+            (
+                PollMethod::Dots {
+                    per_person,
+                    per_item,
+                },
+                Marks::Dots(dots),
+            ) => {
+                let mut given: u64 = 0;
+                for (item, &count) in dots {
+                    on_poll(item)?;
+                    if count > *per_item {
+                        return Err(BallotError::OverCap {
+                            item: item.clone(),
+                            given: count,
+                            cap: *per_item,
+                        });
+                    }
+                    given += u64::from(count);
                 }
-                given += u64::from(count);
+                if given == 0 {
+                    Err(BallotError::Empty)
+                } else if given > u64::from(*per_person) {
+                    Err(BallotError::OverBudget {
+                        given,
+                        budget: *per_person,
+                    })
+                } else {
+                    Ok(())
+                }
             }
-            if given == 0 {
-                Err(BallotError::Empty)
-            } else if given > u64::from(*per_person) {
-                Err(BallotError::OverBudget {
-                    given,
-                    budget: *per_person,
-                })
-            } else {
+            (PollMethod::Rating { min, max, .. }, Marks::Ratings(ratings)) => {
+                if ratings.is_empty() {
+                    return Err(BallotError::Empty);
+                }
+                for (item, &score) in ratings {
+                    on_poll(item)?;
+                    if score < *min || score > *max {
+                        return Err(BallotError::OffScale {
+                            item: item.clone(),
+                            score,
+                            min: *min,
+                            max: *max,
+                        });
+                    }
+                }
                 Ok(())
             }
-        }
-        (PollMethod::Rating { min, max, .. }, Marks::Ratings(ratings)) => {
-            if ratings.is_empty() {
-                return Err(BallotError::Empty);
-            }
-            for (item, &score) in ratings {
-                on_poll(item)?;
-                if score < *min || score > *max {
-                    return Err(BallotError::OffScale {
-                        item: item.clone(),
-                        score,
-                        min: *min,
-                        max: *max,
-                    });
+            (PollMethod::Ranking, Marks::Ranking(order)) => {
+                if order.is_empty() {
+                    return Err(BallotError::Empty);
                 }
-            }
-            Ok(())
-        }
-        (PollMethod::Ranking, Marks::Ranking(order)) => {
-            if order.is_empty() {
-                return Err(BallotError::Empty);
-            }
-            let mut seen = HashSet::with_capacity(order.len());
-            for item in order {
-                on_poll(item)?;
-                if !seen.insert(item.as_str()) {
-                    return Err(BallotError::RankedTwice(item.clone()));
+                let mut seen = HashSet::with_capacity(order.len());
+                for item in order {
+                    on_poll(item)?;
+                    if !seen.insert(item.as_str()) {
+                        return Err(BallotError::RankedTwice(item.clone()));
+                    }
                 }
+                Ok(())
             }
-            Ok(())
+            (method, marks) => Err(BallotError::WrongMethod {
+                poll: method.key(),
+                ballot: marks_kind(marks),
+            }),
         }
-        (method, marks) => Err(BallotError::WrongMethod {
-            poll: method.key(),
-            ballot: marks_kind(marks),
-        }),
     }
 }

@@ -16,7 +16,9 @@ mod validate;
 mod words;
 
 pub use action::Action;
-pub use ballot_rules::{BallotError, MAX_SCALE_SPAN, SettingsError, check_ballot, check_settings};
+pub use ballot_rules::{
+    BallotError, BallotRules, MAX_SCALE_SPAN, SettingsError, check_ballot, check_settings,
+};
 pub use edit::{Edit, Urgency};
 pub use editor::{Applied, Editor};
 pub use error::EditError;

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use super::ballot_rules::{check_ballot, check_settings};
+use super::ballot_rules::{BallotRules, check_settings};
 use super::{About, PollMethod, PollStatus, Session};
 
 /// One thing wrong with a session, and where.
@@ -78,9 +78,13 @@ pub fn validate(session: &Session) -> Vec<Problem> {
             )
         });
     }
+    let known: HashSet<&str> = framework
+        .items()
+        .map(|(_, item)| item.id.as_str())
+        .collect();
     let check_about = |problems: &mut Problems, about: &About, place: &dyn Fn() -> String| {
         if let About::Item(id) = about
-            && framework.item(id).is_none()
+            && !known.contains(id.as_str())
         {
             problems.push(
                 place(),
@@ -108,7 +112,7 @@ pub fn validate(session: &Session) -> Vec<Problem> {
         let poll_place = || format!("poll \"{}\"", short(&poll.question));
         problems.check_id(&mut poll_ids, &poll.id, poll_place);
         for item in &poll.items {
-            if framework.item(item).is_none() {
+            if !known.contains(item.as_str()) {
                 problems.push(
                     poll_place(),
                     format!("\"{item}\" is not an item of the framework"),
@@ -119,7 +123,12 @@ pub fn validate(session: &Session) -> Vec<Problem> {
             problems.push(poll_place(), error.to_string());
         }
         if poll.method == PollMethod::Tally {
-            for item in poll.tally.keys().filter(|item| !poll.items.contains(item)) {
+            let on_poll: HashSet<&str> = poll.items.iter().map(String::as_str).collect();
+            for item in poll
+                .tally
+                .keys()
+                .filter(|item| !on_poll.contains(item.as_str()))
+            {
                 problems.push(
                     poll_place(),
                     format!("a count for \"{item}\", which is not on the poll"),
@@ -131,10 +140,11 @@ pub fn validate(session: &Session) -> Vec<Problem> {
         if poll.status == PollStatus::Draft && !poll.ballots.is_empty() {
             problems.push(poll_place(), "a draft poll has ballots");
         }
+        let rules = BallotRules::new(poll);
         for ballot in &poll.ballots {
             let place = || format!("{}: ballot {}", poll_place(), ballot.id);
             problems.check_id(&mut ballot_ids, &ballot.id, place);
-            if let Err(error) = check_ballot(poll, &ballot.marks) {
+            if let Err(error) = rules.check(&ballot.marks) {
                 problems.push(place(), error.to_string());
             }
         }

@@ -41,6 +41,9 @@ pub struct ItemChange {
     pub dots: [Option<u64>; 2],
     /// Mean in the latest rating: before, after.
     pub mean_rating: [Option<f64>; 2],
+    /// How many rated the item in the latest rating, and whether that was fewer than half of
+    /// the ballots ("few ratings"): before, after.
+    pub ratings: [Option<(u32, bool)>; 2],
     /// Rank by Borda points in the latest ranking: before, after.
     pub borda_rank: [Option<usize>; 2],
 }
@@ -66,6 +69,14 @@ fn mean_of(results: &Option<PollResults>, item: &str) -> Option<f64> {
     let row = results.as_ref()?.rows.iter().find(|row| row.item == item)?;
     match row.score {
         Score::Rating { mean, .. } => mean,
+        _ => None,
+    }
+}
+
+fn ratings_of(results: &Option<PollResults>, item: &str) -> Option<(u32, bool)> {
+    let row = results.as_ref()?.rows.iter().find(|row| row.item == item)?;
+    match row.score {
+        Score::Rating { count, few, .. } => Some((count, few)),
         _ => None,
     }
 }
@@ -106,6 +117,10 @@ pub fn compare(before: &Session, after: &Session) -> Comparison {
                 notes: [notes(before, id), notes(after, id)],
                 dots: [dots_of(&dots_before, id), dots_of(&dots_after, id)],
                 mean_rating: [mean_of(&rating_before, id), mean_of(&rating_after, id)],
+                ratings: [
+                    ratings_of(&rating_before, id),
+                    ratings_of(&rating_after, id),
+                ],
                 borda_rank: [rank_of(&ranking_before, id), rank_of(&ranking_after, id)],
             }
         })
@@ -161,11 +176,20 @@ pub fn change_cells(item: &ItemChange, arrow: &str) -> [String; 4] {
         count_delta,
     );
     let dots = change(arrow, item.dots, |n| n.to_string(), count_delta);
+    // A mean says how many it comes from: "3.20 (12 rated)", "5.00 (1 rated, few)".
+    let with_count = |side: usize| {
+        item.mean_rating[side].map(|mean| (mean, item.ratings[side].unwrap_or((0, false))))
+    };
     let mean = change(
         arrow,
-        item.mean_rating,
-        |m| format!("{m:.2}"),
-        |a, b| signed(b - a, 2),
+        [with_count(0), with_count(1)],
+        |(mean, (count, few))| {
+            format!(
+                "{mean:.2} ({count} rated{})",
+                if few { ", few" } else { "" }
+            )
+        },
+        |(a, _), (b, _)| signed(b - a, 2),
     );
     let rank = change(
         arrow,

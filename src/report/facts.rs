@@ -134,16 +134,27 @@ pub fn few_ratings_mark(score: &Score) -> &'static str {
     }
 }
 
-/// The line under a rating's results that explains "few ratings", when a row has the mark.
-pub fn few_ratings_line(results: &PollResults) -> Option<String> {
+/// What "few ratings" means, for a reader with time.
+pub const FEW_RATINGS_MEANING: &str =
+    "rated on fewer than half of the ballots, so ranked after the items rated on at least half";
+
+/// The same, short enough for the projector's line under the question.
+pub const FEW_RATINGS_SHORT: &str = "rated by fewer than half, so ranked after the rest";
+
+/// Whether a row of `results` is marked "few ratings".
+pub fn has_few_ratings(results: &PollResults) -> bool {
     results
         .rows
         .iter()
         .any(|row| matches!(row.score, Score::Rating { few: true, .. }))
-        .then(|| {
-            format!(
-                "Few ratings: rated on fewer than half of the {}, so ranked after the items rated on at least half.",
-                plural(results.ballots, "ballot")
-            )
-        })
+}
+
+/// The line under a rating's results that explains "few ratings", when a row has the mark.
+pub fn few_ratings_line(results: &PollResults) -> Option<String> {
+    has_few_ratings(results).then(|| {
+        format!(
+            "Few ratings: {FEW_RATINGS_MEANING} ({} in all).",
+            plural(results.ballots, "ballot")
+        )
+    })
 }

@@ -23,6 +23,8 @@ pub fn html_escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            // White space in HTML: a line break typed in a note reads as a space.
+            '\n' | '\r' | '\t' => out.push(c),
             c if is_unsafe(c) => out.push_str(&visible_escape(c)),
             _ => out.push(c),
         }

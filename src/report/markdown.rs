@@ -24,6 +24,8 @@ pub fn md_escape(text: &str) -> String {
     // The digits a line starts with: "1." or "1)" after them would make an ordered list.
     let leading_digits = text.chars().take_while(char::is_ascii_digit).count();
     let chars: Vec<char> = text.chars().collect();
+    // Where the run of `#`s that ends the text starts: a heading would drop it.
+    let closing_hashes = chars.len() - chars.iter().rev().take_while(|&&c| c == '#').count();
     for (index, &c) in chars.iter().enumerate() {
         let next = chars.get(index + 1).copied();
         match c {
@@ -36,7 +38,7 @@ pub fn md_escape(text: &str) -> String {
                 out.push_str("\\&");
             }
             // A heading's closing `#`s would vanish, and a leading one makes a heading.
-            '#' if index == 0 || chars[index..].iter().all(|&c| c == '#') => {
+            '#' if index == 0 || index >= closing_hashes => {
                 out.push_str("\\#");
             }
             '+' | '-' | '!' | '=' if index == 0 => {

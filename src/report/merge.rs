@@ -9,11 +9,11 @@
 //! listed, never counted as added. Each step is a pass with hash maps: merging a file of
 //! 80,000 notes with itself takes time in proportion to its size.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::facts::clip_words;
 use crate::model::{
-    Action, Ballot, Note, Poll, PollStatus, Problem, Session, check_ballot, validate,
+    Action, Ballot, BallotRules, Note, Poll, PollStatus, Problem, Session, validate,
 };
 
 /// Why sessions cannot be merged.
@@ -157,8 +157,8 @@ struct Kind<T> {
     combine: fn(&mut T, T),
 }
 
-/// How many times a copy may be moved to a new id. Each move makes its id longer, so only a
-/// crafted file gets near this.
+/// How many rounds of moves settle conflicts the usual way. Each move makes an id longer, so
+/// only a crafted file needs more; it then gets ids that nothing holds.
 const MAX_ROUNDS: usize = 32;
 
 /// The rule for conflicts and the lists they are reported in.
@@ -176,40 +176,73 @@ impl Joiner {
     fn resolve<T: Clone>(&mut self, versions: Vec<Version<T>>, kind: &Kind<T>) -> Vec<Version<T>> {
         let mut list = dedupe(versions, kind);
         for _ in 0..MAX_ROUNDS {
-            let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
-            for (at, version) in list.iter().enumerate() {
-                by_id.entry((kind.id)(&version.thing)).or_default().push(at);
-            }
-            let mut moves: Vec<(usize, String)> = Vec::new();
-            for (id, members) in by_id {
-                if members.len() < 2 {
-                    continue;
-                }
-                let keeper = self.keeper(&list, &members);
-                for &at in &members {
-                    if Some(at) != keeper && !list[at].fixed {
-                        moves.push((at, derived_id(id, &list[at].content)));
-                    }
-                }
-            }
+            let moves = self.moves(&list, kind, derived_id);
             if moves.is_empty() {
-                break;
+                return list;
             }
-            moves.sort();
-            for (at, new_id) in moves {
-                let version = &mut list[at];
-                let original = (kind.id)(&version.thing).to_owned();
-                self.conflicts.push(format!(
-                    "{} {} ({original}) {}: both kept, the other as {new_id}",
-                    kind.what,
-                    (kind.describe)(&version.thing),
-                    kind.differs,
-                ));
-                (kind.set_id)(&mut version.thing, new_id);
-            }
+            self.apply(&mut list, moves, kind);
             list = dedupe(list, kind);
         }
+        // A chain of crafted ids can make one version lose round after round: each version
+        // still sharing an id gets one that nothing holds.
+        let mut taken: HashSet<String> = list
+            .iter()
+            .map(|version| (kind.id)(&version.thing).to_owned())
+            .collect();
+        let moves = self.moves(&list, kind, |id, content| {
+            (0_u64..)
+                .map(|n| derived_id(id, &format!("{content}\u{0}{n}")))
+                .find(|candidate| taken.insert(candidate.clone()))
+                .unwrap_or_default()
+        });
+        self.apply(&mut list, moves, kind);
         list
+    }
+
+    /// The versions that must move, each with its new id from `new_id(id, content)`: of the
+    /// versions sharing an id, all but the one that keeps it. Groups are taken in order of id,
+    /// so the new ids do not depend on the order of the inputs.
+    fn moves<T>(
+        &self,
+        list: &[Version<T>],
+        kind: &Kind<T>,
+        mut new_id: impl FnMut(&str, &str) -> String,
+    ) -> Vec<(usize, String)> {
+        let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (at, version) in list.iter().enumerate() {
+            by_id.entry((kind.id)(&version.thing)).or_default().push(at);
+        }
+        let mut groups: Vec<(&str, Vec<usize>)> = by_id
+            .into_iter()
+            .filter(|(_, members)| members.len() > 1)
+            .collect();
+        groups.sort_by_key(|(id, _)| *id);
+        let mut moves = Vec::new();
+        for (id, members) in groups {
+            let keeper = self.keeper(list, &members);
+            for &at in &members {
+                if Some(at) != keeper && !list[at].fixed {
+                    moves.push((at, new_id(id, &list[at].content)));
+                }
+            }
+        }
+        moves.sort();
+        moves
+    }
+
+    /// Gives each moving version its new id, and lists it.
+    fn apply<T>(&mut self, list: &mut [Version<T>], moves: Vec<(usize, String)>, kind: &Kind<T>) {
+        for (at, new_id) in moves {
+            let version = &mut list[at];
+            let original = (kind.id)(&version.thing).to_owned();
+            self.conflicts.push(format!(
+                "{} {} ({original}) {}: this version is kept as {new_id}, the other keeps {original}",
+                kind.what,
+                (kind.describe)(&version.thing),
+                kind.differs,
+            ));
+            (kind.set_id)(&mut version.thing, new_id);
+        }
     }
 
     /// Of versions sharing an id, the one that keeps it; `None` when the open session's own
@@ -301,6 +334,8 @@ fn dedupe<T>(versions: Vec<Version<T>>, kind: &Kind<T>) -> Vec<Version<T>> {
             version.content.clone(),
         );
         match seen.get(&key) {
+            // The open session keeps everything it holds, even a thing written twice.
+            Some(&at) if out[at].fixed && version.fixed => out.push(version),
             Some(&at) => {
                 let kept = &mut out[at];
                 kept.source = kept.source.min(version.source);
@@ -470,11 +505,22 @@ fn merge_keeping(sessions: &[Session], keep: Keep) -> Result<Merged, MergeError>
         // The open session's copy (or the first input's) leads, so its ballots come first.
         copies.sort_by_key(|copy| (!copy.fixed, copy.source));
         let poll = joiner.join_poll(&copies);
+        let rules = BallotRules::new(&poll);
         for copy in &copies {
             for ballot in &copy.thing.ballots {
                 let own = copy.fixed;
+                // A poll still being set up here takes no ballots: the laptop opened its own
+                // copy. Opening it here and merging again brings them in.
+                if !own && poll.status == PollStatus::Draft {
+                    joiner.refused.push(format!(
+                        "ballot {} on “{}” was left out: the poll is still a draft in this session; open it and merge again",
+                        ballot.id,
+                        clip(&poll.question)
+                    ));
+                    continue;
+                }
                 // The open session's own ballots stay whatever they break; others must fit.
-                if !own && let Err(error) = check_ballot(&poll, &ballot.marks) {
+                if !own && let Err(error) = rules.check(&ballot.marks) {
                     joiner.refused.push(format!(
                         "ballot {} on “{}” was left out: {error}",
                         ballot.id,

@@ -20,7 +20,10 @@ pub use export::{
     ExportError, Format, REPORT_EXTENSIONS, export_report, format_for, is_session_file, render,
     write_report,
 };
-pub use facts::{about_key, about_name, clip_words, rank_text, session_line};
+pub use facts::{
+    FEW_RATINGS_MEANING, FEW_RATINGS_SHORT, about_key, about_name, clip_words, has_few_ratings,
+    rank_text, session_line,
+};
 pub use html::{html_escape, report_html};
 pub use json::{ReportJson, report_json};
 pub use markdown::{md_escape, report_markdown};

@@ -203,12 +203,18 @@ fn syntax(error: ron::error::SpannedError) -> DecodeError {
     }
 }
 
-/// `text` after the white space and comments (`//…`, nested `/* … */`) RON allows before a
-/// value.
+/// White space as RON's parser counts it: Rust's, with the marks of direction that Unicode
+/// calls pattern white space.
+fn is_ron_whitespace(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200e}' | '\u{200f}')
+}
+
+/// `text` after the white space (as RON counts it, marks of direction included) and comments
+/// (`//…`, nested `/* … */`) RON allows before a value.
 pub fn skip_ron_trivia(text: &str) -> &str {
     let mut rest = text;
     loop {
-        rest = rest.trim_start();
+        rest = rest.trim_start_matches(is_ron_whitespace);
         if let Some(after) = rest.strip_prefix("//") {
             rest = after.find('\n').map_or("", |at| &after[at..]);
         } else if rest.starts_with("/*") {
@@ -242,10 +248,11 @@ pub fn skip_ron_trivia(text: &str) -> &str {
 }
 
 /// Reads a session from RON text. A file from a newer Plaza is reported as such, not as a pile
-/// of fields this program does not know. A file that turns on RON's extensions is refused
-/// before it is parsed: no session uses them, and some make parsing slow.
+/// of fields this program does not know. A file that turns on RON's extensions (`#![enable]`,
+/// however spaced) is refused before it is parsed: no session starts with `#`, and some
+/// extensions make parsing slow.
 pub fn decode(text: &str) -> Result<Session, DecodeError> {
-    if skip_ron_trivia(text).starts_with("#!") {
+    if skip_ron_trivia(text).starts_with('#') {
         return Err(DecodeError::Extensions);
     }
     let options = ron::Options::default();

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use super::{
-    Autosaver, SaveStatus, SessionLock, StoreError, clean_stale_temp_files, load,
-    new_session_paths, save_new,
+    Autosaver, SaveStatus, SessionLock, StoreError, clean_stale_temp_files, create_in_folder, load,
+    save_new,
 };
 use crate::model::{Applied, Edit, EditError, Editor, Problem, Session};
 
@@ -63,27 +63,20 @@ impl Document {
     }
 
     /// Writes a new session into `dir` (Plaza's sessions folder) under the first free name, as
-    /// [`save_in_folder`] does, and opens it.
+    /// [`save_in_folder`](super::save_in_folder) does, and opens it. A name another Plaza holds
+    /// the lock of (it is creating that file this instant) is passed over.
     pub fn create_in(
         dir: &Path,
         session: Session,
         notify: impl Fn() + Send + Sync + 'static,
     ) -> Result<Document, StoreError> {
-        let mut last = None;
-        for path in new_session_paths(dir, &session.title, session.date).take(1_000) {
-            // A name another Plaza is creating this instant is locked by it: try the next.
-            let Ok(lock) = SessionLock::acquire(&path) else {
-                continue;
-            };
-            match save_new(&path, &session) {
-                Ok(()) => return Ok(Document::created(&path, session, lock, notify)),
-                Err(StoreError::Exists { path }) => last = Some(path),
-                Err(error) => return Err(error),
-            }
-        }
-        Err(StoreError::Exists {
-            path: last.unwrap_or_else(|| dir.to_owned()),
-        })
+        let (path, lock) =
+            create_in_folder(dir, &session, |path| match SessionLock::acquire(path) {
+                Ok(lock) => Ok(Some(lock)),
+                Err(StoreError::Locked { .. }) => Ok(None),
+                Err(error) => Err(error),
+            })?;
+        Ok(Document::created(&path, session, lock, notify))
     }
 
     fn created(

@@ -19,4 +19,6 @@ pub use error::StoreError;
 pub use load::{Loaded, load};
 pub use lock::SessionLock;
 pub use paths::{backup_path, new_session_paths, new_sessions_folder, sessions_dir};
-pub use save::{clean_stale_temp_files, create_new_file, save, save_in_folder, save_new};
+pub use save::{
+    clean_stale_temp_files, create_in_folder, create_new_file, save, save_in_folder, save_new,
+};

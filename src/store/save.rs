@@ -15,35 +15,22 @@ use crate::model::Session;
 /// as `NAME.ron.bak`, then renames the temporary file over the old one and syncs the folder. If
 /// anything fails, the file on disk is unchanged.
 pub fn save(path: &Path, session: &Session) -> Result<(), StoreError> {
-    let encode_error = |reason: String| StoreError::Encode {
-        path: path.to_owned(),
-        reason,
-    };
     let write_error = |source: io::Error| StoreError::Write {
         path: path.to_owned(),
         source,
     };
-    let text = encode(session).map_err(|error| {
-        encode_error(format!(
-            "the session could not be written as text ({error})"
-        ))
-    })?;
+    let text = session_text(path, session)?;
     std::thread::scope(|scope| {
         // Reading back takes as long as the disk does: do both at once, and rename only when
         // the text proved faithful.
-        let verified = scope.spawn(|| match decode(&text) {
-            Ok(back) if back == *session => Ok(()),
-            Ok(_) => Err("the text written did not read back as the same session".to_owned()),
-            Err(error) => Err(format!("the text written did not read back ({error})")),
-        });
+        let verified = scope.spawn(|| reads_back(&text, session));
         let mut file = AtomicWriteFile::options().open(path).map_err(write_error)?;
         file.write_all(text.as_bytes()).map_err(write_error)?;
         file.sync_all().map_err(write_error)?;
-        match verified.join() {
-            Ok(Ok(())) => {}
-            Ok(Err(reason)) => return Err(encode_error(reason)),
-            Err(_) => return Err(encode_error("reading the text back failed".into())),
-        }
+        let verified = verified
+            .join()
+            .unwrap_or_else(|_| Err("reading the text back failed".into()));
+        verified.map_err(|reason| encode_error(path, reason))?;
         if path.exists() {
             keep_backup(path).map_err(|source| StoreError::Write {
                 path: backup_path(path),
@@ -54,24 +41,50 @@ pub fn save(path: &Path, session: &Session) -> Result<(), StoreError> {
     })
 }
 
+fn encode_error(path: &Path, reason: String) -> StoreError {
+    StoreError::Encode {
+        path: path.to_owned(),
+        reason,
+    }
+}
+
+/// The session as the text of its file, not yet checked (see [`reads_back`]).
+fn session_text(path: &Path, session: &Session) -> Result<String, StoreError> {
+    encode(session).map_err(|error| {
+        encode_error(
+            path,
+            format!("the session could not be written as text ({error})"),
+        )
+    })
+}
+
+/// Whether `text` reads back as exactly `session`; if not, why, in words.
+fn reads_back(text: &str, session: &Session) -> Result<(), String> {
+    match decode(text) {
+        Ok(back) if back == *session => Ok(()),
+        Ok(_) => Err("the text written did not read back as the same session".to_owned()),
+        Err(error) => Err(format!("the text written did not read back ({error})")),
+    }
+}
+
+/// The text of `session` as [`save`] checks it, for writing to a new file at `path`.
+fn checked_text(path: &Path, session: &Session) -> Result<String, StoreError> {
+    let text = session_text(path, session)?;
+    reads_back(&text, session).map_err(|reason| encode_error(path, reason))?;
+    Ok(text)
+}
+
 /// Writes `session` to `path` only if no file is there yet ("create new"): a second Plaza, a
 /// second `plaza new` or a name typed twice can never write over a file. The text is checked
-/// as [`save`] does, written to a temporary file and synced, then linked in under its name,
-/// which fails if the name was taken meanwhile. Fails with [`StoreError::Exists`] when taken.
+/// as [`save`] does, then put in place by [`create_new_file`]. Fails with
+/// [`StoreError::Exists`] when the name is taken.
 pub fn save_new(path: &Path, session: &Session) -> Result<(), StoreError> {
-    let text = encode(session).map_err(|error| StoreError::Encode {
-        path: path.to_owned(),
-        reason: format!("the session could not be written as text ({error})"),
-    })?;
-    match decode(&text) {
-        Ok(back) if back == *session => {}
-        _ => {
-            return Err(StoreError::Encode {
-                path: path.to_owned(),
-                reason: "the text written did not read back as the same session".into(),
-            });
-        }
-    }
+    let text = checked_text(path, session)?;
+    create_new_session_file(path, &text)
+}
+
+/// [`create_new_file`], its errors said for a session file.
+fn create_new_session_file(path: &Path, text: &str) -> Result<(), StoreError> {
     create_new_file(path, text.as_bytes()).map_err(|source| {
         if source.kind() == io::ErrorKind::AlreadyExists {
             StoreError::Exists {
@@ -86,17 +99,31 @@ pub fn save_new(path: &Path, session: &Session) -> Result<(), StoreError> {
     })
 }
 
-/// How many names [`save_in_folder`] tries before giving up.
-const NAMES_TRIED: usize = 10_000;
+/// How many names a new session in a folder may try before giving up.
+const NAMES_TRIED: usize = 1_000;
 
-/// Writes `session` as a new file in `dir` under the first free name of
-/// [`new_session_paths`], and returns it. Never writes over a file, even when several
-/// Plazas create sessions in the same folder at the same moment.
-pub fn save_in_folder(dir: &Path, session: &Session) -> Result<PathBuf, StoreError> {
+/// Creates a new session file in `dir` under the first free name of [`new_session_paths`]
+/// and returns it, with whatever `claim` gave for it. `claim` runs before each name is tried
+/// (to lock it, say); `Ok(None)` from it passes the name over. Never writes over a file, even
+/// when several Plazas create sessions in the same folder at the same moment.
+pub fn create_in_folder<T>(
+    dir: &Path,
+    session: &Session,
+    mut claim: impl FnMut(&Path) -> Result<Option<T>, StoreError>,
+) -> Result<(PathBuf, T), StoreError> {
     let mut taken = None;
+    let mut text = None;
     for path in new_session_paths(dir, &session.title, session.date).take(NAMES_TRIED) {
-        match save_new(&path, session) {
-            Ok(()) => return Ok(path),
+        let Some(claimed) = claim(&path)? else {
+            taken = Some(path);
+            continue;
+        };
+        let text = match &text {
+            Some(text) => text,
+            None => text.insert(checked_text(&path, session)?),
+        };
+        match create_new_session_file(&path, text) {
+            Ok(()) => return Ok((path, claimed)),
             Err(StoreError::Exists { path }) => taken = Some(path),
             Err(error) => return Err(error),
         }
@@ -106,33 +133,51 @@ pub fn save_in_folder(dir: &Path, session: &Session) -> Result<PathBuf, StoreErr
     })
 }
 
-/// Puts `bytes` at `path`, which must not exist: all of them or nothing, durably. Fails with
-/// [`io::ErrorKind::AlreadyExists`] if something is there, and then changes nothing.
+/// Writes `session` as a new file in `dir` under the first free name, and returns it (see
+/// [`create_in_folder`]).
+pub fn save_in_folder(dir: &Path, session: &Session) -> Result<PathBuf, StoreError> {
+    create_in_folder(dir, session, |_| Ok(Some(()))).map(|(path, ())| path)
+}
+
+/// Puts `bytes` at `path`, which must not exist: all of them or nothing, durably. The bytes go
+/// to a temporary file beside it, synced, which is then linked in under the name: the link
+/// fails if anything took the name meanwhile. Fails with [`io::ErrorKind::AlreadyExists`] if
+/// something is there, and then changes nothing.
 pub fn create_new_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     if fs::symlink_metadata(path).is_ok() {
         return Err(io::ErrorKind::AlreadyExists.into());
     }
     let (temp, mut file) = new_temp_file(path)?;
-    let written = file
-        .write_all(bytes)
-        .and_then(|()| file.sync_all())
-        .and_then(|()| {
-            drop(file);
-            fs::hard_link(&temp, path)
-        });
+    let written = file.write_all(bytes).and_then(|()| file.sync_all());
+    drop(file);
+    let linked = written.map(|()| fs::hard_link(&temp, path));
+    // The temporary name goes whatever happened; if it cannot, the next open cleans it up.
     let _ = fs::remove_file(&temp);
-    match written {
+    match linked? {
         Ok(()) => sync_folder(path),
         Err(error) if error.kind() == io::ErrorKind::AlreadyExists => Err(error),
-        // Some file systems (FAT on a USB stick) have no hard links: create the file itself
-        // exclusively. A crash in the middle can leave it short, never a file overwritten.
-        Err(_) => {
+        // Some file systems (FAT on a USB stick) have no hard links: create the file itself,
+        // exclusively. If that fails part way, the short file is ours and goes.
+        Err(error) if no_hard_links(&error) => {
             let mut file = OpenOptions::new().write(true).create_new(true).open(path)?;
-            file.write_all(bytes)?;
-            file.sync_all()?;
+            let written = file.write_all(bytes).and_then(|()| file.sync_all());
+            if let Err(error) = written {
+                drop(file);
+                let _ = fs::remove_file(path);
+                return Err(error);
+            }
             sync_folder(path)
         }
+        Err(error) => Err(error),
     }
+}
+
+/// Whether `error` from a hard link means the file system has none (Linux says EPERM).
+fn no_hard_links(error: &io::Error) -> bool {
+    matches!(
+        error.kind(),
+        io::ErrorKind::Unsupported | io::ErrorKind::PermissionDenied
+    )
 }
 
 /// A temporary file beside `path`, named as [`clean_stale_temp_files`] recognises them.
@@ -155,7 +200,8 @@ fn new_temp_file(path: &Path) -> io::Result<(PathBuf, fs::File)> {
     Err(last_error)
 }
 
-/// Makes a new name in `path`'s folder durable.
+/// Makes a new name in `path`'s folder durable. File systems that cannot sync a folder (some
+/// network shares say "invalid argument") have nothing more to do.
 fn sync_folder(path: &Path) -> io::Result<()> {
     #[cfg(unix)]
     {
@@ -163,7 +209,17 @@ fn sync_folder(path: &Path) -> io::Result<()> {
             Some(dir) if !dir.as_os_str().is_empty() => dir,
             _ => Path::new("."),
         };
-        fs::File::open(dir)?.sync_all()
+        match fs::File::open(dir)?.sync_all() {
+            Err(error)
+                if matches!(
+                    error.kind(),
+                    io::ErrorKind::InvalidInput | io::ErrorKind::Unsupported
+                ) =>
+            {
+                Ok(())
+            }
+            other => other,
+        }
     }
     #[cfg(not(unix))]
     {

@@ -341,3 +341,75 @@ fn errors_say_their_place_once_and_in_plain_words() {
     let message = stderr(&output);
     assert_eq!(message.matches("No such file").count(), 1, "{message}");
 }
+
+/// `plaza ARGS` run with at most `limit` bytes per file it may write.
+fn with_file_limit(args: &[&str], data_home: &Path, limit: u64) -> Output {
+    let mut child = command(args, data_home);
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        child.pre_exec(move || {
+            let rlimit = libc::rlimit {
+                rlim_cur: limit,
+                rlim_max: limit,
+            };
+            if libc::setrlimit(libc::RLIMIT_FSIZE, &rlimit) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+            Ok(())
+        });
+    }
+    child.output().expect("run plaza")
+}
+
+#[test]
+fn a_new_session_cut_short_by_a_full_disk_leaves_nothing_behind() {
+    let dir = temp_dir();
+    let target = dir.path().join("new.ron");
+    let output = with_file_limit(&["new", "-o", &text(&target)], dir.path(), 2048);
+    assert_eq!(status(&output), Some(1));
+    assert!(
+        stderr(&output).contains("cannot save"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!target.exists(), "no short file under the name");
+    assert_eq!(crate::support::file_names(dir.path()), Vec::<String>::new());
+    // The name is still free for the next try.
+    let output = plaza(&["new", "-o", &text(&target)], dir.path());
+    assert_eq!(status(&output), Some(0), "{}", stderr(&output));
+}
+
+#[test]
+fn a_report_through_a_link_replaces_the_report_it_names_and_keeps_the_link() {
+    let dir = temp_dir();
+    let session = text(&write_session(dir.path(), "retreat.ron", &example()));
+    let reports = dir.path().join("reports");
+    std::fs::create_dir(&reports).expect("a folder");
+    let old = reports.join("2026.html");
+    std::fs::write(&old, "an old report").expect("written");
+    let latest = dir.path().join("latest.html");
+    std::os::unix::fs::symlink(&old, &latest).expect("a link");
+    // And a link to a report not written yet.
+    let ahead = dir.path().join("next.md");
+    std::os::unix::fs::symlink(reports.join("2027.md"), &ahead).expect("a link");
+    for link in [&latest, &ahead] {
+        let output = plaza(&["report", &session, "-o", &text(link)], dir.path());
+        assert_eq!(status(&output), Some(0), "{}", stderr(&output));
+        assert!(
+            std::fs::symlink_metadata(link)
+                .expect("the link")
+                .is_symlink()
+        );
+    }
+    assert!(
+        std::fs::read_to_string(&old)
+            .expect("read")
+            .starts_with("<!DOCTYPE html>")
+    );
+    assert!(
+        std::fs::read_to_string(reports.join("2027.md"))
+            .expect("written through the link")
+            .starts_with("# Leadership retreat 2026")
+    );
+}

@@ -76,7 +76,7 @@ fn the_markdown_reads_before_arrow_after() {
     let text = comparison_markdown(&compare(&example(), &next_year()));
     assert!(text.starts_with("# Leadership retreat 2027 compared with Leadership retreat 2026\n"));
     assert!(
-        text.contains("| COMPASSION | 5 → 8 (+3) | 17 → 19 (+2) | 3.74 → 3.74 (no change) | 1 → 1 (no change) |"),
+        text.contains("| COMPASSION | 5 → 8 (+3) | 17 → 19 (+2) | 3.74 (19 rated) → 3.74 (19 rated) (no change) | 1 → 1 (no change) |"),
         "{text}"
     );
     assert!(text.contains(

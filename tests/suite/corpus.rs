@@ -288,12 +288,20 @@ fn a_file_that_turns_on_ron_extensions_is_refused_before_it_is_parsed() {
         "{error}"
     );
     assert!(error.to_string().contains("not a Plaza session"), "{error}");
-    // Comments before the attribute change nothing.
-    let text = format!("// a comment\n/* and /* nested */ */ {}", extensions_text());
-    assert_eq!(
-        plaza::store::decode(&text).expect_err("refused"),
-        DecodeError::Extensions
-    );
+    // Comments, marks of direction and spaces inside the attribute change nothing.
+    let body = "enable(unwrap_variant_newtypes)]\nSession(format_version: 1)";
+    for text in [
+        format!("// a comment\n/* and /* nested */ */ {}", extensions_text()),
+        format!("# ![{body}"),
+        format!("#/**/![{body}"),
+        format!("\u{200e}#![{body}"),
+    ] {
+        assert_eq!(
+            plaza::store::decode(&text).expect_err("refused"),
+            DecodeError::Extensions,
+            "{text:?}"
+        );
+    }
 }
 
 #[test]

@@ -324,3 +324,24 @@ fn a_half_typed_due_date_never_moves_the_add_button() {
     harness.get_by_label_contains("Write what is to be done first");
     assert_eq!(button(&harness), before);
 }
+
+#[test]
+fn a_notice_appearing_moves_nothing_on_the_console() {
+    let dir = temp_dir();
+    let path = write_session(dir.path(), "retreat.ron", &fresh_session());
+    let mut harness = console_on(path);
+    let places = |harness: &Harness<'_, PlazaApp>| {
+        ["Undo", "Project (F5)", "5 min"]
+            .map(|name| harness.get_by_role_and_label(Role::Button, name).rect())
+    };
+    let before = places(&harness);
+    // A report to a folder that does not exist: a notice says why, in the message line.
+    let nowhere = dir.path().join("no-such-folder").join("report.html");
+    harness.state_mut().export_to(&nowhere);
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Dismiss");
+    assert_eq!(places(&harness), before, "nothing moved for the notice");
+    click_button(&mut harness, "Dismiss");
+    assert_eq!(harness.state().notice(), None);
+    assert_eq!(places(&harness), before, "nor when it went");
+}

@@ -129,6 +129,7 @@ proptest::proptest! {
 fn control_characters_and_overrides_are_shown_not_obeyed_in_every_format() {
     let mut session = example_retreat();
     session.notes[0].text = "evil \u{1b}[2J\u{1b}]0;title\u{7} and \u{202e}reversed".into();
+    session.notes[1].text = "A note typed\non two lines".into();
     session.title = "Retreat \u{202e}2026".into();
     let html = report_html(&session);
     let markdown = report_markdown(&session);
@@ -141,7 +142,16 @@ fn control_characters_and_overrides_are_shown_not_obeyed_in_every_format() {
             "{format} holds a raw control character"
         );
         assert!(text.contains("\\u{202e}"), "{format} shows the override");
+        assert!(
+            !text.contains("\\n"),
+            "{format} shows a typed line break as one"
+        );
     }
+    assert!(
+        html.contains("A note typed\non two lines"),
+        "HTML lays the break out as a space"
+    );
+    assert!(markdown.contains("A note typed on two lines"));
 }
 
 #[test]
@@ -243,7 +253,9 @@ fn an_item_rated_once_at_five_ranks_after_items_everyone_rated() {
         markdown.contains("| 3 | DIVERSITY (few ratings) | 5.00 | 5.00 | 1 |"),
         "{markdown}"
     );
-    assert!(markdown.contains("Few ratings: rated on fewer than half of the 4 ballots"));
+    assert!(markdown.contains(
+        "Few ratings: rated on fewer than half of the ballots, so ranked after the items rated on at least half (4 ballots in all)."
+    ));
     let json = plaza::report::report_json(&session);
     let json = serde_json::to_value(&json).expect("JSON");
     let rows = &json["polls"][0]["results"];

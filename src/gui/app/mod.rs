@@ -918,11 +918,13 @@ impl PlazaApp {
     /// last undo or redo did. Long words are cut to the line; the whole shows on hover.
     fn message_line_ui(&mut self, ui: &mut egui::Ui) {
         if self.confirm_undo_ballot {
-            if ui.button("Undo the ballot").clicked() {
-                self.undo();
-            }
+            // The safe answer comes first, where Dismiss is: a click meant for a notice must
+            // never undo a vote.
             if ui.button("Keep it").clicked() {
                 self.confirm_undo_ballot = false;
+            }
+            if ui.button("Undo the ballot").clicked() {
+                self.undo();
             }
             one_line(
                 ui,
