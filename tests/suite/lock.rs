@@ -91,3 +91,27 @@ fn another_process_holding_the_session_keeps_it_read_only_until_it_dies() {
     let third = Document::open(&path, || {}).expect("open after the holder died");
     assert_eq!(third.read_only(), None);
 }
+
+#[test]
+fn new_sessions_in_the_app_take_the_next_free_name_and_never_a_taken_one() {
+    let dir = temp_dir();
+    let session = plaza::store::new_session("Board retreat");
+    let names: Vec<std::path::PathBuf> =
+        plaza::store::new_session_paths(dir.path(), &session.title, session.date)
+            .take(3)
+            .collect();
+    // The first name holds somebody's file; the second is being created by another Plaza,
+    // which holds its lock.
+    std::fs::write(&names[0], "not ours").expect("written");
+    let held = plaza::store::SessionLock::acquire(&names[1]).expect("the other Plaza's lock");
+    let document = Document::create_in(dir.path(), session.clone(), || {}).expect("created");
+    assert_eq!(document.path(), names[2]);
+    assert_eq!(
+        std::fs::read_to_string(&names[0]).expect("read"),
+        "not ours"
+    );
+    assert!(!names[1].exists());
+    drop(held);
+    let second = Document::create_in(dir.path(), session, || {}).expect("created");
+    assert_eq!(second.path(), names[1], "a name let go is free again");
+}
