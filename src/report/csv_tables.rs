@@ -42,14 +42,20 @@ fn is_blank_before_formula(c: char) -> bool {
 /// carriage return, gets a leading apostrophe. Control characters other than line breaks and
 /// tabs, and bidirectional overrides, become visible escapes.
 pub fn neutralise(text: &str) -> String {
-    let text: String = text
-        .chars()
-        .map(|c| match c {
-            '\n' | '\r' | '\t' => c.to_string(),
-            c if is_unsafe(c) => visible_escape(c),
-            c => c.to_string(),
-        })
-        .collect();
+    let shown_as_is = |c: char| matches!(c, '\n' | '\r' | '\t') || !is_unsafe(c);
+    let text = if text.chars().all(shown_as_is) {
+        text.to_owned()
+    } else {
+        let mut out = String::with_capacity(text.len() + 8);
+        for c in text.chars() {
+            if shown_as_is(c) {
+                out.push(c);
+            } else {
+                out.push_str(&visible_escape(c));
+            }
+        }
+        out
+    };
     let first = text.chars().find(|&c| !is_blank_before_formula(c));
     let starts_blank = matches!(text.chars().next(), Some('\t' | '\r'));
     if starts_blank || matches!(first, Some('=' | '+' | '-' | '@')) {

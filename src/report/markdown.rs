@@ -21,13 +21,14 @@ use crate::model::{NoteKind, PollMethod, Score, Session, poll_results};
 pub fn md_escape(text: &str) -> String {
     let text = text.trim();
     let mut out = String::with_capacity(text.len() + 8);
-    // The digits a line starts with: "1." or "1)" after them would make an ordered list.
+    // The digits a line starts with: "1." or "1)" after them would make an ordered list. They
+    // are ASCII, so their count is also the byte offset of what follows them.
     let leading_digits = text.chars().take_while(char::is_ascii_digit).count();
-    let chars: Vec<char> = text.chars().collect();
-    // Where the run of `#`s that ends the text starts: a heading would drop it.
-    let closing_hashes = chars.len() - chars.iter().rev().take_while(|&&c| c == '#').count();
-    for (index, &c) in chars.iter().enumerate() {
-        let next = chars.get(index + 1).copied();
+    // Where the run of `#`s that ends the text starts (a byte offset): a heading drops it.
+    let closing_hashes = text.trim_end_matches('#').len();
+    let mut chars = text.char_indices().peekable();
+    while let Some((index, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, c)| c);
         match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' => {
                 out.push('\\');
