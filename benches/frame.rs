@@ -4,7 +4,7 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::{Event, Key, Modifiers, RawInput, Rect, pos2, vec2};
 use plaza::gui::PlazaApp;
-use plaza::gui::deck::Slide;
+use plaza::gui::room::deck::Slide;
 use plaza::model::Session;
 use plaza::sample::{example_retreat, large_session};
 use plaza::store::{Document, save};

@@ -1,37 +1,17 @@
 //! The eframe app: the facilitator's console, the projector window it drives, and their
 //! themes, keys and timer.
 
-pub mod about_picker;
-mod actions_panel;
-mod app;
-mod big_button;
-pub mod booth;
-pub mod booth_ui;
-mod compare_view;
-pub mod deck;
-mod file_dialogs;
-pub mod merge_view;
-mod notes_panel;
-pub mod notes_wall;
-mod polls_panel;
-pub mod projector;
-pub mod projector_window;
-mod request;
-pub mod results_chart;
-mod review;
-mod review_dashboard;
-pub mod shortcuts;
-pub mod stage;
-mod startup;
+pub mod app;
+pub mod console;
+pub mod desk;
+pub mod room;
 pub mod theme;
-pub mod timer;
-mod timer_panel;
-mod workspace;
+pub mod widgets;
 
 use std::path::PathBuf;
 
+pub use app::startup::open_or_create;
 pub use app::{PlazaApp, SETTINGS_KEY, Settings};
-pub use startup::open_or_create;
 
 /// What the app opens on.
 #[derive(Debug, Clone, Default)]

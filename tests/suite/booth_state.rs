@@ -1,7 +1,7 @@
 //! The booth's rules without a screen: what a voter may mark, when a ballot may be cast, and
 //! that "thank you" waits for the store.
 
-use plaza::gui::booth::{Booth, BoothAction, Phase};
+use plaza::gui::room::booth::{Booth, BoothAction, Phase};
 use plaza::model::{Marks, Poll, PollMethod, PollStatus};
 use plaza::store::SaveStatus;
 

@@ -9,9 +9,9 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use plaza::gui::PlazaApp;
-use plaza::gui::booth::Phase;
-use plaza::gui::booth_ui::MIN_TARGET_SHARE;
-use plaza::gui::deck::Slide;
+use plaza::gui::room::booth::Phase;
+use plaza::gui::room::booth::view::MIN_TARGET_SHARE;
+use plaza::gui::room::deck::Slide;
 use plaza::model::{Marks, PollMethod, PollStatus, Session};
 use plaza::store::{Document, load};
 

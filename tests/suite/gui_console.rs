@@ -6,7 +6,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use plaza::gui::PlazaApp;
-use plaza::gui::deck::Slide;
+use plaza::gui::room::deck::Slide;
 use plaza::sample::example_retreat;
 use plaza::store::Document;
 
@@ -134,7 +134,7 @@ fn b_blanks_the_projector_but_not_while_typing() {
 
 #[test]
 fn the_projector_fills_the_chosen_screen_or_opens_as_a_window() {
-    use plaza::gui::projector_window::projector_builder;
+    use plaza::gui::room::window::projector_builder;
     let window = projector_builder("Plaza — Projector · Mission", None);
     assert_eq!(window.monitor, None);
     assert_eq!(window.inner_size, Some(egui::vec2(1280.0, 720.0)));

@@ -288,7 +288,8 @@ fn slide_keys_in_one_frame_move_in_the_order_pressed() {
     let dir = temp_dir();
     let path = write_session(dir.path(), "retreat.ron", &fresh_session());
     let mut harness = console_on(path);
-    let slides = plaza::gui::deck::deck(harness.state().document().expect("a session").session());
+    let slides =
+        plaza::gui::room::deck::deck(harness.state().document().expect("a session").session());
     keys_in_one_frame(&mut harness, &[Key::End, Key::PageUp, Key::PageUp]);
     harness.run();
     assert_eq!(harness.state().slide(), &slides[slides.len() - 3]);

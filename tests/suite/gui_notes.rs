@@ -6,9 +6,9 @@ use egui::{Key, Modifiers, Rect};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use plaza::gui::PlazaApp;
-use plaza::gui::deck::Slide;
-use plaza::gui::notes_wall::{WallView, notes_wall_ui, wall_pages};
-use plaza::gui::projector::MIN_TEXT_SHARE;
+use plaza::gui::room::deck::Slide;
+use plaza::gui::room::notes_wall::{WallView, notes_wall_ui, wall_pages};
+use plaza::gui::room::slides::MIN_TEXT_SHARE;
 use plaza::gui::theme::ThemeChoice;
 use plaza::model::{About, Note, NoteKind, Session};
 

@@ -6,10 +6,10 @@ use egui::accesskit::Role;
 use egui::{Rect, UiBuilder, Vec2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use plaza::gui::projector::MIN_TEXT_SHARE;
-use plaza::gui::results_chart::{
+use plaza::gui::room::results::{
     ChartLayout, results_chart_layout, results_chart_ui, results_detail_ui,
 };
+use plaza::gui::room::slides::MIN_TEXT_SHARE;
 use plaza::gui::theme::ThemeChoice;
 use plaza::model::{
     Ballot, Marks, Poll, PollMethod, PollResults, PollStatus, Score, Session, poll_results,
@@ -730,7 +730,7 @@ fn the_console_detail_copes_with_odd_polls() {
 mod snapshots {
     use egui::{UiBuilder, vec2};
     use egui_kittest::Harness;
-    use plaza::gui::results_chart::results_chart_ui;
+    use plaza::gui::room::results::results_chart_ui;
     use plaza::gui::theme::ThemeChoice;
     use plaza::sample::example_retreat;
 

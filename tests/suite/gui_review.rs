@@ -8,7 +8,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use plaza::gui::PlazaApp;
-use plaza::gui::deck::Slide;
+use plaza::gui::room::deck::Slide;
 use plaza::model::{About, Ballot, Note, NoteKind, PollStatus, Session, now};
 use plaza::sample::{example_retreat, last_year_retreat};
 use plaza::store::load;

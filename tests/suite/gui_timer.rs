@@ -3,7 +3,7 @@
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use plaza::gui::timer::{Timer, parse_minutes};
+use plaza::gui::room::timer::{Timer, parse_minutes};
 use plaza::sample::example_retreat;
 use plaza::store::Document;
 

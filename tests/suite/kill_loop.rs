@@ -6,7 +6,7 @@ use std::process::Stdio;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use plaza::gui::booth::{Booth, BoothAction, Phase};
+use plaza::gui::room::booth::{Booth, BoothAction, Phase};
 use plaza::model::validate;
 use plaza::store::{Document, backup_path, load};
 

@@ -279,7 +279,7 @@ fn a_merge_that_would_break_a_rule_is_refused() {
 
 #[test]
 fn a_merge_preview_made_before_a_vote_is_worked_out_again_not_committed() {
-    use plaza::gui::merge_view::MergePlan;
+    use plaza::gui::desk::merge::MergePlan;
     let (a, b) = breakout();
     let mut editor = Editor::new(a);
     let mut plan =

@@ -4,10 +4,10 @@
 use egui::RichText;
 
 use super::{PlazaApp, save_state};
-use crate::gui::compare_view::CompareView;
-use crate::gui::file_dialogs::Purpose;
-use crate::gui::merge_view::MergePlan;
-use crate::gui::review::{ReviewRequest, Screen};
+use crate::gui::app::dialogs::Purpose;
+use crate::gui::desk::compare::CompareView;
+use crate::gui::desk::merge::MergePlan;
+use crate::gui::desk::{ReviewRequest, Screen};
 use crate::model::Edit;
 use crate::store::load;
 

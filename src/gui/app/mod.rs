@@ -1,30 +1,33 @@
 mod desk;
+pub mod dialogs;
+pub mod keys;
+pub mod startup;
 
 use egui::{Color32, Modifiers, RichText, ScrollArea, UiBuilder, ViewportCommand, vec2};
 
-use super::actions_panel::ActionsPanel;
-use super::booth::{Booth, BoothAction, Phase};
-use super::booth_ui::booth_ui;
-use super::deck::{Slide, deck};
-use super::notes_panel::{NotesPanel, entry_id};
-use super::notes_wall::{WallView, wall_pages};
-use super::polls_panel::PollsPanel;
-use super::projector::TimerFace;
-use super::projector_window::{ProjectorLink, ProjectorView, projector_id};
-use super::request::Request;
-use super::review::{ReviewDesk, is_finished};
-use super::shortcuts::{Command, KeyScope, commands, history_commands};
-use super::stage::{Stage, stage_ui};
-use super::theme::{ThemeChoice, okabe_ito};
-use super::timer::Timer;
-use super::timer_panel::TimerPanel;
-use super::workspace::{Tab, tab_for};
+use crate::gui::app::keys::{Command, KeyScope, commands, history_commands};
+use crate::gui::console::actions::ActionsPanel;
+use crate::gui::console::notes::{NotesPanel, entry_id};
+use crate::gui::console::polls::PollsPanel;
+use crate::gui::console::request::Request;
+use crate::gui::console::tabs::{Tab, tab_for};
+use crate::gui::console::timer::TimerPanel;
+use crate::gui::desk::{ReviewDesk, is_finished};
+use crate::gui::room::booth::view::booth_ui;
+use crate::gui::room::booth::{Booth, BoothAction, Phase};
+use crate::gui::room::deck::{Slide, deck};
+use crate::gui::room::notes_wall::{WallView, wall_pages};
+use crate::gui::room::slides::TimerFace;
+use crate::gui::room::stage::{Stage, stage_ui};
+use crate::gui::room::timer::Timer;
+use crate::gui::room::window::{ProjectorLink, ProjectorView, projector_id};
+use crate::gui::theme::{ThemeChoice, okabe_ito};
 use crate::model::{About, Edit, PollStatus};
 use crate::report::export_report;
 use crate::store::{Document, StoreError, save_new};
 
-use super::file_dialogs::{FileDialogs, Purpose};
-use super::startup::open_or_create;
+use crate::gui::app::dialogs::{FileDialogs, Purpose};
+use crate::gui::app::startup::open_or_create;
 use std::path::PathBuf;
 
 /// The console window: the facilitator's view, driving the projector.
@@ -1047,7 +1050,7 @@ impl PlazaApp {
                     ui.label(
                         RichText::new(format!(
                             "Spotlight on: “{}”",
-                            super::about_picker::short(text)
+                            crate::gui::console::about_picker::short(text)
                         ))
                         .color(okabe_ito::ORANGE)
                         .strong(),

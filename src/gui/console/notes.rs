@@ -7,11 +7,11 @@
 
 use egui::{Key, Modifiers, RichText, ScrollArea, TextEdit, Ui};
 
-use super::about_picker::{about_picker_ui, short};
-use super::notes_wall::{WallView, about_name, wall_pages};
-use super::request::Request;
-use super::shortcuts::take_keys;
-use super::theme::okabe_ito;
+use crate::gui::app::keys::take_keys;
+use crate::gui::console::about_picker::{about_picker_ui, short};
+use crate::gui::console::request::Request;
+use crate::gui::room::notes_wall::{WallView, about_name, wall_pages};
+use crate::gui::theme::okabe_ito;
 use crate::model::plural;
 use crate::model::{About, Edit, Note, NoteKind, Session, new_id, now};
 

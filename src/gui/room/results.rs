@@ -13,8 +13,8 @@ use egui::{
     Align, Color32, FontId, Galley, Label, Rect, RichText, Sense, TextStyle, Ui, pos2, vec2,
 };
 
-use super::projector::{MIN_TEXT_SHARE, PlacedText};
-use super::theme::{Palette, contrast_ratio};
+use crate::gui::room::slides::{MIN_TEXT_SHARE, PlacedText};
+use crate::gui::theme::{Palette, contrast_ratio};
 use crate::model::{Poll, PollMethod, PollResults, Score, Session, counted, plural, poll_results};
 use crate::report::{FEW_RATINGS_MEANING, FEW_RATINGS_SHORT, has_few_ratings, rank_text};
 

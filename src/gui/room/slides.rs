@@ -5,8 +5,8 @@ use egui::{
     Align, Color32, FontId, Label, Layout, Rect, RichText, Sense, Ui, UiBuilder, Vec2, vec2,
 };
 
-use super::deck::Slide;
-use super::theme::Palette;
+use crate::gui::room::deck::Slide;
+use crate::gui::theme::Palette;
 use crate::model::{About, Note, PollStatus, Score, Session, poll_results};
 
 /// The smallest text allowed on the projector, as a share of the window's height.

@@ -1,7 +1,7 @@
 //! The console's work area beside the preview: notes, action items and polls, one tab each;
 //! the tab follows the slide (a poll's slide opens the polls tab) and can be chosen freely.
 
-use super::deck::Slide;
+use crate::gui::room::deck::Slide;
 
 /// A tab of the work area.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

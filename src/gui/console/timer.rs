@@ -3,8 +3,8 @@
 
 use egui::RichText;
 
-use super::theme::okabe_ito;
-use super::timer::{PRESETS, Timer, parse_minutes};
+use crate::gui::room::timer::{PRESETS, Timer, parse_minutes};
+use crate::gui::theme::okabe_ito;
 
 /// The size of the console's timer face.
 const FACE_SIZE: f32 = 22.0;

@@ -6,7 +6,7 @@ use egui::{
     WidgetInfo,
 };
 
-use super::theme::Palette;
+use crate::gui::theme::Palette;
 
 /// How a big button looks, which says what it does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use egui::{CollapsingHeader, Grid, RichText, Ui};
 
-use super::theme::okabe_ito;
+use crate::gui::theme::okabe_ito;
 use crate::model::plural;
 use crate::model::{NoteKind, SectionKind, Session};
 use crate::report::{ActionLine, PlaceSummary, Summary, about_key, clip_words, plural_kind};

@@ -6,8 +6,8 @@ use std::path::PathBuf;
 
 use egui::{Align2, Color32, FontId, Grid, RichText, Sense, Ui, vec2};
 
-use super::shortcuts::take_keys;
-use super::theme::okabe_ito;
+use crate::gui::app::keys::take_keys;
+use crate::gui::theme::okabe_ito;
 use crate::model::Session;
 use crate::report::{Comparison, ItemChange, change_cells, clip_words, compare};
 

@@ -4,13 +4,15 @@
 
 use egui::{Color32, Sense, Ui};
 
-use super::booth::{Booth, BoothAction};
-use super::booth_ui::booth_ui;
-use super::deck::Slide;
-use super::notes_wall::{WallView, notes_wall_ui};
-use super::projector::{TimerFace, placed_text_ui, projector_ui, spotlight_layout, timer_ui};
-use super::results_chart::results_chart_ui;
-use super::theme::Palette;
+use crate::gui::room::booth::view::booth_ui;
+use crate::gui::room::booth::{Booth, BoothAction};
+use crate::gui::room::deck::Slide;
+use crate::gui::room::notes_wall::{WallView, notes_wall_ui};
+use crate::gui::room::results::results_chart_ui;
+use crate::gui::room::slides::{
+    TimerFace, placed_text_ui, projector_ui, spotlight_layout, timer_ui,
+};
+use crate::gui::theme::Palette;
 use crate::model::{PollStatus, Session};
 
 /// What the projector shows this frame.

@@ -1,7 +1,7 @@
 //! What the console's panels ask the app to do. Panels only read the session; the app carries
 //! out their requests, so every change still goes through one `Edit` at a time.
 
-use super::deck::Slide;
+use crate::gui::room::deck::Slide;
 use crate::model::{About, Edit};
 
 /// One thing a panel asks for.

@@ -12,9 +12,9 @@ use egui::{
     Align, Color32, CornerRadius, FontId, Label, Layout, Rect, RichText, Ui, UiBuilder, vec2,
 };
 
-use super::about_picker::clip_words;
-use super::projector::MIN_TEXT_SHARE;
-use super::theme::Palette;
+use crate::gui::console::about_picker::clip_words;
+use crate::gui::room::slides::MIN_TEXT_SHARE;
+use crate::gui::theme::Palette;
 use crate::model::{About, Note, NoteKind, Session};
 
 /// Which notes the wall shows and which page of them.
@@ -218,7 +218,7 @@ fn paginate(
     let gap = 0.012 * height;
     // A little room held back: the real window's rounding may wrap a line differently.
     let column_height = frame.body.height() * 0.94;
-    let palette = super::theme::ThemeChoice::Dark.palette();
+    let palette = crate::gui::theme::ThemeChoice::Dark.palette();
 
     let wall_about = about;
     let notes = wall_notes(session, about);

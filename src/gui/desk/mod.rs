@@ -2,11 +2,15 @@
 //! running it. It shows the dashboard, a comparison with another session, or a merge preview,
 //! and changes nothing by itself: every change it leads to is asked of the app.
 
+pub mod compare;
+pub mod dashboard;
+pub mod merge;
+
 use egui::{RichText, ScrollArea, Ui};
 
-use super::compare_view::{CompareChoice, CompareView, compare_ui};
-use super::merge_view::{MergeChoice, MergePlan, merge_preview_ui};
-use super::review_dashboard::dashboard_ui;
+use crate::gui::desk::compare::{CompareChoice, CompareView, compare_ui};
+use crate::gui::desk::dashboard::dashboard_ui;
+use crate::gui::desk::merge::{MergeChoice, MergePlan, merge_preview_ui};
 use crate::model::{Edit, PollStatus, Session};
 use crate::report::{Summary, summary};
 use crate::store::Document;
@@ -85,7 +89,7 @@ impl ReviewDesk {
             );
             if let Some(live) = live {
                 // What the room sees goes on while the facilitator looks back: say so.
-                ui.label(RichText::new(live).color(super::theme::okabe_ito::ORANGE));
+                ui.label(RichText::new(live).color(crate::gui::theme::okabe_ito::ORANGE));
             }
             ui.horizontal(|ui| {
                 if !matches!(self.screen, Screen::Merge(_)) {

@@ -3,7 +3,7 @@
 
 use egui::{ComboBox, Response, Ui};
 
-use super::notes_wall::about_name;
+use crate::gui::room::notes_wall::about_name;
 use crate::model::{About, Session};
 pub use crate::report::clip_words;
 

@@ -7,11 +7,11 @@
 
 use egui::{Align, Color32, FontId, Key, Label, Layout, Rect, RichText, Ui, UiBuilder, vec2};
 
-use super::about_picker::clip_words;
-use super::big_button::{BigButton, Look, big_button};
-use super::booth::{Booth, BoothAction, Phase};
-use super::shortcuts::take_keys;
-use super::theme::Palette;
+use crate::gui::app::keys::take_keys;
+use crate::gui::console::about_picker::clip_words;
+use crate::gui::room::booth::{Booth, BoothAction, Phase};
+use crate::gui::theme::Palette;
+use crate::gui::widgets::big_button::{BigButton, Look, big_button};
 use crate::model::plural;
 use crate::model::{Marks, Poll, PollMethod, Session};
 

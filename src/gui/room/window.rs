@@ -5,13 +5,13 @@ use std::sync::{Arc, Mutex};
 
 use egui::{Context, ViewportBuilder, ViewportId};
 
-use super::booth::{Booth, BoothAction};
-use super::deck::Slide;
-use super::notes_wall::WallView;
-use super::projector::TimerFace;
-use super::shortcuts::{Command, KeyScope, commands};
-use super::stage::{Stage, stage_ui};
-use super::theme::ThemeChoice;
+use crate::gui::app::keys::{Command, KeyScope, commands};
+use crate::gui::room::booth::{Booth, BoothAction};
+use crate::gui::room::deck::Slide;
+use crate::gui::room::notes_wall::WallView;
+use crate::gui::room::slides::TimerFace;
+use crate::gui::room::stage::{Stage, stage_ui};
+use crate::gui::theme::ThemeChoice;
 use crate::model::Session;
 
 /// The projector window's viewport id.

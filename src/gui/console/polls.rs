@@ -5,9 +5,9 @@
 
 use egui::{DragValue, RichText, ScrollArea, TextEdit, Ui};
 
-use super::deck::Slide;
-use super::request::Request;
-use super::theme::okabe_ito;
+use crate::gui::console::request::Request;
+use crate::gui::room::deck::Slide;
+use crate::gui::theme::okabe_ito;
 use crate::model::plural;
 use crate::model::{
     Ballot, Edit, Marks, Poll, PollMethod, PollStatus, SectionKind, Session, new_id,
@@ -103,7 +103,10 @@ impl PollsPanel {
                 ui.horizontal(|ui| {
                     let chosen = selected.is_some_and(|s| s.id == poll.id);
                     if ui
-                        .selectable_label(chosen, super::about_picker::short(&poll.question))
+                        .selectable_label(
+                            chosen,
+                            crate::gui::console::about_picker::short(&poll.question),
+                        )
                         .clicked()
                     {
                         self.chosen = Some(poll.id.clone());
@@ -171,7 +174,7 @@ impl PollsPanel {
             egui::CollapsingHeader::new(header)
                 .default_open(poll.status == PollStatus::Revealed)
                 .show(ui, |ui| {
-                    super::results_chart::results_detail_ui(ui, session, poll);
+                    crate::gui::room::results::results_detail_ui(ui, session, poll);
                 });
         }
         ui.separator();
@@ -285,7 +288,7 @@ impl PollsPanel {
                         let text = format!(
                             "{} · {}",
                             kind.name(),
-                            super::about_picker::short(item.label())
+                            crate::gui::console::about_picker::short(item.label())
                         );
                         if ui.checkbox(&mut on, text).changed() {
                             touched = true;
@@ -540,7 +543,7 @@ pub fn ballot_summary(session: &Session, ballot: &Ballot) -> String {
             .map(|(place, item)| {
                 format!(
                     "{} {}",
-                    super::booth_ui::ordinal(place + 1),
+                    crate::gui::room::booth::view::ordinal(place + 1),
                     session.item_label(item)
                 )
             })
@@ -625,7 +628,9 @@ fn tally_ui(ui: &mut Ui, session: &Session, poll: &Poll, out: &mut Vec<Request>)
         .num_columns(2)
         .show(ui, |ui| {
             for item in &poll.items {
-                let caption = ui.label(super::about_picker::short(session.item_label(item)));
+                let caption = ui.label(crate::gui::console::about_picker::short(
+                    session.item_label(item),
+                ));
                 let before = poll.tally.get(item).copied().unwrap_or(0);
                 let salt = format!("tally-{item}");
                 if let Some(count) = number_ui(ui, &salt, before, 0..=100_000, caption.id) {

@@ -2,6 +2,8 @@
 //! "Cast my vote". The ballot goes through the session's edits and autosave like every other
 //! change, and the booth says "recorded" only once the store confirms it is on disk.
 
+pub mod view;
+
 use crate::model::{
     Ballot, BallotError, Edit, EditError, Marks, Poll, PollMethod, PollStatus, check_ballot,
     new_id, now,

@@ -4,10 +4,10 @@
 use chrono::NaiveDate;
 use egui::{RichText, ScrollArea, TextEdit, Ui};
 
-use super::about_picker::about_picker_ui;
-use super::notes_wall::about_name;
-use super::request::Request;
-use super::theme::okabe_ito;
+use crate::gui::console::about_picker::about_picker_ui;
+use crate::gui::console::request::Request;
+use crate::gui::room::notes_wall::about_name;
+use crate::gui::theme::okabe_ito;
 use crate::model::{About, Action, Edit, Session, new_id, now};
 
 /// A form for one action item, new or being edited.

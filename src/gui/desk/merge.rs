@@ -6,8 +6,8 @@ use std::path::PathBuf;
 
 use egui::{RichText, Ui};
 
-use super::shortcuts::take_keys;
-use super::theme::okabe_ito;
+use crate::gui::app::keys::take_keys;
+use crate::gui::theme::okabe_ito;
 use crate::model::plural;
 use crate::model::{Edit, Session};
 use crate::report::{MergeError, Merged, about_name, clip_words, merge_into};

@@ -1,0 +1,3 @@
+//! Small widgets the room and the console share.
+
+pub mod big_button;
