@@ -1,31 +1,9 @@
-//! The keys a facilitator drives the room with. Presentation clickers send PageUp / PageDown.
+//! The keys a facilitator drives the room with, as messages. Presentation clickers send
+//! PageUp / PageDown.
 
 use egui::{InputState, Key, Modifiers};
 
-/// What a key asks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Command {
-    /// Next slide.
-    Next,
-    /// Previous slide.
-    Previous,
-    /// First slide.
-    First,
-    /// Last slide.
-    Last,
-    /// Black the projector out, or bring it back.
-    ToggleBlank,
-    /// Open the projector window.
-    OpenProjector,
-    /// Close the projector window.
-    CloseProjector,
-    /// Projector full screen on or off.
-    ToggleFullscreen,
-    /// Revert the last change to the session.
-    Undo,
-    /// Apply the last undone change again.
-    Redo,
-}
+use crate::gui::app::message::Msg;
 
 /// Which keys drive the slides, given what else wants the keyboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,26 +23,26 @@ pub enum KeyScope {
 /// The commands pressed this frame, in the order they were pressed, taken out of the input so
 /// no widget acts on them too. Every press counts: a clicker pressed three times between two
 /// frames moves three slides.
-pub fn commands(input: &mut InputState, scope: KeyScope) -> Vec<Command> {
+pub fn commands(input: &mut InputState, scope: KeyScope) -> Vec<Msg> {
     take_commands(input, |key, modifiers| command_for(key, modifiers, scope))
 }
 
 /// Ctrl+Z, and Ctrl+Shift+Z or Ctrl+Y: undo and redo of session changes. Outside text fields
 /// they always mean this; in the empty quick-entry box too, since it has nothing of its own
 /// to undo.
-pub fn history_commands(input: &mut InputState) -> Vec<Command> {
+pub fn history_commands(input: &mut InputState) -> Vec<Msg> {
     take_commands(input, history_command)
 }
 
 fn take_commands(
     input: &mut InputState,
-    command_for: impl Fn(Key, Modifiers) -> Option<Command>,
-) -> Vec<Command> {
+    command_for: impl Fn(Key, Modifiers) -> Option<Msg>,
+) -> Vec<Msg> {
     take_keys(input, |key, modifiers, repeat| {
         let command = command_for(key, modifiers)?;
         // A held Ctrl+Z must not answer the question its first press asked ("undo the ballot
         // cast in the booth?"): undo and redo take one press each.
-        let repeatable = !matches!(command, Command::Undo | Command::Redo);
+        let repeatable = !matches!(command, Msg::Undo | Msg::Redo);
         (repeatable || !repeat).then_some(command)
     })
 }
@@ -98,43 +76,43 @@ pub fn take_keys<T>(
     pressed
 }
 
-fn history_command(key: Key, modifiers: Modifiers) -> Option<Command> {
+fn history_command(key: Key, modifiers: Modifiers) -> Option<Msg> {
     if !modifiers.command || modifiers.alt {
         return None;
     }
     match key {
-        Key::Z if modifiers.shift => Some(Command::Redo),
-        Key::Y => Some(Command::Redo),
-        Key::Z => Some(Command::Undo),
+        Key::Z if modifiers.shift => Some(Msg::Redo),
+        Key::Y => Some(Msg::Redo),
+        Key::Z => Some(Msg::Undo),
         _ => None,
     }
 }
 
-fn command_for(key: Key, modifiers: Modifiers, scope: KeyScope) -> Option<Command> {
+fn command_for(key: Key, modifiers: Modifiers, scope: KeyScope) -> Option<Msg> {
     let plain = !modifiers.command && !modifiers.ctrl && !modifiers.alt && !modifiers.shift;
     if scope == KeyScope::Locked {
         return None;
     }
     match key {
-        Key::F5 if plain => return Some(Command::OpenProjector),
-        Key::F11 if plain && scope != KeyScope::Booth => return Some(Command::ToggleFullscreen),
+        Key::F5 if plain => return Some(Msg::OpenProjector),
+        Key::F11 if plain && scope != KeyScope::Booth => return Some(Msg::ToggleFullscreen),
         _ => {}
     }
     match scope {
         KeyScope::Typing | KeyScope::Locked => None,
         KeyScope::Booth => match key {
-            Key::PageDown if plain => Some(Command::Next),
-            Key::PageUp if plain => Some(Command::Previous),
+            Key::PageDown if plain => Some(Msg::Next),
+            Key::PageUp if plain => Some(Msg::Previous),
             _ => None,
         },
         KeyScope::All if !plain => history_command(key, modifiers),
         KeyScope::All => match key {
-            Key::ArrowRight | Key::PageDown | Key::Space => Some(Command::Next),
-            Key::ArrowLeft | Key::PageUp => Some(Command::Previous),
-            Key::Home => Some(Command::First),
-            Key::End => Some(Command::Last),
-            Key::B => Some(Command::ToggleBlank),
-            Key::Escape => Some(Command::CloseProjector),
+            Key::ArrowRight | Key::PageDown | Key::Space => Some(Msg::Next),
+            Key::ArrowLeft | Key::PageUp => Some(Msg::Previous),
+            Key::Home => Some(Msg::First),
+            Key::End => Some(Msg::Last),
+            Key::B => Some(Msg::ToggleBlank),
+            Key::Escape => Some(Msg::CloseProjector),
             _ => None,
         },
     }

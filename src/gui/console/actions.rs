@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use egui::{RichText, ScrollArea, TextEdit, Ui};
 
+use crate::gui::app::Msg;
 use crate::gui::console::about_picker::about_picker_ui;
-use crate::gui::console::request::Request;
 use crate::gui::room::notes_wall::about_name;
 use crate::gui::theme::okabe_ito;
 use crate::model::{About, Action, Edit, Session, new_id, now};
@@ -173,7 +173,7 @@ impl ActionsPanel {
     }
 
     /// Draws the panel; `slide_about` is what new actions are about unless chosen otherwise.
-    pub fn ui(&mut self, ui: &mut Ui, session: &Session, slide_about: About) -> Vec<Request> {
+    pub fn ui(&mut self, ui: &mut Ui, session: &Session, slide_about: About) -> Vec<Msg> {
         let mut out = Vec::new();
         ui.label(RichText::new("New action item").strong());
         let (entered, changed) = draft_ui(
@@ -191,7 +191,7 @@ impl ActionsPanel {
         if ui.button("Add action").clicked() || entered {
             match self.new.action(&slide_about) {
                 Ok(action) => {
-                    out.push(Request::Apply(Edit::AddAction(action)));
+                    out.push(Msg::Apply(Edit::AddAction(action)));
                     let about = self.new.about.take();
                     self.new = Draft {
                         about,
@@ -223,7 +223,7 @@ impl ActionsPanel {
                     if ui.button("Save").clicked() || entered {
                         match draft.action(&about) {
                             Ok(action) => {
-                                out.push(Request::Apply(Edit::UpdateAction(action)));
+                                out.push(Msg::Apply(Edit::UpdateAction(action)));
                                 done = true;
                             }
                             Err(problem) => self.edit_error = Some(problem),
@@ -252,14 +252,14 @@ impl ActionsPanel {
                     ui.horizontal(|ui| {
                         let mut done = action.done;
                         if ui.checkbox(&mut done, "").on_hover_text("Done").changed() {
-                            out.push(Request::Apply(Edit::UpdateAction(Action {
+                            out.push(Msg::Apply(Edit::UpdateAction(Action {
                                 done,
                                 ..action.clone()
                             })));
                         }
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                             if ui.small_button("Delete").clicked() {
-                                out.push(Request::Apply(Edit::RemoveAction(action.id.clone())));
+                                out.push(Msg::Apply(Edit::RemoveAction(action.id.clone())));
                             }
                             if ui.small_button("Edit action").clicked() {
                                 self.editing = Some(Draft::from_action(action));

@@ -1,10 +1,312 @@
-//! The facilitator's console: the panels beside the preview (notes, action items, polls), the
-//! timer's controls, and the pickers they share.
+//! The facilitator's console: the session's title and save state, the projector's controls,
+//! the slide list, the preview of what the room sees, and the work area beside it (notes,
+//! action items, polls) with the timer below. It reads the app's state and returns what the
+//! facilitator asked for.
 
 pub mod about_picker;
 pub mod actions;
 pub mod notes;
 pub mod polls;
-pub mod request;
+mod slide_list;
 pub mod tabs;
 pub mod timer;
+
+use egui::{Color32, RichText, UiBuilder, vec2};
+
+use crate::gui::app::dialogs::Purpose;
+use crate::gui::app::{Msg, State};
+use crate::gui::room::deck::Slide;
+use crate::gui::room::stage::stage_ui;
+use crate::gui::theme::{ThemeChoice, okabe_ito};
+use crate::model::About;
+use crate::store::Document;
+use actions::ActionsPanel;
+use notes::NotesPanel;
+use polls::PollsPanel;
+use slide_list::NoteCounts;
+use tabs::{Tab, tab_for};
+use timer::TimerPanel;
+
+/// What the console's panels keep between frames: words being typed, the tab, filters.
+#[derive(Debug, Default)]
+pub struct ConsoleViews {
+    /// The notes panel.
+    pub notes: NotesPanel,
+    /// The action items panel.
+    pub actions: ActionsPanel,
+    /// The polls panel.
+    pub polls: PollsPanel,
+    /// The timer's controls.
+    pub timer: TimerPanel,
+    /// The work area's tab.
+    pub tab: Tab,
+    /// The session title as being typed.
+    pub title_draft: Option<String>,
+    /// Notes per item, for the slide list.
+    note_counts: NoteCounts,
+}
+
+impl ConsoleViews {
+    /// The work area follows the slide now up: its tab, and the panels' choices made for the
+    /// slide before.
+    pub fn follow_slide(&mut self, slide: &Slide) {
+        self.tab = tab_for(slide).unwrap_or(self.tab);
+        self.notes.follow_slide();
+        self.actions.follow_slide();
+    }
+
+    /// Forgets what was typed for the session that was open.
+    pub fn forget_session(&mut self) {
+        self.title_draft = None;
+        self.tab = Tab::default();
+    }
+}
+
+/// "A window", "Screen 2 (full)".
+fn screen_name(screen: Option<usize>) -> String {
+    match screen {
+        None => "A window".into(),
+        Some(index) => format!("Screen {} (full)", index + 1),
+    }
+}
+
+/// The console, for the session open in `state`.
+pub fn console_ui(ui: &mut egui::Ui, state: &State, views: &mut ConsoleViews) -> Vec<Msg> {
+    let mut asked = Vec::new();
+    let Some(document) = &state.document else {
+        return asked;
+    };
+    egui::Panel::top("session").show(ui, |ui| {
+        session_bar_ui(ui, state, document, views, &mut asked);
+    });
+    views.note_counts.refresh(document);
+    egui::Panel::left("slides")
+        .default_size(280.0)
+        .show(ui, |ui| {
+            slide_list::slide_list_ui(
+                ui,
+                document.session(),
+                &state.room.slide,
+                &views.note_counts,
+                &mut asked,
+            );
+        });
+    let now = ui.ctx().input(|input| input.time);
+    egui::Panel::bottom("timer").show(ui, |ui| {
+        ui.add_space(4.0);
+        asked.extend(views.timer.ui(ui, &state.room.timer, now));
+        ui.add_space(4.0);
+    });
+    if let Some(wait) = state.room.timer.next_change_in(now) {
+        // Once a second while it runs; nothing at all when it does not.
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_secs_f64(wait));
+    }
+    egui::Panel::right("work")
+        .default_size(500.0)
+        .min_size(360.0)
+        .show(ui, |ui| {
+            work_area_ui(ui, state, document, views, &mut asked)
+        });
+    egui::CentralPanel::default().show(ui, |ui| preview_ui(ui, state, document, now));
+    asked
+}
+
+/// The session's title and save state, the projector's controls, and what stands in front of
+/// the slide (black, a spotlight).
+fn session_bar_ui(
+    ui: &mut egui::Ui,
+    state: &State,
+    document: &Document,
+    views: &mut ConsoleViews,
+    asked: &mut Vec<Msg>,
+) {
+    let session = document.session();
+    ui.horizontal(|ui| {
+        let caption = ui.label("Session");
+        let draft = views
+            .title_draft
+            .get_or_insert_with(|| session.title.clone());
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(draft)
+                    .font(egui::TextStyle::Heading)
+                    .hint_text("Session title")
+                    .desired_width(420.0),
+            )
+            .labelled_by(caption.id);
+        if field.lost_focus() {
+            asked.push(Msg::Rename(draft.clone()));
+        }
+        let (words, colour) = save_state(document);
+        ui.label(RichText::new(words).color(colour));
+        if document
+            .save_status()
+            .is_some_and(|status| status.error.is_some())
+        {
+            if ui.button("Retry").clicked() {
+                asked.push(Msg::RetrySave);
+            }
+            if ui.button("Save as…").clicked() {
+                asked.push(Msg::Ask(Purpose::SaveAs));
+            }
+        }
+    });
+    ui.label(RichText::new(document.path().display().to_string()).small());
+    ui.horizontal(|ui| projector_controls_ui(ui, state, asked));
+    if let Some(id) = &state.room.spotlight {
+        let text = session.note(id).map_or("", |note| note.text.as_str());
+        ui.horizontal(|ui| {
+            ui.label(
+                RichText::new(format!("Spotlight on: “{}”", about_picker::short(text)))
+                    .color(okabe_ito::ORANGE)
+                    .strong(),
+            );
+            if ui.button("End spotlight (Esc)").clicked() {
+                asked.push(Msg::Spotlight(None));
+            }
+        });
+    }
+}
+
+/// Open the projector, choose its screen and colours; whether it is blanked.
+fn projector_controls_ui(ui: &mut egui::Ui, state: &State, asked: &mut Vec<Msg>) {
+    let room = &state.room;
+    let label = if room.projector_open {
+        "Projector is open"
+    } else {
+        "Project (F5)"
+    };
+    if ui.button(label).clicked() {
+        asked.push(Msg::OpenProjector);
+    }
+    let caption = ui.label("Projector on");
+    let mut screen = room.screen;
+    egui::ComboBox::from_id_salt("screen")
+        .selected_text(screen_name(screen))
+        .show_ui(ui, |ui| {
+            for option in [None, Some(0), Some(1), Some(2), Some(3)] {
+                ui.selectable_value(&mut screen, option, screen_name(option));
+            }
+        })
+        .response
+        .labelled_by(caption.id);
+    if screen != room.screen {
+        asked.push(Msg::Screen(screen));
+    }
+    let caption_theme = ui.label("Theme");
+    let mut theme = room.theme;
+    egui::ComboBox::from_id_salt("theme")
+        .selected_text(theme.name())
+        .show_ui(ui, |ui| {
+            for option in ThemeChoice::ALL {
+                ui.selectable_value(&mut theme, option, option.name());
+            }
+        })
+        .response
+        .labelled_by(caption_theme.id);
+    if theme != room.theme {
+        asked.push(Msg::Theme(theme));
+    }
+    if room.blanked {
+        ui.label(RichText::new("Projector blanked (B)").strong());
+    }
+}
+
+/// The tabs beside the preview, with undo and redo, and the panel of the tab chosen.
+fn work_area_ui(
+    ui: &mut egui::Ui,
+    state: &State,
+    document: &Document,
+    views: &mut ConsoleViews,
+    asked: &mut Vec<Msg>,
+) {
+    let session = document.session();
+    ui.horizontal(|ui| {
+        for tab in Tab::ALL {
+            ui.selectable_value(&mut views.tab, tab, tab.name());
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let redo = state.redo_label();
+            let undo = state.undo_label();
+            if ui
+                .add_enabled(redo.is_some(), egui::Button::new("Redo"))
+                .on_hover_text(redo.unwrap_or_else(|| "Nothing to redo".into()))
+                .clicked()
+            {
+                asked.push(Msg::Redo);
+            }
+            if ui
+                .add_enabled(undo.is_some(), egui::Button::new("Undo"))
+                .on_hover_text(undo.unwrap_or_else(|| "Nothing to undo".into()))
+                .clicked()
+            {
+                asked.push(Msg::Undo);
+            }
+        });
+    });
+    ui.separator();
+    let room = &state.room;
+    let slide_about = match &room.slide {
+        Slide::Commitment(id) | Slide::VisionGoal(id) | Slide::Value(id) => About::Item(id.clone()),
+        _ => About::General,
+    };
+    let on_poll = match &room.slide {
+        Slide::PollBallot(id) | Slide::PollResults(id) => Some(id.as_str()),
+        _ => None,
+    };
+    let wall = (room.slide == Slide::NotesWall).then_some((&room.wall, state.projector_shape()));
+    let panel = match views.tab {
+        Tab::Notes => views.notes.ui(ui, session, slide_about, wall),
+        Tab::Actions => views.actions.ui(ui, session, slide_about),
+        Tab::Polls => views.polls.ui(ui, session, on_poll, room.booth_here),
+    };
+    asked.extend(panel);
+    if views.tab != Tab::Polls {
+        asked.extend(views.polls.flush(session));
+    }
+}
+
+/// What the room sees, small: the preview only pictures the booth; votes are cast on the
+/// projector.
+fn preview_ui(ui: &mut egui::Ui, state: &State, document: &Document, now: f64) {
+    ui.label("On the projector:");
+    let shape = state.projector_shape();
+    let room = ui.available_size();
+    let size = if room.x / shape <= room.y {
+        vec2(room.x, room.x / shape)
+    } else {
+        vec2(room.y * shape, room.y)
+    };
+    let rect = egui::Rect::from_min_size(ui.cursor().min, size);
+    ui.scope_builder(UiBuilder::new().max_rect(rect), |ui| {
+        let palette = state.room.theme.palette();
+        stage_ui(ui, document.session(), &state.room, now, &palette, false);
+    });
+}
+
+/// The save state beside the title: "Saved 10:41:07", "Saving…", "Not saved: …", or why the
+/// session is read-only.
+pub fn save_state(document: &Document) -> (String, Color32) {
+    if let Some(reason) = document.read_only() {
+        return (format!("Read-only: {reason}"), okabe_ito::ORANGE);
+    }
+    match document.save_status() {
+        Some(status) if status.error.is_some() => (
+            format!("Not saved: {}", status.error.unwrap_or_default()),
+            okabe_ito::VERMILLION,
+        ),
+        Some(status) if status.saving || !status.is_clean() => ("Saving…".into(), Color32::GRAY),
+        Some(status) => match status.saved_at {
+            Some(at) => (
+                format!(
+                    "Saved {}",
+                    at.with_timezone(&chrono::Local).format("%H:%M:%S")
+                ),
+                Color32::GRAY,
+            ),
+            None => ("Saved".into(), Color32::GRAY),
+        },
+        None => (String::new(), Color32::GRAY),
+    }
+}

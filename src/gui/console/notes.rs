@@ -7,9 +7,9 @@
 
 use egui::{Key, Modifiers, RichText, ScrollArea, TextEdit, Ui};
 
+use crate::gui::app::Msg;
 use crate::gui::app::keys::take_keys;
 use crate::gui::console::about_picker::{about_picker_ui, short};
-use crate::gui::console::request::Request;
 use crate::gui::room::notes_wall::{WallView, about_name, wall_pages};
 use crate::gui::theme::okabe_ito;
 use crate::model::plural;
@@ -69,7 +69,7 @@ impl NotesPanel {
         session: &Session,
         slide_about: About,
         wall: Option<(&WallView, f32)>,
-    ) -> Vec<Request> {
+    ) -> Vec<Msg> {
         let mut out = Vec::new();
         if let Some((wall, shape)) = wall {
             wall_controls_ui(ui, session, wall, shape, &mut out);
@@ -88,7 +88,7 @@ impl NotesPanel {
                 .on_hover_text("Put these notes on the projector as cards")
                 .clicked()
             {
-                out.push(Request::Wall(Some(about.clone())));
+                out.push(Msg::Wall(Some(about.clone())));
             }
         });
         let about = self.chosen_about.clone().unwrap_or(about);
@@ -149,7 +149,7 @@ impl NotesPanel {
                 let id = new_id();
                 // The note just typed is the one to spotlight or fix next.
                 self.selected = Some(id.clone());
-                out.push(Request::Apply(Edit::AddNote(Note {
+                out.push(Msg::Apply(Edit::AddNote(Note {
                     id,
                     about: about.clone(),
                     group: self.group.trim().to_owned(),
@@ -167,7 +167,7 @@ impl NotesPanel {
         out
     }
 
-    fn list_ui(&mut self, ui: &mut Ui, session: &Session, about: &About, out: &mut Vec<Request>) {
+    fn list_ui(&mut self, ui: &mut Ui, session: &Session, about: &About, out: &mut Vec<Msg>) {
         ui.horizontal(|ui| {
             let caption = ui.label("Find");
             ui.add(
@@ -249,7 +249,7 @@ impl NotesPanel {
                         note.text = note.text.trim().to_owned();
                         note.group = note.group.trim().to_owned();
                         if session.note(&note.id) != Some(&note) {
-                            out.push(Request::Apply(Edit::UpdateNote(note)));
+                            out.push(Msg::Apply(Edit::UpdateNote(note)));
                         }
                         done = true;
                     }
@@ -277,7 +277,7 @@ impl NotesPanel {
                                 egui::Layout::right_to_left(egui::Align::Center),
                                 |ui| {
                                     if ui.small_button("Delete").clicked() {
-                                        out.push(Request::Apply(Edit::RemoveNote(note.id.clone())));
+                                        out.push(Msg::Apply(Edit::RemoveNote(note.id.clone())));
                                     }
                                     if ui
                                         .small_button("Spotlight")
@@ -286,7 +286,7 @@ impl NotesPanel {
                                         )
                                         .clicked()
                                     {
-                                        out.push(Request::Spotlight(Some(note.id.clone())));
+                                        out.push(Msg::Spotlight(Some(note.id.clone())));
                                     }
                                     if ui.small_button("Edit note").clicked() {
                                         self.editing = Some((*note).clone());
@@ -350,7 +350,7 @@ fn wall_controls_ui(
     session: &Session,
     wall: &WallView,
     shape: f32,
-    out: &mut Vec<Request>,
+    out: &mut Vec<Msg>,
 ) {
     ui.label(RichText::new("Notes wall").strong());
     ui.horizontal(|ui| {
@@ -374,7 +374,7 @@ fn wall_controls_ui(
             .response
             .labelled_by(caption.id);
         if about != wall.about {
-            out.push(Request::Wall(about));
+            out.push(Msg::Wall(about));
         }
     });
     let pages = wall_pages(ui.ctx(), session, wall.revision, wall.about.as_ref(), shape).count();
@@ -384,14 +384,14 @@ fn wall_controls_ui(
             .add_enabled(page > 0, egui::Button::new("Previous page"))
             .clicked()
         {
-            out.push(Request::WallPage(page - 1));
+            out.push(Msg::WallPage(page - 1));
         }
         ui.label(format!("Page {} of {pages}", page + 1));
         if ui
             .add_enabled(page + 1 < pages, egui::Button::new("Next page"))
             .clicked()
         {
-            out.push(Request::WallPage(page + 1));
+            out.push(Msg::WallPage(page + 1));
         }
         ui.label(RichText::new("(the clicker turns pages too)").weak());
     });

@@ -5,7 +5,7 @@
 
 use egui::{DragValue, RichText, ScrollArea, TextEdit, Ui};
 
-use crate::gui::console::request::Request;
+use crate::gui::app::Msg;
 use crate::gui::room::deck::Slide;
 use crate::gui::theme::okabe_ito;
 use crate::model::plural;
@@ -42,7 +42,7 @@ pub fn status_words(status: PollStatus) -> (&'static str, egui::Color32) {
 impl PollsPanel {
     /// Applies words still being typed into a poll's question or scale labels; called when the
     /// field goes out of sight (another tab or poll), where it would never lose focus.
-    pub fn flush(&mut self, session: &Session) -> Vec<Request> {
+    pub fn flush(&mut self, session: &Session) -> Vec<Msg> {
         let Some((id, field, text)) = self.typing.take() else {
             return Vec::new();
         };
@@ -61,7 +61,7 @@ impl PollsPanel {
         if question == poll.question && method == poll.method {
             return Vec::new();
         }
-        vec![Request::Apply(Edit::UpdatePoll {
+        vec![Msg::Apply(Edit::UpdatePoll {
             id,
             question,
             items: poll.items.clone(),
@@ -76,7 +76,7 @@ impl PollsPanel {
         session: &Session,
         on_slide: Option<&str>,
         booth_here: bool,
-    ) -> Vec<Request> {
+    ) -> Vec<Msg> {
         let mut out = Vec::new();
         ui.horizontal(|ui| {
             if ui.button("New poll").clicked() {
@@ -88,8 +88,8 @@ impl PollsPanel {
                 );
                 self.chosen = Some(poll.id.clone());
                 let slide = Slide::PollBallot(poll.id.clone());
-                out.push(Request::Apply(Edit::AddPoll(poll)));
-                out.push(Request::Show(slide));
+                out.push(Msg::Apply(Edit::AddPoll(poll)));
+                out.push(Msg::Show(slide));
             }
             ui.label(RichText::new(format!("{} polls", session.polls.len())).weak());
         });
@@ -110,7 +110,7 @@ impl PollsPanel {
                         .clicked()
                     {
                         self.chosen = Some(poll.id.clone());
-                        out.push(Request::Show(Slide::PollBallot(poll.id.clone())));
+                        out.push(Msg::Show(Slide::PollBallot(poll.id.clone())));
                     }
                     ui.label(RichText::new(words.split(' ').next().unwrap_or(words)).color(colour));
                 });
@@ -143,7 +143,7 @@ impl PollsPanel {
         session: &Session,
         poll: &Poll,
         booth_here: bool,
-        out: &mut Vec<Request>,
+        out: &mut Vec<Msg>,
     ) {
         let (words, colour) = status_words(poll.status);
         ui.horizontal(|ui| {
@@ -185,7 +185,7 @@ impl PollsPanel {
             ));
             ui.horizontal(|ui| {
                 if ui.button("Delete poll").clicked() {
-                    out.push(Request::Apply(Edit::RemovePoll(poll.id.clone())));
+                    out.push(Msg::Apply(Edit::RemovePoll(poll.id.clone())));
                     self.confirm_delete = None;
                 }
                 if ui.button("Keep it").clicked() {
@@ -197,10 +197,10 @@ impl PollsPanel {
         }
     }
 
-    fn settings_ui(&mut self, ui: &mut Ui, session: &Session, poll: &Poll, out: &mut Vec<Request>) {
+    fn settings_ui(&mut self, ui: &mut Ui, session: &Session, poll: &Poll, out: &mut Vec<Msg>) {
         let locked = poll.has_votes();
         let update = |question: String, items: Vec<String>, method: PollMethod| {
-            Request::Apply(Edit::UpdatePoll {
+            Msg::Apply(Edit::UpdatePoll {
                 id: poll.id.clone(),
                 question,
                 items,
@@ -322,15 +322,9 @@ impl PollsPanel {
         });
     }
 
-    fn method_settings_ui(
-        &mut self,
-        ui: &mut Ui,
-        poll: &Poll,
-        locked: bool,
-        out: &mut Vec<Request>,
-    ) {
+    fn method_settings_ui(&mut self, ui: &mut Ui, poll: &Poll, locked: bool, out: &mut Vec<Msg>) {
         let update = |method: PollMethod| {
-            Request::Apply(Edit::UpdatePoll {
+            Msg::Apply(Edit::UpdatePoll {
                 id: poll.id.clone(),
                 question: poll.question.clone(),
                 items: poll.items.clone(),
@@ -445,7 +439,7 @@ impl PollsPanel {
         }
     }
 
-    fn ballots_ui(&mut self, ui: &mut Ui, session: &Session, poll: &Poll, out: &mut Vec<Request>) {
+    fn ballots_ui(&mut self, ui: &mut Ui, session: &Session, poll: &Poll, out: &mut Vec<Msg>) {
         egui::CollapsingHeader::new(format!("Ballots ({})", poll.ballots.len()))
             .id_salt("poll-ballots")
             .show(ui, |ui| {
@@ -474,7 +468,7 @@ impl PollsPanel {
                                     .color(okabe_ito::ORANGE),
                             );
                             if ui.button("Remove ballot").clicked() {
-                                out.push(Request::Apply(Edit::RemoveBallot {
+                                out.push(Msg::Apply(Edit::RemoveBallot {
                                     poll: poll.id.clone(),
                                     ballot: ballot.id.clone(),
                                 }));
@@ -552,9 +546,9 @@ pub fn ballot_summary(session: &Session, ballot: &Ballot) -> String {
     }
 }
 
-fn lifecycle_ui(ui: &mut Ui, poll: &Poll, booth_here: bool, out: &mut Vec<Request>) {
+fn lifecycle_ui(ui: &mut Ui, poll: &Poll, booth_here: bool, out: &mut Vec<Msg>) {
     let status = |status: PollStatus| {
-        Request::Apply(Edit::SetPollStatus {
+        Msg::Apply(Edit::SetPollStatus {
             poll: poll.id.clone(),
             status,
         })
@@ -563,13 +557,13 @@ fn lifecycle_ui(ui: &mut Ui, poll: &Poll, booth_here: bool, out: &mut Vec<Reques
         PollStatus::Draft => {
             if ui.button("Open voting").clicked() {
                 out.push(status(PollStatus::Open));
-                out.push(Request::Show(Slide::PollBallot(poll.id.clone())));
+                out.push(Msg::Show(Slide::PollBallot(poll.id.clone())));
             }
         }
         PollStatus::Open => {
             if ui.button("Close voting").clicked() {
                 out.push(status(PollStatus::Closed));
-                out.push(Request::BoothHere(false));
+                out.push(Msg::BoothHere(false));
             }
             if poll.method.takes_ballots() {
                 let words = if booth_here {
@@ -584,8 +578,8 @@ fn lifecycle_ui(ui: &mut Ui, poll: &Poll, booth_here: bool, out: &mut Vec<Reques
                     )
                     .clicked()
                 {
-                    out.push(Request::Show(Slide::PollBallot(poll.id.clone())));
-                    out.push(Request::BoothHere(!booth_here));
+                    out.push(Msg::Show(Slide::PollBallot(poll.id.clone())));
+                    out.push(Msg::BoothHere(!booth_here));
                 }
             }
             if !poll.has_votes() && ui.button("Back to draft").clicked() {
@@ -595,7 +589,7 @@ fn lifecycle_ui(ui: &mut Ui, poll: &Poll, booth_here: bool, out: &mut Vec<Reques
         PollStatus::Closed => {
             if ui.button("Reveal results").clicked() {
                 out.push(status(PollStatus::Revealed));
-                out.push(Request::Show(Slide::PollResults(poll.id.clone())));
+                out.push(Msg::Show(Slide::PollResults(poll.id.clone())));
             }
             if ui.button("Reopen voting").clicked() {
                 out.push(status(PollStatus::Open));
@@ -603,7 +597,7 @@ fn lifecycle_ui(ui: &mut Ui, poll: &Poll, booth_here: bool, out: &mut Vec<Reques
         }
         PollStatus::Revealed => {
             if ui.button("Show results").clicked() {
-                out.push(Request::Show(Slide::PollResults(poll.id.clone())));
+                out.push(Msg::Show(Slide::PollResults(poll.id.clone())));
             }
         }
     });
@@ -622,7 +616,7 @@ fn settings_rule(poll: &Poll, locked: bool) -> &'static str {
     }
 }
 
-fn tally_ui(ui: &mut Ui, session: &Session, poll: &Poll, out: &mut Vec<Request>) {
+fn tally_ui(ui: &mut Ui, session: &Session, poll: &Poll, out: &mut Vec<Msg>) {
     ui.label(RichText::new("Counts").strong());
     egui::Grid::new("tally-counts")
         .num_columns(2)
@@ -634,7 +628,7 @@ fn tally_ui(ui: &mut Ui, session: &Session, poll: &Poll, out: &mut Vec<Request>)
                 let before = poll.tally.get(item).copied().unwrap_or(0);
                 let salt = format!("tally-{item}");
                 if let Some(count) = number_ui(ui, &salt, before, 0..=100_000, caption.id) {
-                    out.push(Request::Apply(Edit::SetTally {
+                    out.push(Msg::Apply(Edit::SetTally {
                         poll: poll.id.clone(),
                         item: item.clone(),
                         count,

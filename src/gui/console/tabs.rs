@@ -4,9 +4,10 @@
 use crate::gui::room::deck::Slide;
 
 /// A tab of the work area.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Tab {
     /// Capturing notes.
+    #[default]
     Notes,
     /// Action items.
     Actions,

@@ -3,6 +3,7 @@
 
 use egui::RichText;
 
+use crate::gui::app::{Msg, TimerMsg};
 use crate::gui::room::timer::{PRESETS, Timer, parse_minutes};
 use crate::gui::theme::okabe_ito;
 
@@ -13,11 +14,9 @@ const FACE_WIDTH: f32 = 96.0;
 /// Room for the wider of "Start" and "Pause".
 const TOGGLE_WIDTH: f32 = 56.0;
 
-/// The timer and what the facilitator is typing into its custom length.
+/// What the facilitator is typing into the timer's custom length, and why it was refused.
 #[derive(Debug, Default)]
 pub struct TimerPanel {
-    /// The timer itself.
-    pub timer: Timer,
     custom: String,
     error: Option<String>,
 }
@@ -26,28 +25,15 @@ impl TimerPanel {
     /// Draws the timer's controls: presets, a custom length, start / pause, one more minute, reset.
     /// Nothing moves when the timer is set or started: the face has its own slot from the
     /// start, and Start and Pause share one, so a second click lands where the first did.
-    pub fn ui(&mut self, ui: &mut egui::Ui, now: f64) {
+    pub fn ui(&mut self, ui: &mut egui::Ui, timer: &Timer, now: f64) -> Vec<Msg> {
+        let mut asked = Vec::new();
+        let mut ask = |change: TimerMsg| asked.push(Msg::Timer(change));
         ui.horizontal(|ui| {
             ui.label(RichText::new("Timer").strong());
-            let (text, strong) = if self.timer.is_set() {
-                (self.timer.display(now), self.timer.is_done(now))
-            } else {
-                ("-:--".to_owned(), false)
-            };
-            let face = RichText::new(text).monospace().size(FACE_SIZE);
-            let face = if strong { face.strong() } else { face };
-            let face = if self.timer.is_set() {
-                face
-            } else {
-                face.weak()
-            };
-            ui.add_sized(
-                [FACE_WIDTH, FACE_SIZE + 6.0],
-                egui::Label::new(face).truncate(),
-            );
+            face_ui(ui, timer, now);
             for minutes in PRESETS {
                 if ui.button(format!("{minutes} min")).clicked() {
-                    self.timer.set_minutes(f64::from(minutes));
+                    ask(TimerMsg::Set(f64::from(minutes)));
                     self.error = None;
                 }
             }
@@ -64,7 +50,7 @@ impl TimerPanel {
             if ui.button("Set").clicked() || entered {
                 match parse_minutes(&self.custom) {
                     Some(minutes) => {
-                        self.timer.set_minutes(minutes);
+                        ask(TimerMsg::Set(minutes));
                         self.error = None;
                     }
                     None => {
@@ -75,31 +61,52 @@ impl TimerPanel {
                     }
                 }
             }
-            if self.timer.is_set() {
+            if timer.is_set() {
                 ui.separator();
-                let running = self.timer.is_running();
+                let running = timer.is_running();
                 let toggle = egui::Button::new(if running { "Pause" } else { "Start" })
                     .min_size(egui::vec2(TOGGLE_WIDTH, 0.0));
                 if ui.add(toggle).clicked() {
-                    if running {
-                        self.timer.pause(now);
+                    ask(if running {
+                        TimerMsg::Pause
                     } else {
-                        self.timer.start(now);
+                        TimerMsg::Start
+                    });
+                }
+                for (words, change) in [
+                    ("+1 min", TimerMsg::AddMinute),
+                    ("Reset", TimerMsg::Reset),
+                    ("Hide timer", TimerMsg::Hide),
+                ] {
+                    if ui.button(words).clicked() {
+                        ask(change);
                     }
-                }
-                if ui.button("+1 min").clicked() {
-                    self.timer.add_minute();
-                }
-                if ui.button("Reset").clicked() {
-                    self.timer.reset();
-                }
-                if ui.button("Hide timer").clicked() {
-                    self.timer.clear();
                 }
             }
             if let Some(error) = &self.error {
                 ui.label(RichText::new(error).color(okabe_ito::VERMILLION));
             }
         });
+        asked
     }
+}
+
+/// The time left, in a slot of its own that is there even with no timer set.
+fn face_ui(ui: &mut egui::Ui, timer: &Timer, now: f64) {
+    let face = if timer.is_set() {
+        let face = RichText::new(timer.display(now))
+            .monospace()
+            .size(FACE_SIZE);
+        if timer.is_done(now) {
+            face.strong()
+        } else {
+            face
+        }
+    } else {
+        RichText::new("-:--").monospace().size(FACE_SIZE).weak()
+    };
+    ui.add_sized(
+        [FACE_WIDTH, FACE_SIZE + 6.0],
+        egui::Label::new(face).truncate(),
+    );
 }

@@ -1,6 +1,6 @@
 //! The review desk: the console's other face, for looking back at a session rather than
 //! running it. It shows the dashboard, a comparison with another session, or a merge preview,
-//! and changes nothing by itself: every change it leads to is asked of the app.
+//! and changes nothing by itself: every change it leads to is a message for the app.
 
 pub mod compare;
 pub mod dashboard;
@@ -8,12 +8,17 @@ pub mod merge;
 
 use egui::{RichText, ScrollArea, Ui};
 
-use crate::gui::desk::compare::{CompareChoice, CompareView, compare_ui};
-use crate::gui::desk::dashboard::dashboard_ui;
-use crate::gui::desk::merge::{MergeChoice, MergePlan, merge_preview_ui};
-use crate::model::{Edit, PollStatus, Session};
+use crate::gui::app::cache::{Cached, Version};
+use crate::gui::app::dialogs::Purpose;
+use crate::gui::app::{Msg, State};
+use crate::gui::console::save_state;
+use crate::gui::theme::okabe_ito;
+use crate::model::{PollStatus, Session, plural};
 use crate::report::{Summary, summary};
 use crate::store::Document;
+use compare::{CompareChoice, CompareView, compare_ui};
+use dashboard::dashboard_ui;
+use merge::{MergeChoice, MergePlan, merge_preview_ui};
 
 /// What the review desk shows.
 #[derive(Debug, Clone, Default)]
@@ -27,30 +32,13 @@ pub enum Screen {
     Merge(Box<MergePlan>),
 }
 
-/// What the person asked the app to do from the review desk.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ReviewRequest {
-    /// Leave the review for the console, to change the session.
-    EditSession,
-    /// Choose a session to compare with.
-    CompareWith,
-    /// Choose a session file to merge in.
-    MergeIn,
-    /// Choose where to export a report.
-    Export,
-    /// Commit a merge.
-    Apply(Edit),
-    /// Leave the comparison or the merge preview.
-    CloseScreen,
-}
-
 /// The review desk's state.
 #[derive(Debug, Default)]
 pub struct ReviewDesk {
     /// What it shows.
     pub screen: Screen,
-    /// The dashboard's figures and the session (id, revision) they are of.
-    summary: Option<((String, u64), Summary)>,
+    /// The dashboard's figures.
+    summary: Cached<Summary>,
 }
 
 /// Whether a session looks finished: it ran polls and none is still a draft or open. Such a
@@ -64,99 +52,161 @@ pub fn is_finished(session: &Session) -> bool {
 }
 
 impl ReviewDesk {
-    /// Draws the desk for `document`: its heading and buttons, then the screen.
-    pub fn ui(
-        &mut self,
-        ui: &mut Ui,
-        document: &Document,
-        save_state: RichText,
-        live: Option<&str>,
-    ) -> Vec<ReviewRequest> {
-        let mut requests = Vec::new();
-        let session = document.session();
-        let revision = document.editor().revision();
-        egui::Panel::top("review-head").show(ui, |ui| {
-            ui.add_space(4.0);
-            ui.horizontal(|ui| {
-                ui.label(RichText::new(&session.title).heading().strong());
-                ui.label(save_state);
-            });
-            ui.label(crate::report::session_line(session, str::to_owned));
-            ui.label(
-                RichText::new(document.path().display().to_string())
-                    .small()
-                    .weak(),
-            );
-            if let Some(live) = live {
-                // What the room sees goes on while the facilitator looks back: say so.
-                ui.label(RichText::new(live).color(crate::gui::theme::okabe_ito::ORANGE));
+    /// The comparison showing, if any.
+    pub fn comparison(&self) -> Option<&CompareView> {
+        match &self.screen {
+            Screen::Compare(view) => Some(view),
+            _ => None,
+        }
+    }
+
+    /// The merge waiting for the facilitator's yes, if one is showing.
+    pub fn merge_plan(&self) -> Option<&MergePlan> {
+        match &self.screen {
+            Screen::Merge(plan) => Some(plan),
+            _ => None,
+        }
+    }
+
+    /// Works the screen out again if the session changed since (a vote came in).
+    pub fn refresh(&mut self, document: &Document) {
+        let (session, revision) = (document.session(), document.editor().revision());
+        match &mut self.screen {
+            Screen::Dashboard => {
+                self.summary
+                    .get(&Version::of(document), || summary(session));
             }
-            ui.horizontal(|ui| {
-                if !matches!(self.screen, Screen::Merge(_)) {
-                    ui.label(RichText::new("Reviewing: nothing here changes the session.").weak());
-                }
-                let edit = ui
-                    .button(RichText::new("Edit session").strong())
-                    .on_hover_text("Back to the console: notes, actions, polls and the projector");
-                if edit.clicked() {
-                    requests.push(ReviewRequest::EditSession);
-                }
-                if ui.button("Compare with…").clicked() {
-                    requests.push(ReviewRequest::CompareWith);
-                }
-                if ui
-                    .add_enabled(
-                        document.read_only().is_none(),
-                        egui::Button::new("Merge in…"),
-                    )
-                    .on_hover_text(
-                        "Join the notes, actions and votes of a breakout laptop's session",
-                    )
-                    .clicked()
-                {
-                    requests.push(ReviewRequest::MergeIn);
-                }
-                if ui.button("Export report…").clicked() {
-                    requests.push(ReviewRequest::Export);
-                }
-            });
-            ui.add_space(4.0);
+            Screen::Compare(view) => view.refresh(session, revision),
+            Screen::Merge(plan) => plan.refresh(session, revision),
+        }
+    }
+
+    /// Draws the desk for the session open in `state`: its heading and buttons, then the
+    /// screen.
+    pub fn ui(&mut self, ui: &mut Ui, state: &State) -> Vec<Msg> {
+        let mut asked = Vec::new();
+        let Some(document) = &state.document else {
+            return asked;
+        };
+        let now = ui.ctx().input(|input| input.time);
+        egui::Panel::top("review-head").show(ui, |ui| {
+            self.head_ui(ui, document, live_line(state, now).as_deref(), &mut asked);
         });
         egui::CentralPanel::default().show(ui, |ui| {
             ScrollArea::vertical()
                 .auto_shrink([false, false])
-                .show(ui, |ui| match &mut self.screen {
-                    Screen::Dashboard => {
-                        let key = (session.id.clone(), revision);
-                        if self.summary.as_ref().is_none_or(|(at, _)| *at != key) {
-                            self.summary = Some((key, summary(session)));
-                        }
-                        if let Some((_, figures)) = &self.summary {
-                            let today = chrono::Local::now().date_naive();
-                            dashboard_ui(ui, session, figures, today);
-                        }
-                    }
-                    Screen::Compare(view) => {
-                        view.refresh(session, revision);
-                        if compare_ui(ui, view) == Some(CompareChoice::Close) {
-                            requests.push(ReviewRequest::CloseScreen);
-                        }
-                    }
-                    Screen::Merge(plan) => {
-                        plan.refresh(session, revision);
-                        let writable = document.read_only().is_none();
-                        match merge_preview_ui(ui, plan, session, writable) {
-                            Some(MergeChoice::Commit) => {
-                                if let Some(edit) = plan.commit(session, revision) {
-                                    requests.push(ReviewRequest::Apply(edit));
-                                }
-                            }
-                            Some(MergeChoice::Cancel) => requests.push(ReviewRequest::CloseScreen),
-                            None => {}
-                        }
-                    }
-                });
+                .show(ui, |ui| self.screen_ui(ui, document, &mut asked));
         });
-        requests
+        asked
     }
+
+    fn head_ui(&self, ui: &mut Ui, document: &Document, live: Option<&str>, asked: &mut Vec<Msg>) {
+        let session = document.session();
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(&session.title).heading().strong());
+            let (words, colour) = save_state(document);
+            ui.label(RichText::new(words).color(colour));
+        });
+        ui.label(crate::report::session_line(session, str::to_owned));
+        ui.label(
+            RichText::new(document.path().display().to_string())
+                .small()
+                .weak(),
+        );
+        if let Some(live) = live {
+            // What the room sees goes on while the facilitator looks back: say so.
+            ui.label(RichText::new(live).color(okabe_ito::ORANGE));
+        }
+        ui.horizontal(|ui| {
+            if !matches!(self.screen, Screen::Merge(_)) {
+                ui.label(RichText::new("Reviewing: nothing here changes the session.").weak());
+            }
+            let edit = ui
+                .button(RichText::new("Edit session").strong())
+                .on_hover_text("Back to the console: notes, actions, polls and the projector");
+            if edit.clicked() {
+                asked.push(Msg::Review(false));
+            }
+            if ui.button("Compare with…").clicked() {
+                asked.push(Msg::Ask(Purpose::Compare));
+            }
+            if ui
+                .add_enabled(
+                    document.read_only().is_none(),
+                    egui::Button::new("Merge in…"),
+                )
+                .on_hover_text("Join the notes, actions and votes of a breakout laptop's session")
+                .clicked()
+            {
+                asked.push(Msg::Ask(Purpose::MergeIn));
+            }
+            if ui.button("Export report…").clicked() {
+                asked.push(Msg::Ask(Purpose::Export));
+            }
+        });
+        ui.add_space(4.0);
+    }
+
+    fn screen_ui(&mut self, ui: &mut Ui, document: &Document, asked: &mut Vec<Msg>) {
+        let session = document.session();
+        match &mut self.screen {
+            Screen::Dashboard => {
+                if let Some(figures) = self.summary.kept() {
+                    let today = chrono::Local::now().date_naive();
+                    dashboard_ui(ui, session, figures, today);
+                }
+            }
+            Screen::Compare(view) => {
+                if compare_ui(ui, view) == Some(CompareChoice::Close) {
+                    asked.push(Msg::CloseDeskScreen);
+                }
+            }
+            Screen::Merge(plan) => {
+                let writable = document.read_only().is_none();
+                match merge_preview_ui(ui, plan, session, writable) {
+                    Some(MergeChoice::Commit) => {
+                        if let Some(edit) = plan.commit(session, document.editor().revision()) {
+                            asked.push(Msg::CommitMerge(edit));
+                        }
+                    }
+                    Some(MergeChoice::Cancel) => asked.push(Msg::CloseDeskScreen),
+                    None => {}
+                }
+            }
+        }
+    }
+}
+
+/// What the room sees or does while the console shows the review desk: the projector's slide,
+/// voting, a spotlight, the timer. `None` when nothing is going on.
+fn live_line(state: &State, now: f64) -> Option<String> {
+    let document = state.document.as_ref()?;
+    let room = &state.room;
+    let mut parts = Vec::new();
+    if room.projector_open {
+        parts.push(if room.blanked {
+            "The projector is blanked".to_owned()
+        } else {
+            format!(
+                "The projector shows “{}”",
+                room.slide.title(document.session())
+            )
+        });
+    }
+    if let Some(booth) = &room.booth
+        && let Some(poll) = document.session().poll(booth.poll())
+    {
+        parts.push(format!(
+            "voting is open ({} so far)",
+            plural(poll.ballots.len(), "ballot")
+        ));
+    }
+    if room.spotlight.is_some() {
+        parts.push("a note is in the spotlight".to_owned());
+    }
+    if let Some(face) = room.timer_face(now) {
+        parts.push(format!("the timer shows {}", face.text));
+    }
+    (!parts.is_empty()).then(|| format!("{}. Edit session to run it.", parts.join("; ")))
 }

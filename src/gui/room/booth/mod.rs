@@ -1,14 +1,14 @@
 //! The voting booth's state: one person's ballot as it is being marked, and what happens after
-//! "Cast my vote". The ballot goes through the session's edits and autosave like every other
-//! change, and the booth says "recorded" only once the store confirms it is on disk.
+//! "Cast my vote". The app casts the ballot through the session's edits and autosave like
+//! every other change, and the booth says "recorded" only once the store confirms it is on
+//! disk.
 
 pub mod view;
 
 use crate::model::{
-    Ballot, BallotError, Edit, EditError, Marks, Poll, PollMethod, PollStatus, check_ballot,
-    new_id, now,
+    Ballot, BallotError, EditError, Marks, Poll, PollMethod, PollStatus, check_ballot, new_id, now,
 };
-use crate::store::{Document, SaveStatus};
+use crate::store::SaveStatus;
 
 /// Something a voter does in the booth.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -275,33 +275,27 @@ impl Booth {
         false
     }
 
-    /// Records the ballot as marked: one [`Edit::CastBallot`] through the document, saved at
-    /// once. The booth then waits for the store's confirmation (see [`Booth::follow`]).
-    pub fn cast(&mut self, document: &mut Document) -> Result<u64, EditError> {
-        let ballot = Ballot {
+    /// The ballot as marked, ready to be cast as one [`Edit::CastBallot`](crate::model::Edit):
+    /// a fresh id, cast now.
+    pub fn ballot(&self) -> Ballot {
+        Ballot {
             id: new_id(),
             cast: now(),
             marks: self.marks.clone(),
-        };
-        let id = ballot.id.clone();
-        let applied = document.apply(Edit::CastBallot {
-            poll: self.poll.clone(),
-            ballot,
-        });
-        match applied {
-            Ok(applied) => {
-                self.phase = Phase::Recording {
-                    revision: applied.revision,
-                };
-                self.message = None;
-                self.cast_id = Some(id);
-                Ok(applied.revision)
-            }
-            Err(error) => {
-                self.message = Some(format!("Your vote could not be taken: {error}."));
-                Err(error)
-            }
         }
+    }
+
+    /// The ballot `id` is in the session at `revision`, on its way to the disk: the booth waits
+    /// for the store's word (see [`Booth::follow`]).
+    pub fn recording(&mut self, id: String, revision: u64) {
+        self.phase = Phase::Recording { revision };
+        self.message = None;
+        self.cast_id = Some(id);
+    }
+
+    /// The session would not take the ballot: the voter is told, and may try again.
+    pub fn refused(&mut self, error: &EditError) {
+        self.message = Some(format!("Your vote could not be taken: {error}."));
     }
 
     /// Moves on once the store has written the ballot, or shows why it has not. `now` is the

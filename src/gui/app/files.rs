@@ -1,0 +1,250 @@
+//! Update's dealings with files: opening and creating sessions, saving a copy, exporting a
+//! report, reading another session to compare with or merge in, and committing a merge.
+
+use std::path::{Path, PathBuf};
+
+use super::PlazaApp;
+use super::startup::open_or_create;
+use crate::gui::desk::Screen;
+use crate::gui::desk::compare::CompareView;
+use crate::gui::desk::is_finished;
+use crate::gui::desk::merge::MergePlan;
+use crate::gui::room::Room;
+use crate::model::{Edit, Session, plural};
+use crate::report::export_report;
+use crate::store::{Document, StoreError, load, save_new};
+
+/// How many recent sessions the menu lists.
+const RECENT_COUNT: usize = 8;
+
+impl PlazaApp {
+    /// Puts `document` in front of the facilitator: the title slide, nothing half done from the
+    /// session before, and the review desk for a session that is over.
+    pub(super) fn switch_to(&mut self, document: Document) {
+        let path = document.path().to_owned();
+        let finished = is_finished(document.session());
+        let state = &mut self.state;
+        state.document = Some(document);
+        state.error = None;
+        state.notice = None;
+        state.history = None;
+        state.confirm_undo_ballot = false;
+        // What the room saw of the other session goes; how the projector is set up stays.
+        state.room = Room {
+            blanked: state.room.blanked,
+            timer: state.room.timer.clone(),
+            projector_open: state.room.projector_open,
+            fullscreen: state.room.fullscreen,
+            theme: state.room.theme,
+            screen: state.room.screen,
+            ..Room::default()
+        };
+        state.reviewing = finished;
+        state.back_to_console = false;
+        self.views.console.forget_session();
+        self.views.desk = Default::default();
+        self.remember(path);
+    }
+
+    /// Adds `path` to the front of the recent sessions.
+    pub(super) fn remember(&mut self, path: PathBuf) {
+        let path = std::fs::canonicalize(&path).unwrap_or(path);
+        let recent = &mut self.state.recent;
+        recent.retain(|known| *known != path);
+        recent.insert(0, path);
+        recent.truncate(RECENT_COUNT);
+    }
+
+    /// A function the saver calls when a save lands, so the console shows it.
+    fn repaint(&self) -> impl Fn() + Send + Sync + 'static {
+        let ctx = self.ctx.clone();
+        move || {
+            if let Some(ctx) = &ctx {
+                ctx.request_repaint();
+            }
+        }
+    }
+
+    /// Switches to the session at `path`; the one open stays if that one cannot be read.
+    pub(super) fn open(&mut self, path: &Path) {
+        if self
+            .state
+            .document
+            .as_ref()
+            .is_some_and(|document| document.path() == path)
+        {
+            return;
+        }
+        match Document::open(path, self.repaint()) {
+            Ok(document) => self.switch_to(document),
+            Err(error) => self.refuse_opening(&error),
+        }
+    }
+
+    fn refuse_opening(&mut self, error: &StoreError) {
+        self.state.notice = Some(format!("Could not open the session. {error}"));
+    }
+
+    /// A new session on the built-in framework, in Plaza's sessions folder.
+    pub(super) fn new_session(&mut self) {
+        match open_or_create(None, self.repaint()) {
+            Ok(document) => self.switch_to(document),
+            Err(error) => self.refuse_opening(&error),
+        }
+    }
+
+    /// A copy of the session as a new file at `path`, then opened; never over a file.
+    pub(super) fn save_copy(&mut self, path: &Path) {
+        let Some(document) = &self.state.document else {
+            return;
+        };
+        if let Err(error) = save_new(path, document.session()) {
+            self.state.notice = Some(format!("Could not save a copy. {error}"));
+            return;
+        }
+        self.open(path);
+    }
+
+    /// A report of the session at `path`, in the format its extension names.
+    pub(super) fn export(&mut self, path: &Path) {
+        let Some(document) = &self.state.document else {
+            return;
+        };
+        self.state.notice = Some(match export_report(document.session(), path) {
+            Ok(format) => format!("{} report saved to {}", format.name(), path.display()),
+            Err(error) => format!("The report was not saved: {error}."),
+        });
+    }
+
+    /// "retreat-report.html": the report's suggested name, after the session's file.
+    pub(super) fn report_name(&self) -> String {
+        let stem = self
+            .state
+            .document
+            .as_ref()
+            .and_then(|d| d.path().file_stem())
+            .map_or_else(
+                || "session".to_owned(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+        format!("{stem}-report.html")
+    }
+
+    /// Reads another session for a comparison or a merge; a file that cannot be read leaves a
+    /// message and changes nothing. So does, for a merge (`strict`), one that breaks the
+    /// format's rules: its flaws would come into the open session. A comparison only reads.
+    fn read_other(&mut self, path: &Path, strict: bool) -> Option<Session> {
+        let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or(p.to_owned());
+        if let Some(document) = &self.state.document
+            && canonical(document.path()) == canonical(path)
+        {
+            // Its file can be a moment behind what is on screen; and it has nothing new.
+            self.state.notice =
+                Some("That is the session already open. Choose another session file.".to_owned());
+            return None;
+        }
+        match load(path) {
+            Ok(loaded) if loaded.problems.is_empty() || !strict => Some(loaded.session),
+            Ok(loaded) => {
+                let first = loaded
+                    .problems
+                    .first()
+                    .map(ToString::to_string)
+                    .unwrap_or_default();
+                self.state.notice = Some(format!(
+                    "{} has {} (the first: {first}). plaza validate lists them all; fix them first.",
+                    path.display(),
+                    plural(loaded.problems.len(), "problem")
+                ));
+                None
+            }
+            Err(error) => {
+                self.state.notice = Some(format!("Could not read that session. {error}"));
+                None
+            }
+        }
+    }
+
+    /// The open session beside the one at `path`, on the review desk.
+    pub(super) fn compare(&mut self, path: &Path) {
+        let Some(other) = self.read_other(path, false) else {
+            return;
+        };
+        let Some(document) = &self.state.document else {
+            return;
+        };
+        let view = CompareView::new(
+            path.to_owned(),
+            other,
+            document.session(),
+            document.editor().revision(),
+        );
+        self.show_on_desk(Screen::Compare(Box::new(view)));
+    }
+
+    /// What merging the session at `path` in would do, for the facilitator to confirm.
+    pub(super) fn preview_merge(&mut self, path: &Path) {
+        let Some(other) = self.read_other(path, true) else {
+            return;
+        };
+        let Some(document) = &self.state.document else {
+            return;
+        };
+        let plan = MergePlan::new(
+            path.to_owned(),
+            other,
+            document.session(),
+            document.editor().revision(),
+        );
+        match plan {
+            Ok(plan) => self.show_on_desk(Screen::Merge(Box::new(plan))),
+            Err(error) => self.state.notice = Some(format!("Not merged: {error}.")),
+        }
+    }
+
+    /// Applies a merge the facilitator confirmed, and says what it did and how to take it back.
+    pub(super) fn commit_merge(&mut self, edit: Edit) {
+        let added = self
+            .views
+            .desk
+            .merge_plan()
+            .map(MergePlan::added_words)
+            .unwrap_or_default();
+        let name = match &edit {
+            Edit::MergeIn { from, .. } => from.clone(),
+            _ => String::new(),
+        };
+        if self.apply(edit, Some("The merge was not made")) {
+            self.state.notice = Some(format!(
+                "Merged in {name}: {added} added. Undo (Ctrl+Z) takes the merge back."
+            ));
+            self.close_desk_screen();
+        }
+    }
+
+    /// The review desk (`true`) or the console. Leaving the review for the console is how the
+    /// facilitator chooses to change the session.
+    pub(super) fn review(&mut self, reviewing: bool) {
+        self.state.reviewing = reviewing;
+        if !reviewing {
+            self.views.desk.screen = Screen::Dashboard;
+            self.state.back_to_console = false;
+        }
+    }
+
+    fn show_on_desk(&mut self, screen: Screen) {
+        if !self.state.reviewing {
+            self.state.back_to_console = true;
+            self.state.reviewing = true;
+        }
+        self.views.desk.screen = screen;
+    }
+
+    /// Leaves a comparison or merge preview: back to the dashboard, or the console it came from.
+    pub(super) fn close_desk_screen(&mut self) {
+        self.views.desk.screen = Screen::Dashboard;
+        if std::mem::take(&mut self.state.back_to_console) {
+            self.state.reviewing = false;
+        }
+    }
+}

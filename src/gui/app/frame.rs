@@ -1,0 +1,183 @@
+//! One frame: collect what happened since the last one, update, keep the booth in step with
+//! the store, draw, and act on what the person did on screen.
+
+use egui::{Key, Modifiers};
+
+use super::keys::{KeyScope, commands, history_commands};
+use super::message::Msg;
+use super::{PlazaApp, menu};
+use crate::gui::console::console_ui;
+use crate::gui::console::notes::entry_id;
+use crate::gui::room::booth::view::booth_ui;
+use crate::gui::room::deck::{Slide, deck};
+use crate::gui::room::window::ProjectorLink;
+
+impl PlazaApp {
+    /// Draws one frame of the console (and the projector window, if open) and handles its keys.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.ctx = Some(ctx.clone());
+        let heard = self.collect(&ctx);
+        for msg in heard {
+            self.update(msg);
+        }
+        self.tend();
+        let asked = self.view(ui);
+        if !asked.is_empty() {
+            for msg in asked {
+                self.update(msg);
+            }
+            // What the person did shows in the next frame, now.
+            ctx.request_repaint();
+        }
+        self.projector_window(&ctx);
+    }
+
+    /// Everything that happened since the last frame, in order: the projector window (a
+    /// voter's taps, its keys), the console's keys, a file chosen, a file dropped.
+    fn collect(&mut self, ctx: &egui::Context) -> Vec<Msg> {
+        let mut heard = self
+            .link
+            .as_ref()
+            .map(ProjectorLink::take_messages)
+            .unwrap_or_default();
+        heard.extend(self.keys(ctx));
+        if let Some((purpose, path)) = self.dialogs.answer() {
+            heard.push(menu::chosen(purpose, path));
+        }
+        let dropped = ctx.input(|input| {
+            input
+                .raw
+                .dropped_files
+                .iter()
+                .map(|file| file.path().to_owned())
+                .find(|path| path.extension().is_some_and(|ext| ext == "ron"))
+        });
+        heard.extend(dropped.map(Msg::Open));
+        heard
+    }
+
+    /// The console's keys, as messages.
+    fn keys(&mut self, ctx: &egui::Context) -> Vec<Msg> {
+        let room = &self.state.room;
+        if room.booth_here {
+            // The laptop is in a voter's hands: no key moves the room's screen or the session,
+            // not even those after Ctrl+Shift+F, which takes it back, in the same frame.
+            let back = ctx.input_mut(|input| {
+                input.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::F)
+            });
+            return if back {
+                vec![Msg::BoothHere(false)]
+            } else {
+                Vec::new()
+            };
+        }
+        let reviewing = self.state.reviewing;
+        let typing = ctx.text_edit_focused();
+        let scope = if typing || reviewing {
+            // Reviewing, the slides are out of sight: keys that would move them stay still.
+            KeyScope::Typing
+        } else {
+            KeyScope::All
+        };
+        let mut heard = Vec::new();
+        if scope == KeyScope::Typing
+            && !reviewing
+            && room.spotlight.is_some()
+            && ctx.input(|input| input.key_pressed(Key::Escape))
+        {
+            // Esc in a text field still ends the spotlight: the room should not wait for the
+            // facilitator to click out of the box first.
+            heard.push(Msg::Spotlight(None));
+        }
+        heard.extend(ctx.input_mut(|input| commands(input, scope)));
+        let in_empty_entry = ctx.memory(|memory| memory.has_focus(entry_id()))
+            && self.views.console.notes.entry_is_empty();
+        if scope == KeyScope::Typing && (in_empty_entry || reviewing && !typing) {
+            heard.extend(ctx.input_mut(history_commands));
+        }
+        heard
+    }
+
+    /// Keeps what is worked out from the session in step with it: the slide still exists, the
+    /// booth follows the slide and the store, the notes wall knows the revision, the desk's
+    /// screen is worked out again.
+    fn tend(&mut self) {
+        let now = self.now();
+        let state = &mut self.state;
+        if let Some(document) = &state.document
+            && !deck(document.session()).contains(&state.room.slide)
+        {
+            // Its poll was deleted (or undone away): back to the start.
+            state.room.slide = Slide::Title;
+        }
+        state.room.tend_booth(state.document.as_ref(), now);
+        if let Some(document) = &state.document {
+            state.room.wall.revision = document.editor().revision();
+            self.views.desk.refresh(document);
+        }
+        if let Some(link) = &self.link {
+            state.projector_shape = link.shape();
+        }
+    }
+
+    /// Draws the console as it stands and returns what the person asked for.
+    fn view(&mut self, ui: &mut egui::Ui) -> Vec<Msg> {
+        let state = &self.state;
+        if state.room.booth_here {
+            return booth_console_ui(ui, state);
+        }
+        let mut asked = menu::top_ui(ui, state, self.dialogs.is_open());
+        if state.document.is_none() {
+            return asked;
+        }
+        if state.reviewing {
+            asked.extend(self.views.desk.ui(ui, state));
+        } else {
+            asked.extend(console_ui(ui, state, &mut self.views.console));
+        }
+        asked
+    }
+
+    /// Hands the projector window the room as it is, and shows it while it is open.
+    fn projector_window(&mut self, ctx: &egui::Context) {
+        let Some(document) = &self.state.document else {
+            return;
+        };
+        if !self.state.room.projector_open {
+            return;
+        }
+        let session = document.editor().snapshot();
+        let room = &self.state.room;
+        let title = format!(
+            "Plaza — Projector · {}",
+            room.slide.title(document.session())
+        );
+        let link = self
+            .link
+            .get_or_insert_with(|| ProjectorLink::new(session.clone(), room.clone()));
+        link.update(ctx, session, room);
+        link.show(ctx, &title);
+    }
+}
+
+/// The laptop handed round as the booth: nothing but the ballot, until the facilitator takes
+/// it back.
+fn booth_console_ui(ui: &mut egui::Ui, state: &super::State) -> Vec<Msg> {
+    let mut votes = Vec::new();
+    egui::CentralPanel::no_frame().show(ui, |ui| {
+        let full = ui.max_rect();
+        let palette = state.room.theme.palette();
+        ui.painter().rect_filled(full, 0.0, palette.background);
+        if let (Some(document), Some(booth)) = (&state.document, &state.room.booth)
+            && let Some(poll) = document.session().poll(booth.poll())
+        {
+            let actions = booth_ui(ui, document.session(), poll, booth, &palette, full, true);
+            votes.extend(actions.into_iter().map(|action| Msg::Vote {
+                poll: poll.id.clone(),
+                action,
+            }));
+        }
+    });
+    votes
+}

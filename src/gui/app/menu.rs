@@ -1,0 +1,188 @@
+//! On top of both faces of the console: the menu bar, and the message line that is always
+//! there (a notice, what undo did, or the question before a booth ballot is undone).
+
+use std::path::PathBuf;
+
+use egui::{Color32, RichText, Ui};
+
+use super::State;
+use super::dialogs::Purpose;
+use super::message::Msg;
+use crate::gui::theme::okabe_ito;
+
+/// The height of the console's message line, which is there even when empty.
+const MESSAGE_LINE_HEIGHT: f32 = 28.0;
+
+/// The message for a file the person chose in a dialog.
+pub fn chosen(purpose: Purpose, path: PathBuf) -> Msg {
+    match purpose {
+        Purpose::Open => Msg::Open(path),
+        Purpose::SaveAs => Msg::SaveCopyAs(path),
+        Purpose::Export => Msg::Export(path),
+        Purpose::Compare => Msg::CompareWith(path),
+        Purpose::MergeIn => Msg::MergeIn(path),
+    }
+}
+
+/// The menu and the message line; when no session is open, the reason instead of the rest.
+/// `dialog_open` greys out what would open a second file dialog.
+pub fn top_ui(ui: &mut Ui, state: &State, dialog_open: bool) -> Vec<Msg> {
+    let mut asked = Vec::new();
+    egui::Panel::top("menu").show(ui, |ui| {
+        egui::MenuBar::new().ui(ui, |ui| {
+            session_menu_ui(ui, state, dialog_open, &mut asked);
+            view_menu_ui(ui, state, &mut asked);
+            edit_menu_ui(ui, state, &mut asked);
+        });
+    });
+    // One line, always there and always the same height, even when it has nothing to say:
+    // a message appearing must never push down the controls a person is about to click.
+    egui::Panel::top("messages")
+        .exact_size(MESSAGE_LINE_HEIGHT)
+        .resizable(false)
+        .show(ui, |ui| {
+            ui.horizontal_centered(|ui| message_line_ui(ui, state, &mut asked));
+        });
+    if state.document.is_none() {
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui.heading("This session could not be opened");
+            ui.label(state.error.as_deref().unwrap_or_default());
+        });
+    }
+    asked
+}
+
+fn session_menu_ui(ui: &mut Ui, state: &State, dialog_open: bool, asked: &mut Vec<Msg>) {
+    ui.menu_button("Session", |ui| {
+        let open = state.document.is_some();
+        let writable = state
+            .document
+            .as_ref()
+            .is_some_and(|d| d.read_only().is_none());
+        let mut item = |ui: &mut Ui, enabled: bool, words: &str, hover: &str, msg: Msg| {
+            let response = ui.add_enabled(enabled, egui::Button::new(words));
+            let response = if hover.is_empty() {
+                response
+            } else {
+                response.on_hover_text(hover)
+            };
+            if response.clicked() {
+                asked.push(msg);
+            }
+        };
+        item(ui, true, "New", "", Msg::NewSession);
+        item(ui, !dialog_open, "Open…", "", Msg::Ask(Purpose::Open));
+        let can = open && !dialog_open;
+        item(ui, can, "Save as…", "", Msg::Ask(Purpose::SaveAs));
+        item(
+            ui,
+            can,
+            "Export report…",
+            "HTML, Markdown, CSV or JSON: the file's extension decides",
+            Msg::Ask(Purpose::Export),
+        );
+        ui.separator();
+        item(
+            ui,
+            can,
+            "Compare with…",
+            "Last year's retreat, say: what changed, item by item",
+            Msg::Ask(Purpose::Compare),
+        );
+        item(
+            ui,
+            can && writable,
+            "Merge in…",
+            "Join the notes, actions and votes of a breakout laptop's session",
+            Msg::Ask(Purpose::MergeIn),
+        );
+        ui.separator();
+        ui.menu_button("Recent", |ui| recent_ui(ui, state, asked));
+    });
+}
+
+fn recent_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {
+    let current = state.document.as_ref().map(|d| d.path().to_owned());
+    for path in state
+        .recent
+        .iter()
+        .filter(|path| Some(*path) != current.as_ref())
+    {
+        if ui.button(path.display().to_string()).clicked() {
+            asked.push(Msg::Open(path.clone()));
+        }
+    }
+    if state.recent.len() <= usize::from(current.is_some()) {
+        ui.label("No other sessions yet");
+    }
+}
+
+fn view_menu_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {
+    ui.menu_button("View", |ui| {
+        if ui
+            .radio(!state.reviewing, "Console: run the session")
+            .clicked()
+        {
+            asked.push(Msg::Review(false));
+        }
+        if ui
+            .radio(state.reviewing, "Review: what was said and decided")
+            .clicked()
+        {
+            asked.push(Msg::Review(true));
+        }
+    });
+}
+
+fn edit_menu_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {
+    ui.menu_button("Edit", |ui| {
+        // Each entry names the change it reverts or repeats.
+        let undo = state.undo_label();
+        let redo = state.redo_label();
+        let undo_button =
+            egui::Button::new(undo.as_deref().unwrap_or("Undo")).shortcut_text("Ctrl+Z");
+        if ui.add_enabled(undo.is_some(), undo_button).clicked() {
+            asked.push(Msg::Undo);
+        }
+        let redo_button =
+            egui::Button::new(redo.as_deref().unwrap_or("Redo")).shortcut_text("Ctrl+Shift+Z");
+        if ui.add_enabled(redo.is_some(), redo_button).clicked() {
+            asked.push(Msg::Redo);
+        }
+    });
+}
+
+/// The question asked before a booth ballot is undone, else the last notice, else what the
+/// last undo or redo did. Long words are cut to the line; the whole shows on hover.
+fn message_line_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {
+    if state.confirm_undo_ballot {
+        // The safe answer comes first, where Dismiss is: a click meant for a notice must
+        // never undo a vote.
+        if ui.button("Keep it").clicked() {
+            asked.push(Msg::KeepBallot);
+        }
+        if ui.button("Undo the ballot").clicked() {
+            asked.push(Msg::Undo);
+        }
+        one_line(
+            ui,
+            "The last change is a ballot cast in the booth, and the voter was told it is \
+             recorded. Undo it?",
+            okabe_ito::ORANGE,
+        );
+    } else if let Some(notice) = &state.notice {
+        if ui.button("Dismiss").clicked() {
+            asked.push(Msg::DismissNotice);
+        }
+        one_line(ui, notice, okabe_ito::ORANGE);
+    } else if let Some(message) = &state.history {
+        let colour = ui.visuals().weak_text_color();
+        one_line(ui, message, colour);
+    }
+}
+
+/// A label cut to one line, with the whole text on hover.
+pub fn one_line(ui: &mut Ui, text: &str, colour: Color32) {
+    ui.add(egui::Label::new(RichText::new(text).color(colour)).truncate())
+        .on_hover_text(text);
+}

@@ -1,0 +1,114 @@
+//! Everything that can happen to the app, as one type. Keys, the console's panels, the review
+//! desk, the projector window, file dialogs and dropped files all say what they want as a
+//! [`Msg`]; [`PlazaApp::update`](super::PlazaApp::update) is the one place that acts on them.
+
+use std::path::PathBuf;
+
+use crate::gui::app::dialogs::Purpose;
+use crate::gui::room::booth::BoothAction;
+use crate::gui::room::deck::Slide;
+use crate::gui::theme::ThemeChoice;
+use crate::model::{About, Edit};
+
+/// One thing asked of the app.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    // The session.
+    /// Change the session.
+    Apply(Edit),
+    /// Revert the last change (asking first when it is a ballot cast in the booth).
+    Undo,
+    /// Apply the last undone change again.
+    Redo,
+    /// Keep the booth ballot the last undo would have taken back.
+    KeepBallot,
+    /// A new title typed for the session; blank keeps the old one.
+    Rename(String),
+    /// Write what is pending now, after a failed save.
+    RetrySave,
+
+    // The room.
+    /// The next slide (on the notes wall, its next page first).
+    Next,
+    /// The previous slide (on the notes wall, its previous page first).
+    Previous,
+    /// The first slide.
+    First,
+    /// The last slide.
+    Last,
+    /// Put a slide up.
+    Show(Slide),
+    /// Black the projector out, or bring it back.
+    ToggleBlank,
+    /// Open the projector window.
+    OpenProjector,
+    /// End the spotlight, or else close the projector window (Esc).
+    CloseProjector,
+    /// The projector full screen, or back to a window.
+    ToggleFullscreen,
+    /// Show a note alone on the projector, or (`None`) stop.
+    Spotlight(Option<String>),
+    /// Choose the notes the wall shows (`None`: all, item by item) and go to the wall.
+    Wall(Option<About>),
+    /// Turn to a page of the notes wall.
+    WallPage(usize),
+    /// Hand the laptop round as the booth (`true`), or take it back.
+    BoothHere(bool),
+    /// A voter's action in the booth of poll `poll`.
+    Vote {
+        /// The poll whose booth it was meant for.
+        poll: String,
+        /// What the voter did.
+        action: BoothAction,
+    },
+    /// Something done to the activity timer.
+    Timer(TimerMsg),
+    /// The projector's colours.
+    Theme(ThemeChoice),
+    /// The screen the projector fills (`None`: a window).
+    Screen(Option<usize>),
+
+    // Files.
+    /// Start a new session in Plaza's sessions folder.
+    NewSession,
+    /// Ask the person for a file, for `Purpose`.
+    Ask(Purpose),
+    /// Open the session file at this path.
+    Open(PathBuf),
+    /// Save a copy of the session as a new file and open it.
+    SaveCopyAs(PathBuf),
+    /// Write a report there, the format by the extension.
+    Export(PathBuf),
+    /// Show the session beside the one in that file.
+    CompareWith(PathBuf),
+    /// Show what merging the session in that file would do.
+    MergeIn(PathBuf),
+
+    // The review desk.
+    /// The review desk (`true`) or the console.
+    Review(bool),
+    /// Commit the merge the facilitator confirmed.
+    CommitMerge(Edit),
+    /// Leave the comparison or the merge preview.
+    CloseDeskScreen,
+
+    /// Put the message line's notice away.
+    DismissNotice,
+}
+
+/// What can be done to the activity timer.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum TimerMsg {
+    /// Set a new length, in minutes, stopped and full.
+    Set(f64),
+    /// Start or resume counting.
+    Start,
+    /// Stop counting, keeping what is left.
+    Pause,
+    /// One more minute.
+    AddMinute,
+    /// Back to the full length, stopped.
+    Reset,
+    /// No timer at all.
+    Hide,
+}

@@ -1,0 +1,20 @@
+//! What the console remembers between runs (window geometry is eframe's own).
+
+use std::path::PathBuf;
+
+use crate::gui::theme::ThemeChoice;
+
+/// Where the settings live in eframe's storage.
+pub const SETTINGS_KEY: &str = "plaza-settings";
+
+/// What the console remembers between runs.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// The projector's colours.
+    pub theme: ThemeChoice,
+    /// Sessions opened lately, newest first.
+    pub recent: Vec<PathBuf>,
+    /// The screen the projector fills (counted from 0), or `None` for a movable window.
+    pub screen: Option<usize>,
+}

@@ -1,0 +1,314 @@
+//! The one update: every message is acted on here, and only here is the session changed, a
+//! notice set, a confirmation asked or a file touched.
+
+use egui::ViewportCommand;
+
+use super::dialogs::Purpose;
+use super::message::{Msg, TimerMsg};
+use super::{PlazaApp, State};
+use crate::gui::room::booth::BoothAction;
+use crate::gui::room::deck::{Slide, deck};
+use crate::gui::room::notes_wall::wall_pages;
+use crate::gui::room::window::projector_id;
+use crate::model::{About, Edit};
+
+impl PlazaApp {
+    /// Acts on one message.
+    pub fn update(&mut self, msg: Msg) {
+        match msg {
+            Msg::Apply(edit) => {
+                self.apply(edit, None);
+            }
+            Msg::Undo => self.undo(),
+            Msg::Redo => self.redo(),
+            Msg::KeepBallot => self.state.confirm_undo_ballot = false,
+            Msg::Rename(title) => self.rename(&title),
+            Msg::RetrySave => {
+                if let Some(document) = &self.state.document {
+                    document.save_now();
+                }
+            }
+            Msg::Next | Msg::Previous | Msg::First | Msg::Last => self.step(&msg),
+            Msg::Show(slide) => self.go_to(slide, false),
+            Msg::ToggleBlank => self.state.room.blanked = !self.state.room.blanked,
+            Msg::OpenProjector => self.state.room.projector_open = true,
+            Msg::CloseProjector => self.close_projector(),
+            Msg::ToggleFullscreen => {
+                let room = &mut self.state.room;
+                room.fullscreen = !room.fullscreen;
+                if let Some(ctx) = &self.ctx {
+                    ctx.send_viewport_cmd_to(
+                        projector_id(),
+                        ViewportCommand::Fullscreen(room.fullscreen),
+                    );
+                }
+            }
+            Msg::Spotlight(note) => self.state.room.spotlight = note,
+            Msg::Wall(about) => self.show_wall(about),
+            Msg::WallPage(page) => self.state.room.wall.page = page,
+            Msg::BoothHere(here) => {
+                if let Some(document) = &self.state.document {
+                    self.state.room.place_booth(here, document.session());
+                }
+            }
+            Msg::Vote { poll, action } => self.vote(&poll, action),
+            Msg::Timer(change) => self.time(change),
+            Msg::Theme(theme) => self.state.room.theme = theme,
+            Msg::Screen(screen) => self.state.room.screen = screen,
+            Msg::NewSession => self.new_session(),
+            Msg::Ask(purpose) => self.ask(purpose),
+            Msg::Open(path) => self.open(&path),
+            Msg::SaveCopyAs(path) => self.save_copy(&path),
+            Msg::Export(path) => self.export(&path),
+            Msg::CompareWith(path) => self.compare(&path),
+            Msg::MergeIn(path) => self.preview_merge(&path),
+            Msg::Review(reviewing) => self.review(reviewing),
+            Msg::CommitMerge(edit) => self.commit_merge(edit),
+            Msg::CloseDeskScreen => self.close_desk_screen(),
+            Msg::DismissNotice => self.state.notice = None,
+        }
+    }
+
+    /// Applies an edit to the session. What went wrong becomes the notice, worded once:
+    /// `failed` says what was not done ("That change was not made").
+    pub(super) fn apply(&mut self, edit: Edit, failed: Option<&str>) -> bool {
+        let Some(document) = &mut self.state.document else {
+            return false;
+        };
+        self.state.confirm_undo_ballot = false;
+        match document.apply(edit) {
+            Ok(_) => {
+                self.state.history = None;
+                true
+            }
+            Err(error) => {
+                let failed = failed.unwrap_or("That change was not made");
+                self.state.notice = Some(format!("{failed}: {error}."));
+                false
+            }
+        }
+    }
+
+    /// Undoes the last change; a ballot cast in the booth is only taken back after the
+    /// facilitator confirms, since the voter was told it is recorded.
+    fn undo(&mut self) {
+        let state = &mut self.state;
+        let Some(document) = &mut state.document else {
+            return;
+        };
+        let ballot = matches!(document.editor().undo_edit(), Some(Edit::CastBallot { .. }));
+        if ballot && !state.confirm_undo_ballot {
+            state.confirm_undo_ballot = true;
+            return;
+        }
+        state.confirm_undo_ballot = false;
+        if let Some(applied) = document.undo() {
+            // A message about what was just done (a merge, say) no longer holds.
+            state.notice = None;
+            state.history = Some(format!("Undone: {}", applied.label));
+        }
+    }
+
+    fn redo(&mut self) {
+        let state = &mut self.state;
+        let Some(document) = &mut state.document else {
+            return;
+        };
+        state.confirm_undo_ballot = false;
+        if let Some(applied) = document.redo() {
+            state.notice = None;
+            state.history = Some(format!("Redone: {}", applied.label));
+        }
+    }
+
+    /// A new session title typed in the console; a blank one is put back as it was.
+    fn rename(&mut self, title: &str) {
+        self.views.console.title_draft = None;
+        let Some(document) = &self.state.document else {
+            return;
+        };
+        let session = document.session();
+        let title = title.trim();
+        if title == session.title || title.is_empty() {
+            return;
+        }
+        let edit = Edit::SetDetails {
+            title: title.to_owned(),
+            date: session.date,
+            venue: session.venue.clone(),
+            facilitators: session.facilitators.clone(),
+        };
+        self.apply(edit, Some("The title was not changed"));
+    }
+
+    /// Next, previous, first, last: the clicker turns the wall's pages before it leaves the
+    /// wall.
+    fn step(&mut self, msg: &Msg) {
+        let Some(document) = &self.state.document else {
+            return;
+        };
+        let slides = deck(document.session());
+        let room = &self.state.room;
+        let at = slides
+            .iter()
+            .position(|slide| *slide == room.slide)
+            .unwrap_or(0);
+        let last = slides.len().saturating_sub(1);
+        let pages = (room.slide == Slide::NotesWall).then(|| self.wall_page_count());
+        let wall = &mut self.state.room.wall;
+        if let Some(pages) = pages {
+            // Fewer notes (a deletion, another choice) can mean fewer pages than before.
+            wall.page = wall.page.min(pages.saturating_sub(1));
+        }
+        let target = match msg {
+            Msg::Next if pages.is_some_and(|pages| wall.page + 1 < pages) => {
+                wall.page += 1;
+                None
+            }
+            Msg::Previous if pages.is_some() && wall.page > 0 => {
+                wall.page -= 1;
+                None
+            }
+            Msg::Next => slides.get((at + 1).min(last)),
+            Msg::Previous => slides.get(at.saturating_sub(1)),
+            Msg::First => slides.first(),
+            Msg::Last => slides.last(),
+            _ => None,
+        };
+        if let Some(slide) = target.cloned() {
+            self.go_to(slide, matches!(msg, Msg::Previous));
+        }
+    }
+
+    /// Puts `slide` up; the console's work area follows it.
+    fn go_to(&mut self, slide: Slide, backwards: bool) {
+        let arriving_backwards_at_wall = backwards && slide == Slide::NotesWall;
+        let pages = if arriving_backwards_at_wall {
+            self.wall_page_count()
+        } else {
+            1
+        };
+        if self.state.room.go_to(slide, backwards, || pages) {
+            self.views.console.follow_slide(&self.state.room.slide);
+        }
+    }
+
+    fn show_wall(&mut self, about: Option<About>) {
+        self.state.room.wall.about = about;
+        self.state.room.wall.page = 0;
+        self.go_to(Slide::NotesWall, false);
+    }
+
+    /// How many pages the notes wall has at the projector's shape; one without a screen.
+    fn wall_page_count(&self) -> usize {
+        let (Some(ctx), Some(document)) = (&self.ctx, &self.state.document) else {
+            return 1;
+        };
+        wall_pages(
+            ctx,
+            document.session(),
+            document.editor().revision(),
+            self.state.room.wall.about.as_ref(),
+            self.state.projector_shape(),
+        )
+        .count()
+    }
+
+    /// Esc: first the spotlight ends; a second Esc closes the projector.
+    fn close_projector(&mut self) {
+        let room = &mut self.state.room;
+        if room.spotlight.is_some() {
+            room.spotlight = None;
+        } else {
+            room.projector_open = false;
+            room.fullscreen = false;
+        }
+    }
+
+    /// A voter's action in the booth of poll `poll`: marks change in the booth; a cast goes
+    /// through the session's edits and autosave like any other change. An action meant for
+    /// another poll's booth (a tap that arrived after the slide changed) is dropped.
+    fn vote(&mut self, poll: &str, action: BoothAction) {
+        let now = self.now();
+        let state = &mut self.state;
+        let (Some(document), Some(booth)) = (&mut state.document, &mut state.room.booth) else {
+            return;
+        };
+        if booth.poll() != poll {
+            return;
+        }
+        if action == BoothAction::NextVoter && !booth.ready_for_next(now) {
+            return;
+        }
+        let Some(poll) = document.session().poll(booth.poll()).cloned() else {
+            return;
+        };
+        if !booth.act(&poll, action) {
+            return;
+        }
+        let ballot = booth.ballot();
+        let id = ballot.id.clone();
+        let cast = Edit::CastBallot {
+            poll: poll.id.clone(),
+            ballot,
+        };
+        match document.apply(cast) {
+            Ok(applied) => {
+                state.confirm_undo_ballot = false;
+                state.history = None;
+                booth.recording(id, applied.revision);
+            }
+            // The voter is told in the booth; the facilitator sees it in the save state.
+            Err(error) => booth.refused(&error),
+        }
+    }
+
+    fn time(&mut self, change: TimerMsg) {
+        let now = self.now();
+        let timer = &mut self.state.room.timer;
+        match change {
+            TimerMsg::Set(minutes) => timer.set_minutes(minutes),
+            TimerMsg::Start => timer.start(now),
+            TimerMsg::Pause => timer.pause(now),
+            TimerMsg::AddMinute => timer.add_minute(),
+            TimerMsg::Reset => timer.reset(),
+            TimerMsg::Hide => timer.clear(),
+        }
+    }
+
+    /// Opens a file dialog for `purpose`, with a name to start from when saving.
+    fn ask(&mut self, purpose: Purpose) {
+        let Some(ctx) = self.ctx.clone() else {
+            return;
+        };
+        let name = match purpose {
+            Purpose::SaveAs => self
+                .state
+                .document
+                .as_ref()
+                .and_then(|d| d.path().file_name())
+                .map_or_else(|| "session.ron".to_owned(), |n| n.to_string_lossy().into()),
+            Purpose::Export => self.report_name(),
+            Purpose::Open | Purpose::Compare | Purpose::MergeIn => String::new(),
+        };
+        self.dialogs.ask(purpose, &ctx, &name);
+    }
+
+    /// The screen's clock, in seconds.
+    pub(super) fn now(&self) -> f64 {
+        self.ctx
+            .as_ref()
+            .map_or(0.0, |ctx| ctx.input(|input| input.time))
+    }
+}
+
+impl State {
+    /// The projector's shape (width ÷ height): the window's own while it is open.
+    pub fn projector_shape(&self) -> f32 {
+        if self.room.projector_open {
+            self.projector_shape
+        } else {
+            16.0 / 9.0
+        }
+    }
+}
