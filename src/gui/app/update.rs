@@ -10,7 +10,7 @@ use crate::gui::room::booth::BoothAction;
 use crate::gui::room::deck::{Slide, deck};
 use crate::gui::room::notes_wall::wall_pages;
 use crate::gui::room::window::projector_id;
-use crate::model::{About, Edit};
+use crate::model::{About, Applied, Edit, EditError};
 
 impl PlazaApp {
     /// Acts on one message.
@@ -69,18 +69,21 @@ impl PlazaApp {
         }
     }
 
-    /// Applies an edit to the session. What went wrong becomes the notice, worded once:
-    /// `failed` says what was not done ("That change was not made").
-    pub(super) fn apply(&mut self, edit: Edit, failed: Option<&str>) -> bool {
-        let Some(document) = &mut self.state.document else {
-            return false;
-        };
+    /// Applies an edit to the session: the one place in the app that changes it. A change
+    /// made is no longer one undo could be asked about, nor one redo follows.
+    fn edit(&mut self, edit: Edit) -> Result<Applied, EditError> {
+        let document = self.state.document.as_mut().ok_or(EditError::ReadOnly)?;
+        let applied = document.apply(edit)?;
         self.state.confirm_undo_ballot = false;
-        match document.apply(edit) {
-            Ok(_) => {
-                self.state.history = None;
-                true
-            }
+        self.state.history = None;
+        Ok(applied)
+    }
+
+    /// Applies an edit; what went wrong becomes the notice, worded once: `failed` says what
+    /// was not done ("That change was not made"). Returns whether it was made.
+    pub(super) fn apply(&mut self, edit: Edit, failed: Option<&str>) -> bool {
+        match self.edit(edit) {
+            Ok(_) => true,
             Err(error) => {
                 let failed = failed.unwrap_or("That change was not made");
                 self.state.notice = Some(format!("{failed}: {error}."));
@@ -231,7 +234,7 @@ impl PlazaApp {
     fn vote(&mut self, poll: &str, action: BoothAction) {
         let now = self.now();
         let state = &mut self.state;
-        let (Some(document), Some(booth)) = (&mut state.document, &mut state.room.booth) else {
+        let (Some(document), Some(booth)) = (&state.document, &mut state.room.booth) else {
             return;
         };
         if booth.poll() != poll {
@@ -248,16 +251,15 @@ impl PlazaApp {
         }
         let ballot = booth.ballot();
         let id = ballot.id.clone();
-        let cast = Edit::CastBallot {
+        let cast = self.edit(Edit::CastBallot {
             poll: poll.id.clone(),
             ballot,
+        });
+        let Some(booth) = &mut self.state.room.booth else {
+            return;
         };
-        match document.apply(cast) {
-            Ok(applied) => {
-                state.confirm_undo_ballot = false;
-                state.history = None;
-                booth.recording(id, applied.revision);
-            }
+        match cast {
+            Ok(applied) => booth.recording(id, applied.revision),
             // The voter is told in the booth; the facilitator sees it in the save state.
             Err(error) => booth.refused(&error),
         }
