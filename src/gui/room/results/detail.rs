@@ -1,0 +1,330 @@
+//! The console's table of a poll's results, with the ballots cast over time.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Local, Utc};
+use egui::{Align, Color32, Label, Rect, RichText, Sense, TextStyle, Ui, pos2, vec2};
+
+use super::MAX_COUNT_COLUMNS;
+use super::content::{counted_line, share};
+use super::layout::{MEMO_ENTRIES, memo_key};
+use crate::model::{Poll, PollMethod, PollResults, Score, Session, counted, plural, poll_results};
+use crate::report::{FEW_RATINGS_MEANING, has_few_ratings, rank_text};
+
+/// The console's richer view of the same results, at normal console sizes: a table of every
+/// item with all its numbers and, for booth polls, when the ballots came in. Fits a side panel
+/// about 480 points wide, inside the caller's scroll area.
+pub fn results_detail_ui(ui: &mut Ui, session: &Session, poll: &Poll) {
+    let results = remembered_results(ui, session, poll);
+    let tied = |rank: usize| results.rows.iter().filter(|r| r.rank == rank).count() > 1;
+    let summary = counted_line(poll, &results);
+    ui.label(format!(
+        "{} · {} · {summary}",
+        poll.method.name(),
+        poll.status.name()
+    ));
+    match &poll.method {
+        PollMethod::Rating {
+            min,
+            max,
+            low,
+            high,
+        } => {
+            ui.weak(format!("Scale {min} ({low}) to {max} ({high})"));
+        }
+        PollMethod::Ranking => {
+            let n = poll.items.len();
+            ui.weak(format!(
+                "Points: {n} for a first choice, one less for each place below; 0 if unranked"
+            ));
+        }
+        _ => {}
+    }
+    if results.rows.iter().any(|row| tied(row.rank)) {
+        ui.weak("= marks a tie");
+    }
+    if results.rows.is_empty() {
+        ui.weak("This poll has no items.");
+        return;
+    }
+
+    let max_value = results
+        .rows
+        .iter()
+        .map(|row| row.score.value())
+        .fold(0.0_f64, f64::max);
+    let item_width = (ui.available_width() * 0.38).clamp(176.0, 240.0);
+    let bar_width = 90.0;
+    let bar_fill = ui.visuals().selection.bg_fill;
+    let spread = match &poll.method {
+        PollMethod::Rating { min, max, .. } => format!("Given {min}…{max}"),
+        _ => String::new(),
+    };
+    let heads: &[&str] = match poll.method {
+        PollMethod::Dots { .. } | PollMethod::Tally => &["#", "Item", "Total", ""],
+        PollMethod::Ranking => &["#", "Item", "Points", "First", ""],
+        PollMethod::Rating { .. } => &["#", "Item", "Mean", "Median", "Rated", &spread],
+    };
+    let scale: Vec<i32> = match poll.method {
+        PollMethod::Rating { min, max, .. }
+            if min <= max && max.abs_diff(min) <= crate::model::MAX_SCALE_SPAN =>
+        {
+            (min..=max).collect()
+        }
+        _ => Vec::new(),
+    };
+    let most_given = results
+        .rows
+        .iter()
+        .filter_map(|row| match &row.score {
+            Score::Rating { distribution, .. } => distribution.values().copied().max(),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(0)
+        .max(1);
+
+    egui::Grid::new(("results-detail", &poll.id))
+        .striped(true)
+        // Long names (vision goals are sentences) wrap rather than widen the table.
+        .max_col_width(item_width)
+        .num_columns(heads.len())
+        .spacing(vec2(10.0, 4.0))
+        .show(ui, |ui| {
+            for head in heads {
+                ui.label(RichText::new(*head).strong());
+            }
+            ui.end_row();
+            for row in &results.rows {
+                ui.label(rank_text(&results.rows, row));
+                ui.add(Label::new(session.item_label(&row.item)).wrap());
+                match &row.score {
+                    Score::Total(total) => {
+                        ui.label(total.to_string());
+                        inline_bar(ui, share(*total as f64, max_value), bar_width, bar_fill);
+                    }
+                    Score::Borda {
+                        points,
+                        first_choices,
+                    } => {
+                        ui.label(points.to_string());
+                        ui.label(first_choices.to_string());
+                        inline_bar(ui, share(*points as f64, max_value), bar_width, bar_fill);
+                    }
+                    Score::Rating {
+                        mean,
+                        median,
+                        count,
+                        distribution,
+                        few,
+                    } => {
+                        let number = |n: &Option<f64>, places: usize| {
+                            n.map_or_else(|| "–".to_owned(), |n| format!("{n:.places$}"))
+                        };
+                        ui.label(number(mean, 2));
+                        ui.label(number(median, 1));
+                        if *few {
+                            ui.label(RichText::new(format!("{count} · few")).strong())
+                                .on_hover_text(FEW_RATINGS_MEANING);
+                        } else {
+                            ui.label(count.to_string());
+                        }
+                        let counts: Vec<(i32, u32)> = scale
+                            .iter()
+                            .map(|v| (*v, distribution.get(v).copied().unwrap_or(0)))
+                            .collect();
+                        spread_ui(ui, &counts, most_given, bar_fill);
+                    }
+                }
+                ui.end_row();
+            }
+        });
+
+    if has_few_ratings(&results) {
+        ui.label(RichText::new(format!("few: {FEW_RATINGS_MEANING}")).weak());
+    }
+    if poll.method.takes_ballots() && !poll.ballots.is_empty() {
+        ui.add_space(8.0);
+        ballots_over_time_ui(ui, poll);
+    }
+}
+
+/// The poll's results, counted again only when the poll changed: the console shows them every
+/// frame, and counting hundreds of ballots each time would cost more than drawing them.
+pub(super) fn remembered_results(ui: &Ui, session: &Session, poll: &Poll) -> Arc<PollResults> {
+    #[derive(Clone, Default)]
+    struct Counted {
+        entries: Vec<(u64, Arc<PollResults>)>,
+    }
+    let id = egui::Id::unique("plaza-results-detail");
+    let key = memo_key(session, poll, &[]);
+    let found = ui.ctx().data_mut(|data| {
+        data.get_temp_mut_or_default::<Counted>(id)
+            .entries
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, results)| results.clone())
+    });
+    if let Some(results) = found {
+        return results;
+    }
+    let results = Arc::new(poll_results(poll));
+    ui.ctx().data_mut(|data| {
+        let counted = data.get_temp_mut_or_default::<Counted>(id);
+        counted.entries.insert(0, (key, results.clone()));
+        counted.entries.truncate(MEMO_ENTRIES);
+    });
+    results
+}
+
+/// A small horizontal bar, `fraction` of `width` long.
+pub(super) fn inline_bar(ui: &mut Ui, fraction: f32, width: f32, fill: Color32) {
+    let height = ui.text_style_height(&TextStyle::Body) * 0.6;
+    let (rect, _) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
+    if fraction > 0.0 {
+        let bar = Rect::from_min_size(rect.min, vec2(width * fraction, height));
+        ui.painter().rect_filled(bar, 2.0, fill);
+    }
+}
+
+/// How many gave each value: a small column per value with its count under it (for long scales,
+/// the columns alone). Painted in one piece, and read out whole to screen readers.
+pub(super) fn spread_ui(ui: &mut Ui, counts: &[(i32, u32)], most: u32, fill: Color32) {
+    let numbered = counts.len() <= MAX_COUNT_COLUMNS;
+    // Within the table's column limit, even for a 0–10 scale.
+    let column = match counts.len() {
+        0..=7 => 18.0,
+        _ if numbered => 16.0,
+        n => (160.0 / n as f32).max(1.0),
+    };
+    let bars = 14.0;
+    let font = TextStyle::Small.resolve(ui.style());
+    let numbers = if numbered {
+        ui.text_style_height(&TextStyle::Small)
+    } else {
+        0.0
+    };
+    let size = vec2(column * counts.len() as f32, bars + numbers);
+    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+    let visuals = ui.visuals();
+    let painter = ui.painter();
+    for (i, &(_, count)) in counts.iter().enumerate() {
+        let left = rect.left() + i as f32 * column;
+        let tall = bars * count as f32 / most as f32;
+        let inset = if numbered { 2.0 } else { 0.5 };
+        painter.rect_filled(
+            Rect::from_min_max(
+                pos2(left + inset, rect.top() + bars - tall),
+                pos2(left + column - inset, rect.top() + bars),
+            ),
+            0.0,
+            fill,
+        );
+        if numbered {
+            let color = if count == 0 {
+                visuals.weak_text_color()
+            } else {
+                visuals.text_color()
+            };
+            painter.text(
+                pos2(left + column / 2.0, rect.top() + bars),
+                egui::Align2::CENTER_TOP,
+                count.to_string(),
+                font.clone(),
+                color,
+            );
+        }
+    }
+    painter.hline(
+        rect.x_range(),
+        rect.top() + bars,
+        visuals.widgets.noninteractive.bg_stroke,
+    );
+    let listing = counts
+        .iter()
+        .map(|(value, count)| format!("{value}: {count}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &listing));
+    response.on_hover_text(listing);
+}
+
+/// Bucket lengths in minutes, shortest first: the first that keeps the chart to a few dozen
+/// columns is used.
+pub(super) const BUCKET_MINUTES: [u64; 10] = [1, 2, 5, 10, 15, 30, 60, 120, 360, 1440];
+
+/// The most columns the ballots-over-time chart draws.
+pub(super) const MAX_BUCKETS: u64 = 40;
+
+/// When the ballots came in: a column per minute (or longer, for long polls), so the
+/// facilitator sees whether the queue has dried up.
+pub(super) fn ballots_over_time_ui(ui: &mut Ui, poll: &Poll) {
+    let Some(first) = poll.ballots.iter().map(|b| b.cast).min() else {
+        return;
+    };
+    let last = poll.ballots.iter().map(|b| b.cast).max().unwrap_or(first);
+    // Columns start on a whole minute, so they line up with the clock.
+    let start = first.timestamp().div_euclid(60) * 60;
+    let span = ((last.timestamp() - start).max(0) / 60 + 1).unsigned_abs();
+    let bucket = BUCKET_MINUTES
+        .into_iter()
+        .find(|minutes| span.div_ceil(*minutes) <= MAX_BUCKETS)
+        .unwrap_or_else(|| span.div_ceil(MAX_BUCKETS).max(1));
+    let columns = span.div_ceil(bucket).clamp(1, MAX_BUCKETS) as usize;
+    let mut counts = vec![0u32; columns];
+    for ballot in &poll.ballots {
+        let minutes = ((ballot.cast.timestamp() - start).max(0) / 60).unsigned_abs();
+        let index = ((minutes / bucket) as usize).min(columns - 1);
+        if let Some(count) = counts.get_mut(index) {
+            *count += 1;
+        }
+    }
+    let peak = counts.iter().copied().max().unwrap_or(0).max(1);
+    let per = match bucket {
+        1 => "a minute".to_owned(),
+        60 => "an hour".to_owned(),
+        1440 => "a day".to_owned(),
+        minutes if minutes % 60 == 0 => format!("{} hours", minutes / 60),
+        minutes => format!("{minutes} minutes"),
+    };
+
+    ui.label(RichText::new("Ballots cast over time").strong());
+    let width = ui.available_width().min(440.0);
+    let (rect, _) = ui.allocate_exact_size(vec2(width, 56.0), Sense::hover());
+    let visuals = ui.visuals();
+    let fill = visuals.selection.bg_fill;
+    let painter = ui.painter();
+    let step = rect.width() / columns as f32;
+    for (i, &count) in counts.iter().enumerate() {
+        let tall = rect.height() * count as f32 / peak as f32;
+        let left = rect.left() + i as f32 * step;
+        let bar = Rect::from_min_max(
+            pos2(left + step * 0.12, rect.bottom() - tall),
+            pos2(left + step * 0.88, rect.bottom()),
+        );
+        painter.rect_filled(bar, 1.0, fill);
+    }
+    painter.hline(
+        rect.x_range(),
+        rect.bottom(),
+        visuals.widgets.noninteractive.fg_stroke,
+    );
+    let same_day =
+        first.with_timezone(&Local).date_naive() == last.with_timezone(&Local).date_naive();
+    let clock = |at: DateTime<Utc>| {
+        let format = if same_day { "%H:%M" } else { "%-d %b %H:%M" };
+        at.with_timezone(&Local).format(format).to_string()
+    };
+    ui.horizontal(|ui| {
+        ui.set_width(width);
+        ui.small(clock(first));
+        ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
+            ui.small(clock(last));
+        });
+    });
+    ui.weak(format!(
+        "{} in all; each column is {per}, the busiest had {}",
+        plural(poll.ballots.len(), "ballot"),
+        counted(u64::from(peak), "ballot", "ballots"),
+    ));
+}

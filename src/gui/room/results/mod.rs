@@ -1,0 +1,82 @@
+//! Poll results as charts: large on the projector, detailed on the console.
+//!
+//! The projector chart is laid out first (every text measured, every bar placed) and painted
+//! second, so tests can check what the room sees without rendering, and painting reuses the
+//! measured text instead of laying it out again: `content` says what the chart says, `fit`
+//! measures it at the largest size that fits, `layout` remembers the fit between frames,
+//! `paint` places and draws it; `detail` is the console's table.
+
+mod content;
+mod detail;
+mod fit;
+mod layout;
+mod paint;
+
+use std::sync::Arc;
+
+use egui::{Color32, Galley, Rect};
+
+pub use detail::results_detail_ui;
+pub use layout::results_chart_layout;
+pub use paint::results_chart_ui;
+
+use crate::gui::room::slides::PlacedText;
+
+/// Beyond this many scale values the projector shows the spread of ratings as a shape only:
+/// more columns of counts than this would not stay readable from the back row.
+const MAX_COUNT_COLUMNS: usize = 11;
+
+/// Text sizes tried from the largest down; the last one puts every text at the minimum.
+const SCALES: [f32; 6] = [1.0, 0.9, 0.8, 0.7, 0.6, 0.0];
+
+/// What a text on the chart is for; sets its size and colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// "RESULTS · DOT VOTING".
+    Kicker,
+    /// The poll's question.
+    Question,
+    /// Ballot count and notes under the question, column heads, "… and N more".
+    Small,
+    /// A row's rank, item and numbers.
+    Row,
+}
+
+impl Role {
+    /// Preferred size as a share of the window height, before fitting shrinks it (never below
+    /// [`MIN_TEXT_SHARE`]).
+    fn share(self) -> f32 {
+        match self {
+            Role::Kicker => 0.042,
+            Role::Question => 0.07,
+            Role::Small => 0.042,
+            Role::Row => 0.052,
+        }
+    }
+}
+
+/// A filled rectangle of the projector chart.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ChartBar {
+    /// Where it goes.
+    pub rect: Rect,
+    /// Its fill, opaque so the contrast of any text over it is known.
+    pub color: Color32,
+    /// Corner radius in points.
+    pub corner: f32,
+}
+
+/// A poll's results placed on the projector: what [`results_chart_ui`] paints, open to tests.
+#[derive(Debug, Clone, Default)]
+pub struct ChartLayout {
+    /// Every text, in reading order; when rows are left out the last one is "… and N more".
+    pub texts: Vec<PlacedText>,
+    /// Bars, scale tracks and count columns, to paint under the texts.
+    pub bars: Vec<ChartBar>,
+    /// How many result rows are shown.
+    pub rows_shown: usize,
+    /// How many result rows did not fit at the minimum text size.
+    pub rows_hidden: usize,
+    /// The measured text of `texts`, one each, so painting does not lay it out again.
+    galleys: Vec<Arc<Galley>>,
+}
