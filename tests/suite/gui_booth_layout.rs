@@ -7,7 +7,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use plaza::gui::room::booth::Booth;
 use plaza::gui::room::booth::view::{MIN_TARGET_SHARE, booth_ui};
-use plaza::gui::room::slides::MIN_TEXT_SHARE;
+use plaza::gui::room::text::MIN_TEXT_SHARE;
 use plaza::gui::theme::ThemeChoice;
 use plaza::model::{Poll, PollMethod, PollStatus, Session};
 use plaza::sample::large_session;

@@ -8,7 +8,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use plaza::gui::PlazaApp;
 use plaza::gui::room::deck::Slide;
 use plaza::gui::room::notes_wall::{WallView, notes_wall_ui, wall_pages};
-use plaza::gui::room::slides::MIN_TEXT_SHARE;
+use plaza::gui::room::text::MIN_TEXT_SHARE;
 use plaza::gui::theme::ThemeChoice;
 use plaza::model::{About, Note, NoteKind, Session};
 

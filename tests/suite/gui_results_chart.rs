@@ -9,7 +9,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use plaza::gui::room::results::{
     ChartLayout, results_chart_layout, results_chart_ui, results_detail_ui,
 };
-use plaza::gui::room::slides::MIN_TEXT_SHARE;
+use plaza::gui::room::text::MIN_TEXT_SHARE;
 use plaza::gui::theme::ThemeChoice;
 use plaza::model::{
     Ballot, Marks, Poll, PollMethod, PollResults, PollStatus, Score, Session, poll_results,

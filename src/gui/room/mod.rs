@@ -8,6 +8,7 @@ pub mod notes_wall;
 pub mod results;
 pub mod slides;
 pub mod stage;
+pub mod text;
 pub mod timer;
 pub mod window;
 

@@ -8,12 +8,10 @@
 use std::sync::Arc;
 
 use egui::text::{LayoutJob, TextFormat};
-use egui::{
-    Align, Color32, CornerRadius, FontId, Label, Layout, Rect, RichText, Ui, UiBuilder, vec2,
-};
+use egui::{Align, Color32, CornerRadius, FontId, Rect, Ui, vec2};
 
 use crate::gui::console::about_picker::clip_words;
-use crate::gui::room::slides::MIN_TEXT_SHARE;
+use crate::gui::room::text::{MIN_TEXT_SHARE, place, place_galley};
 use crate::gui::theme::Palette;
 use crate::model::{About, Note, NoteKind, Session};
 
@@ -386,7 +384,7 @@ pub fn notes_wall_ui(
         None => "What we heard".to_owned(),
         Some(about) => about_name(session, about).to_owned(),
     };
-    label_in(
+    place(
         ui,
         frame.title,
         &title,
@@ -408,7 +406,7 @@ pub fn notes_wall_ui(
     } else {
         format!("{} notes", pages.notes)
     };
-    label_in(
+    place(
         ui,
         frame.footer,
         &footer,
@@ -443,7 +441,7 @@ pub fn notes_wall_ui(
                     });
                     let rect =
                         Rect::from_min_size(egui::pos2(left, top), vec2(width, galley.size().y));
-                    label_in(ui, rect, &text, heading_size, colour, Align::Min);
+                    place(ui, rect, &text, heading_size, colour, Align::Min);
                     top += galley.size().y + gap;
                 }
                 Entry::Card(index) => {
@@ -470,14 +468,7 @@ pub fn notes_wall_ui(
                     ui.painter()
                         .rect_filled(stripe, rounding, kind_colour(palette, note.kind));
                     let text_rect = card.shrink2(padding);
-                    ui.scope_builder(
-                        UiBuilder::new()
-                            .max_rect(text_rect)
-                            .layout(Layout::top_down(Align::Min)),
-                        |ui| {
-                            ui.add(Label::new(galley).selectable(false));
-                        },
-                    );
+                    place_galley(ui, text_rect, galley);
                     top += card.height() + gap;
                 }
             }
@@ -490,19 +481,4 @@ pub fn notes_wall_ui(
 pub fn kind_colour(palette: &Palette, kind: NoteKind) -> Color32 {
     let index = NoteKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
     palette.accents[index % palette.accents.len()]
-}
-
-fn label_in(ui: &mut Ui, rect: Rect, text: &str, size: f32, colour: Color32, align: Align) {
-    ui.scope_builder(
-        UiBuilder::new()
-            .max_rect(rect)
-            .layout(Layout::top_down(align)),
-        |ui| {
-            ui.add(
-                Label::new(RichText::new(text).size(size).color(colour))
-                    .wrap()
-                    .selectable(false),
-            );
-        },
-    );
 }

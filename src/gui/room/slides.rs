@@ -1,48 +1,14 @@
 //! What the room sees: one slide, large and calm, fitted to the window. Every text is at least
 //! 4% of the window's height (the back row at 12 m), wraps to fit, and is never clipped.
 
-use egui::{
-    Align, Color32, FontId, Label, Layout, Rect, RichText, Sense, Ui, UiBuilder, Vec2, vec2,
-};
+use egui::{Align, Color32, FontId, Rect, Sense, Ui, Vec2, vec2};
 
 use crate::gui::room::deck::Slide;
+use crate::gui::room::text::{
+    MIN_TEXT_SHARE, PlacedText, Role, galley_size, place_galley, placed_text_ui,
+};
 use crate::gui::theme::Palette;
 use crate::model::{About, Note, PollStatus, Score, Session, poll_results};
-
-/// The smallest text allowed on the projector, as a share of the window's height.
-pub const MIN_TEXT_SHARE: f32 = 0.04;
-
-/// What a line of projected text is for; sets its size and colour.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Role {
-    /// A small label above the main text ("CORE VALUE").
-    Kicker,
-    /// The slide's main words.
-    Title,
-    /// A statement's body text.
-    Body,
-    /// One entry of a list.
-    ListItem,
-    /// Secondary facts (counts, dates).
-    Muted,
-    /// One note on its own, as large as it fits.
-    Spotlight,
-}
-
-impl Role {
-    /// Preferred size as a share of the window height; fitting may shrink all sizes together,
-    /// down to [`MIN_TEXT_SHARE`].
-    fn share(self) -> f32 {
-        match self {
-            Role::Kicker => 0.045,
-            Role::Title => 0.10,
-            Role::Body => 0.06,
-            Role::ListItem => 0.05,
-            Role::Muted => 0.045,
-            Role::Spotlight => 0.09,
-        }
-    }
-}
 
 struct Block {
     text: String,
@@ -241,8 +207,13 @@ fn layout(
 fn color(role: Role, palette: &Palette) -> Color32 {
     match role {
         Role::Kicker => palette.heading,
-        Role::Title | Role::Body | Role::ListItem | Role::Spotlight => palette.text,
-        Role::Muted => palette.muted,
+        Role::Muted | Role::Small => palette.muted,
+        Role::Title
+        | Role::Body
+        | Role::ListItem
+        | Role::Spotlight
+        | Role::Question
+        | Role::Row => palette.text,
     }
 }
 
@@ -252,21 +223,6 @@ fn gap(role: Role, height: f32) -> f32 {
         Role::Title => 0.035 * height,
         _ => 0.02 * height,
     }
-}
-
-/// One line (or wrapped paragraph) of projected text, placed.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PlacedText {
-    /// The words.
-    pub text: String,
-    /// Where it goes.
-    pub rect: Rect,
-    /// Its font size in points.
-    pub size: f32,
-    /// Its colour.
-    pub color: Color32,
-    /// How its lines sit in its rectangle.
-    pub align: Align,
 }
 
 /// Fits the slide's text into `full`: sizes shrink together until everything fits, never below
@@ -365,7 +321,7 @@ fn fit_blocks(ui: &Ui, mut blocks: Vec<Block>, palette: &Palette, full: Rect) ->
             let rect = Rect::from_min_size(egui::pos2(left, top), vec2(width, galley.size().y));
             top += galley.size().y + gap(block.role, height);
             PlacedText {
-                size: font_size(&galley),
+                size: galley_size(&galley),
                 color: color(block.role, palette),
                 text: block.text,
                 rect,
@@ -412,14 +368,7 @@ pub fn timer_ui(ui: &mut Ui, timer: &TimerFace, palette: &Palette, full: Rect) {
             egui::StrokeKind::Inside,
         );
     }
-    ui.put(
-        rect,
-        Label::new(
-            RichText::new(&timer.text)
-                .font(FontId::monospace(size))
-                .color(colour),
-        ),
-    );
+    place_galley(ui, rect.shrink2(pad), galley);
 }
 
 /// Draws `slide` filling `ui`'s whole area, with the timer if one is set, or black when
@@ -443,31 +392,4 @@ pub fn projector_ui(
     if let Some(timer) = timer {
         timer_ui(ui, timer, palette, full);
     }
-}
-
-/// Draws fitted text.
-pub fn placed_text_ui(ui: &mut Ui, placed: Vec<PlacedText>) {
-    for placed in placed {
-        // A label (not bare paint) so the text is in the accessibility tree, where tests and
-        // screen readers find it.
-        let text = RichText::new(placed.text)
-            .font(FontId::proportional(placed.size))
-            .color(placed.color);
-        // Not `ui.put`: its justified layout would stretch wrapped lines to the full width.
-        let layout = Layout::top_down(placed.align);
-        ui.scope_builder(
-            UiBuilder::new().max_rect(placed.rect).layout(layout),
-            |ui| {
-                ui.add(Label::new(text).wrap());
-            },
-        );
-    }
-}
-
-fn font_size(galley: &egui::Galley) -> f32 {
-    galley
-        .job
-        .sections
-        .first()
-        .map_or(16.0, |section| section.format.font_id.size)
 }

@@ -11,7 +11,8 @@ use super::booth::view::booth_ui;
 use super::deck::Slide;
 use super::notes_wall::notes_wall_ui;
 use super::results::results_chart_ui;
-use super::slides::{placed_text_ui, projector_ui, spotlight_layout, timer_ui};
+use super::slides::{projector_ui, spotlight_layout, timer_ui};
+use super::text::placed_text_ui;
 use crate::gui::theme::Palette;
 use crate::model::{PollStatus, Session};
 

@@ -5,11 +5,12 @@
 //! takes the last choice back, Enter casts, and on the thank-you screen Enter or Space starts
 //! the next ballot.
 
-use egui::{Align, Color32, FontId, Key, Label, Layout, Rect, RichText, Ui, UiBuilder, vec2};
+use egui::{Align, Color32, FontId, Key, Rect, Ui, vec2};
 
 use crate::gui::app::keys::take_keys;
 use crate::gui::console::about_picker::clip_words;
 use crate::gui::room::booth::{Booth, BoothAction, Phase};
+use crate::gui::room::text::{centred_lines, middle_of, place, text_height};
 use crate::gui::theme::Palette;
 use crate::gui::widgets::big_button::{BigButton, Look, big_button};
 use crate::model::plural;
@@ -63,7 +64,7 @@ pub fn booth_ui(
                 },
                 interactive,
             );
-            centred_text(
+            centred_lines(
                 ui,
                 area,
                 &[
@@ -78,7 +79,7 @@ pub fn booth_ui(
             return actions;
         }
         Phase::Recording { .. } => {
-            centred_text(
+            centred_lines(
                 ui,
                 area,
                 &[("Recording your vote…", px(0.07), palette.text)],
@@ -86,7 +87,7 @@ pub fn booth_ui(
             return actions;
         }
         Phase::NotSaved { error, .. } => {
-            centred_text(
+            centred_lines(
                 ui,
                 area,
                 &[
@@ -197,7 +198,7 @@ pub fn booth_ui(
         ),
     );
     let cast_count = plural(poll.ballots.len(), "ballot");
-    centred_text(
+    centred_lines(
         ui,
         count_rect,
         &[(&format!("{cast_count} cast"), px(0.04), palette.muted)],
@@ -220,7 +221,7 @@ pub fn booth_ui(
             clip_words(session.item_label(item), clip)
         )
     };
-    let line = text_block(ui, "Ag", item_size, palette.text, f32::INFINITY);
+    let line = text_height(ui, "Ag", item_size, f32::INFINITY);
     let width_for = |columns: usize| {
         let column_width =
             (rows_area.width() - column_gap * (columns as f32 - 1.0)) / columns as f32;
@@ -238,7 +239,7 @@ pub fn booth_ui(
                 .enumerate()
                 .map(|(index, item)| {
                     let label = label_of(index, item, LABEL_CHARS);
-                    text_block(ui, &label, item_size, palette.text, text_width)
+                    text_height(ui, &label, item_size, text_width)
                 })
                 .fold(0.0_f32, f32::max)
         };
@@ -461,7 +462,14 @@ fn item_row_ui(
             }
         }
         PollMethod::Rating { min, max, .. } => {
-            centred_text_left(ui, name_rect, label, size, palette.text);
+            place(
+                ui,
+                middle_of(ui, name_rect, label, size),
+                label,
+                size,
+                palette.text,
+                Align::Min,
+            );
             let scale = Rect::from_min_max(
                 egui::pos2(name_rect.right() + 0.02 * rect.width(), rect.top()),
                 rect.max,
@@ -550,14 +558,14 @@ fn item_row_ui(
                         }
                     }
                 }
-                centred_text(ui, value, &[(&shown, (1.2 * size).ceil(), palette.text)]);
+                centred_lines(ui, value, &[(&shown, (1.2 * size).ceil(), palette.text)]);
             }
         }
         PollMethod::Ranking => {
             let place = booth.place_of(item);
             let badge = Rect::from_min_size(rect.min, vec2(1.6 * unit, tall));
             if let Some(place) = place {
-                centred_text(
+                centred_lines(
                     ui,
                     badge,
                     &[(&ordinal(place), (1.1 * size).ceil(), palette.heading)],
@@ -611,7 +619,7 @@ fn dots_picture(ui: &mut Ui, rect: Rect, placed: u32, cap: u32, palette: &Palett
     }
     if cap > 5 {
         let text = format!("{placed}");
-        centred_text(
+        centred_lines(
             ui,
             rect,
             &[(&text, (0.45 * rect.height()).ceil(), palette.text)],
@@ -741,72 +749,10 @@ fn pressed_any(ui: &Ui, keys: &[Key]) -> bool {
     !pressed.is_empty()
 }
 
-fn text_block(ui: &Ui, text: &str, size: f32, colour: Color32, width: f32) -> f32 {
-    ui.ctx()
-        .fonts_mut(|fonts| fonts.layout(text.to_owned(), FontId::proportional(size), colour, width))
-        .size()
-        .y
-}
-
 /// A centred, wrapped label at `top`, moving `top` below it.
 fn place_label(ui: &mut Ui, area: Rect, top: &mut f32, text: &str, size: f32, colour: Color32) {
-    let height = text_block(ui, text, size, colour, area.width());
+    let height = text_height(ui, text, size, area.width());
     let rect = Rect::from_min_size(egui::pos2(area.left(), *top), vec2(area.width(), height));
-    ui.scope_builder(
-        UiBuilder::new()
-            .max_rect(rect)
-            .layout(Layout::top_down(Align::Center)),
-        |ui| {
-            ui.add(Label::new(RichText::new(text).size(size).color(colour)).wrap());
-        },
-    );
+    place(ui, rect, text, size, colour, Align::Center);
     *top += height;
-}
-
-/// Lines of text centred as one block in `rect`, as labels.
-fn centred_text(ui: &mut Ui, rect: Rect, lines: &[(&str, f32, Color32)]) {
-    let gap = 0.3 * lines.first().map_or(0.0, |line| line.1);
-    let heights: Vec<f32> = lines
-        .iter()
-        .map(|(text, size, colour)| text_block(ui, text, *size, *colour, rect.width()))
-        .collect();
-    let total: f32 = heights.iter().sum::<f32>() + gap * (lines.len().saturating_sub(1)) as f32;
-    let mut top = rect.center().y - total / 2.0;
-    for ((text, size, colour), height) in lines.iter().zip(heights) {
-        let line = Rect::from_min_size(egui::pos2(rect.left(), top), vec2(rect.width(), height));
-        ui.scope_builder(
-            UiBuilder::new()
-                .max_rect(line)
-                .layout(Layout::top_down(Align::Center)),
-            |ui| {
-                ui.add(
-                    Label::new(RichText::new(*text).size(*size).color(*colour))
-                        .wrap()
-                        .selectable(false),
-                );
-            },
-        );
-        top += height + gap;
-    }
-}
-
-/// One label, left-aligned and centred vertically in `rect`.
-fn centred_text_left(ui: &mut Ui, rect: Rect, text: &str, size: f32, colour: Color32) {
-    let height = text_block(ui, text, size, colour, rect.width());
-    let line = Rect::from_min_size(
-        egui::pos2(rect.left(), rect.center().y - height / 2.0),
-        vec2(rect.width(), height),
-    );
-    ui.scope_builder(
-        UiBuilder::new()
-            .max_rect(line)
-            .layout(Layout::top_down(Align::Min)),
-        |ui| {
-            ui.add(
-                Label::new(RichText::new(text).size(size).color(colour))
-                    .wrap()
-                    .selectable(false),
-            );
-        },
-    );
 }

@@ -7,7 +7,7 @@ use egui::{Color32, FontId, Galley, Rect, Ui};
 
 use super::content::{Content, Kind};
 use super::{MAX_COUNT_COLUMNS, Role};
-use crate::gui::room::slides::MIN_TEXT_SHARE;
+use crate::gui::room::text::MIN_TEXT_SHARE;
 use crate::gui::theme::Palette;
 
 /// Lays text out at one scale, every size rounded up to whole pixels: egui snaps font sizes,
@@ -296,7 +296,7 @@ pub(super) fn measure(
         }
         _ => None,
     };
-    let kicker = ts.line(Role::Kicker, &content.kicker, palette.heading);
+    let kicker = ts.line(Role::Small, &content.kicker, palette.heading);
     let question = ts.wrapped(Role::Question, &content.question, palette.text, width, 3);
     // Lines break only between the notes, never inside one ("5 = Fully" stays whole).
     let unbroken: Vec<String> = notes

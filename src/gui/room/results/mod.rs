@@ -20,7 +20,7 @@ pub use detail::results_detail_ui;
 pub use layout::results_chart_layout;
 pub use paint::results_chart_ui;
 
-use crate::gui::room::slides::PlacedText;
+use crate::gui::room::text::{PlacedText, Role};
 
 /// Beyond this many scale values the projector shows the spread of ratings as a shape only:
 /// more columns of counts than this would not stay readable from the back row.
@@ -28,32 +28,6 @@ const MAX_COUNT_COLUMNS: usize = 11;
 
 /// Text sizes tried from the largest down; the last one puts every text at the minimum.
 const SCALES: [f32; 6] = [1.0, 0.9, 0.8, 0.7, 0.6, 0.0];
-
-/// What a text on the chart is for; sets its size and colour.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Role {
-    /// "RESULTS · DOT VOTING".
-    Kicker,
-    /// The poll's question.
-    Question,
-    /// Ballot count and notes under the question, column heads, "… and N more".
-    Small,
-    /// A row's rank, item and numbers.
-    Row,
-}
-
-impl Role {
-    /// Preferred size as a share of the window height, before fitting shrinks it (never below
-    /// [`MIN_TEXT_SHARE`]).
-    fn share(self) -> f32 {
-        match self {
-            Role::Kicker => 0.042,
-            Role::Question => 0.07,
-            Role::Small => 0.042,
-            Role::Row => 0.052,
-        }
-    }
-}
 
 /// A filled rectangle of the projector chart.
 #[derive(Debug, Clone, Copy, PartialEq)]

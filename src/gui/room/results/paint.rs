@@ -10,7 +10,7 @@ use super::fit::{
 };
 use super::layout::results_chart_layout;
 use super::{ChartBar, ChartLayout, MAX_COUNT_COLUMNS, Role};
-use crate::gui::room::slides::PlacedText;
+use crate::gui::room::text::{PlacedText, galley_colour, galley_size};
 use crate::gui::theme::{Palette, contrast_ratio};
 use crate::model::{Poll, Session};
 
@@ -24,8 +24,8 @@ impl Builder {
         self.out.texts.push(PlacedText {
             text: text.to_owned(),
             rect: Rect::from_min_size(min, galley.size()),
-            size: font_size(galley),
-            color: galley_color(galley),
+            size: galley_size(galley),
+            color: galley_colour(galley),
             align,
         });
         self.out.galleys.push(galley.clone());
@@ -230,22 +230,6 @@ pub(super) fn place(
     b.out.rows_shown = shown;
     b.out.rows_hidden = hidden;
     b.out
-}
-
-pub(super) fn font_size(galley: &Galley) -> f32 {
-    galley
-        .job
-        .sections
-        .first()
-        .map_or(0.0, |section| section.format.font_id.size)
-}
-
-pub(super) fn galley_color(galley: &Galley) -> Color32 {
-    galley
-        .job
-        .sections
-        .first()
-        .map_or(Color32::PLACEHOLDER, |section| section.format.color)
 }
 
 /// `over` laid on `under` at `amount` (0..=1), as one opaque colour.

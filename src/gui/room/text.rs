@@ -1,0 +1,163 @@
+//! Text in the room, one way: how big each kind of text is, how tall a text is at a size, and
+//! how a text is put in its place as a label (so it is in the accessibility tree, where tests
+//! and screen readers find it). Every projected text is at least [`MIN_TEXT_SHARE`] of the
+//! window's height.
+
+use egui::{Align, Color32, FontId, Galley, Label, Layout, Rect, RichText, Ui, UiBuilder, vec2};
+
+/// The smallest text allowed on the projector, as a share of the window's height.
+pub const MIN_TEXT_SHARE: f32 = 0.04;
+
+/// What a projected text is for; sets its preferred size. Fitting may shrink all sizes of a
+/// screen together, never below [`MIN_TEXT_SHARE`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// A small label above the main text ("CORE VALUE").
+    Kicker,
+    /// A slide's main words.
+    Title,
+    /// A statement's body text.
+    Body,
+    /// One entry of a list.
+    ListItem,
+    /// Secondary facts (counts, dates).
+    Muted,
+    /// One note on its own, as large as it fits.
+    Spotlight,
+    /// A poll's question over its results.
+    Question,
+    /// The small print of a chart: counts, column heads, "… and N more".
+    Small,
+    /// A row of a chart: rank, name and numbers.
+    Row,
+}
+
+impl Role {
+    /// Preferred size as a share of the window's height.
+    pub fn share(self) -> f32 {
+        match self {
+            Role::Kicker | Role::Muted => 0.045,
+            Role::Title => 0.10,
+            Role::Body => 0.06,
+            Role::ListItem => 0.05,
+            Role::Spotlight => 0.09,
+            Role::Question => 0.07,
+            Role::Small => 0.042,
+            Role::Row => 0.052,
+        }
+    }
+}
+
+/// One line (or wrapped paragraph) of projected text, placed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlacedText {
+    /// The words.
+    pub text: String,
+    /// Where it goes.
+    pub rect: Rect,
+    /// Its font size in points.
+    pub size: f32,
+    /// Its colour.
+    pub color: Color32,
+    /// How its lines sit in its rectangle.
+    pub align: Align,
+}
+
+/// How tall `text` is at `size`, wrapped to `width`.
+pub fn text_height(ui: &Ui, text: &str, size: f32, width: f32) -> f32 {
+    ui.ctx()
+        .fonts_mut(|fonts| {
+            fonts.layout(
+                text.to_owned(),
+                FontId::proportional(size),
+                Color32::WHITE,
+                width,
+            )
+        })
+        .size()
+        .y
+}
+
+/// Puts `text` in `rect` as a wrapped label, its lines aligned by `align`. The one way text
+/// reaches the room's screen.
+pub fn place(ui: &mut Ui, rect: Rect, text: &str, size: f32, colour: Color32, align: Align) {
+    // Not `ui.put`: its justified layout would stretch wrapped lines to the full width.
+    ui.scope_builder(
+        UiBuilder::new()
+            .max_rect(rect)
+            .layout(Layout::top_down(align)),
+        |ui| {
+            ui.add(
+                Label::new(
+                    RichText::new(text)
+                        .font(FontId::proportional(size))
+                        .color(colour),
+                )
+                .wrap()
+                .selectable(false),
+            );
+        },
+    );
+}
+
+/// Puts text laid out already (mixed styles, a monospace face) in `rect`, as a label.
+pub fn place_galley(ui: &mut Ui, rect: Rect, galley: std::sync::Arc<Galley>) {
+    ui.scope_builder(
+        UiBuilder::new()
+            .max_rect(rect)
+            .layout(Layout::top_down(Align::Min)),
+        |ui| {
+            ui.add(Label::new(galley).selectable(false));
+        },
+    );
+}
+
+/// Draws texts placed earlier.
+pub fn placed_text_ui(ui: &mut Ui, placed: Vec<PlacedText>) {
+    for text in placed {
+        place(ui, text.rect, &text.text, text.size, text.color, text.align);
+    }
+}
+
+/// A text as tall as it wraps to `rect`'s width, centred in `rect` from top to bottom.
+pub fn middle_of(ui: &Ui, rect: Rect, text: &str, size: f32) -> Rect {
+    let height = text_height(ui, text, size, rect.width());
+    Rect::from_min_size(
+        egui::pos2(rect.left(), rect.center().y - height / 2.0),
+        vec2(rect.width(), height),
+    )
+}
+
+/// Lines of text centred as one block in `rect`, each line centred across it.
+pub fn centred_lines(ui: &mut Ui, rect: Rect, lines: &[(&str, f32, Color32)]) {
+    let gap = 0.3 * lines.first().map_or(0.0, |line| line.1);
+    let heights: Vec<f32> = lines
+        .iter()
+        .map(|(text, size, _)| text_height(ui, text, *size, rect.width()))
+        .collect();
+    let total: f32 = heights.iter().sum::<f32>() + gap * (lines.len().saturating_sub(1)) as f32;
+    let mut top = rect.center().y - total / 2.0;
+    for ((text, size, colour), height) in lines.iter().zip(heights) {
+        let line = Rect::from_min_size(egui::pos2(rect.left(), top), vec2(rect.width(), height));
+        place(ui, line, text, *size, *colour, Align::Center);
+        top += height + gap;
+    }
+}
+
+/// The font size a measured text was laid out at (0 for an empty one).
+pub fn galley_size(galley: &Galley) -> f32 {
+    galley
+        .job
+        .sections
+        .first()
+        .map_or(0.0, |section| section.format.font_id.size)
+}
+
+/// The colour a measured text was laid out in.
+pub fn galley_colour(galley: &Galley) -> Color32 {
+    galley
+        .job
+        .sections
+        .first()
+        .map_or(Color32::PLACEHOLDER, |section| section.format.color)
+}
