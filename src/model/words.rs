@@ -14,3 +14,15 @@ pub fn counted(count: u64, one: &str, many: &str) -> String {
         format!("{count} {many}")
     }
 }
+
+/// "1st", "2nd", "3rd", "4th", … "11th", "21st".
+pub fn ordinal(place: usize) -> String {
+    let suffix = match (place % 10, place % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{place}{suffix}")
+}

@@ -537,7 +537,7 @@ pub fn ballot_summary(session: &Session, ballot: &Ballot) -> String {
             .map(|(place, item)| {
                 format!(
                     "{} {}",
-                    crate::gui::room::booth::view::ordinal(place + 1),
+                    crate::model::ordinal(place + 1),
                     session.item_label(item)
                 )
             })

@@ -3,6 +3,8 @@
 //! every other change, and the booth says "recorded" only once the store confirms it is on
 //! disk.
 
+mod keys;
+mod rows;
 pub mod view;
 
 use crate::model::{
