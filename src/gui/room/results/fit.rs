@@ -85,13 +85,8 @@ pub(super) struct MeasuredRow {
 
 /// The whole chart measured at one scale.
 pub(super) struct Measured {
-    pub(super) kicker: Arc<Galley>,
-    pub(super) question: Arc<Galley>,
-    pub(super) notes: Arc<Galley>,
-    /// What the notes say, as read out (the galley keeps each note on one line).
-    pub(super) notes_text: String,
-    /// Ratings: the scale's ends over the track, when they fit there.
-    pub(super) ends: Option<(Arc<Galley>, Arc<Galley>)>,
+    /// Everything above the rows.
+    pub(super) header: Header,
     /// Ratings: the scale values over the count columns.
     pub(super) heads: Vec<Arc<Galley>>,
     /// Ratings: "rated", over the column of how many rated each item.
@@ -105,6 +100,17 @@ pub(super) struct Measured {
     pub(super) small_height: f32,
 }
 
+/// What stands above the rows, measured.
+pub(super) struct Header {
+    pub(super) kicker: Arc<Galley>,
+    pub(super) question: Arc<Galley>,
+    pub(super) notes: Arc<Galley>,
+    /// What the notes say, as read out (the galley keeps each note on one line).
+    pub(super) notes_text: String,
+    /// Ratings: the scale's ends over the track, when they fit there.
+    pub(super) ends: Option<(Arc<Galley>, Arc<Galley>)>,
+}
+
 /// Vertical gaps, as shares of the window height.
 pub(super) const GAP_AFTER_KICKER: f32 = 0.012;
 pub(super) const GAP_AFTER_QUESTION: f32 = 0.012;
@@ -112,7 +118,8 @@ pub(super) const GAP_BEFORE_ROWS: f32 = 0.045;
 pub(super) const GAP_AFTER_HEADS: f32 = 0.008;
 
 /// Measures the chart at one scale. Only the first `limit` rows are measured: more could not
-/// fit in any case, and a poll may have many items.
+/// fit in any case, and a poll may have many items. `None` when the rows cannot be laid out at
+/// this scale (a name would break inside a word, a bar would be too short to compare).
 pub(super) fn measure(
     ts: &Typesetter<'_>,
     content: &Content,
@@ -120,226 +127,286 @@ pub(super) fn measure(
     area: Rect,
     limit: usize,
 ) -> Option<Measured> {
-    let width = area.width();
-    let row_size = ts.size(Role::Row);
-    let column_gap = 0.6 * row_size;
-    let bar_gap = 0.3 * row_size;
-
-    let mut rows: Vec<RowNumbers> = Vec::with_capacity(limit);
-    for row in content.rows.iter().take(limit) {
-        let rank = ts.line(Role::Row, &row.rank, palette.muted);
-        let value = ts.line(Role::Row, &row.value, palette.text);
-        let extra = row
-            .extra
-            .as_deref()
-            .map(|extra| ts.line(Role::Small, extra, palette.muted));
-        // Past the readable number of columns the counts are a shape only, with no numbers.
-        let numbered = row.counts.len() <= MAX_COUNT_COLUMNS;
-        let counts = row
-            .counts
-            .iter()
-            .filter(|_| numbered)
-            .map(|&count| {
-                let color = if count == 0 {
-                    palette.muted
-                } else {
-                    palette.text
-                };
-                ts.line(Role::Row, &count.to_string(), color)
-            })
-            .collect();
-        rows.push(RowNumbers {
-            rank,
-            value,
-            extra,
-            counts,
-        });
-    }
-    let widest = |galleys: &mut dyn Iterator<Item = &Arc<Galley>>| {
-        galleys.map(|g| g.size().x).fold(0.0_f32, f32::max)
+    let measurer = Measurer {
+        ts,
+        content,
+        palette,
+        area,
+        limit,
+        row_size: ts.size(Role::Row),
     };
-    let rank_width = widest(&mut rows.iter().map(|r| &r.rank)).max(ts.size(Role::Row) * 0.6);
-    let value_width = widest(&mut rows.iter().map(|r| &r.value));
-    let extra_width = widest(&mut rows.iter().filter_map(|r| r.extra.as_ref()));
-
-    let (heads, cell_width) = match &content.kind {
-        Kind::Rating { values, .. } if values.len() <= MAX_COUNT_COLUMNS => {
-            let heads: Vec<_> = values
-                .iter()
-                .map(|v| ts.line(Role::Small, &v.to_string(), palette.muted))
-                .collect();
-            // Long scales (0–10) pack their columns closer, so the names keep their room.
-            let (padding, least) = if values.len() > 7 {
-                (0.3, 1.1)
-            } else {
-                (0.7, 1.5)
-            };
-            let cell = widest(&mut rows.iter().flat_map(|r| r.counts.iter()))
-                .max(widest(&mut heads.iter()))
-                + padding * row_size;
-            (heads, cell.max(least * row_size))
-        }
-        Kind::Rating { values, .. } if !values.is_empty() => {
-            // Too many values for numbers: a shape only, its ends named.
-            let first = values.first().map(|v| v.to_string()).unwrap_or_default();
-            let last = values.last().map(|v| v.to_string()).unwrap_or_default();
-            let heads = vec![
-                ts.line(Role::Small, &first, palette.muted),
-                ts.line(Role::Small, &last, palette.muted),
-            ];
-            let cell = (0.25 * width / values.len() as f32).max(1.0);
-            (heads, cell)
-        }
-        _ => (Vec::new(), 0.0),
-    };
-    let cells_width = match &content.kind {
-        Kind::Rating { values, .. } => cell_width * values.len() as f32,
-        _ => 0.0,
-    };
-    // Ratings: the column of how many rated each item, headed, at the far right.
-    let rated_head = matches!(content.kind, Kind::Rating { .. })
-        .then(|| ts.line(Role::Small, "rated", palette.muted));
-    let rated_width = match &rated_head {
-        Some(head) => column_gap + extra_width.max(head.size().x),
-        None => 0.0,
-    };
-
-    // Everything right of the bars, which keeps its natural width.
-    let right = match content.kind {
-        Kind::Bars => bar_gap + value_width,
-        Kind::Ranking => bar_gap + value_width + column_gap + extra_width,
-        // The counts stand apart from the mean, so the two are not read as one series.
-        Kind::Rating { .. } => bar_gap + value_width + 2.0 * column_gap + cells_width + rated_width,
-    };
-    let label_natural = content
-        .rows
-        .iter()
-        .take(limit)
-        .map(|row| ts.line(Role::Row, &row.label, palette.text).size().x)
-        .fold(0.0_f32, f32::max)
-        + 1.0;
-    // Names on one line keep the rows in an even rhythm; bars stay long enough to compare.
-    let (label_cap, min_bar) = match content.kind {
-        // The mean is printed beside its track, so the track can be short.
-        Kind::Rating { .. } => (0.4 * width, 0.15 * width),
-        _ => (0.5 * width, 0.22 * width),
-    };
-    let fixed = rank_width + column_gap + column_gap + right;
-    let mut label_width = label_natural.min(label_cap);
-    let mut bar_length = width - fixed - label_width;
-    if bar_length < min_bar {
-        label_width = (label_width - (min_bar - bar_length)).max(0.15 * width);
-        bar_length = width - fixed - label_width;
-    }
-    if bar_length <= 0.0 || label_width <= 0.0 {
-        return None;
-    }
-    // A name broken inside a word, or a bar too short to compare, is worth a smaller size;
-    // at the smallest size it is the last resort.
-    if ts.scale > 0.0 {
-        let longest_word = content
-            .rows
-            .iter()
-            .take(limit)
-            .filter_map(|row| {
-                row.label
-                    .split_whitespace()
-                    .max_by_key(|word| word.chars().count())
-            })
-            .map(|word| ts.line(Role::Row, word, palette.text).size().x)
-            .fold(0.0_f32, f32::max);
-        if bar_length < min_bar || label_width + 0.5 < longest_word.min(label_natural) {
-            return None;
-        }
-    }
-    let rank_right = area.left() + rank_width;
-    let label_left = rank_right + column_gap;
-    let bar_left = label_left + label_width + column_gap;
-    let value_right = bar_left + bar_length + bar_gap + value_width;
-    let columns = Columns {
-        rank_right,
-        label_left,
-        bar_left,
-        bar_length,
-        bar_gap,
-        value_right,
-        cells_left: area.right() - rated_width - cells_width,
-        cell_width,
-    };
-
-    let small_height = ts.line(Role::Small, "0", palette.muted).size().y;
-    let measured_rows = rows
-        .into_iter()
-        .zip(&content.rows)
-        .map(|(numbers, row)| {
-            let label = ts.wrapped(Role::Row, &row.label, palette.text, label_width, 2);
-            let height = label.size().y.max(numbers.value.size().y);
-            MeasuredRow {
-                numbers,
-                label,
-                height,
-            }
-        })
-        .collect();
-
-    let mut notes = content.notes.clone();
-    let ends = match &content.kind {
-        Kind::Rating { low, high, .. } => {
-            let low = ts.line(Role::Small, low, palette.muted);
-            let high = ts.line(Role::Small, high, palette.muted);
-            if low.size().x + high.size().x + column_gap <= bar_length {
-                Some((low, high))
-            } else {
-                notes.extend(content.scale_note.clone());
-                None
-            }
-        }
-        _ => None,
-    };
-    let kicker = ts.line(Role::Small, &content.kicker, palette.heading);
-    let question = ts.wrapped(Role::Question, &content.question, palette.text, width, 3);
-    // Lines break only between the notes, never inside one ("5 = Fully" stays whole).
-    let unbroken: Vec<String> = notes
-        .iter()
-        .map(|note| note.replace(' ', "\u{a0}"))
-        .collect();
-    let notes_text = notes.join("  ·  ");
-    let notes = ts.wrapped(
-        Role::Small,
-        &unbroken.join("  ·  "),
-        palette.muted,
-        width,
-        2,
-    );
+    let numbers = measurer.numbers();
+    let (heads, cell_width) = measurer.count_heads(&numbers);
+    let (columns, label_width, rated_head) = measurer.columns(&numbers, cell_width)?;
+    let rows = measurer.rows(numbers, label_width);
     Some(Measured {
-        kicker,
-        question,
-        notes,
-        notes_text,
-        ends,
+        header: measurer.header(columns.bar_length),
         heads,
         rated_head,
-        rows: measured_rows,
+        rows,
         total: content.rows.len(),
         columns,
-        row_size,
-        small_height,
+        row_size: measurer.row_size,
+        small_height: ts.line(Role::Small, "0", palette.muted).size().y,
     })
+}
+
+/// The widest of some measured texts.
+pub(super) fn widest<'a>(galleys: impl Iterator<Item = &'a Arc<Galley>>) -> f32 {
+    galleys.map(|g| g.size().x).fold(0.0_f32, f32::max)
+}
+
+/// What a chart is measured with, at one scale.
+pub(super) struct Measurer<'a> {
+    pub(super) ts: &'a Typesetter<'a>,
+    pub(super) content: &'a Content,
+    pub(super) palette: &'a Palette,
+    pub(super) area: Rect,
+    pub(super) limit: usize,
+    pub(super) row_size: f32,
+}
+
+impl Measurer<'_> {
+    pub(super) fn column_gap(&self) -> f32 {
+        0.6 * self.row_size
+    }
+
+    pub(super) fn bar_gap(&self) -> f32 {
+        0.3 * self.row_size
+    }
+
+    /// Each row's rank and numbers, which keep their natural width.
+    pub(super) fn numbers(&self) -> Vec<RowNumbers> {
+        let (ts, palette) = (self.ts, self.palette);
+        let row_of = |row: &super::content::RowContent| {
+            // Past the readable number of columns the counts are a shape only, with no numbers.
+            let numbered = row.counts.len() <= MAX_COUNT_COLUMNS;
+            let counts = row
+                .counts
+                .iter()
+                .filter(|_| numbered)
+                .map(|&count| {
+                    let colour = if count == 0 {
+                        palette.muted
+                    } else {
+                        palette.text
+                    };
+                    ts.line(Role::Row, &count.to_string(), colour)
+                })
+                .collect();
+            RowNumbers {
+                rank: ts.line(Role::Row, &row.rank, palette.muted),
+                value: ts.line(Role::Row, &row.value, palette.text),
+                extra: row
+                    .extra
+                    .as_deref()
+                    .map(|extra| ts.line(Role::Small, extra, palette.muted)),
+                counts,
+            }
+        };
+        self.content
+            .rows
+            .iter()
+            .take(self.limit)
+            .map(row_of)
+            .collect()
+    }
+
+    /// A rating's column heads over its counts, and each count column's width.
+    pub(super) fn count_heads(&self, rows: &[RowNumbers]) -> (Vec<Arc<Galley>>, f32) {
+        let (ts, palette, row_size) = (self.ts, self.palette, self.row_size);
+        let head = |text: String| ts.line(Role::Small, &text, palette.muted);
+        match &self.content.kind {
+            Kind::Rating { values, .. } if values.len() <= MAX_COUNT_COLUMNS => {
+                let heads: Vec<_> = values.iter().map(|v| head(v.to_string())).collect();
+                // Long scales (0–10) pack their columns closer, so the names keep their room.
+                let (padding, least) = if values.len() > 7 {
+                    (0.3, 1.1)
+                } else {
+                    (0.7, 1.5)
+                };
+                let cell = widest(rows.iter().flat_map(|r| r.counts.iter()))
+                    .max(widest(heads.iter()))
+                    + padding * row_size;
+                (heads, cell.max(least * row_size))
+            }
+            Kind::Rating { values, .. } if !values.is_empty() => {
+                // Too many values for numbers: a shape only, its ends named.
+                let first = values.first().map(|v| v.to_string()).unwrap_or_default();
+                let last = values.last().map(|v| v.to_string()).unwrap_or_default();
+                let cell = (0.25 * self.area.width() / values.len() as f32).max(1.0);
+                (vec![head(first), head(last)], cell)
+            }
+            _ => (Vec::new(), 0.0),
+        }
+    }
+
+    /// Where every column goes, the width left for names, and a rating's "rated" head; `None`
+    /// when names and bars cannot both have room at this scale.
+    pub(super) fn columns(
+        &self,
+        rows: &[RowNumbers],
+        cell_width: f32,
+    ) -> Option<(Columns, f32, Option<Arc<Galley>>)> {
+        let (width, column_gap, bar_gap) = (self.area.width(), self.column_gap(), self.bar_gap());
+        let rank_width = widest(rows.iter().map(|r| &r.rank)).max(self.row_size * 0.6);
+        let value_width = widest(rows.iter().map(|r| &r.value));
+        let extra_width = widest(rows.iter().filter_map(|r| r.extra.as_ref()));
+        let cells_width = match &self.content.kind {
+            Kind::Rating { values, .. } => cell_width * values.len() as f32,
+            _ => 0.0,
+        };
+        // Ratings: the column of how many rated each item, headed, at the far right.
+        let rated_head = matches!(self.content.kind, Kind::Rating { .. })
+            .then(|| self.ts.line(Role::Small, "rated", self.palette.muted));
+        let rated_width = rated_head
+            .as_ref()
+            .map_or(0.0, |head| column_gap + extra_width.max(head.size().x));
+        // Everything right of the bars, which keeps its natural width.
+        let right = match self.content.kind {
+            Kind::Bars => bar_gap + value_width,
+            Kind::Ranking => bar_gap + value_width + column_gap + extra_width,
+            // The counts stand apart from the mean, so the two are not read as one series.
+            Kind::Rating { .. } => {
+                bar_gap + value_width + 2.0 * column_gap + cells_width + rated_width
+            }
+        };
+        let fixed = rank_width + column_gap + column_gap + right;
+        let (label_width, bar_length) = self.label_and_bar(width - fixed)?;
+        let rank_right = self.area.left() + rank_width;
+        let label_left = rank_right + column_gap;
+        let bar_left = label_left + label_width + column_gap;
+        let columns = Columns {
+            rank_right,
+            label_left,
+            bar_left,
+            bar_length,
+            bar_gap,
+            value_right: bar_left + bar_length + bar_gap + value_width,
+            cells_left: self.area.right() - rated_width - cells_width,
+            cell_width,
+        };
+        Some((columns, label_width, rated_head))
+    }
+
+    /// How `room` is shared between the names and the bars. Names on one line keep the rows in
+    /// an even rhythm; bars stay long enough to compare. A name broken inside a word, or a bar
+    /// too short to compare, is worth a smaller size; at the smallest size it is the last
+    /// resort.
+    pub(super) fn label_and_bar(&self, room: f32) -> Option<(f32, f32)> {
+        let (ts, palette, width) = (self.ts, self.palette, self.area.width());
+        let rows = || self.content.rows.iter().take(self.limit);
+        let label_natural = rows()
+            .map(|row| ts.line(Role::Row, &row.label, palette.text).size().x)
+            .fold(0.0_f32, f32::max)
+            + 1.0;
+        let (label_cap, min_bar) = match self.content.kind {
+            // The mean is printed beside its track, so the track can be short.
+            Kind::Rating { .. } => (0.4 * width, 0.15 * width),
+            _ => (0.5 * width, 0.22 * width),
+        };
+        let mut label_width = label_natural.min(label_cap);
+        let mut bar_length = room - label_width;
+        if bar_length < min_bar {
+            label_width = (label_width - (min_bar - bar_length)).max(0.15 * width);
+            bar_length = room - label_width;
+        }
+        if bar_length <= 0.0 || label_width <= 0.0 {
+            return None;
+        }
+        if ts.scale > 0.0 {
+            let longest_word = rows()
+                .filter_map(|row| {
+                    row.label
+                        .split_whitespace()
+                        .max_by_key(|word| word.chars().count())
+                })
+                .map(|word| ts.line(Role::Row, word, palette.text).size().x)
+                .fold(0.0_f32, f32::max);
+            if bar_length < min_bar || label_width + 0.5 < longest_word.min(label_natural) {
+                return None;
+            }
+        }
+        Some((label_width, bar_length))
+    }
+
+    /// Each row with its name wrapped to the names' column.
+    pub(super) fn rows(&self, numbers: Vec<RowNumbers>, label_width: f32) -> Vec<MeasuredRow> {
+        numbers
+            .into_iter()
+            .zip(&self.content.rows)
+            .map(|(numbers, row)| {
+                let label =
+                    self.ts
+                        .wrapped(Role::Row, &row.label, self.palette.text, label_width, 2);
+                let height = label.size().y.max(numbers.value.size().y);
+                MeasuredRow {
+                    numbers,
+                    label,
+                    height,
+                }
+            })
+            .collect()
+    }
+
+    /// The kicker, the question, the notes under it (as laid out and as read out), and a
+    /// rating scale's ends over the track when they fit there (else they join the notes).
+    pub(super) fn header(&self, bar_length: f32) -> Header {
+        let (ts, palette, content, width) =
+            (self.ts, self.palette, self.content, self.area.width());
+        let mut notes = content.notes.clone();
+        let ends = match &content.kind {
+            Kind::Rating { low, high, .. } => {
+                let low = ts.line(Role::Small, low, palette.muted);
+                let high = ts.line(Role::Small, high, palette.muted);
+                if low.size().x + high.size().x + self.column_gap() <= bar_length {
+                    Some((low, high))
+                } else {
+                    notes.extend(content.scale_note.clone());
+                    None
+                }
+            }
+            _ => None,
+        };
+        let kicker = ts.line(Role::Small, &content.kicker, palette.heading);
+        let question = ts.wrapped(Role::Question, &content.question, palette.text, width, 3);
+        // Lines break only between the notes, never inside one ("5 = Fully" stays whole).
+        let unbroken: Vec<String> = notes
+            .iter()
+            .map(|note| note.replace(' ', "\u{a0}"))
+            .collect();
+        let notes_text = notes.join("  ·  ");
+        let notes = ts.wrapped(
+            Role::Small,
+            &unbroken.join("  ·  "),
+            palette.muted,
+            width,
+            2,
+        );
+        Header {
+            kicker,
+            question,
+            notes,
+            notes_text,
+            ends,
+        }
+    }
 }
 
 impl Measured {
     /// Height of everything above the rows.
     pub(super) fn header_height(&self, height: f32) -> f32 {
-        let heads = if self.heads.is_empty() && self.ends.is_none() && self.rated_head.is_none() {
-            0.0
-        } else {
-            self.small_height + GAP_AFTER_HEADS * height
-        };
-        self.kicker.size().y
+        let heads =
+            if self.heads.is_empty() && self.header.ends.is_none() && self.rated_head.is_none() {
+                0.0
+            } else {
+                self.small_height + GAP_AFTER_HEADS * height
+            };
+        self.header.kicker.size().y
             + GAP_AFTER_KICKER * height
-            + self.question.size().y
+            + self.header.question.size().y
             + GAP_AFTER_QUESTION * height
-            + self.notes.size().y
+            + self.header.notes.size().y
             + GAP_BEFORE_ROWS * height
             + heads
     }

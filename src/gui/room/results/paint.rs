@@ -4,7 +4,9 @@ use std::sync::Arc;
 
 use egui::{Align, Color32, Galley, Rect, Sense, Ui, pos2, vec2};
 
+use super::content::RowContent;
 use super::content::{Content, Kind};
+use super::fit::MeasuredRow;
 use super::fit::{
     GAP_AFTER_HEADS, GAP_AFTER_KICKER, GAP_AFTER_QUESTION, GAP_BEFORE_ROWS, Measured, Typesetter,
 };
@@ -42,6 +44,7 @@ impl Builder {
     }
 }
 
+/// Places the first `shown` rows of a measured chart (and "… and N more" for the rest).
 pub(super) fn place(
     ts: &Typesetter<'_>,
     m: &Measured,
@@ -51,39 +54,80 @@ pub(super) fn place(
     height: f32,
     shown: usize,
 ) -> ChartLayout {
-    let mut b = Builder {
-        out: ChartLayout::default(),
+    let mut placer = Placer {
+        m,
+        content,
+        palette,
+        area,
+        height,
+        b: Builder {
+            out: ChartLayout::default(),
+        },
     };
-    let c = &m.columns;
-    let mut top = area.top();
-    b.text(
-        &content.kicker,
-        &m.kicker,
-        pos2(area.left(), top),
-        Align::Min,
-    );
-    top += m.kicker.size().y + GAP_AFTER_KICKER * height;
-    b.text(
-        &content.question,
-        &m.question,
-        pos2(area.left(), top),
-        Align::Min,
-    );
-    top += m.question.size().y + GAP_AFTER_QUESTION * height;
-    b.text(&m.notes_text, &m.notes, pos2(area.left(), top), Align::Min);
-    top += m.notes.size().y + GAP_BEFORE_ROWS * height;
+    let top = placer.header(area.top());
+    let top = placer.heads(top);
+    let top = placer.rows(top, shown);
+    let hidden = content.rows.len().saturating_sub(shown);
+    let mut b = placer.b;
+    if hidden > 0 {
+        let text = format!("… and {hidden} more");
+        let more = ts.line(Role::Small, &text, palette.muted);
+        b.text(&text, &more, pos2(m.columns.label_left, top), Align::Min);
+    }
+    b.out.rows_shown = shown;
+    b.out.rows_hidden = hidden;
+    b.out
+}
 
-    let accent = palette.accents[0];
-    let track = blend(palette.background, palette.muted, 0.18);
-    let count_fill = count_fill(palette);
-    let (values, numbered) = match &content.kind {
-        Kind::Rating { values, .. } => (values.len(), values.len() <= MAX_COUNT_COLUMNS),
-        _ => (0, false),
-    };
+/// What a chart is placed with.
+pub(super) struct Placer<'a> {
+    pub(super) m: &'a Measured,
+    pub(super) content: &'a Content,
+    pub(super) palette: &'a Palette,
+    pub(super) area: Rect,
+    pub(super) height: f32,
+    pub(super) b: Builder,
+}
 
-    // Column heads: the scale's ends over the track, its values over the counts.
-    if m.ends.is_some() || !m.heads.is_empty() || m.rated_head.is_some() {
-        if let Some((low, high)) = &m.ends {
+impl Placer<'_> {
+    /// The kicker, the question and the notes under it; returns where the rest starts.
+    pub(super) fn header(&mut self, mut top: f32) -> f32 {
+        let (header, left, height) = (&self.m.header, self.area.left(), self.height);
+        let kicker = &self.content.kicker;
+        self.b
+            .text(kicker, &header.kicker, pos2(left, top), Align::Min);
+        top += header.kicker.size().y + GAP_AFTER_KICKER * height;
+        let question = &self.content.question;
+        self.b
+            .text(question, &header.question, pos2(left, top), Align::Min);
+        top += header.question.size().y + GAP_AFTER_QUESTION * height;
+        self.b.text(
+            &header.notes_text,
+            &header.notes,
+            pos2(left, top),
+            Align::Min,
+        );
+        top + header.notes.size().y + GAP_BEFORE_ROWS * height
+    }
+
+    /// How many scale values a rating has, and whether their counts are written as numbers.
+    pub(super) fn scale(&self) -> (usize, bool) {
+        match &self.content.kind {
+            Kind::Rating { values, .. } => (values.len(), values.len() <= MAX_COUNT_COLUMNS),
+            _ => (0, false),
+        }
+    }
+
+    /// Column heads: the scale's ends over the track, its values over the counts, "rated" at
+    /// the right; returns where the rows start.
+    pub(super) fn heads(&mut self, top: f32) -> f32 {
+        let (m, c) = (self.m, &self.m.columns);
+        if m.header.ends.is_none() && m.heads.is_empty() && m.rated_head.is_none() {
+            return top;
+        }
+        let (values, numbered) = self.scale();
+        let b = &mut self.b;
+        if let Some((low, high)) = &m.header.ends {
             b.text(low.text(), low, pos2(c.bar_left, top), Align::Min);
             let right = c.bar_left + c.bar_length - high.size().x;
             b.text(high.text(), high, pos2(right, top), Align::Max);
@@ -101,135 +145,138 @@ pub(super) fn place(
             b.text(last.text(), last, pos2(left, top), Align::Max);
         }
         if let Some(head) = &m.rated_head {
-            let left = area.right() - head.size().x;
+            let left = self.area.right() - head.size().x;
             b.text(head.text(), head, pos2(left, top), Align::Max);
         }
-        top += m.small_height + GAP_AFTER_HEADS * height;
+        top + m.small_height + GAP_AFTER_HEADS * self.height
     }
 
-    // Spare height opens the rows up a little, never so much that they drift apart.
-    let spare = area.bottom() - top - m.rows_height(shown);
-    let row_gap = if shown > 1 {
-        m.min_row_gap() + (spare / (shown - 1) as f32).clamp(0.0, 0.5 * m.row_size)
-    } else {
-        m.min_row_gap()
-    };
-    let max_count = content
-        .rows
-        .iter()
-        .take(shown)
-        .flat_map(|row| row.counts.iter().copied())
-        .max()
-        .unwrap_or(0)
-        .max(1);
+    /// The first `shown` rows; returns where "… and N more" goes.
+    pub(super) fn rows(&mut self, mut top: f32, shown: usize) -> f32 {
+        let m = self.m;
+        // Spare height opens the rows up a little, never so much that they drift apart.
+        let spare = self.area.bottom() - top - m.rows_height(shown);
+        let row_gap = if shown > 1 {
+            m.min_row_gap() + (spare / (shown - 1) as f32).clamp(0.0, 0.5 * m.row_size)
+        } else {
+            m.min_row_gap()
+        };
+        let most = self
+            .content
+            .rows
+            .iter()
+            .take(shown)
+            .flat_map(|row| row.counts.iter().copied())
+            .max()
+            .unwrap_or(0)
+            .max(1);
+        for (row, measured) in self.content.rows.iter().zip(&m.rows).take(shown) {
+            self.row(row, measured, top + measured.height / 2.0, most);
+            top += measured.height + row_gap;
+        }
+        top - row_gap + m.min_row_gap()
+    }
 
-    for (row, measured) in content.rows.iter().zip(&m.rows).take(shown) {
-        let centre = top + measured.height / 2.0;
+    /// One row, centred on `centre`: rank, name, then the method's bars and numbers.
+    pub(super) fn row(&mut self, row: &RowContent, measured: &MeasuredRow, centre: f32, most: u32) {
+        let c = &self.m.columns;
         let at_centre = |galley: &Arc<Galley>| centre - galley.size().y / 2.0;
         let rank = &measured.numbers.rank;
-        b.text(
-            &row.rank,
-            rank,
-            pos2(c.rank_right - rank.size().x, at_centre(rank)),
-            Align::Max,
-        );
+        let rank_at = pos2(c.rank_right - rank.size().x, at_centre(rank));
+        self.b.text(&row.rank, rank, rank_at, Align::Max);
         let label = &measured.label;
-        b.text(
-            &row.label,
-            label,
-            pos2(c.label_left, at_centre(label)),
-            Align::Min,
+        let label_at = pos2(c.label_left, at_centre(label));
+        self.b.text(&row.label, label, label_at, Align::Min);
+        let thickness = 0.62 * self.m.row_size;
+        let bar = Rect::from_min_size(
+            pos2(c.bar_left, centre - thickness / 2.0),
+            vec2(c.bar_length, thickness),
         );
-        let thickness = 0.62 * m.row_size;
-        let bar_top = centre - thickness / 2.0;
-        let corner = 0.12 * thickness;
+        let accent = self.palette.accents[0];
         let value = &measured.numbers.value;
-        match &content.kind {
-            Kind::Bars | Kind::Ranking => {
-                let length = row.fraction * c.bar_length;
-                b.bar(
-                    Rect::from_min_size(pos2(c.bar_left, bar_top), vec2(length, thickness)),
-                    accent,
-                    corner,
+        if matches!(self.content.kind, Kind::Rating { .. }) {
+            self.rating_row(row, measured, bar, centre, most);
+        } else {
+            let length = row.fraction * c.bar_length;
+            let filled = Rect::from_min_size(bar.min, vec2(length, thickness));
+            self.b.bar(filled, accent, 0.12 * thickness);
+            let value_at = pos2(c.bar_left + length + c.bar_gap, at_centre(value));
+            self.b.text(&row.value, value, value_at, Align::Min);
+            self.extra(row, measured, centre);
+        }
+    }
+
+    /// The number at the right edge: first choices, or how many rated the item.
+    pub(super) fn extra(&mut self, row: &RowContent, measured: &MeasuredRow, centre: f32) {
+        if let Some(extra) = &measured.numbers.extra {
+            let at = pos2(
+                self.area.right() - extra.size().x,
+                centre - extra.size().y / 2.0,
+            );
+            let text = row.extra.as_deref().unwrap_or_default();
+            self.b.text(text, extra, at, Align::Max);
+        }
+    }
+
+    /// A rating's row: the mean on its track, and how many gave each value of the scale, each
+    /// count on a column as tall as its share.
+    pub(super) fn rating_row(
+        &mut self,
+        row: &RowContent,
+        measured: &MeasuredRow,
+        bar: Rect,
+        centre: f32,
+        most: u32,
+    ) {
+        let (c, palette) = (&self.m.columns, self.palette);
+        let (accent, track) = (
+            palette.accents[0],
+            blend(palette.background, palette.muted, 0.18),
+        );
+        let corner = 0.12 * bar.height();
+        self.b.bar(bar, track, corner);
+        let mean = Rect::from_min_size(bar.min, vec2(row.fraction * c.bar_length, bar.height()));
+        self.b.bar(mean, accent, corner);
+        let value = &measured.numbers.value;
+        let value_at = pos2(
+            c.value_right - value.size().x,
+            centre - value.size().y / 2.0,
+        );
+        self.b.text(&row.value, value, value_at, Align::Max);
+        let band = value.size().y;
+        let band_bottom = centre + band / 2.0;
+        let (values, numbered) = self.scale();
+        // A shared floor makes the columns read as a small histogram, not underlines.
+        let floor = (0.06 * self.m.row_size).max(1.0);
+        let floor_rect = Rect::from_min_max(
+            pos2(c.cells_left, band_bottom - floor),
+            pos2(c.cells_left + c.cell_width * values as f32, band_bottom),
+        );
+        self.b.bar(floor_rect, track, 0.0);
+        let fill = if numbered {
+            count_fill(palette)
+        } else {
+            accent
+        };
+        for (i, &count) in row.counts.iter().enumerate() {
+            let cell_left = c.cells_left + i as f32 * c.cell_width;
+            let inset = if numbered { 0.12 } else { 0.1 } * c.cell_width;
+            let column = band * count as f32 / most as f32;
+            let rect = Rect::from_min_max(
+                pos2(cell_left + inset, band_bottom - column),
+                pos2(cell_left + c.cell_width - inset, band_bottom),
+            );
+            self.b.bar(rect, fill, 0.0);
+            if let Some(galley) = measured.numbers.counts.get(i) {
+                let at = pos2(
+                    cell_left + (c.cell_width - galley.size().x) / 2.0,
+                    centre - galley.size().y / 2.0,
                 );
-                let left = c.bar_left + length + c.bar_gap;
-                b.text(&row.value, value, pos2(left, at_centre(value)), Align::Min);
-                if let Some(extra) = &measured.numbers.extra {
-                    let left = area.right() - extra.size().x;
-                    let text = row.extra.as_deref().unwrap_or_default();
-                    b.text(text, extra, pos2(left, at_centre(extra)), Align::Max);
-                }
-            }
-            Kind::Rating { .. } => {
-                b.bar(
-                    Rect::from_min_size(pos2(c.bar_left, bar_top), vec2(c.bar_length, thickness)),
-                    track,
-                    corner,
-                );
-                b.bar(
-                    Rect::from_min_size(
-                        pos2(c.bar_left, bar_top),
-                        vec2(row.fraction * c.bar_length, thickness),
-                    ),
-                    accent,
-                    corner,
-                );
-                let left = c.value_right - value.size().x;
-                b.text(&row.value, value, pos2(left, at_centre(value)), Align::Max);
-                // Each count stands on a column as tall as its share.
-                let band = value.size().y;
-                let band_bottom = centre + band / 2.0;
-                // A shared floor makes the columns read as a small histogram, not underlines.
-                let floor = (0.06 * m.row_size).max(1.0);
-                b.bar(
-                    Rect::from_min_max(
-                        pos2(c.cells_left, band_bottom - floor),
-                        pos2(c.cells_left + c.cell_width * values as f32, band_bottom),
-                    ),
-                    track,
-                    0.0,
-                );
-                for (i, &count) in row.counts.iter().enumerate() {
-                    let cell_left = c.cells_left + i as f32 * c.cell_width;
-                    let inset = if numbered { 0.12 } else { 0.1 } * c.cell_width;
-                    let column = band * count as f32 / max_count as f32;
-                    b.bar(
-                        Rect::from_min_max(
-                            pos2(cell_left + inset, band_bottom - column),
-                            pos2(cell_left + c.cell_width - inset, band_bottom),
-                        ),
-                        if numbered { count_fill } else { accent },
-                        0.0,
-                    );
-                    if let Some(galley) = measured.numbers.counts.get(i) {
-                        let left = cell_left + (c.cell_width - galley.size().x) / 2.0;
-                        b.text(
-                            galley.text(),
-                            galley,
-                            pos2(left, at_centre(galley)),
-                            Align::Center,
-                        );
-                    }
-                }
-                if let Some(rated) = &measured.numbers.extra {
-                    let left = area.right() - rated.size().x;
-                    let text = row.extra.as_deref().unwrap_or_default();
-                    b.text(text, rated, pos2(left, at_centre(rated)), Align::Max);
-                }
+                self.b.text(galley.text(), galley, at, Align::Center);
             }
         }
-        top += measured.height + row_gap;
+        self.extra(row, measured, centre);
     }
-    let hidden = content.rows.len().saturating_sub(shown);
-    if hidden > 0 {
-        let text = format!("… and {hidden} more");
-        let more = ts.line(Role::Small, &text, palette.muted);
-        let top = top - row_gap + m.min_row_gap();
-        b.text(&text, &more, pos2(c.label_left, top), Align::Min);
-    }
-    b.out.rows_shown = shown;
-    b.out.rows_hidden = hidden;
-    b.out
 }
 
 /// `over` laid on `under` at `amount` (0..=1), as one opaque colour.
