@@ -12,6 +12,18 @@ pub enum About {
     ParkingLot,
 }
 
+impl About {
+    /// What people call it: the item's heading (or a vision goal's sentence), "General" or
+    /// "Parking lot".
+    pub fn name<'a>(&'a self, session: &'a super::Session) -> &'a str {
+        match self {
+            About::Item(id) => session.item_label(id),
+            About::General => "General",
+            About::ParkingLot => "Parking lot",
+        }
+    }
+}
+
 /// What kind of remark a note is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum NoteKind {

@@ -87,6 +87,20 @@ pub enum Marks {
 }
 
 impl PollMethod {
+    /// Every point of a rating's scale, lowest first: what a rating's results count and show.
+    /// Empty for the other methods, and for a scale the rules refuse (wider than 0–100, or
+    /// running the wrong way), which no result can list point by point.
+    pub fn scale(&self) -> Vec<i32> {
+        match *self {
+            PollMethod::Rating { min, max, .. }
+                if min <= max && max.abs_diff(min) <= super::ballot_rules::MAX_SCALE_SPAN =>
+            {
+                (min..=max).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
     /// Dots with the defaults of the design: three dots, at most two on one item.
     pub fn default_dots() -> Self {
         PollMethod::Dots {

@@ -5,7 +5,6 @@
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, HashMap};
 
-use super::ballot_rules::MAX_SCALE_SPAN;
 use super::{Marks, Poll, PollMethod};
 
 /// The counted outcome of one poll.
@@ -187,7 +186,7 @@ pub fn poll_results(poll: &Poll) -> PollResults {
             }
             totals.into_iter().map(Score::Total).collect()
         }
-        PollMethod::Rating { min, max, .. } => rating_scores(poll, &index, *min, *max),
+        PollMethod::Rating { .. } => rating_scores(poll, &index),
         PollMethod::Ranking => borda_scores(poll, &index),
     };
     let mut rows: Vec<(String, Score)> = poll.items.iter().cloned().zip(scores).collect();
@@ -211,11 +210,9 @@ pub fn poll_results(poll: &Poll) -> PollResults {
     }
 }
 
-fn rating_scores(poll: &Poll, index: &HashMap<&str, usize>, min: i32, max: i32) -> Vec<Score> {
-    let mut empty: BTreeMap<i32, u32> = BTreeMap::new();
-    if max.abs_diff(min) <= MAX_SCALE_SPAN {
-        empty.extend((min..=max).map(|score| (score, 0)));
-    }
+fn rating_scores(poll: &Poll, index: &HashMap<&str, usize>) -> Vec<Score> {
+    // Every point of the scale counts, the ones nobody gave too.
+    let empty: BTreeMap<i32, u32> = poll.method.scale().into_iter().map(|v| (v, 0)).collect();
     let mut distributions = vec![empty; poll.items.len()];
     let mut ballots = 0;
     for ballot in &poll.ballots {

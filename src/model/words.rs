@@ -1,4 +1,5 @@
-//! Counted nouns, as every screen and report writes them: "1 ballot", "3 ballots".
+//! Words as every screen and report writes them: counted nouns ("1 ballot", "3 ballots"),
+//! ordinals ("2nd") and texts cut to a length at a word.
 
 /// "1 note", "3 notes": a count with a noun that takes an "s" for more than one (or none).
 pub fn plural(count: usize, word: &str) -> String {
@@ -25,4 +26,14 @@ pub fn ordinal(place: usize) -> String {
         _ => "th",
     };
     format!("{place}{suffix}")
+}
+
+/// `text` cut at a word boundary to at most `max` characters, with "…" when cut.
+pub fn clip_words(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{}…", cut.trim_end_matches([',', ' ', ';', ':']))
 }

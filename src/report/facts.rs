@@ -13,15 +13,12 @@ pub fn about_key(about: &About) -> &str {
     }
 }
 
-/// What people call an `about`: the item's heading (or a vision goal's sentence), "General"
-/// or "Parking lot".
+/// What people call an `about` (see [`About::name`]).
 pub fn about_name<'a>(session: &'a Session, about: &'a About) -> &'a str {
-    match about {
-        About::Item(id) => session.item_label(id),
-        About::General => "General",
-        About::ParkingLot => "Parking lot",
-    }
+    about.name(session)
 }
+
+pub use crate::model::clip_words;
 
 /// "1", or "=2" when the rank is shared with another row.
 pub fn rank_text(rows: &[ResultRow], row: &ResultRow) -> String {
@@ -31,16 +28,6 @@ pub fn rank_text(rows: &[ResultRow], row: &ResultRow) -> String {
     } else {
         row.rank.to_string()
     }
-}
-
-/// `text` cut at a word boundary to at most `max` characters, with "…" when cut.
-pub fn clip_words(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_owned();
-    }
-    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
-    format!("{}…", cut.trim_end_matches([',', ' ', ';', ':']))
 }
 
 /// "19 November 2026 · Abiquiú · facilitated by A. Facilitator", each typed part passed through
@@ -78,11 +65,16 @@ pub fn review_order(kind: SectionKind) -> u8 {
 /// The scale points a rating table gives a column each: every point of a scale of 11 or fewer,
 /// none of a longer one (the mean, median and count still say what matters).
 pub fn rating_columns(method: &PollMethod) -> Vec<i32> {
-    match method {
-        PollMethod::Rating { min, max, .. } if max.abs_diff(*min) <= 10 => (*min..=*max).collect(),
-        _ => Vec::new(),
+    let scale = method.scale();
+    if scale.len() <= REPORT_SCALE_COLUMNS {
+        scale
+    } else {
+        Vec::new()
     }
 }
+
+/// The most points of a scale a report's table gives a column each.
+const REPORT_SCALE_COLUMNS: usize = 11;
 
 /// A rating row's figures as text: mean, median (two decimals, "–" when nobody rated the
 /// item), how many rated it, then how many gave each point of `columns`.

@@ -3,9 +3,8 @@
 
 use egui::{ComboBox, Response, Ui};
 
-use crate::gui::room::notes_wall::about_name;
+use crate::model::clip_words;
 use crate::model::{About, Session};
-pub use crate::report::clip_words;
 
 /// Lets the user choose `about`; returns the combo box's response, labelled by `caption`.
 pub fn about_picker_ui(
@@ -17,7 +16,7 @@ pub fn about_picker_ui(
     parking_lot: bool,
 ) -> Response {
     ComboBox::from_id_salt(id)
-        .selected_text(short(about_name(session, about)))
+        .selected_text(short(about.name(session)))
         .width(220.0)
         .show_ui(ui, |ui| {
             ui.selectable_value(about, About::General, "General");

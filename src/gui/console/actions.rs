@@ -6,7 +6,6 @@ use egui::{RichText, ScrollArea, TextEdit, Ui};
 
 use crate::gui::app::Msg;
 use crate::gui::console::about_picker::about_picker_ui;
-use crate::gui::room::notes_wall::about_name;
 use crate::gui::theme::okabe_ito;
 use crate::model::{About, Action, Edit, Session, new_id, now};
 
@@ -264,7 +263,7 @@ impl ActionsPanel {
                             if ui.small_button("Edit action").clicked() {
                                 self.editing = Some(Draft::from_action(action));
                             }
-                            let mut facts = vec![about_name(session, &action.about).to_owned()];
+                            let mut facts = vec![action.about.name(session).to_owned()];
                             if !action.owner.is_empty() {
                                 facts.push(action.owner.clone());
                             }

@@ -10,7 +10,7 @@ use egui::{Key, Modifiers, RichText, ScrollArea, TextEdit, Ui};
 use crate::gui::app::Msg;
 use crate::gui::app::keys::take_keys;
 use crate::gui::console::about_picker::{about_picker_ui, short};
-use crate::gui::room::notes_wall::{WallView, about_name, wall_pages};
+use crate::gui::room::notes_wall::{WallView, wall_pages};
 use crate::gui::theme::okabe_ito;
 use crate::model::plural;
 use crate::model::{About, Edit, Note, NoteKind, Session, new_id, now};
@@ -125,7 +125,7 @@ impl NotesPanel {
         let hint = format!(
             "Type a {} about {}, then Enter",
             self.kind().name().to_lowercase(),
-            short(about_name(session, &about))
+            short(about.name(session))
         );
         let entry = ui
             .horizontal(|ui| {
@@ -327,7 +327,7 @@ fn note_row_ui(
         job.append(&note.group, 10.0, weak.clone());
     }
     if with_item {
-        job.append(&short(about_name(session, &note.about)), 10.0, weak);
+        job.append(&short(note.about.name(session)), 10.0, weak);
     }
     job.append(&note.text, 10.0, plain);
     ui.add(egui::Button::selectable(chosen, job).truncate())
@@ -359,7 +359,7 @@ fn wall_controls_ui(
         egui::ComboBox::from_id_salt("wall-about")
             .selected_text(match &about {
                 None => "All notes, by item".to_owned(),
-                Some(about) => short(about_name(session, about)),
+                Some(about) => short(about.name(session)),
             })
             .width(220.0)
             .show_ui(ui, |ui| {

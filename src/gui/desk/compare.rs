@@ -9,7 +9,8 @@ use egui::{Align2, Color32, FontId, Grid, RichText, Sense, Ui, vec2};
 use crate::gui::app::keys::take_keys;
 use crate::gui::theme::okabe_ito;
 use crate::model::Session;
-use crate::report::{Comparison, ItemChange, change_cells, clip_words, compare};
+use crate::model::clip_words;
+use crate::report::{Comparison, ItemChange, change_cells, compare};
 
 /// What the chart shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,9 +6,10 @@ use chrono::NaiveDate;
 use egui::{CollapsingHeader, Grid, RichText, Ui};
 
 use crate::gui::theme::okabe_ito;
+use crate::model::clip_words;
 use crate::model::plural;
 use crate::model::{NoteKind, SectionKind, Session};
-use crate::report::{ActionLine, PlaceSummary, Summary, about_key, clip_words, plural_kind};
+use crate::report::{ActionLine, PlaceSummary, Summary, about_key, plural_kind};
 
 /// How wide a vision goal's sentence may run in the item table before it is cut.
 const LABEL_CHARS: usize = 44;

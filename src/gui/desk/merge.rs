@@ -8,9 +8,10 @@ use egui::{RichText, Ui};
 
 use crate::gui::app::keys::take_keys;
 use crate::gui::theme::okabe_ito;
+use crate::model::clip_words;
 use crate::model::plural;
 use crate::model::{Edit, Session};
-use crate::report::{MergeError, Merged, about_name, clip_words, merge_into};
+use crate::report::{MergeError, Merged, merge_into};
 
 /// A merge worked out and waiting for the facilitator's yes.
 #[derive(Debug, Clone)]
@@ -190,7 +191,7 @@ pub fn merge_preview_ui(
         for note in new_notes.iter().take(LISTED) {
             ui.label(format!(
                 "• {} — {}: {}",
-                clip_words(about_name(&merged.session, &note.about), 30),
+                clip_words(note.about.name(&merged.session), 30),
                 note.kind.name(),
                 note.text
             ));

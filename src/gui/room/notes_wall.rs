@@ -10,9 +10,9 @@ use std::sync::Arc;
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Align, Color32, CornerRadius, FontId, Rect, Ui, vec2};
 
-use crate::gui::console::about_picker::clip_words;
 use crate::gui::room::text::{MIN_TEXT_SHARE, place, place_galley};
 use crate::gui::theme::Palette;
+use crate::model::clip_words;
 use crate::model::{About, Note, NoteKind, Session};
 
 /// Which notes the wall shows and which page of them.
@@ -191,13 +191,11 @@ fn heading_text(
         NoteKind::Question => "Questions",
     };
     if all {
-        format!("{} ({count})", clip_words(about_name(session, about), 34))
+        format!("{} ({count})", clip_words(about.name(session), 34))
     } else {
         format!("{kind} ({count})")
     }
 }
-
-pub use crate::report::about_name;
 
 /// Splits the wall into pages for a window of the given shape (width ÷ height).
 fn paginate(
@@ -382,7 +380,7 @@ pub fn notes_wall_ui(
     let all = view.about.is_none();
     let title = match &view.about {
         None => "What we heard".to_owned(),
-        Some(about) => about_name(session, about).to_owned(),
+        Some(about) => about.name(session).to_owned(),
     };
     place(
         ui,

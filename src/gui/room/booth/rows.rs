@@ -5,11 +5,11 @@
 use egui::{Align, Color32, FontId, Rect, Ui, vec2};
 
 use super::view::MIN_TARGET_SHARE;
-use crate::gui::console::about_picker::clip_words;
 use crate::gui::room::booth::{Booth, BoothAction};
 use crate::gui::room::text::{centred_lines, middle_of, place, text_height};
 use crate::gui::theme::Palette;
 use crate::gui::widgets::big_button::{BigButton, Look, big_button};
+use crate::model::clip_words;
 use crate::model::{Poll, PollMethod, Session, ordinal};
 
 /// The most characters of an item's name the booth shows.

@@ -94,13 +94,8 @@ pub(super) fn content(session: &Session, poll: &Poll, results: &PollResults) -> 
             high,
         } => {
             scale_note = Some(format!("{min} = {low}, {max} = {high}"));
-            let values = if min <= max && max.abs_diff(*min) <= crate::model::MAX_SCALE_SPAN {
-                (*min..=*max).collect()
-            } else {
-                Vec::new()
-            };
             Kind::Rating {
-                values,
+                values: poll.method.scale(),
                 low: format!("{min} {low}"),
                 high: format!("{high} {max}"),
             }

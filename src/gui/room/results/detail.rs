@@ -65,14 +65,7 @@ pub fn results_detail_ui(ui: &mut Ui, session: &Session, poll: &Poll) {
         PollMethod::Ranking => &["#", "Item", "Points", "First", ""],
         PollMethod::Rating { .. } => &["#", "Item", "Mean", "Median", "Rated", &spread],
     };
-    let scale: Vec<i32> = match poll.method {
-        PollMethod::Rating { min, max, .. }
-            if min <= max && max.abs_diff(min) <= crate::model::MAX_SCALE_SPAN =>
-        {
-            (min..=max).collect()
-        }
-        _ => Vec::new(),
-    };
+    let scale = poll.method.scale();
     let most_given = results
         .rows
         .iter()
