@@ -61,22 +61,69 @@ pub(super) fn counted_line(poll: &Poll, results: &PollResults) -> String {
 }
 
 pub(super) fn content(session: &Session, poll: &Poll, results: &PollResults) -> Content {
-    let tied = |rank: usize| results.rows.iter().filter(|r| r.rank == rank).count() > 1;
-    let any_tie = results.rows.iter().any(|row| tied(row.rank));
+    let (kind, notes, scale_note) = kind_and_notes(poll, results);
     let max_value = results
         .rows
         .iter()
         .map(|row| row.score.value())
         .fold(0.0_f64, f64::max);
+    let decimals = mean_decimals(results);
+    let rows = results
+        .rows
+        .iter()
+        .map(|row| {
+            let (value, extra, fraction, counts) = match &row.score {
+                Score::Total(total) => (
+                    total.to_string(),
+                    None,
+                    share(*total as f64, max_value),
+                    Vec::new(),
+                ),
+                Score::Borda {
+                    points,
+                    first_choices,
+                } => (
+                    counted(*points, "point", "points"),
+                    Some(counted(
+                        u64::from(*first_choices),
+                        "first choice",
+                        "first choices",
+                    )),
+                    share(*points as f64, max_value),
+                    Vec::new(),
+                ),
+                Score::Rating { .. } => rating_figures(&row.score, &poll.method, &kind, decimals),
+            };
+            RowContent {
+                rank: rank_text(&results.rows, row),
+                label: session.item_label(&row.item).to_owned(),
+                value,
+                extra,
+                fraction,
+                counts,
+            }
+        })
+        .collect();
+    Content {
+        kicker: format!("RESULTS · {}", poll.method.name().to_uppercase()),
+        question: poll.question.clone(),
+        notes,
+        scale_note,
+        kind,
+        rows,
+    }
+}
 
+/// How the method's rows are drawn, the notes under the question (the ballot count, how
+/// points are given, what "=" and "few" mean), and a rating's scale in words.
+fn kind_and_notes(poll: &Poll, results: &PollResults) -> (Kind, Vec<String>, Option<String>) {
     let mut notes = vec![counted_line(poll, results)];
-    let n = poll.items.len() as u64;
     let mut scale_note = None;
     let kind = match &poll.method {
         PollMethod::Dots { .. } | PollMethod::Tally => Kind::Bars,
         PollMethod::Ranking => {
             // The room trusts points it can recompute.
-            match n {
+            match poll.items.len() {
                 0 => {}
                 1 => notes.push("1 point for a first choice".to_owned()),
                 2 => notes.push("2 points for a first choice, 1 for a second".to_owned()),
@@ -101,94 +148,57 @@ pub(super) fn content(session: &Session, poll: &Poll, results: &PollResults) -> 
             }
         }
     };
-    if any_tie {
+    let tied = |rank: usize| results.rows.iter().filter(|r| r.rank == rank).count() > 1;
+    if results.rows.iter().any(|row| tied(row.rank)) {
         notes.push("= marks a tie".to_owned());
     }
     if has_few_ratings(results) {
         notes.push(format!("few = {FEW_RATINGS_SHORT}"));
     }
+    (kind, notes, scale_note)
+}
 
-    let decimals = mean_decimals(results);
-    let rows = results
-        .rows
-        .iter()
-        .map(|row| {
-            let rank = rank_text(&results.rows, row);
-            let label = session.item_label(&row.item).to_owned();
-            let (value, extra, fraction, counts) = match &row.score {
-                Score::Total(total) => (
-                    total.to_string(),
-                    None,
-                    share(*total as f64, max_value),
-                    Vec::new(),
-                ),
-                Score::Borda {
-                    points,
-                    first_choices,
-                } => (
-                    counted(*points, "point", "points"),
-                    Some(counted(
-                        u64::from(*first_choices),
-                        "first choice",
-                        "first choices",
-                    )),
-                    share(*points as f64, max_value),
-                    Vec::new(),
-                ),
-                Score::Rating {
-                    mean,
-                    distribution,
-                    count,
-                    few,
-                    ..
-                } => {
-                    let (min, max) = match poll.method {
-                        PollMethod::Rating { min, max, .. } => (min, max),
-                        _ => (0, 0),
-                    };
-                    let fraction = match mean {
-                        Some(mean) if max > min => {
-                            share(mean - f64::from(min), f64::from(max) - f64::from(min))
-                        }
-                        _ => 0.0,
-                    };
-                    let counts = match &kind {
-                        Kind::Rating { values, .. } => values
-                            .iter()
-                            .map(|v| distribution.get(v).copied().unwrap_or(0))
-                            .collect(),
-                        _ => Vec::new(),
-                    };
-                    let value =
-                        mean.map_or_else(|| "–".to_owned(), |mean| format!("{mean:.decimals$}"));
-                    // How many rated it, at the right: a mean of one rating says little.
-                    let rated = if *few {
-                        format!("{count} · few")
-                    } else {
-                        count.to_string()
-                    };
-                    (value, Some(rated), fraction, counts)
-                }
-            };
-            RowContent {
-                rank,
-                label,
-                value,
-                extra,
-                fraction,
-                counts,
-            }
-        })
-        .collect();
-
-    Content {
-        kicker: format!("RESULTS · {}", poll.method.name().to_uppercase()),
-        question: poll.question.clone(),
-        notes,
-        scale_note,
-        kind,
-        rows,
-    }
+/// A rating row's mean (with `decimals`), how many rated it, where the mean sits on the scale,
+/// and how many gave each value.
+fn rating_figures(
+    score: &Score,
+    method: &PollMethod,
+    kind: &Kind,
+    decimals: usize,
+) -> (String, Option<String>, f32, Vec<u32>) {
+    let Score::Rating {
+        mean,
+        distribution,
+        count,
+        few,
+        ..
+    } = score
+    else {
+        return (String::new(), None, 0.0, Vec::new());
+    };
+    let (min, max) = match method {
+        PollMethod::Rating { min, max, .. } => (f64::from(*min), f64::from(*max)),
+        _ => (0.0, 0.0),
+    };
+    let fraction = match mean {
+        Some(mean) if max > min => share(mean - min, max - min),
+        _ => 0.0,
+    };
+    let counts = match kind {
+        Kind::Rating { values, .. } => values
+            .iter()
+            .map(|v| distribution.get(v).copied().unwrap_or(0))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let value = mean.map_or_else(|| "–".to_owned(), |mean| format!("{mean:.decimals$}"));
+    // How many rated it, at the right: a mean of one rating says little.
+    let rated = if *few {
+        format!("{count} · few")
+    } else {
+        count.to_string()
+    };
+    (value, Some(rated), fraction, counts)
 }
 
 /// Decimals for the means of a rating: one, or two when one would show rows of different rank

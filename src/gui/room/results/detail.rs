@@ -16,8 +16,24 @@ use crate::report::{FEW_RATINGS_MEANING, has_few_ratings, rank_text};
 /// about 480 points wide, inside the caller's scroll area.
 pub fn results_detail_ui(ui: &mut Ui, session: &Session, poll: &Poll) {
     let results = remembered_results(ui, session, poll);
-    let tied = |rank: usize| results.rows.iter().filter(|r| r.rank == rank).count() > 1;
-    let summary = counted_line(poll, &results);
+    facts_ui(ui, poll, &results);
+    if results.rows.is_empty() {
+        ui.weak("This poll has no items.");
+        return;
+    }
+    table_ui(ui, session, poll, &results);
+    if has_few_ratings(&results) {
+        ui.label(RichText::new(format!("few: {FEW_RATINGS_MEANING}")).weak());
+    }
+    if poll.method.takes_ballots() && !poll.ballots.is_empty() {
+        ui.add_space(8.0);
+        ballots_over_time_ui(ui, poll);
+    }
+}
+
+/// "Rating · Revealed · 19 ballots", and what the numbers mean.
+fn facts_ui(ui: &mut Ui, poll: &Poll, results: &PollResults) {
+    let summary = counted_line(poll, results);
     ui.label(format!(
         "{} · {} · {summary}",
         poll.method.name(),
@@ -40,22 +56,14 @@ pub fn results_detail_ui(ui: &mut Ui, session: &Session, poll: &Poll) {
         }
         _ => {}
     }
+    let tied = |rank: usize| results.rows.iter().filter(|r| r.rank == rank).count() > 1;
     if results.rows.iter().any(|row| tied(row.rank)) {
         ui.weak("= marks a tie");
     }
-    if results.rows.is_empty() {
-        ui.weak("This poll has no items.");
-        return;
-    }
+}
 
-    let max_value = results
-        .rows
-        .iter()
-        .map(|row| row.score.value())
-        .fold(0.0_f64, f64::max);
-    let item_width = (ui.available_width() * 0.38).clamp(176.0, 240.0);
-    let bar_width = 90.0;
-    let bar_fill = ui.visuals().selection.bg_fill;
+/// Every item with all its numbers, best first.
+fn table_ui(ui: &mut Ui, session: &Session, poll: &Poll, results: &PollResults) {
     let spread = match &poll.method {
         PollMethod::Rating { min, max, .. } => format!("Given {min}…{max}"),
         _ => String::new(),
@@ -65,22 +73,29 @@ pub fn results_detail_ui(ui: &mut Ui, session: &Session, poll: &Poll) {
         PollMethod::Ranking => &["#", "Item", "Points", "First", ""],
         PollMethod::Rating { .. } => &["#", "Item", "Mean", "Median", "Rated", &spread],
     };
-    let scale = poll.method.scale();
-    let most_given = results
-        .rows
-        .iter()
-        .filter_map(|row| match &row.score {
-            Score::Rating { distribution, .. } => distribution.values().copied().max(),
-            _ => None,
-        })
-        .max()
-        .unwrap_or(0)
-        .max(1);
-
+    let figures = Figures {
+        max_value: results
+            .rows
+            .iter()
+            .map(|row| row.score.value())
+            .fold(0.0_f64, f64::max),
+        scale: poll.method.scale(),
+        most_given: results
+            .rows
+            .iter()
+            .filter_map(|row| match &row.score {
+                Score::Rating { distribution, .. } => distribution.values().copied().max(),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0)
+            .max(1),
+        fill: ui.visuals().selection.bg_fill,
+    };
     egui::Grid::new(("results-detail", &poll.id))
         .striped(true)
         // Long names (vision goals are sentences) wrap rather than widen the table.
-        .max_col_width(item_width)
+        .max_col_width((ui.available_width() * 0.38).clamp(176.0, 240.0))
         .num_columns(heads.len())
         .spacing(vec2(10.0, 4.0))
         .show(ui, |ui| {
@@ -91,54 +106,69 @@ pub fn results_detail_ui(ui: &mut Ui, session: &Session, poll: &Poll) {
             for row in &results.rows {
                 ui.label(rank_text(&results.rows, row));
                 ui.add(Label::new(session.item_label(&row.item)).wrap());
-                match &row.score {
-                    Score::Total(total) => {
-                        ui.label(total.to_string());
-                        inline_bar(ui, share(*total as f64, max_value), bar_width, bar_fill);
-                    }
-                    Score::Borda {
-                        points,
-                        first_choices,
-                    } => {
-                        ui.label(points.to_string());
-                        ui.label(first_choices.to_string());
-                        inline_bar(ui, share(*points as f64, max_value), bar_width, bar_fill);
-                    }
-                    Score::Rating {
-                        mean,
-                        median,
-                        count,
-                        distribution,
-                        few,
-                    } => {
-                        let number = |n: &Option<f64>, places: usize| {
-                            n.map_or_else(|| "–".to_owned(), |n| format!("{n:.places$}"))
-                        };
-                        ui.label(number(mean, 2));
-                        ui.label(number(median, 1));
-                        if *few {
-                            ui.label(RichText::new(format!("{count} · few")).strong())
-                                .on_hover_text(FEW_RATINGS_MEANING);
-                        } else {
-                            ui.label(count.to_string());
-                        }
-                        let counts: Vec<(i32, u32)> = scale
-                            .iter()
-                            .map(|v| (*v, distribution.get(v).copied().unwrap_or(0)))
-                            .collect();
-                        spread_ui(ui, &counts, most_given, bar_fill);
-                    }
-                }
+                figures.score_ui(ui, &row.score);
                 ui.end_row();
             }
         });
+}
 
-    if has_few_ratings(&results) {
-        ui.label(RichText::new(format!("few: {FEW_RATINGS_MEANING}")).weak());
-    }
-    if poll.method.takes_ballots() && !poll.ballots.is_empty() {
-        ui.add_space(8.0);
-        ballots_over_time_ui(ui, poll);
+/// What a row's numbers are drawn against.
+struct Figures {
+    /// The best score, for the length of the bars.
+    max_value: f64,
+    /// A rating's scale points.
+    scale: Vec<i32>,
+    /// The most any point of the scale was given, for the spread's columns.
+    most_given: u32,
+    fill: Color32,
+}
+
+impl Figures {
+    /// A row's numbers: a total, points and first choices, or a rating's mean, median, count
+    /// and spread.
+    fn score_ui(&self, ui: &mut Ui, score: &Score) {
+        const BAR_WIDTH: f32 = 90.0;
+        match score {
+            Score::Total(total) => {
+                ui.label(total.to_string());
+                let fraction = share(*total as f64, self.max_value);
+                inline_bar(ui, fraction, BAR_WIDTH, self.fill);
+            }
+            Score::Borda {
+                points,
+                first_choices,
+            } => {
+                ui.label(points.to_string());
+                ui.label(first_choices.to_string());
+                let fraction = share(*points as f64, self.max_value);
+                inline_bar(ui, fraction, BAR_WIDTH, self.fill);
+            }
+            Score::Rating {
+                mean,
+                median,
+                count,
+                distribution,
+                few,
+            } => {
+                let number = |n: &Option<f64>, places: usize| {
+                    n.map_or_else(|| "–".to_owned(), |n| format!("{n:.places$}"))
+                };
+                ui.label(number(mean, 2));
+                ui.label(number(median, 1));
+                if *few {
+                    ui.label(RichText::new(format!("{count} · few")).strong())
+                        .on_hover_text(FEW_RATINGS_MEANING);
+                } else {
+                    ui.label(count.to_string());
+                }
+                let counts: Vec<(i32, u32)> = self
+                    .scale
+                    .iter()
+                    .map(|v| (*v, distribution.get(v).copied().unwrap_or(0)))
+                    .collect();
+                spread_ui(ui, &counts, self.most_given, self.fill);
+            }
+        }
     }
 }
 
