@@ -8,7 +8,7 @@ use crate::gui::room::text::{
     MIN_TEXT_SHARE, PlacedText, Role, galley_size, place_galley, placed_text_ui,
 };
 use crate::gui::theme::Palette;
-use crate::model::{About, Note, PollStatus, Score, Session, poll_results};
+use crate::model::{Note, Poll, PollStatus, Score, Section, Session, counted, poll_results};
 
 struct Block {
     text: String,
@@ -25,155 +25,158 @@ fn block(role: Role, text: impl Into<String>) -> Block {
 /// The lines of text a slide shows, in order.
 fn blocks(session: &Session, slide: &Slide) -> Vec<Block> {
     let framework = &session.framework;
-    let item_blocks = |kicker: &str, id: &str| {
-        let mut out = vec![block(Role::Kicker, kicker)];
-        match framework.item(id) {
-            Some(item) if item.heading.is_empty() => out.push(block(Role::Title, &item.text)),
-            Some(item) => {
-                out.push(block(Role::Title, &item.heading));
-                out.push(block(Role::Body, &item.text));
-            }
-            None => out.push(block(Role::Title, id)),
-        }
-        out
-    };
     match slide {
-        Slide::Title => {
-            let mut out = vec![
-                block(Role::Kicker, &framework.title),
-                block(Role::Title, &session.title),
-            ];
-            let place = [
-                session.date.format("%-d %B %Y").to_string(),
-                session.venue.clone(),
-            ]
-            .into_iter()
-            .filter(|part| !part.is_empty())
-            .collect::<Vec<_>>()
-            .join(" · ");
-            out.push(block(Role::Muted, place));
-            out
-        }
-        Slide::Mission | Slide::Vision => {
-            let section = if *slide == Slide::Mission {
-                &framework.mission
-            } else {
-                &framework.vision
-            };
-            let mut out = vec![block(
-                Role::Kicker,
-                if *slide == Slide::Mission {
-                    "MISSION"
-                } else {
-                    "VISION"
-                },
-            )];
-            out.push(block(Role::Body, &section.intro));
-            out.extend(
-                section
-                    .items
-                    .iter()
-                    .map(|item| block(Role::ListItem, format!("•  {}", item.full_text()))),
-            );
-            out
-        }
-        Slide::Commitment(id) => item_blocks("MISSION", id),
-        Slide::VisionGoal(id) => item_blocks("VISION", id),
-        Slide::Value(id) => item_blocks("CORE VALUE", id),
+        Slide::Title => title_blocks(session),
+        Slide::Mission => section_blocks("MISSION", &framework.mission),
+        Slide::Vision => section_blocks("VISION", &framework.vision),
+        Slide::Commitment(id) => item_blocks(session, "MISSION", id),
+        Slide::VisionGoal(id) => item_blocks(session, "VISION", id),
+        Slide::Value(id) => item_blocks(session, "CORE VALUE", id),
         Slide::PollBallot(id) | Slide::PollResults(id) => {
-            let Some(poll) = session.poll(id) else {
-                return vec![block(Role::Title, "This poll was removed")];
-            };
-            let cast =
-                crate::model::counted(poll.ballots.len() as u64, "ballot cast", "ballots cast");
-            let mut out = vec![
-                block(Role::Kicker, poll.method.name().to_uppercase()),
-                block(Role::Title, &poll.question),
-            ];
-            let revealed = poll.status == PollStatus::Revealed;
-            if matches!(slide, Slide::PollResults(_)) && revealed {
-                for row in poll_results(poll).rows {
-                    let score = match row.score {
-                        Score::Total(total) => format!("{total}"),
-                        Score::Rating {
-                            mean: Some(mean),
-                            count,
-                            few,
-                            ..
-                        } => format!(
-                            "{mean:.1} ({count} rated{})",
-                            if few { ", few" } else { "" }
-                        ),
-                        Score::Rating { mean: None, .. } => "–".into(),
-                        Score::Borda { points, .. } => format!("{points} pts"),
-                    };
-                    out.push(block(
-                        Role::ListItem,
-                        format!(
-                            "{}.  {}  —  {score}",
-                            row.rank,
-                            session.item_label(&row.item)
-                        ),
-                    ));
-                }
-                if poll.method.takes_ballots() {
-                    out.push(block(Role::Muted, cast));
-                }
-            } else {
-                let state = match poll.status {
-                    PollStatus::Draft => "Voting opens soon",
-                    PollStatus::Open => "Voting is open",
-                    PollStatus::Closed => "Voting is closed · results soon",
-                    PollStatus::Revealed => "Results are in",
-                };
-                out.push(block(Role::Body, state));
-                if poll.method.takes_ballots() {
-                    out.push(block(Role::Muted, cast));
-                }
+            let results = matches!(slide, Slide::PollResults(_));
+            match session.poll(id) {
+                Some(poll) => poll_blocks(session, poll, results),
+                None => vec![block(Role::Title, "This poll was removed")],
             }
-            out
         }
-        Slide::NotesWall => {
-            let mut out = vec![
-                block(Role::Kicker, "NOTES"),
-                block(Role::Title, "What we heard"),
-            ];
-            out.extend(session.notes.iter().rev().take(5).map(|note| {
-                let group = if note.group.is_empty() {
-                    String::new()
-                } else {
-                    format!("  ({})", note.group)
-                };
-                block(Role::ListItem, format!("•  {}{group}", note.text))
-            }));
-            out.push(block(Role::Muted, format!("{} notes", session.notes.len())));
-            out
-        }
-        Slide::Actions => {
-            let mut out = vec![
-                block(Role::Kicker, "NEXT STEPS"),
-                block(Role::Title, "Action items"),
-            ];
-            out.extend(session.actions.iter().map(|action| {
-                let mut line = format!("•  {}", action.text);
-                if !action.owner.is_empty() {
-                    line.push_str(&format!(" — {}", action.owner));
-                }
-                if let Some(due) = action.due {
-                    line.push_str(&format!(", by {}", due.format("%-d %b")));
-                }
-                block(Role::ListItem, line)
-            }));
-            if session.actions.is_empty() {
-                out.push(block(Role::Body, "None yet"));
-            }
-            out
-        }
+        Slide::NotesWall => wall_blocks(session),
+        Slide::Actions => action_blocks(session),
         Slide::Closing => vec![
             block(Role::Title, "Thank you"),
             block(Role::Muted, &session.title),
         ],
     }
+}
+
+/// The framework's title, the session's, and when and where.
+fn title_blocks(session: &Session) -> Vec<Block> {
+    let place = [
+        session.date.format("%-d %B %Y").to_string(),
+        session.venue.clone(),
+    ]
+    .into_iter()
+    .filter(|part| !part.is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ");
+    vec![
+        block(Role::Kicker, &session.framework.title),
+        block(Role::Title, &session.title),
+        block(Role::Muted, place),
+    ]
+}
+
+/// A section's intro and all its items, as a list.
+fn section_blocks(kicker: &str, section: &Section) -> Vec<Block> {
+    let mut out = vec![
+        block(Role::Kicker, kicker),
+        block(Role::Body, &section.intro),
+    ];
+    out.extend(
+        section
+            .items
+            .iter()
+            .map(|item| block(Role::ListItem, format!("•  {}", item.full_text()))),
+    );
+    out
+}
+
+/// One item: its heading large and its text below (a vision goal, which has no heading, its
+/// sentence large).
+fn item_blocks(session: &Session, kicker: &str, id: &str) -> Vec<Block> {
+    let mut out = vec![block(Role::Kicker, kicker)];
+    match session.framework.item(id) {
+        Some(item) if item.heading.is_empty() => out.push(block(Role::Title, &item.text)),
+        Some(item) => {
+            out.push(block(Role::Title, &item.heading));
+            out.push(block(Role::Body, &item.text));
+        }
+        None => out.push(block(Role::Title, id)),
+    }
+    out
+}
+
+/// A poll's question and where it stands, or (`results`, once revealed) its results as a list.
+fn poll_blocks(session: &Session, poll: &Poll, results: bool) -> Vec<Block> {
+    let cast = counted(poll.ballots.len() as u64, "ballot cast", "ballots cast");
+    let mut out = vec![
+        block(Role::Kicker, poll.method.name().to_uppercase()),
+        block(Role::Title, &poll.question),
+    ];
+    if results && poll.status == PollStatus::Revealed {
+        for row in poll_results(poll).rows {
+            let score = match row.score {
+                Score::Total(total) => format!("{total}"),
+                Score::Rating {
+                    mean: Some(mean),
+                    count,
+                    few,
+                    ..
+                } => format!(
+                    "{mean:.1} ({count} rated{})",
+                    if few { ", few" } else { "" }
+                ),
+                Score::Rating { mean: None, .. } => "–".into(),
+                Score::Borda { points, .. } => format!("{points} pts"),
+            };
+            let label = session.item_label(&row.item);
+            out.push(block(
+                Role::ListItem,
+                format!("{}.  {label}  —  {score}", row.rank),
+            ));
+        }
+    } else {
+        let state = match poll.status {
+            PollStatus::Draft => "Voting opens soon",
+            PollStatus::Open => "Voting is open",
+            PollStatus::Closed => "Voting is closed · results soon",
+            PollStatus::Revealed => "Results are in",
+        };
+        out.push(block(Role::Body, state));
+    }
+    if poll.method.takes_ballots() {
+        out.push(block(Role::Muted, cast));
+    }
+    out
+}
+
+/// The latest notes, for a wall that cannot be drawn as cards.
+fn wall_blocks(session: &Session) -> Vec<Block> {
+    let mut out = vec![
+        block(Role::Kicker, "NOTES"),
+        block(Role::Title, "What we heard"),
+    ];
+    out.extend(session.notes.iter().rev().take(5).map(|note| {
+        let group = if note.group.is_empty() {
+            String::new()
+        } else {
+            format!("  ({})", note.group)
+        };
+        block(Role::ListItem, format!("•  {}{group}", note.text))
+    }));
+    out.push(block(Role::Muted, format!("{} notes", session.notes.len())));
+    out
+}
+
+/// Every action item: what, who, by when.
+fn action_blocks(session: &Session) -> Vec<Block> {
+    let mut out = vec![
+        block(Role::Kicker, "NEXT STEPS"),
+        block(Role::Title, "Action items"),
+    ];
+    out.extend(session.actions.iter().map(|action| {
+        let mut line = format!("•  {}", action.text);
+        if !action.owner.is_empty() {
+            line.push_str(&format!(" — {}", action.owner));
+        }
+        if let Some(due) = action.due {
+            line.push_str(&format!(", by {}", due.format("%-d %b")));
+        }
+        block(Role::ListItem, line)
+    }));
+    if session.actions.is_empty() {
+        out.push(block(Role::Body, "None yet"));
+    }
+    out
 }
 
 /// Lays out the blocks at `scale` and returns each galley, or `None` if they do not fit.
@@ -247,11 +250,7 @@ pub fn spotlight_layout(
     palette: &Palette,
     full: Rect,
 ) -> Vec<PlacedText> {
-    let about = match &note.about {
-        About::Item(id) => session.item_label(id).to_owned(),
-        About::General => "General".to_owned(),
-        About::ParkingLot => "Parking lot".to_owned(),
-    };
+    let about = note.about.name(session);
     let mut out = vec![
         block(Role::Kicker, format!("{about}  ·  {}", note.kind.name())),
         block(Role::Spotlight, note.text.trim()),
