@@ -1,0 +1,202 @@
+//! Setting up and running polls from the console: question, items, method and its settings;
+//! Draft → Open → Closed → Revealed with the state always in view; counts typed for tally
+//! polls; a mistaken ballot removed (after a confirmation, and undoable); the booth handed round
+//! on this laptop.
+
+mod ballots;
+mod settings;
+
+use egui::{RichText, ScrollArea, Ui};
+
+use crate::gui::app::Msg;
+use crate::gui::room::deck::Slide;
+use crate::gui::theme::okabe_ito;
+use crate::model::plural;
+use crate::model::{Edit, Poll, PollMethod, PollStatus, Session, new_id};
+use ballots::lifecycle_ui;
+use ballots::tally_ui;
+
+/// The polls panel's own state.
+#[derive(Debug, Default)]
+pub struct PollsPanel {
+    /// The poll chosen here when the slide up is not a poll.
+    chosen: Option<String>,
+    /// Text being typed into a poll's question or scale labels: (poll id, field, text).
+    typing: Option<(String, &'static str, String)>,
+    /// The ballot whose removal waits for a confirmation.
+    confirm_remove: Option<String>,
+    /// The poll whose deletion waits for a confirmation.
+    confirm_delete: Option<String>,
+}
+
+/// The question a new poll starts with.
+pub const DEFAULT_QUESTION: &str = "Which values need the most attention next year?";
+
+/// "DRAFT", "OPEN · voting", … with a colour; the word carries the meaning.
+pub fn status_words(status: PollStatus) -> (&'static str, egui::Color32) {
+    match status {
+        PollStatus::Draft => ("DRAFT · being set up", egui::Color32::GRAY),
+        PollStatus::Open => ("OPEN · voting now", okabe_ito::BLUISH_GREEN),
+        PollStatus::Closed => ("CLOSED · results hidden", okabe_ito::ORANGE),
+        PollStatus::Revealed => ("REVEALED · results shown", okabe_ito::SKY_BLUE),
+    }
+}
+
+impl PollsPanel {
+    /// Applies words still being typed into a poll's question or scale labels; called when the
+    /// field goes out of sight (another tab or poll), where it would never lose focus.
+    pub fn flush(&mut self, session: &Session) -> Vec<Msg> {
+        let Some((id, field, text)) = self.typing.take() else {
+            return Vec::new();
+        };
+        let Some(poll) = session.poll(&id) else {
+            return Vec::new();
+        };
+        let text = text.trim().to_owned();
+        let mut question = poll.question.clone();
+        let mut method = poll.method.clone();
+        match (field, &mut method) {
+            ("question", _) if !text.is_empty() => question = text,
+            ("low", PollMethod::Rating { low, .. }) => *low = text,
+            ("high", PollMethod::Rating { high, .. }) => *high = text,
+            _ => {}
+        }
+        if question == poll.question && method == poll.method {
+            return Vec::new();
+        }
+        vec![Msg::Apply(Edit::UpdatePoll {
+            id,
+            question,
+            items: poll.items.clone(),
+            method,
+        })]
+    }
+
+    /// Draws the panel. `on_slide` is the poll whose slide is up, if any.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        session: &Session,
+        on_slide: Option<&str>,
+        booth_here: bool,
+    ) -> Vec<Msg> {
+        let mut out = Vec::new();
+        ui.horizontal(|ui| {
+            if ui.button("New poll").clicked() {
+                let poll = Poll::draft(
+                    new_id(),
+                    DEFAULT_QUESTION.into(),
+                    session.framework.value_ids(),
+                    PollMethod::default_dots(),
+                );
+                self.chosen = Some(poll.id.clone());
+                let slide = Slide::PollBallot(poll.id.clone());
+                out.push(Msg::Apply(Edit::AddPoll(poll)));
+                out.push(Msg::Show(slide));
+            }
+            ui.label(RichText::new(format!("{} polls", session.polls.len())).weak());
+        });
+        let selected = on_slide
+            .or(self.chosen.as_deref())
+            .and_then(|id| session.poll(id))
+            .or_else(|| session.polls.last());
+        if session.polls.len() > 1 || on_slide.is_none() {
+            for poll in &session.polls {
+                let (words, colour) = status_words(poll.status);
+                ui.horizontal(|ui| {
+                    let chosen = selected.is_some_and(|s| s.id == poll.id);
+                    if ui
+                        .selectable_label(
+                            chosen,
+                            crate::gui::console::about_picker::short(&poll.question),
+                        )
+                        .clicked()
+                    {
+                        self.chosen = Some(poll.id.clone());
+                        out.push(Msg::Show(Slide::PollBallot(poll.id.clone())));
+                    }
+                    ui.label(RichText::new(words.split(' ').next().unwrap_or(words)).color(colour));
+                });
+            }
+        }
+        ui.separator();
+        let Some(poll) = selected else {
+            ui.label("No polls yet. “New poll” starts one on the six core values.");
+            return out;
+        };
+        if self
+            .typing
+            .as_ref()
+            .is_some_and(|(id, _, _)| *id != poll.id)
+        {
+            out.extend(self.flush(session));
+        }
+        ScrollArea::vertical()
+            .id_salt("poll-detail")
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                self.poll_ui(ui, session, poll, booth_here, &mut out)
+            });
+        out
+    }
+
+    fn poll_ui(
+        &mut self,
+        ui: &mut Ui,
+        session: &Session,
+        poll: &Poll,
+        booth_here: bool,
+        out: &mut Vec<Msg>,
+    ) {
+        let (words, colour) = status_words(poll.status);
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(words).color(colour).strong().size(18.0));
+            if poll.method.takes_ballots() {
+                let cast = poll.ballots.len();
+                ui.label(format!("{} cast", plural(cast, "ballot")));
+            }
+        });
+        lifecycle_ui(ui, poll, booth_here, out);
+        ui.separator();
+        self.settings_ui(ui, session, poll, out);
+        if poll.method == PollMethod::Tally && poll.status != PollStatus::Draft {
+            ui.separator();
+            tally_ui(ui, session, poll, out);
+        }
+        if poll.method.takes_ballots() && !poll.ballots.is_empty() {
+            ui.separator();
+            self.ballots_ui(ui, session, poll, out);
+        }
+        if matches!(poll.status, PollStatus::Closed | PollStatus::Revealed) {
+            ui.separator();
+            let header = if poll.status == PollStatus::Revealed {
+                "Results"
+            } else {
+                "Results (only on this screen until you reveal them)"
+            };
+            egui::CollapsingHeader::new(header)
+                .default_open(poll.status == PollStatus::Revealed)
+                .show(ui, |ui| {
+                    crate::gui::room::results::results_detail_ui(ui, session, poll);
+                });
+        }
+        ui.separator();
+        if self.confirm_delete.as_deref() == Some(&poll.id) {
+            ui.label(format!(
+                "Delete this poll and its {}? Undo (Ctrl+Z) brings it back.",
+                plural(poll.ballots.len(), "ballot")
+            ));
+            ui.horizontal(|ui| {
+                if ui.button("Delete poll").clicked() {
+                    out.push(Msg::Apply(Edit::RemovePoll(poll.id.clone())));
+                    self.confirm_delete = None;
+                }
+                if ui.button("Keep it").clicked() {
+                    self.confirm_delete = None;
+                }
+            });
+        } else if ui.button("Delete poll…").clicked() {
+            self.confirm_delete = Some(poll.id.clone());
+        }
+    }
+}
