@@ -168,6 +168,34 @@ impl NotesPanel {
     }
 
     fn list_ui(&mut self, ui: &mut Ui, session: &Session, about: &About, out: &mut Vec<Msg>) {
+        self.filters_ui(ui);
+        let words = self.filter_text.trim().to_lowercase();
+        let group = self.filter_group.trim().to_lowercase();
+        let shown: Vec<&Note> = session
+            .notes
+            .iter()
+            .rev()
+            .filter(|note| self.every_item || &note.about == about)
+            .filter(|note| self.filter_kind.is_none_or(|kind| note.kind == kind))
+            .filter(|note| group.is_empty() || note.group.to_lowercase().contains(&group))
+            .filter(|note| words.is_empty() || note.text.to_lowercase().contains(&words))
+            .collect();
+        let here = session
+            .notes
+            .iter()
+            .filter(|note| self.every_item || &note.about == about)
+            .count();
+        ui.label(if shown.len() == here {
+            plural(here, "note")
+        } else {
+            format!("{} of {}", shown.len(), plural(here, "note"))
+        });
+        self.editing_ui(ui, session, out);
+        self.rows_ui(ui, session, &shown, out);
+    }
+
+    /// Find by words, group and kind; one item's notes or all.
+    fn filters_ui(&mut self, ui: &mut Ui) {
         ui.horizontal(|ui| {
             let caption = ui.label("Find");
             ui.add(
@@ -196,27 +224,10 @@ impl NotesPanel {
                 .labelled_by(caption.id);
             ui.checkbox(&mut self.every_item, "All items");
         });
-        let words = self.filter_text.trim().to_lowercase();
-        let group = self.filter_group.trim().to_lowercase();
-        let shown: Vec<&Note> = session
-            .notes
-            .iter()
-            .rev()
-            .filter(|note| self.every_item || &note.about == about)
-            .filter(|note| self.filter_kind.is_none_or(|kind| note.kind == kind))
-            .filter(|note| group.is_empty() || note.group.to_lowercase().contains(&group))
-            .filter(|note| words.is_empty() || note.text.to_lowercase().contains(&words))
-            .collect();
-        let here = session
-            .notes
-            .iter()
-            .filter(|note| self.every_item || &note.about == about)
-            .count();
-        ui.label(if shown.len() == here {
-            plural(here, "note")
-        } else {
-            format!("{} of {}", shown.len(), plural(here, "note"))
-        });
+    }
+
+    /// The note being edited, if any: its words, group, kind and what it is about.
+    fn editing_ui(&mut self, ui: &mut Ui, session: &Session, out: &mut Vec<Msg>) {
         if let Some(draft) = &mut self.editing {
             let mut done = false;
             ui.group(|ui| {
@@ -262,6 +273,10 @@ impl NotesPanel {
                 self.editing = None;
             }
         }
+    }
+
+    /// The notes, newest first.
+    fn rows_ui(&mut self, ui: &mut Ui, session: &Session, shown: &[&Note], out: &mut Vec<Msg>) {
         let row_height = ui.spacing().interact_size.y + 4.0;
         // One widget per note keeps a list of thousands quick; the chosen note (the one just
         // typed, or clicked) carries its actions.

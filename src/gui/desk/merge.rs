@@ -134,7 +134,6 @@ pub fn merge_preview_ui(
     open: &Session,
     writable: bool,
 ) -> Option<MergeChoice> {
-    let mut choice = None;
     ui.label(RichText::new(format!("Merge in “{}”?", plan.name())).heading());
     ui.label(RichText::new(plan.path.display().to_string()).weak());
     if plan.redone {
@@ -149,37 +148,57 @@ pub fn merge_preview_ui(
     ui.add_space(6.0);
     ui.label(RichText::new(format!("It adds {}.", plan.added_words())).size(18.0));
     let merged = &plan.merged;
-    if !merged.conflicts.is_empty() {
-        ui.add_space(6.0);
-        ui.label(
-            RichText::new(format!(
-                "{} between the two sessions (nothing here is changed or lost):",
-                plural(merged.conflicts.len(), "difference")
-            ))
-            .strong()
-            .color(okabe_ito::ORANGE),
-        );
-        for conflict in &merged.conflicts {
-            ui.label(format!("• {conflict}"));
-        }
+    let differences = format!(
+        "{} between the two sessions (nothing here is changed or lost):",
+        plural(merged.conflicts.len(), "difference")
+    );
+    listed_ui(ui, &differences, &merged.conflicts, okabe_ito::ORANGE);
+    let left_out = format!(
+        "{} left out, each for the reason given:",
+        plural(merged.refused.len(), "ballot")
+    );
+    listed_ui(ui, &left_out, &merged.refused, okabe_ito::VERMILLION);
+    new_things_ui(ui, merged, open);
+    ui.add_space(10.0);
+    let mut choice = buttons_ui(ui, plan, writable);
+    // The keys do what the buttons say, so the choice can be made without the mouse. Not while
+    // a button has the keyboard focus: there Enter presses that button, and only that one.
+    let focus_free = ui.ctx().memory(|memory| memory.focused().is_none());
+    if choice.is_none() && focus_free {
+        // The first of the two keys pressed decides; the screen is gone after it.
+        let can_commit = writable && plan.adds_anything();
+        choice = ui
+            .input_mut(|input| {
+                take_keys(input, |key, modifiers, repeat| match key {
+                    _ if !modifiers.is_none() || repeat => None,
+                    egui::Key::Escape => Some(MergeChoice::Cancel),
+                    egui::Key::Enter if can_commit => Some(MergeChoice::Commit),
+                    _ => None,
+                })
+            })
+            .into_iter()
+            .next();
     }
-    if !merged.refused.is_empty() {
-        ui.add_space(6.0);
-        ui.label(
-            RichText::new(format!(
-                "{} left out, because they break their poll's limits:",
-                plural(merged.refused.len(), "ballot")
-            ))
-            .strong()
-            .color(okabe_ito::VERMILLION),
-        );
-        for refused in &merged.refused {
-            ui.label(format!("• {refused}"));
-        }
+    choice
+}
+
+/// A heading and its lines, when there are any.
+fn listed_ui(ui: &mut Ui, heading: &str, lines: &[String], colour: egui::Color32) {
+    if lines.is_empty() {
+        return;
     }
-    // A merge into the open session keeps its lists as they were and appends the new things
-    // (`merge_into`), so what is new is the tail: no search of one list in the other, which
-    // at thousands of notes would cost every frame the preview is up.
+    ui.add_space(6.0);
+    ui.label(RichText::new(heading).strong().color(colour));
+    for line in lines {
+        ui.label(format!("• {line}"));
+    }
+}
+
+/// The notes (the first few dozen) and action items the merge adds. A merge into the open
+/// session keeps its lists as they were and appends the new things (`merge_into`), so what is
+/// new is the tail: no search of one list in the other, which at thousands of notes would cost
+/// every frame the preview is up.
+fn new_things_ui(ui: &mut Ui, merged: &Merged, open: &Session) {
     let new_notes = merged
         .session
         .notes
@@ -212,7 +231,11 @@ pub fn merge_preview_ui(
             ui.label(format!("• {}", action.text));
         }
     }
-    ui.add_space(10.0);
+}
+
+/// Merge (when it would add something and the session can be written) and Cancel.
+fn buttons_ui(ui: &mut Ui, plan: &MergePlan, writable: bool) -> Option<MergeChoice> {
+    let mut choice = None;
     ui.horizontal(|ui| {
         let can = writable && plan.adds_anything();
         let merge_button = ui
@@ -241,23 +264,5 @@ pub fn merge_preview_ui(
             ui.label(RichText::new("Undo (Ctrl+Z) takes the whole merge back.").weak());
         }
     });
-    // The keys do what the buttons say, so the choice can be made without the mouse. Not while
-    // a button has the keyboard focus: there Enter presses that button, and only that one.
-    let focus_free = ui.ctx().memory(|memory| memory.focused().is_none());
-    if choice.is_none() && focus_free {
-        // The first of the two keys pressed decides; the screen is gone after it.
-        let can_commit = writable && plan.adds_anything();
-        choice = ui
-            .input_mut(|input| {
-                take_keys(input, |key, modifiers, repeat| match key {
-                    _ if !modifiers.is_none() || repeat => None,
-                    egui::Key::Escape => Some(MergeChoice::Cancel),
-                    egui::Key::Enter if can_commit => Some(MergeChoice::Commit),
-                    _ => None,
-                })
-            })
-            .into_iter()
-            .next();
-    }
     choice
 }
