@@ -1,6 +1,11 @@
 //! Writing reports of a big session: what `plaza report` spends once the file is read, and the
 //! whole command's work (read, parse, write the HTML).
 
+#![expect(
+    missing_docs,
+    reason = "criterion_group! defines an undocumented function"
+)]
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use plaza::report::{Table, csv_table, report_html, report_json, report_markdown};
 use plaza::sample::large_session;

@@ -1,5 +1,10 @@
 //! Load and durable save of a big session: 5,000 notes and 500 ballots.
 
+#![expect(
+    missing_docs,
+    reason = "criterion_group! defines an undocumented function"
+)]
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use plaza::sample::large_session;
 use plaza::store::{encode, load, save};

@@ -2,6 +2,11 @@
 //! (counted in one pass over the ballots), and a file of 80,000 notes merged with itself
 //! (joined with hash maps).
 
+#![expect(
+    missing_docs,
+    reason = "criterion_group! defines an undocumented function"
+)]
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use plaza::report::{merge, report_json, report_markdown};
 use plaza::sample::{large_session, ranking_session};

@@ -1,3 +1,5 @@
+//! The `plaza` program: the command line (clap) leads to the app or to a headless command.
+
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -14,6 +16,7 @@ fn finish(result: anyhow::Result<ExitCode>) -> ExitCode {
         Ok(code) => code,
         Err(error) => {
             // Standard error may be closed too: then there is nobody left to tell.
+            #[expect(clippy::let_underscore_must_use, reason = "nobody is left to tell")]
             let _ = writeln!(std::io::stderr(), "plaza: {}", error_message(&error));
             ExitCode::from(exit_status(&error))
         }

@@ -4,6 +4,11 @@
 //! Each session's latest poll of a method stands for that method: a retreat usually runs one
 //! dot vote, one rating and one ranking.
 
+#![expect(
+    clippy::let_underscore_must_use,
+    reason = "writing to a String cannot fail"
+)]
+
 use std::fmt::Write;
 
 use serde::Serialize;

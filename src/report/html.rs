@@ -2,6 +2,11 @@
 //! inline SVG), print styles so a browser's "Print → PDF" gives a clean A4 or Letter handout,
 //! and everything people typed escaped, so a note can never become markup or script.
 
+#![expect(
+    clippy::let_underscore_must_use,
+    reason = "writing to a String cannot fail"
+)]
+
 use std::fmt::Write;
 
 use super::facts::{

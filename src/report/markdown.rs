@@ -2,6 +2,11 @@
 //! kind, and the action items. Everything typed by people is escaped, so a note can never
 //! break a table or turn into a heading or a link.
 
+#![expect(
+    clippy::let_underscore_must_use,
+    reason = "writing to a String cannot fail"
+)]
+
 use std::fmt::Write;
 
 use super::facts::{

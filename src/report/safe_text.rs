@@ -5,7 +5,6 @@
 //! the same data.
 
 use std::borrow::Cow;
-use std::fmt::Write;
 
 /// Whether `c` changes the direction of the text around it: the embeddings, overrides and
 /// isolates of Unicode's bidirectional algorithm (U+202A–U+202E, U+2066–U+2069).
@@ -58,7 +57,7 @@ pub fn json_safe(text: String) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     for c in text.chars() {
         if unescaped(c) {
-            let _ = write!(out, "\\u{:04x}", u32::from(c));
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
         } else {
             out.push(c);
         }

@@ -18,6 +18,8 @@ pub struct Document {
     lock: Option<SessionLock>,
     read_only: Option<String>,
     problems: Vec<Problem>,
+    /// Something about the file the person should know that did not stop it opening.
+    warning: Option<String>,
 }
 
 impl Document {
@@ -37,11 +39,17 @@ impl Document {
             lock: None,
             read_only: None,
             problems: loaded.problems,
+            warning: None,
         };
         match lock {
             Ok(lock) => {
                 // Only a lock holder may touch the folder's temporary files: no save is under way.
-                let _ = clean_stale_temp_files(path);
+                if let Err(error) = clean_stale_temp_files(path) {
+                    document.warning = Some(format!(
+                        "Temporary files a crashed save left beside {} could not be removed ({error}); they take space but do no harm.",
+                        path.display()
+                    ));
+                }
                 document.lock = Some(lock);
                 document.saver = Some(Autosaver::spawn(path.to_owned(), 0, notify));
             }
@@ -92,6 +100,7 @@ impl Document {
             lock: Some(lock),
             read_only: None,
             problems: Vec::new(),
+            warning: None,
         }
     }
 
@@ -113,6 +122,12 @@ impl Document {
     /// Why the session cannot be saved (another Plaza has it), if so.
     pub fn read_only(&self) -> Option<&str> {
         self.read_only.as_deref()
+    }
+
+    /// Something about the file the person should know that did not stop it opening, like
+    /// leftovers of a crashed save that could not be removed.
+    pub fn warning(&self) -> Option<&str> {
+        self.warning.as_deref()
     }
 
     /// What `validate` found wrong in the file when it was opened.

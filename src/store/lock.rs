@@ -50,6 +50,8 @@ impl SessionLock {
                 Ok(()) => {}
                 Err(TryLockError::WouldBlock) => {
                     let mut holder = String::new();
+                    // Unreadable, the holder is "another program": the lock itself still holds.
+                    #[expect(clippy::let_underscore_must_use, reason = "the name is a courtesy")]
                     let _ = file.read_to_string(&mut holder);
                     let holder = holder.trim();
                     let holder = if holder.is_empty() {
@@ -92,7 +94,11 @@ impl SessionLock {
 impl Drop for SessionLock {
     fn drop(&mut self) {
         // Removed while still locked, so a newcomer either sees it locked or finds it gone.
+        // A lock file left behind is taken over by the next opener; the lock ends with the
+        // process in any case. A drop has nobody to tell.
+        #[expect(clippy::let_underscore_must_use, reason = "a drop cannot report")]
         let _ = fs::remove_file(&self.path);
+        #[expect(clippy::let_underscore_must_use, reason = "a drop cannot report")]
         let _ = self.file.unlock();
     }
 }

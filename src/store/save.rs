@@ -152,6 +152,7 @@ pub fn create_new_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     drop(file);
     let linked = written.map(|()| fs::hard_link(&temp, path));
     // The temporary name goes whatever happened; if it cannot, the next open cleans it up.
+    #[expect(clippy::let_underscore_must_use, reason = "the next open cleans it up")]
     let _ = fs::remove_file(&temp);
     match linked? {
         Ok(()) => sync_folder(path),
@@ -163,8 +164,16 @@ pub fn create_new_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
             let written = file.write_all(bytes).and_then(|()| file.sync_all());
             if let Err(error) = written {
                 drop(file);
-                let _ = fs::remove_file(path);
-                return Err(error);
+                return match fs::remove_file(path) {
+                    Ok(()) => Err(error),
+                    Err(left) => Err(io::Error::new(
+                        error.kind(),
+                        format!(
+                            "{error}; the part written stays as {} ({left}): delete it",
+                            path.display()
+                        ),
+                    )),
+                };
             }
             sync_folder(path)
         }
@@ -241,12 +250,19 @@ fn backup_temp_path(path: &Path) -> PathBuf {
 fn keep_backup(path: &Path) -> io::Result<()> {
     let backup = backup_path(path);
     let temp = backup_temp_path(path);
+    // One left by a crash; if it cannot go, the link below fails and the copy is made instead.
+    #[expect(
+        clippy::let_underscore_must_use,
+        reason = "the copy below is the way round it"
+    )]
     let _ = fs::remove_file(&temp);
     match fs::hard_link(path, &temp) {
         Ok(()) => {
             fs::rename(&temp, &backup)?;
             // If the backup already was this very file (a save failed after backing up), the
-            // rename changed nothing and left the temporary name behind.
+            // rename changed nothing and left the temporary name behind; the next open cleans
+            // up what this cannot.
+            #[expect(clippy::let_underscore_must_use, reason = "the next open cleans it up")]
             let _ = fs::remove_file(&temp);
             Ok(())
         }

@@ -106,7 +106,9 @@ fn a_failed_save_is_reported_kept_and_retried() {
     // The stick is pulled out: the folder and everything in it disappear.
     std::fs::remove_dir_all(&folder).expect("remove");
     let applied = document.apply(ballot(1)).expect("cast in memory");
-    let error = document.wait_saved(applied.revision, PATIENCE).unwrap_err();
+    let error = document
+        .wait_saved(applied.revision, PATIENCE)
+        .expect_err("refused");
     assert!(
         error.contains("cannot save") && error.contains("retreat.ron"),
         "{error}"

@@ -90,7 +90,7 @@ fn a_save_over_the_file_size_limit_leaves_the_file_untouched() {
 fn a_save_into_a_missing_folder_reports_the_error() {
     let dir = temp_dir();
     let path = dir.path().join("gone").join("retreat.ron");
-    let error = save(&path, &session_with_open_ranking_poll()).unwrap_err();
+    let error = save(&path, &session_with_open_ranking_poll()).expect_err("refused");
     assert!(matches!(error, StoreError::Write { .. }), "{error:?}");
     assert!(
         error
@@ -153,7 +153,7 @@ fn a_newer_version_with_new_syntax_is_still_reported_as_newer() {
         "Session(format_version: 3, notes: Shelves(left: [], right: []))",
     )
     .expect("write");
-    let message = load(&path).unwrap_err().to_string();
+    let message = load(&path).expect_err("refused").to_string();
     assert!(message.contains("newer version of Plaza"), "{message}");
 }
 

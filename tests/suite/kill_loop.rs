@@ -88,8 +88,11 @@ fn saves_survive_being_killed_at_random_moments() {
         let (lines, acks) = mpsc::channel();
         let reader = std::thread::spawn(move || {
             for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                if let Some(id) = line.strip_prefix("ACK ") {
-                    let _ = lines.send(id.trim().to_owned());
+                if let Some(id) = line.strip_prefix("ACK ")
+                    && lines.send(id.trim().to_owned()).is_err()
+                {
+                    // The test has stopped listening: nothing more to pass on.
+                    break;
                 }
             }
         });

@@ -30,7 +30,10 @@ fn a_second_opener_in_the_same_process_is_read_only() {
         poll: "poll".into(),
         status: PollStatus::Closed,
     };
-    assert_eq!(second.apply(edit.clone()).unwrap_err(), EditError::ReadOnly);
+    assert_eq!(
+        second.apply(edit.clone()).expect_err("refused"),
+        EditError::ReadOnly
+    );
     assert_eq!(second.save_status(), None);
     drop(second);
     drop(first);
@@ -49,7 +52,10 @@ fn child_holding_the_session() {
     let document = Document::open(&path, || {}).expect("the child opens the session");
     assert!(document.read_only().is_none());
     println!("\nHOLDING");
-    let _ = std::io::stdin().read_to_end(&mut Vec::new());
+    // Holds the lock until the parent closes our input (or the read fails, which ends it too).
+    std::io::stdin()
+        .read_to_end(&mut Vec::new())
+        .expect("the parent's pipe");
 }
 
 #[test]

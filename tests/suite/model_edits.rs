@@ -82,7 +82,7 @@ fn dot_ballots_respect_budget_and_cap() {
         &poll,
         dots(&[("compassion", 2), ("diversity", 2)]),
     )
-    .unwrap_err();
+    .expect_err("refused");
     assert_eq!(
         over_budget,
         EditError::Ballot(BallotError::OverBudget {
@@ -95,19 +95,19 @@ fn dot_ballots_respect_budget_and_cap() {
         "ballot refused: 4 dots but the budget is 3"
     );
 
-    let over_cap = cast(&mut editor, &poll, dots(&[("compassion", 3)])).unwrap_err();
+    let over_cap = cast(&mut editor, &poll, dots(&[("compassion", 3)])).expect_err("refused");
     assert_eq!(
         over_cap.to_string(),
         "ballot refused: 3 dots on \"compassion\" but at most 2 may go on one item"
     );
 
-    let not_on_poll = cast(&mut editor, &poll, dots(&[("vision-1", 1)])).unwrap_err();
+    let not_on_poll = cast(&mut editor, &poll, dots(&[("vision-1", 1)])).expect_err("refused");
     assert_eq!(
         not_on_poll,
         EditError::Ballot(BallotError::NotOnPoll("vision-1".into()))
     );
     assert_eq!(
-        cast(&mut editor, &poll, dots(&[])).unwrap_err(),
+        cast(&mut editor, &poll, dots(&[])).expect_err("refused"),
         EditError::Ballot(BallotError::Empty)
     );
     assert_eq!(
@@ -130,7 +130,7 @@ fn ratings_must_be_on_the_scale_and_rankings_must_not_repeat() {
         scores(&[("compassion", 5), ("diversity", 1)]),
     )
     .expect("on the scale, partial");
-    let off = cast(&mut editor, &rating, scores(&[("compassion", 6)])).unwrap_err();
+    let off = cast(&mut editor, &rating, scores(&[("compassion", 6)])).expect_err("refused");
     assert_eq!(
         off.to_string(),
         "ballot refused: 6 for \"compassion\" is off the scale 1–5"
@@ -140,12 +140,13 @@ fn ratings_must_be_on_the_scale_and_rankings_must_not_repeat() {
     let ranking = open_poll(&mut editor, PollMethod::Ranking);
     let order = |items: &[&str]| Marks::Ranking(items.iter().map(|i| i.to_string()).collect());
     cast(&mut editor, &ranking, order(&["diversity", "compassion"])).expect("a partial ranking");
-    let twice = cast(&mut editor, &ranking, order(&["diversity", "diversity"])).unwrap_err();
+    let twice =
+        cast(&mut editor, &ranking, order(&["diversity", "diversity"])).expect_err("refused");
     assert_eq!(
         twice,
         EditError::Ballot(BallotError::RankedTwice("diversity".into()))
     );
-    let wrong = cast(&mut editor, &ranking, dots(&[("diversity", 1)])).unwrap_err();
+    let wrong = cast(&mut editor, &ranking, dots(&[("diversity", 1)])).expect_err("refused");
     assert_eq!(
         wrong.to_string(),
         "ballot refused: this is a ranking poll but the ballot holds dots"
@@ -163,7 +164,7 @@ fn tally_polls_take_typed_counts_not_ballots() {
         item: "compassion".into(),
         count: 12,
     });
-    assert_eq!(early.unwrap_err(), EditError::TallyWhileDraft);
+    assert_eq!(early.expect_err("refused"), EditError::TallyWhileDraft);
     editor
         .apply(Edit::SetPollStatus {
             poll: id.clone(),
@@ -194,7 +195,7 @@ fn tally_polls_take_typed_counts_not_ballots() {
             .is_err()
     );
     assert_eq!(
-        cast(&mut editor, &id, dots(&[("compassion", 1)])).unwrap_err(),
+        cast(&mut editor, &id, dots(&[("compassion", 1)])).expect_err("refused"),
         EditError::Ballot(BallotError::TallyTakesNoBallots)
     );
     editor
@@ -223,7 +224,7 @@ fn polls_go_draft_open_closed_revealed_and_one_step_back() {
         })
     };
     assert_eq!(
-        set(PollStatus::Closed).unwrap_err().to_string(),
+        set(PollStatus::Closed).expect_err("refused").to_string(),
         "a poll cannot go from draft to closed"
     );
     assert!(set(PollStatus::Revealed).is_err());
@@ -237,7 +238,7 @@ fn polls_go_draft_open_closed_revealed_and_one_step_back() {
     // Once the room has seen results, no way leads back to voting.
     for status in [PollStatus::Open, PollStatus::Closed, PollStatus::Draft] {
         assert_eq!(
-            set(status).unwrap_err(),
+            set(status).expect_err("refused"),
             EditError::BadTransition {
                 from: "revealed",
                 to: status.key()
@@ -253,7 +254,7 @@ fn ballots_only_while_open_and_an_open_poll_with_ballots_stays_out_of_draft() {
     let id = poll.id.clone();
     editor.apply(Edit::AddPoll(poll)).expect("add");
     assert_eq!(
-        cast(&mut editor, &id, dots(&[("compassion", 1)])).unwrap_err(),
+        cast(&mut editor, &id, dots(&[("compassion", 1)])).expect_err("refused"),
         EditError::PollNotOpen { status: "draft" }
     );
     editor
@@ -267,7 +268,7 @@ fn ballots_only_while_open_and_an_open_poll_with_ballots_stays_out_of_draft() {
         poll: id.clone(),
         status: PollStatus::Draft,
     });
-    assert_eq!(back.unwrap_err(), EditError::HasBallots);
+    assert_eq!(back.expect_err("refused"), EditError::HasBallots);
     editor
         .apply(Edit::SetPollStatus {
             poll: id.clone(),
@@ -275,7 +276,7 @@ fn ballots_only_while_open_and_an_open_poll_with_ballots_stays_out_of_draft() {
         })
         .expect("close");
     assert_eq!(
-        cast(&mut editor, &id, dots(&[("compassion", 1)])).unwrap_err(),
+        cast(&mut editor, &id, dots(&[("compassion", 1)])).expect_err("refused"),
         EditError::PollNotOpen { status: "closed" }
     );
 }
@@ -293,7 +294,7 @@ fn poll_settings_are_checked_and_frozen_once_votes_are_in_except_a_budget_raise(
         },
     );
     assert_eq!(
-        editor.apply(Edit::AddPoll(bad_cap)).unwrap_err(),
+        editor.apply(Edit::AddPoll(bad_cap)).expect_err("refused"),
         EditError::Settings(SettingsError::BadCap { budget: 2, cap: 3 })
     );
     let zero_cap = Poll::draft(
@@ -325,12 +326,14 @@ fn poll_settings_are_checked_and_frozen_once_votes_are_in_except_a_budget_raise(
         PollMethod::Ranking,
     );
     assert_eq!(
-        editor.apply(Edit::AddPoll(unknown_item)).unwrap_err(),
+        editor
+            .apply(Edit::AddPoll(unknown_item))
+            .expect_err("refused"),
         EditError::NoSuchItem("kindness".into())
     );
     let no_items = Poll::draft(new_id(), "Q".into(), vec![], PollMethod::Ranking);
     assert_eq!(
-        editor.apply(Edit::AddPoll(no_items)).unwrap_err(),
+        editor.apply(Edit::AddPoll(no_items)).expect_err("refused"),
         EditError::Settings(SettingsError::NoItems)
     );
 
@@ -365,16 +368,16 @@ fn poll_settings_are_checked_and_frozen_once_votes_are_in_except_a_budget_raise(
     assert_eq!(
         editor
             .apply(update(values()[..4].to_vec(), 3, 2))
-            .unwrap_err(),
+            .expect_err("refused"),
         EditError::SettingsLocked
     );
     assert_eq!(
-        editor.apply(update(values(), 2, 2)).unwrap_err(),
+        editor.apply(update(values(), 2, 2)).expect_err("refused"),
         EditError::SettingsLocked,
         "lowering the budget"
     );
     assert_eq!(
-        editor.apply(update(values(), 5, 3)).unwrap_err(),
+        editor.apply(update(values(), 5, 3)).expect_err("refused"),
         EditError::SettingsLocked,
         "changing the cap"
     );
@@ -406,22 +409,26 @@ fn a_refused_edit_changes_nothing() {
     assert_eq!(
         editor
             .apply(Edit::AddNote(note("About nothing", "kindness")))
-            .unwrap_err(),
+            .expect_err("refused"),
         EditError::NoSuchItem("kindness".into())
     );
     assert_eq!(
         editor
             .apply(Edit::AddNote(note("   ", "compassion")))
-            .unwrap_err(),
+            .expect_err("refused"),
         EditError::EmptyText
     );
     assert_eq!(
-        editor.apply(Edit::RemoveNote("nope".into())).unwrap_err(),
+        editor
+            .apply(Edit::RemoveNote("nope".into()))
+            .expect_err("refused"),
         EditError::NoSuchNote("nope".into())
     );
     let duplicate = editor.session().notes[0].clone();
     assert_eq!(
-        editor.apply(Edit::AddNote(duplicate.clone())).unwrap_err(),
+        editor
+            .apply(Edit::AddNote(duplicate.clone()))
+            .expect_err("refused"),
         EditError::DuplicateId(duplicate.id)
     );
     assert_eq!(editor.session(), &before);
@@ -669,7 +676,7 @@ fn new_things_need_an_id() {
     let mut unnamed = note("text", "integrity");
     unnamed.id = " ".into();
     assert_eq!(
-        editor.apply(Edit::AddNote(unnamed)).unwrap_err(),
+        editor.apply(Edit::AddNote(unnamed)).expect_err("refused"),
         EditError::EmptyId
     );
 }

@@ -54,6 +54,8 @@ impl FileDialogs {
                         .set_file_name(name)
                         .save_file(),
                 };
+                // Nobody waits for the answer once the console has closed.
+                #[expect(clippy::let_underscore_must_use, reason = "the console has closed")]
                 let _ = answer.send(chosen);
                 ctx.request_repaint();
             });

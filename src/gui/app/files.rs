@@ -24,9 +24,9 @@ impl PlazaApp {
         let path = document.path().to_owned();
         let finished = is_finished(document.session());
         let state = &mut self.state;
+        state.notice = document.warning().map(str::to_owned);
         state.document = Some(document);
         state.error = None;
-        state.notice = None;
         state.history = None;
         state.confirm_undo_ballot = false;
         // What the room saw of the other session goes; how the projector is set up stays.

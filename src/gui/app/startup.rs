@@ -1,3 +1,6 @@
+//! Which session the app opens on: the file named, created if it does not exist, or a new
+//! session in Plaza's sessions folder.
+
 use std::path::Path;
 
 use crate::store::{DEFAULT_TITLE, Document, StoreError, new_session, new_sessions_folder};
