@@ -4,6 +4,8 @@
 mod action;
 mod ballot_rules;
 mod edit;
+mod edit_apply;
+mod edit_checks;
 mod editor;
 mod error;
 mod framework;

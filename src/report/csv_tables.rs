@@ -68,129 +68,145 @@ pub fn neutralise(text: &str) -> String {
 /// The table as CSV text (RFC 4180, with a header row).
 pub fn csv_table(session: &Session, table: Table) -> Result<String, csv::Error> {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    let safe = |cells: Vec<String>| {
-        cells
-            .iter()
-            .map(|cell| neutralise(cell))
-            .collect::<Vec<_>>()
-    };
     match table {
-        Table::Notes => {
-            writer.write_record([
-                "id",
-                "about",
-                "about_name",
-                "group",
-                "kind",
-                "text",
-                "created",
-            ])?;
-            for note in &session.notes {
-                writer.write_record(safe(vec![
-                    note.id.clone(),
-                    about_key(&note.about).to_owned(),
-                    about_name(session, &note.about).to_owned(),
-                    note.group.clone(),
-                    note.kind.name().to_lowercase(),
-                    note.text.clone(),
-                    note.created
-                        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-                ]))?;
-            }
-        }
-        Table::Actions => {
-            writer.write_record(["id", "about", "about_name", "text", "owner", "due", "done"])?;
-            for action in &session.actions {
-                writer.write_record(safe(vec![
-                    action.id.clone(),
-                    about_key(&action.about).to_owned(),
-                    about_name(session, &action.about).to_owned(),
-                    action.text.clone(),
-                    action.owner.clone(),
-                    action.due.map(|due| due.to_string()).unwrap_or_default(),
-                    action.done.to_string(),
-                ]))?;
-            }
-        }
-        Table::Results => {
-            writer.write_record([
-                "poll",
-                "question",
-                "method",
-                "status",
-                "ballots",
-                "rank",
-                "tied",
-                "item",
-                "item_name",
-                "total",
-                "mean",
-                "median",
-                "ratings",
-                "points",
-                "first_choices",
-                "few_ratings",
-            ])?;
-            for poll in &session.polls {
-                let results = poll_results(poll);
-                for row in &results.rows {
-                    let blank = String::new;
-                    let (total, mean, median, ratings, points, first) = match &row.score {
-                        Score::Total(total) => (
-                            total.to_string(),
-                            blank(),
-                            blank(),
-                            blank(),
-                            blank(),
-                            blank(),
-                        ),
-                        Score::Rating {
-                            mean,
-                            median,
-                            count,
-                            ..
-                        } => (
-                            blank(),
-                            mean.map(|m| format!("{m:.4}")).unwrap_or_default(),
-                            median.map(|m| format!("{m:.4}")).unwrap_or_default(),
-                            count.to_string(),
-                            blank(),
-                            blank(),
-                        ),
-                        Score::Borda {
-                            points,
-                            first_choices,
-                        } => (
-                            blank(),
-                            blank(),
-                            blank(),
-                            blank(),
-                            points.to_string(),
-                            first_choices.to_string(),
-                        ),
-                    };
-                    // The numbers are Plaza's own and stay numbers (a mean may be negative).
-                    let mut record = safe(vec![
-                        poll.id.clone(),
-                        poll.question.clone(),
-                        poll.method.key().to_owned(),
-                        poll.status.key().to_owned(),
-                        results.ballots.to_string(),
-                        row.rank.to_string(),
-                        tied(&results.rows, row).to_owned(),
-                        row.item.clone(),
-                        session.item_label(&row.item).to_owned(),
-                    ]);
-                    let few = match row.score {
-                        Score::Rating { few: true, .. } => "yes",
-                        _ => "",
-                    };
-                    record.extend([total, mean, median, ratings, points, first, few.to_owned()]);
-                    writer.write_record(record)?;
-                }
-            }
-        }
+        Table::Notes => write_notes(&mut writer, session)?,
+        Table::Actions => write_actions(&mut writer, session)?,
+        Table::Results => write_results(&mut writer, session)?,
     }
     let bytes = writer.into_inner().map_err(|error| error.into_error())?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+type Writer = csv::Writer<Vec<u8>>;
+
+/// Every cell [`neutralise`]d: any of them may hold what someone typed.
+fn safe(cells: Vec<String>) -> Vec<String> {
+    cells.iter().map(|cell| neutralise(cell)).collect()
+}
+
+fn write_notes(writer: &mut Writer, session: &Session) -> Result<(), csv::Error> {
+    writer.write_record([
+        "id",
+        "about",
+        "about_name",
+        "group",
+        "kind",
+        "text",
+        "created",
+    ])?;
+    for note in &session.notes {
+        writer.write_record(safe(vec![
+            note.id.clone(),
+            about_key(&note.about).to_owned(),
+            about_name(session, &note.about).to_owned(),
+            note.group.clone(),
+            note.kind.name().to_lowercase(),
+            note.text.clone(),
+            note.created
+                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        ]))?;
+    }
+    Ok(())
+}
+
+fn write_actions(writer: &mut Writer, session: &Session) -> Result<(), csv::Error> {
+    writer.write_record(["id", "about", "about_name", "text", "owner", "due", "done"])?;
+    for action in &session.actions {
+        writer.write_record(safe(vec![
+            action.id.clone(),
+            about_key(&action.about).to_owned(),
+            about_name(session, &action.about).to_owned(),
+            action.text.clone(),
+            action.owner.clone(),
+            action.due.map(|due| due.to_string()).unwrap_or_default(),
+            action.done.to_string(),
+        ]))?;
+    }
+    Ok(())
+}
+
+fn write_results(writer: &mut Writer, session: &Session) -> Result<(), csv::Error> {
+    writer.write_record([
+        "poll",
+        "question",
+        "method",
+        "status",
+        "ballots",
+        "rank",
+        "tied",
+        "item",
+        "item_name",
+        "total",
+        "mean",
+        "median",
+        "ratings",
+        "points",
+        "first_choices",
+        "few_ratings",
+    ])?;
+    for poll in &session.polls {
+        let results = poll_results(poll);
+        for row in &results.rows {
+            let mut record = safe(vec![
+                poll.id.clone(),
+                poll.question.clone(),
+                poll.method.key().to_owned(),
+                poll.status.key().to_owned(),
+                results.ballots.to_string(),
+                row.rank.to_string(),
+                tied(&results.rows, row).to_owned(),
+                row.item.clone(),
+                session.item_label(&row.item).to_owned(),
+            ]);
+            // The numbers are Plaza's own and stay numbers (a mean may be negative).
+            record.extend(score_cells(&row.score));
+            writer.write_record(record)?;
+        }
+    }
+    Ok(())
+}
+
+/// The cells total, mean, median, ratings, points, first_choices and few_ratings: each
+/// method fills its own and leaves the others blank.
+fn score_cells(score: &Score) -> [String; 7] {
+    let blank = String::new;
+    let [total, mean, median, ratings, points, first] = match score {
+        Score::Total(total) => [
+            total.to_string(),
+            blank(),
+            blank(),
+            blank(),
+            blank(),
+            blank(),
+        ],
+        Score::Rating {
+            mean,
+            median,
+            count,
+            ..
+        } => [
+            blank(),
+            mean.map(|m| format!("{m:.4}")).unwrap_or_default(),
+            median.map(|m| format!("{m:.4}")).unwrap_or_default(),
+            count.to_string(),
+            blank(),
+            blank(),
+        ],
+        Score::Borda {
+            points,
+            first_choices,
+        } => [
+            blank(),
+            blank(),
+            blank(),
+            blank(),
+            points.to_string(),
+            first_choices.to_string(),
+        ],
+    };
+    let few = match score {
+        Score::Rating { few: true, .. } => "yes",
+        _ => "",
+    };
+    [total, mean, median, ratings, points, first, few.to_owned()]
 }

@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 
 use super::facts::{about_name, ballots_line, rank_text, review_order};
 use crate::model::{
-    About, Action, NoteKind, PollMethod, PollStatus, Score, SectionKind, Session, counted,
-    poll_results,
+    About, Action, NoteKind, Poll, PollMethod, PollResults, PollStatus, Score, SectionKind,
+    Session, counted, poll_results,
 };
 
 /// Everything the review dashboard shows, worked out once per change of the session.
@@ -153,7 +153,17 @@ pub fn summary(session: &Session) -> Summary {
         .filter(|poll| poll.status != PollStatus::Draft)
         .map(|poll| (poll, poll_results(poll)))
         .collect();
+    Summary {
+        places: places(session, &counted),
+        polls: poll_leaders(session, &counted),
+        open_actions: open_actions(session),
+        done_actions: session.actions.iter().filter(|a| a.done).count(),
+    }
+}
 
+/// Every framework item in review order, then General and the parking lot if anything is
+/// about them: an empty item is worth seeing, an empty catch-all is not.
+fn places(session: &Session, counted: &[(&Poll, PollResults)]) -> Vec<PlaceSummary> {
     let mut framework_places: Vec<(Option<SectionKind>, About)> = session
         .framework
         .items()
@@ -163,70 +173,73 @@ pub fn summary(session: &Session) -> Summary {
     let mut places: Vec<PlaceSummary> = framework_places
         .into_iter()
         .chain([(None, About::General), (None, About::ParkingLot)])
-        .map(|(section, about)| {
-            let mut notes = [0; 4];
-            for note in session.notes.iter().filter(|note| note.about == about) {
-                if let Some(at) = NoteKind::ALL.iter().position(|kind| *kind == note.kind) {
-                    notes[at] += 1;
-                }
-            }
-            let placings = match &about {
-                About::Item(id) => counted
-                    .iter()
-                    .filter_map(|(poll, results)| {
-                        let row = results.rows.iter().find(|row| &row.item == id)?;
-                        Some(Placing {
-                            poll: poll.id.clone(),
-                            question: poll.question.clone(),
-                            rank: rank_text(&results.rows, row),
-                            of: results.rows.len(),
-                            score: score_words(&row.score, !poll.method.takes_ballots()),
-                        })
-                    })
-                    .collect(),
-                _ => Vec::new(),
-            };
-            let actions = session
-                .actions
-                .iter()
-                .filter(|action| action.about == about)
-                .map(|action| action_line(session, action))
-                .collect();
-            PlaceSummary {
-                label: about_name(session, &about).to_owned(),
-                about,
-                section,
-                notes,
-                placings,
-                actions,
-            }
-        })
+        .map(|(section, about)| place_summary(session, counted, section, about))
         .collect();
     places.retain(|place| {
         place.section.is_some()
             || place.notes.iter().sum::<usize>() > 0
             || !place.actions.is_empty()
     });
+    places
+}
 
+fn place_summary(
+    session: &Session,
+    counted: &[(&Poll, PollResults)],
+    section: Option<SectionKind>,
+    about: About,
+) -> PlaceSummary {
+    let mut notes = [0; 4];
+    for note in session.notes.iter().filter(|note| note.about == about) {
+        if let Some(at) = NoteKind::ALL.iter().position(|kind| *kind == note.kind) {
+            notes[at] += 1;
+        }
+    }
+    let placings = match &about {
+        About::Item(id) => placings(counted, id),
+        _ => Vec::new(),
+    };
+    let actions = session
+        .actions
+        .iter()
+        .filter(|action| action.about == about)
+        .map(|action| action_line(session, action))
+        .collect();
+    PlaceSummary {
+        label: about_name(session, &about).to_owned(),
+        about,
+        section,
+        notes,
+        placings,
+        actions,
+    }
+}
+
+/// Where each counted poll that has item `id` on it placed it.
+fn placings(counted: &[(&Poll, PollResults)], id: &str) -> Vec<Placing> {
+    counted
+        .iter()
+        .filter_map(|(poll, results)| {
+            let row = results.rows.iter().find(|row| row.item == id)?;
+            Some(Placing {
+                poll: poll.id.clone(),
+                question: poll.question.clone(),
+                rank: rank_text(&results.rows, row),
+                of: results.rows.len(),
+                score: score_words(&row.score, !poll.method.takes_ballots()),
+            })
+        })
+        .collect()
+}
+
+fn poll_leaders(session: &Session, counted: &[(&Poll, PollResults)]) -> Vec<PollLeaders> {
     let mut seen: Vec<&str> = Vec::new();
-    let polls = counted
+    counted
         .iter()
         .map(|(poll, results)| PollLeaders {
             id: poll.id.clone(),
             question: poll.question.clone(),
-            heading: {
-                let word = match poll.method {
-                    PollMethod::Dots { .. } => "Dots",
-                    PollMethod::Rating { .. } => "Rating",
-                    PollMethod::Ranking => "Ranking",
-                    PollMethod::Tally => "Tally",
-                };
-                seen.push(word);
-                match seen.iter().filter(|w| **w == word).count() {
-                    1 => word.to_owned(),
-                    n => format!("{word} {n}"),
-                }
-            },
+            heading: heading(&poll.method, &mut seen),
             facts: format!(
                 "{} · {} · {}",
                 poll.method.name(),
@@ -244,8 +257,27 @@ pub fn summary(session: &Session) -> Summary {
                 })
                 .collect(),
         })
-        .collect();
+        .collect()
+}
 
+/// The method's word, numbered from the second poll of a method on (`seen` holds the words
+/// given so far), so that table columns stay apart.
+fn heading(method: &PollMethod, seen: &mut Vec<&'static str>) -> String {
+    let word = match method {
+        PollMethod::Dots { .. } => "Dots",
+        PollMethod::Rating { .. } => "Rating",
+        PollMethod::Ranking => "Ranking",
+        PollMethod::Tally => "Tally",
+    };
+    seen.push(word);
+    match seen.iter().filter(|w| **w == word).count() {
+        1 => word.to_owned(),
+        n => format!("{word} {n}"),
+    }
+}
+
+/// The open action items grouped by owner, as [`Summary::open_actions`] lists them.
+fn open_actions(session: &Session) -> Vec<OwnerActions> {
     let mut open: Vec<ActionLine> = session
         .actions
         .iter()
@@ -284,11 +316,5 @@ pub fn summary(session: &Session) -> Summary {
             }),
         }
     }
-
-    Summary {
-        places,
-        polls,
-        open_actions,
-        done_actions: session.actions.iter().filter(|a| a.done).count(),
-    }
+    open_actions
 }

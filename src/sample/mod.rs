@@ -2,6 +2,7 @@
 //! generated sessions for benchmarks and stress tests. Deterministic, so files stay identical.
 
 mod example;
+mod example_words;
 mod large;
 mod seeded;
 

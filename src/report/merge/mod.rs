@@ -1,0 +1,218 @@
+//! Joining sessions captured on several laptops (breakout rooms) into one.
+//!
+//! Things are matched by id. The same id with the same content is one thing; the same id with
+//! different content is a conflict: every version is kept and listed, one under the id and the
+//! others under ids derived from their content. `merge` lets the version whose content sorts
+//! first keep the id, so its result holds the same things whatever the order of its inputs,
+//! and merging a session into itself changes nothing. `merge_into` keeps everything the open
+//! session holds exactly as it is. A ballot that would break its poll's limits is refused and
+//! listed, never counted as added. Each step is a pass with hash maps: merging a file of
+//! 80,000 notes with itself takes time in proportion to its size.
+//!
+//! Settling ids works alike for every kind of thing (`resolve`); only polls need joining
+//! beyond that, with their statuses, counts and ballots (`polls`).
+
+mod polls;
+mod resolve;
+
+use super::facts::clip_words;
+use crate::model::{Action, Note, Problem, Session, validate};
+use polls::join_polls;
+use resolve::{Joiner, Keep, Kind, versions};
+
+/// Why sessions cannot be merged.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MergeError {
+    /// Nothing to merge.
+    #[error("give at least one session to merge")]
+    NoSessions,
+    /// The sessions were not taken on the same framework.
+    #[error(
+        "“{other}” is on a different framework from “{first}”: only sessions of the same mission, vision and values can be merged"
+    )]
+    OtherFramework {
+        /// The first session's title.
+        first: String,
+        /// The other session's title.
+        other: String,
+    },
+    /// An input breaks the session rules (`plaza validate` lists them): its flaws would come in.
+    #[error(
+        "“{title}” breaks the session rules ({}), so it was not merged; `plaza validate` lists every problem",
+        problems.first().map(ToString::to_string).unwrap_or_default()
+    )]
+    Invalid {
+        /// Which input, counted from 0.
+        input: usize,
+        /// Its title.
+        title: String,
+        /// What is wrong with it.
+        problems: Vec<Problem>,
+    },
+}
+
+/// The merged session and what happened on the way.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Merged {
+    /// The joined session: the first input's details, everyone's notes, actions and polls.
+    pub session: Session,
+    /// Notes, actions, polls and ballots added to the first input, per later input.
+    pub added: Vec<Added>,
+    /// Things with the same id but different content (every version kept), and differences in
+    /// a poll's status or counts (one kept, as the line says).
+    pub conflicts: Vec<String>,
+    /// Ballots left out because they break their poll's limits.
+    pub refused: Vec<String>,
+}
+
+/// What one input added.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Added {
+    /// New notes.
+    pub notes: usize,
+    /// New action items.
+    pub actions: usize,
+    /// New polls.
+    pub polls: usize,
+    /// New ballots (in new or existing polls).
+    pub ballots: usize,
+}
+
+fn note_content(note: &Note) -> String {
+    format!(
+        "{:?}",
+        (
+            &note.about,
+            &note.group,
+            note.kind,
+            &note.text,
+            note.created
+        )
+    )
+}
+
+fn action_content(action: &Action) -> String {
+    format!(
+        "{:?}",
+        (
+            &action.about,
+            &action.text,
+            &action.owner,
+            action.due,
+            action.done,
+            action.created
+        )
+    )
+}
+
+fn clip(text: &str) -> String {
+    clip_words(text, 48)
+}
+
+const NOTES: Kind<Note> = Kind {
+    what: "note",
+    differs: "differs between sessions",
+    id: |note| &note.id,
+    set_id: |note, id| note.id = id,
+    describe: |note| format!("“{}”", clip(&note.text)),
+    combine: |_, _| {},
+};
+
+const ACTIONS: Kind<Action> = Kind {
+    what: "action item",
+    differs: "differs between sessions",
+    id: |action| &action.id,
+    set_id: |action, id| action.id = id,
+    describe: |action| format!("“{}”", clip(&action.text)),
+    combine: |_, _| {},
+};
+
+/// Merges `sessions` into the first of them. Inputs are only read, and each must follow the
+/// session rules (`validate`). A conflict's version whose content sorts first keeps the id, so
+/// the order of the inputs changes neither what is kept nor what is listed.
+pub fn merge(sessions: &[Session]) -> Result<Merged, MergeError> {
+    for (input, session) in sessions.iter().enumerate() {
+        let problems = validate(session);
+        if !problems.is_empty() {
+            return Err(MergeError::Invalid {
+                input,
+                title: session.title.clone(),
+                problems,
+            });
+        }
+    }
+    let mut merged = merge_keeping(sessions, Keep::SortedFirst)?;
+    merged.conflicts.sort();
+    merged.conflicts.dedup();
+    merged.refused.sort();
+    Ok(merged)
+}
+
+/// What merging `other` (a breakout laptop's session) into `open`, the session being worked
+/// on, gives. Everything `open` holds stays exactly as it is: ids, poll statuses, typed counts
+/// and ballots, even ballots breaking a limit (`validate` reports those). Only new things come
+/// in, and a conflicting version comes in under a new id.
+pub fn merge_into(open: &Session, other: &Session) -> Result<Merged, MergeError> {
+    merge_keeping(&[open.clone(), other.clone()], Keep::Ours)
+}
+
+/// Joins `sessions` into the first one's details, settling conflicts by `keep`.
+fn merge_keeping(sessions: &[Session], keep: Keep) -> Result<Merged, MergeError> {
+    let (first, others) = split_same_framework(sessions)?;
+    let mut joiner = Joiner::new(keep);
+    let notes = joiner.resolve(versions(sessions, keep, |s| &s.notes, note_content), &NOTES);
+    let actions = joiner.resolve(
+        versions(sessions, keep, |s| &s.actions, action_content),
+        &ACTIONS,
+    );
+    let polls = join_polls(&mut joiner, sessions, keep);
+
+    let mut added = vec![Added::default(); others.len()];
+    count_added(&mut added, notes.iter().map(|v| v.source), |a| &mut a.notes);
+    let action_sources = actions.iter().map(|v| v.source);
+    count_added(&mut added, action_sources, |a| &mut a.actions);
+    count_added(&mut added, polls.iter().map(|p| p.source), |a| &mut a.polls);
+    let ballot_sources = polls.iter().flat_map(|p| p.ballot_sources.iter().copied());
+    count_added(&mut added, ballot_sources, |a| &mut a.ballots);
+
+    let mut session = first.clone();
+    session.notes = notes.into_iter().map(|v| v.thing).collect();
+    session.actions = actions.into_iter().map(|v| v.thing).collect();
+    session.polls = polls.into_iter().map(|p| p.poll).collect();
+    Ok(Merged {
+        session,
+        added,
+        conflicts: joiner.conflicts,
+        refused: joiner.refused,
+    })
+}
+
+/// The first session and the others, if all are on the first one's framework: things are
+/// matched by id, and items' ids only mean the same thing within one framework.
+fn split_same_framework(sessions: &[Session]) -> Result<(&Session, &[Session]), MergeError> {
+    let (first, others) = sessions.split_first().ok_or(MergeError::NoSessions)?;
+    match others
+        .iter()
+        .find(|other| other.framework != first.framework)
+    {
+        Some(other) => Err(MergeError::OtherFramework {
+            first: first.title.clone(),
+            other: other.title.clone(),
+        }),
+        None => Ok((first, others)),
+    }
+}
+
+/// Counts each thing under the later input it first came from: the first input's things are
+/// not added, they were there.
+fn count_added(
+    added: &mut [Added],
+    sources: impl IntoIterator<Item = usize>,
+    field: fn(&mut Added) -> &mut usize,
+) {
+    for source in sources {
+        if let Some(added) = source.checked_sub(1).and_then(|at| added.get_mut(at)) {
+            *field(added) += 1;
+        }
+    }
+}
