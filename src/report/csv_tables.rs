@@ -3,7 +3,7 @@
 //! `-` or `@`, or it begins with a tab or a carriage return) is neutralised with a leading
 //! apostrophe, as OWASP advises, so opening the file never runs a note.
 
-use super::facts::{about_key, about_name};
+use super::facts::about_key;
 use super::safe_text::{is_unsafe, visible_escape};
 use crate::model::{Score, Session, poll_results};
 
@@ -98,7 +98,7 @@ fn write_notes(writer: &mut Writer, session: &Session) -> Result<(), csv::Error>
         writer.write_record(safe(vec![
             note.id.clone(),
             about_key(&note.about).to_owned(),
-            about_name(session, &note.about).to_owned(),
+            note.about.name(session).to_owned(),
             note.group.clone(),
             note.kind.name().to_lowercase(),
             note.text.clone(),
@@ -115,7 +115,7 @@ fn write_actions(writer: &mut Writer, session: &Session) -> Result<(), csv::Erro
         writer.write_record(safe(vec![
             action.id.clone(),
             about_key(&action.about).to_owned(),
-            about_name(session, &action.about).to_owned(),
+            action.about.name(session).to_owned(),
             action.text.clone(),
             action.owner.clone(),
             action.due.map(|due| due.to_string()).unwrap_or_default(),

@@ -13,13 +13,6 @@ pub fn about_key(about: &About) -> &str {
     }
 }
 
-/// What people call an `about` (see [`About::name`]).
-pub fn about_name<'a>(session: &'a Session, about: &'a About) -> &'a str {
-    about.name(session)
-}
-
-pub use crate::model::clip_words;
-
 /// "1", or "=2" when the rank is shared with another row.
 pub fn rank_text(rows: &[ResultRow], row: &ResultRow) -> String {
     let shared = rows.iter().filter(|other| other.rank == row.rank).count() > 1;

@@ -10,12 +10,14 @@
 use std::fmt::Write;
 
 use super::facts::{
-    about_name, ballots_line, clip_words, few_ratings_line, few_ratings_mark, rank_text,
-    rating_columns, rating_figures, scale_line, session_line,
+    ballots_line, few_ratings_line, few_ratings_mark, rank_text, rating_columns, rating_figures,
+    scale_line, session_line,
 };
 use super::note_order::notes_by_place;
 use super::safe_text::{is_unsafe, visible_escape};
-use crate::model::{NoteKind, Poll, PollMethod, PollResults, Score, Session, plural, poll_results};
+use crate::model::{
+    NoteKind, Poll, PollMethod, PollResults, Score, Session, clip_words, plural, poll_results,
+};
 
 /// Escapes text for HTML content and attribute values; control characters and bidirectional
 /// overrides become visible escapes (`\u{202e}`), so what is shown is what was typed.
@@ -266,7 +268,7 @@ fn notes_html(session: &Session, out: &mut String) {
         let _ = writeln!(
             out,
             "<div class=\"place\">\n<h3>{}</h3>",
-            html_escape(about_name(session, &about))
+            html_escape(about.name(session))
         );
         for kind in NoteKind::ALL {
             let of_kind: Vec<_> = notes.iter().filter(|note| note.kind == kind).collect();
@@ -313,7 +315,7 @@ fn actions_html(session: &Session, out: &mut String) {
             html_escape(&action.text),
             html_escape(&action.owner),
             action.due.map(|due| due.to_string()).unwrap_or_default(),
-            html_escape(about_name(session, &action.about)),
+            html_escape(action.about.name(session)),
         );
     }
     out.push_str("</tbody>\n</table>\n</section>\n");

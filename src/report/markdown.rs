@@ -10,8 +10,8 @@
 use std::fmt::Write;
 
 use super::facts::{
-    about_name, ballots_line, few_ratings_line, few_ratings_mark, rank_text, rating_columns,
-    rating_figures, scale_line, session_line,
+    ballots_line, few_ratings_line, few_ratings_mark, rank_text, rating_columns, rating_figures,
+    scale_line, session_line,
 };
 use super::note_order::{notes_by_place, plural_kind};
 use super::safe_text::{is_unsafe, visible_escape};
@@ -159,7 +159,7 @@ fn notes_md(session: &Session, out: &mut String) {
         let _ = writeln!(out, "No notes.\n");
     }
     for (about, here) in notes_by_place(session) {
-        let _ = writeln!(out, "### {}\n", md_escape(about_name(session, &about)));
+        let _ = writeln!(out, "### {}\n", md_escape(about.name(session)));
         for kind in NoteKind::ALL {
             let of_kind: Vec<_> = here.iter().filter(|n| n.kind == kind).collect();
             if of_kind.is_empty() {
@@ -197,7 +197,7 @@ fn actions_md(session: &Session, out: &mut String) {
             md_escape(&action.text),
             md_escape(&action.owner),
             action.due.map(|due| due.to_string()).unwrap_or_default(),
-            md_escape(about_name(session, &action.about)),
+            md_escape(action.about.name(session)),
         );
     }
 }

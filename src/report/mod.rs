@@ -21,8 +21,7 @@ pub use export::{
     write_report,
 };
 pub use facts::{
-    FEW_RATINGS_MEANING, FEW_RATINGS_SHORT, about_key, about_name, clip_words, has_few_ratings,
-    rank_text, session_line,
+    FEW_RATINGS_MEANING, FEW_RATINGS_SHORT, about_key, has_few_ratings, rank_text, session_line,
 };
 pub use html::{html_escape, report_html};
 pub use json::{ReportJson, report_json};

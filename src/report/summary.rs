@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::facts::{about_name, ballots_line, rank_text, review_order};
+use super::facts::{ballots_line, rank_text, review_order};
 use crate::model::{
     About, Action, NoteKind, Poll, PollMethod, PollResults, PollStatus, Score, SectionKind,
     Session, counted, poll_results,
@@ -141,7 +141,7 @@ fn action_line(session: &Session, action: &Action) -> ActionLine {
         owner: action.owner.trim().to_owned(),
         due: action.due,
         done: action.done,
-        about: about_name(session, &action.about).to_owned(),
+        about: action.about.name(session).to_owned(),
     }
 }
 
@@ -206,7 +206,7 @@ fn place_summary(
         .map(|action| action_line(session, action))
         .collect();
     PlaceSummary {
-        label: about_name(session, &about).to_owned(),
+        label: about.name(session).to_owned(),
         about,
         section,
         notes,

@@ -15,7 +15,7 @@
 mod polls;
 mod resolve;
 
-use super::facts::clip_words;
+use crate::model::clip_words;
 use crate::model::{Action, Note, Problem, Session, validate};
 use polls::join_polls;
 use resolve::{Joiner, Keep, Kind, versions};
