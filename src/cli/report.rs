@@ -4,8 +4,8 @@ use std::path::Path;
 use anyhow::{Context, bail};
 
 use super::ReportArgs;
-use crate::report::{Format, Table, format_for, render, write_report};
-use crate::store::load;
+use crate::report::{Format, Table, format_for, render};
+use crate::store::{load, write_report};
 
 /// Writes the report of `args.file` to `args.output`, in the format its extension names, or
 /// to `out` (Markdown unless `--format` says otherwise) when there is none. The session file

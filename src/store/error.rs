@@ -53,6 +53,21 @@ pub enum StoreError {
         /// The name that is taken.
         path: PathBuf,
     },
+    /// A report could not be written; the file there, if any, is as it was.
+    #[error("could not write {}: {source}. Nothing was changed", path.display())]
+    Report {
+        /// Where the report was to go.
+        path: PathBuf,
+        /// What the system said.
+        source: io::Error,
+    },
+    /// A report was to go where a Plaza session is (or a link to one): a report never replaces
+    /// a session.
+    #[error("{} is a Plaza session; a report never replaces a session: choose another file", path.display())]
+    IsSession {
+        /// The file.
+        path: PathBuf,
+    },
     /// There is no folder for new sessions.
     #[error("cannot find a folder for new sessions: {reason}")]
     NoDataFolder {

@@ -9,6 +9,7 @@ mod error;
 mod load;
 mod lock;
 mod paths;
+mod report_file;
 mod save;
 
 pub use autosave::{Autosaver, SaveStatus};
@@ -18,6 +19,7 @@ pub use document::Document;
 pub use error::StoreError;
 pub use load::{Loaded, load};
 pub use lock::SessionLock;
+pub use report_file::{is_session_file, write_report};
 pub use paths::{backup_path, new_session_paths, new_sessions_folder, sessions_dir};
 pub use save::{
     clean_stale_temp_files, create_in_folder, create_new_file, save, save_in_folder, save_new,

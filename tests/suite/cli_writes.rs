@@ -124,8 +124,13 @@ fn the_extension_picks_the_format_and_a_format_that_disagrees_is_refused() {
     );
     assert!(!pdf.exists());
     // The app's Export follows the same rule.
-    let error = plaza::report::export_report(&example(), &pdf).expect_err("refused");
-    assert!(error.to_string().contains(".json"), "{error}");
+    let mut app = plaza::gui::PlazaApp::new(plaza::store::Document::open(
+        std::path::Path::new(&session),
+        || {},
+    ));
+    app.export_to(&pdf);
+    let notice = app.notice().expect("the app says why");
+    assert!(notice.contains(".json"), "{notice}");
     assert!(!pdf.exists());
 }
 

@@ -1,5 +1,6 @@
 //! Plaza's test suite, one binary so it links once.
 
+mod architecture;
 mod autosave;
 mod booth_state;
 mod cli;

@@ -247,7 +247,8 @@ fn html_is_one_self_contained_printable_file() {
 #[test]
 fn export_picks_the_format_by_the_files_extension() {
     let dir = temp_dir();
-    let session = example();
+    let file = write_session(dir.path(), "retreat.ron", &example());
+    let mut app = plaza::gui::PlazaApp::new(plaza::store::Document::open(&file, || {}));
     for (name, start) in [
         ("r.md", "# Leadership retreat 2026"),
         ("r.csv", "id,about,about_name,group,kind,text,created"),
@@ -257,7 +258,9 @@ fn export_picks_the_format_by_the_files_extension() {
         ("r.markdown", "# Leadership retreat 2026"),
     ] {
         let path = dir.path().join(name);
-        plaza::report::export_report(&session, &path).expect("written");
+        app.export_to(&path);
+        let notice = app.notice().expect("the app says where it went");
+        assert!(notice.contains("report saved to"), "{notice}");
         let text = std::fs::read_to_string(&path).expect("the report");
         assert!(
             text.starts_with(start),

@@ -11,8 +11,8 @@ use crate::gui::desk::is_finished;
 use crate::gui::desk::merge::MergePlan;
 use crate::gui::room::Room;
 use crate::model::{Edit, Session, plural};
-use crate::report::export_report;
-use crate::store::{Document, StoreError, load, save_new};
+use crate::report::{Table, format_for, render};
+use crate::store::{Document, StoreError, load, save_new, write_report};
 
 /// How many recent sessions the menu lists.
 const RECENT_COUNT: usize = 8;
@@ -110,7 +110,16 @@ impl PlazaApp {
         let Some(document) = &self.state.document else {
             return;
         };
-        self.state.notice = Some(match export_report(document.session(), path) {
+        // The extension picks the format; CSV is the notes, the table most asked for.
+        let written = format_for(path, None)
+            .and_then(|format| Ok((format, render(document.session(), format, Table::Notes)?)))
+            .map_err(|error| error.to_string())
+            .and_then(|(format, text)| {
+                write_report(path, &text)
+                    .map(|()| format)
+                    .map_err(|error| error.to_string())
+            });
+        self.state.notice = Some(match written {
             Ok(format) => format!("{} report saved to {}", format.name(), path.display()),
             Err(error) => format!("The report was not saved: {error}."),
         });
