@@ -16,9 +16,7 @@ mod summary;
 
 pub use compare::{Comparison, ItemChange, change_cells, compare, comparison_markdown};
 pub use csv_tables::{Table, csv_table, neutralise};
-pub use export::{
-    ExportError, Format, REPORT_EXTENSIONS, format_for, render,
-};
+pub use export::{ExportError, Format, REPORT_EXTENSIONS, format_for, render};
 pub use facts::{
     FEW_RATINGS_MEANING, FEW_RATINGS_SHORT, about_key, has_few_ratings, rank_text, session_line,
 };

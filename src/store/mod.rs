@@ -19,8 +19,8 @@ pub use document::Document;
 pub use error::StoreError;
 pub use load::{Loaded, load};
 pub use lock::SessionLock;
-pub use report_file::{is_session_file, write_report};
 pub use paths::{backup_path, new_session_paths, new_sessions_folder, sessions_dir};
+pub use report_file::{is_session_file, write_report};
 pub use save::{
     clean_stale_temp_files, create_in_folder, create_new_file, save, save_in_folder, save_new,
 };

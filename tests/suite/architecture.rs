@@ -16,8 +16,14 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     ("words", &["model"]),
     // The phones' voting server, to come: for `cli` and `gui`, on `model` and `store`.
     ("server", &["model", "store"]),
-    ("cli", &["model", "store", "report", "sample", "words", "server"]),
-    ("gui", &["model", "store", "report", "sample", "words", "server"]),
+    (
+        "cli",
+        &["model", "store", "report", "sample", "words", "server"],
+    ),
+    (
+        "gui",
+        &["model", "store", "report", "sample", "words", "server"],
+    ),
 ];
 
 fn rust_files(dir: &Path) -> Vec<PathBuf> {
@@ -72,7 +78,11 @@ fn imports_point_one_way() {
             }
         }
     }
-    assert!(wrong.is_empty(), "imports that point the wrong way:\n{}", wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "imports that point the wrong way:\n{}",
+        wrong.join("\n")
+    );
     // Every module of the crate is on the map.
     for entry in std::fs::read_dir(&src).expect("src") {
         let path = entry.expect("an entry").path();

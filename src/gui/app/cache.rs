@@ -1,5 +1,7 @@
 //! One way to keep what is worked out from the session until the session changes: the slide
-//! list's note counts, the dashboard's figures, a comparison, a merge plan.
+//! list's note counts, the dashboard's figures, a comparison, a merge plan. They are kept in
+//! the views of the document open, which start afresh when another opens (a copy saved under
+//! a new name starts again at revision 0).
 
 use crate::store::Document;
 

@@ -59,6 +59,7 @@ impl ConsoleViews {
     pub fn forget_session(&mut self) {
         self.title_draft = None;
         self.tab = Tab::default();
+        self.note_counts = NoteCounts::default();
     }
 }
 

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use egui::{Align2, Color32, FontId, Grid, RichText, Sense, Ui, vec2};
 
+use crate::gui::app::cache::Version;
 use crate::gui::app::keys::take_keys;
 use crate::gui::theme::okabe_ito;
 use crate::model::Session;
@@ -63,7 +64,7 @@ pub struct CompareView {
     /// Whether the open session is the earlier one.
     open_is_before: bool,
     /// The open session's id and revision the comparison was made at.
-    revision: (String, u64),
+    revision: Version,
     /// What the chart shows.
     pub measure: Measure,
 }
@@ -86,7 +87,7 @@ impl CompareView {
             path,
             comparison,
             open_is_before,
-            revision: (open.id.clone(), revision),
+            revision: Version::new(&open.id, revision),
             other,
             measure: Measure::Dots,
         }
@@ -94,7 +95,7 @@ impl CompareView {
 
     /// Works the comparison out again if the open session changed since.
     pub fn refresh(&mut self, open: &Session, revision: u64) {
-        if self.revision != (open.id.clone(), revision) {
+        if self.revision != Version::new(&open.id, revision) {
             let measure = self.measure;
             *self = CompareView::new(self.path.clone(), self.other.clone(), open, revision);
             self.measure = measure;

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use egui::{RichText, Ui};
 
+use crate::gui::app::cache::Version;
 use crate::gui::app::keys::take_keys;
 use crate::gui::theme::okabe_ito;
 use crate::model::clip_words;
@@ -23,7 +24,7 @@ pub struct MergePlan {
     pub merged: Merged,
     /// The open session's id and revision the plan was made at: a vote cast since must not be
     /// lost by committing an older plan.
-    revision: (String, u64),
+    revision: Version,
     /// Set when the plan had to be worked out again because the session changed.
     pub redone: bool,
 }
@@ -41,7 +42,7 @@ impl MergePlan {
             path,
             other,
             merged,
-            revision: (open.id.clone(), revision),
+            revision: Version::new(&open.id, revision),
             redone: false,
         })
     }
@@ -63,7 +64,7 @@ impl MergePlan {
     /// Works the plan out again if the open session changed since (a vote or a note came in),
     /// so the preview always shows what Merge would do now.
     pub fn refresh(&mut self, open: &Session, revision: u64) {
-        if self.revision == (open.id.clone(), revision) {
+        if self.revision == Version::new(&open.id, revision) {
             return;
         }
         match MergePlan::new(self.path.clone(), self.other.clone(), open, revision) {
@@ -81,7 +82,7 @@ impl MergePlan {
     /// The edit that commits the plan, if the open session is still as it was when the plan was
     /// made; otherwise the plan is worked out again for the person to look at once more.
     pub fn commit(&mut self, open: &Session, revision: u64) -> Option<Edit> {
-        if self.revision != (open.id.clone(), revision) {
+        if self.revision != Version::new(&open.id, revision) {
             self.refresh(open, revision);
             return None;
         }

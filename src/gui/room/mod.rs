@@ -4,6 +4,7 @@
 
 pub mod booth;
 pub mod deck;
+pub mod memo;
 pub mod notes_wall;
 pub mod results;
 pub mod slides;

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Align, Color32, CornerRadius, FontId, Rect, Ui, vec2};
 
+use crate::gui::room::memo::remembered;
 use crate::gui::room::text::{MIN_TEXT_SHARE, place, place_galley};
 use crate::gui::theme::Palette;
 use crate::model::clip_words;
@@ -340,22 +341,11 @@ pub fn wall_pages(
     });
     fingerprint.hash(&mut hasher);
     let key = hasher.finish();
+    // A few recent layouts (the projector's shape, the console's choice); older ones go.
     let slot = egui::Id::unique("notes-wall-pages");
-    let cached = ctx.data(|data| {
-        data.get_temp::<Vec<(u64, Arc<WallPages>)>>(slot)
-            .and_then(|entries| entries.into_iter().find(|(k, _)| *k == key))
-    });
-    if let Some((_, pages)) = cached {
-        return pages;
-    }
-    let pages = Arc::new(paginate(ctx, session, about, aspect));
-    ctx.data_mut(|data| {
-        // A few recent layouts (the projector's shape, the console's choice); older ones go.
-        let entries = data.get_temp_mut_or_default::<Vec<(u64, Arc<WallPages>)>>(slot);
-        entries.insert(0, (key, Arc::clone(&pages)));
-        entries.truncate(4);
-    });
-    pages
+    remembered(ctx, slot, key, 4, || {
+        Arc::new(paginate(ctx, session, about, aspect))
+    })
 }
 
 /// Draws page `view.page` of the wall filling `full`.

@@ -1,5 +1,6 @@
 //! The console's table of a poll's results, with the ballots cast over time.
 
+use crate::gui::room::memo::remembered;
 use std::sync::Arc;
 
 use chrono::{DateTime, Local, Utc};
@@ -175,29 +176,11 @@ impl Figures {
 /// The poll's results, counted again only when the poll changed: the console shows them every
 /// frame, and counting hundreds of ballots each time would cost more than drawing them.
 pub(super) fn remembered_results(ui: &Ui, session: &Session, poll: &Poll) -> Arc<PollResults> {
-    #[derive(Clone, Default)]
-    struct Counted {
-        entries: Vec<(u64, Arc<PollResults>)>,
-    }
-    let id = egui::Id::unique("plaza-results-detail");
+    let slot = egui::Id::unique("plaza-results-detail");
     let key = memo_key(session, poll, &[]);
-    let found = ui.ctx().data_mut(|data| {
-        data.get_temp_mut_or_default::<Counted>(id)
-            .entries
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, results)| results.clone())
-    });
-    if let Some(results) = found {
-        return results;
-    }
-    let results = Arc::new(poll_results(poll));
-    ui.ctx().data_mut(|data| {
-        let counted = data.get_temp_mut_or_default::<Counted>(id);
-        counted.entries.insert(0, (key, results.clone()));
-        counted.entries.truncate(MEMO_ENTRIES);
-    });
-    results
+    remembered(ui.ctx(), slot, key, MEMO_ENTRIES, || {
+        Arc::new(poll_results(poll))
+    })
 }
 
 /// A small horizontal bar, `fraction` of `width` long.

@@ -2,6 +2,8 @@
 //! remembered between frames.
 
 use std::hash::{Hash, Hasher};
+
+use crate::gui::room::memo::{recall, remember};
 use std::sync::Arc;
 
 use egui::{Rect, Ui, vec2};
@@ -33,13 +35,7 @@ pub fn results_chart_layout(
         poll,
         &[full.width(), full.height(), ctx.pixels_per_point()],
     );
-    let remembered = ctx.data_mut(|data| {
-        data.get_temp_mut_or_default::<Memo>(memo_id())
-            .entries
-            .iter()
-            .find(|entry| entry.key == key)
-            .cloned()
-    });
+    let remembered: Option<Fitted> = recall(ctx, memo_id(), key);
     let content = match &remembered {
         Some(fitted) => fitted.content.clone(),
         None => Arc::new(content(session, poll, &poll_results(poll))),
@@ -95,20 +91,12 @@ pub fn results_chart_layout(
     let Some((measured, shown, scale)) = chosen else {
         return ChartLayout::default();
     };
-    ctx.data_mut(|data| {
-        let memo = data.get_temp_mut_or_default::<Memo>(memo_id());
-        memo.entries.retain(|entry| entry.key != key);
-        memo.entries.insert(
-            0,
-            Fitted {
-                key,
-                content: content.clone(),
-                scale,
-                shown,
-            },
-        );
-        memo.entries.truncate(MEMO_ENTRIES);
-    });
+    let fitted = Fitted {
+        content: content.clone(),
+        scale,
+        shown,
+    };
+    remember(ctx, memo_id(), key, fitted, MEMO_ENTRIES);
     let ts = Typesetter { ui, height, scale };
     place(&ts, &measured, &content, palette, area, height, shown)
 }
@@ -132,22 +120,17 @@ pub(super) fn row_limit(
     content.rows.len().min(most)
 }
 
-/// What earlier frames worked out, so that a frame computes the results and searches for the
-/// text size only when something changed. A few entries, because the console's preview and
-/// the projector show the same chart at different sizes.
-#[derive(Clone, Default)]
-pub(super) struct Memo {
-    pub(super) entries: Vec<Fitted>,
-}
-
+/// What an earlier frame worked out for a chart: its words, and the text size and number of
+/// rows that fit. A few are kept, because the console's preview and the projector show the
+/// same chart at different sizes.
 #[derive(Clone)]
 pub(super) struct Fitted {
-    pub(super) key: u64,
     pub(super) content: Arc<Content>,
     pub(super) scale: f32,
     pub(super) shown: usize,
 }
 
+/// How many charts' fits are kept.
 pub(super) const MEMO_ENTRIES: usize = 6;
 
 pub(super) fn memo_id() -> egui::Id {
