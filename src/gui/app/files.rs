@@ -82,7 +82,7 @@ impl PlazaApp {
     }
 
     fn refuse_opening(&mut self, error: &StoreError) {
-        self.state.notice = Some(format!("Could not open the session. {error}"));
+        self.fail("Could not open the session", error);
     }
 
     /// A new session on the built-in framework, in Plaza's sessions folder.
@@ -99,7 +99,7 @@ impl PlazaApp {
             return;
         };
         if let Err(error) = save_new(path, document.session()) {
-            self.state.notice = Some(format!("Could not save a copy. {error}"));
+            self.fail("Could not save a copy", &error);
             return;
         }
         self.open(path);
@@ -119,10 +119,13 @@ impl PlazaApp {
                     .map(|()| format)
                     .map_err(|error| error.to_string())
             });
-        self.state.notice = Some(match written {
-            Ok(format) => format!("{} report saved to {}", format.name(), path.display()),
-            Err(error) => format!("The report was not saved: {error}."),
-        });
+        match written {
+            Ok(format) => {
+                let saved = format!("{} report saved to {}", format.name(), path.display());
+                self.state.notice = Some(saved);
+            }
+            Err(error) => self.fail("The report was not saved", &error),
+        }
     }
 
     /// "retreat-report.html": the report's suggested name, after the session's file.
@@ -148,8 +151,8 @@ impl PlazaApp {
             && canonical(document.path()) == canonical(path)
         {
             // Its file can be a moment behind what is on screen; and it has nothing new.
-            self.state.notice =
-                Some("That is the session already open. Choose another session file.".to_owned());
+            let why = "that is the session already open: choose another session file";
+            self.fail("Not read", &why);
             return None;
         }
         match load(path) {
@@ -160,15 +163,16 @@ impl PlazaApp {
                     .first()
                     .map(ToString::to_string)
                     .unwrap_or_default();
-                self.state.notice = Some(format!(
-                    "{} has {} (the first: {first}). plaza validate lists them all; fix them first.",
+                let why = format!(
+                    "{} has {} (the first: {first}); plaza validate lists them all: fix them first",
                     path.display(),
                     plural(loaded.problems.len(), "problem")
-                ));
+                );
+                self.fail("Not merged", &why);
                 None
             }
             Err(error) => {
-                self.state.notice = Some(format!("Could not read that session. {error}"));
+                self.fail("Could not read that session", &error);
                 None
             }
         }
@@ -207,7 +211,7 @@ impl PlazaApp {
         );
         match plan {
             Ok(plan) => self.show_on_desk(Screen::Merge(Box::new(plan))),
-            Err(error) => self.state.notice = Some(format!("Not merged: {error}.")),
+            Err(error) => self.fail("Not merged", &error),
         }
     }
 

@@ -85,8 +85,7 @@ impl PlazaApp {
         match self.edit(edit) {
             Ok(_) => true,
             Err(error) => {
-                let failed = failed.unwrap_or("That change was not made");
-                self.state.notice = Some(format!("{failed}: {error}."));
+                self.fail(failed.unwrap_or("That change was not made"), &error);
                 false
             }
         }
@@ -294,6 +293,14 @@ impl PlazaApp {
             Purpose::Open | Purpose::Compare | Purpose::MergeIn => String::new(),
         };
         self.dialogs.ask(purpose, &ctx, &name);
+    }
+
+    /// Says in the message line what was not done and why, one way for every failure:
+    /// "Could not open the session: … ." The reason says what to do, where it knows.
+    pub(super) fn fail(&mut self, what: &str, why: &dyn std::fmt::Display) {
+        let why = why.to_string();
+        let end = if why.ends_with('.') { "" } else { "." };
+        self.state.notice = Some(format!("{what}: {why}{end}"));
     }
 
     /// The screen's clock, in seconds.
