@@ -63,11 +63,14 @@ fn another_process_holding_the_session_keeps_it_read_only_until_it_dies() {
     let dir = temp_dir();
     let path = write_session(dir.path(), "retreat.ron", &session_with_open_ranking_poll());
     let before = bytes(&path);
-    let mut child = child_command("lock::child_holding_the_session", &[(FILE_VAR, &path)])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("start the child");
+    let mut child = child_command(
+        "store::lock::child_holding_the_session",
+        &[(FILE_VAR, &path)],
+    )
+    .stdin(Stdio::piped())
+    .stdout(Stdio::piped())
+    .spawn()
+    .expect("start the child");
     let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
     assert!(
         lines.any(|line| line.is_ok_and(|line| line == "HOLDING")),

@@ -77,7 +77,7 @@ fn saves_survive_being_killed_at_random_moments() {
         // Kill anywhere from before the first save to well into a run of saves.
         let life = Duration::from_millis(5 + (seed >> 33) % 120);
         let mut child = child_command(
-            "kill_loop::child_casting_ballots_until_killed",
+            "store::kill_loop::child_casting_ballots_until_killed",
             &[(FILE_VAR, &path)],
         )
         .stdout(Stdio::piped())

@@ -3,7 +3,7 @@
 use plaza::model::SectionKind;
 use plaza::store::default_framework;
 
-const SEED: &str = include_str!("../fixtures/mission-vision-values.txt");
+const SEED: &str = include_str!("../../fixtures/mission-vision-values.txt");
 
 /// The seed as a title and (intro, bullets) per section, in order.
 fn parse_seed() -> (String, Vec<(String, Vec<String>)>) {

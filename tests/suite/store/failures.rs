@@ -45,7 +45,10 @@ fn a_save_over_the_file_size_limit_leaves_the_file_untouched() {
     let path = write_session(dir.path(), "retreat.ron", &session_with_open_ranking_poll());
     let before = bytes(&path);
     let limit = before.len() as u64 + 4096;
-    let mut command = child_command("failures::child_saving_a_big_session", &[(FILE_VAR, &path)]);
+    let mut command = child_command(
+        "store::failures::child_saving_a_big_session",
+        &[(FILE_VAR, &path)],
+    );
     // SAFETY: only async-signal-safe calls between fork and exec.
     unsafe {
         command.pre_exec(move || {

@@ -1,0 +1,16 @@
+//! The app, driven through egui_kittest: clicks, keys and typing, read back through AccessKit.
+
+mod booth;
+mod booth_layout;
+mod booth_state;
+mod console;
+mod files;
+mod in_order;
+mod notes;
+mod projector;
+mod results_chart;
+mod review;
+#[cfg(feature = "snapshots")]
+mod snapshots;
+mod theme;
+mod timer;

@@ -1,0 +1,4 @@
+//! The model: edits and their undo, results counted by hand.
+
+mod edits;
+mod results;

@@ -1,0 +1,7 @@
+//! Reports, comparisons and merges, and what they show of people's words.
+
+mod browser;
+mod compare;
+mod formats;
+mod merge;
+mod safety;

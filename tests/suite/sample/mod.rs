@@ -1,0 +1,3 @@
+//! The example sessions shipped in `sessions/`, made again by their generators.
+
+mod example_file;
