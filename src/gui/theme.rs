@@ -100,7 +100,7 @@ impl ThemeChoice {
 }
 
 /// WCAG relative luminance of an sRGB colour.
-pub fn relative_luminance(color: Color32) -> f64 {
+fn relative_luminance(color: Color32) -> f64 {
     let channel = |c: u8| {
         let c = f64::from(c) / 255.0;
         if c <= 0.040_45 {

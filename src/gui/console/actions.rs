@@ -37,7 +37,7 @@ pub struct ActionsPanel {
 const DUE_HINT: &str = "The due date may stay empty; write it like 2027-02-01 or 1 February 2027.";
 
 /// Reads a due date as typed: empty for none, else a real calendar date.
-pub fn parse_due(text: &str) -> Result<Option<NaiveDate>, String> {
+fn parse_due(text: &str) -> Result<Option<NaiveDate>, String> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);

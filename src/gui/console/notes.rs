@@ -350,7 +350,7 @@ fn note_row_ui(
 }
 
 /// The kind's colour on the console; the kind's name is always written beside it.
-pub fn kind_console_colour(kind: NoteKind) -> egui::Color32 {
+fn kind_console_colour(kind: NoteKind) -> egui::Color32 {
     match kind {
         NoteKind::Strength => okabe_ito::BLUISH_GREEN,
         NoteKind::Concern => okabe_ito::VERMILLION,

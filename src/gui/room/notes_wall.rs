@@ -466,7 +466,7 @@ pub fn notes_wall_ui(
 
 /// Each kind's accent; the kind is always written too (in the heading or on the card), so
 /// colour is only a help.
-pub fn kind_colour(palette: &Palette, kind: NoteKind) -> Color32 {
+fn kind_colour(palette: &Palette, kind: NoteKind) -> Color32 {
     let index = NoteKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
     palette.accents[index % palette.accents.len()]
 }

@@ -18,7 +18,7 @@ pub fn projector_id() -> ViewportId {
 
 /// How the projector window opens: a 1280×720 window, or full screen on the chosen screen
 /// (counted from 0 in the system's order).
-pub fn projector_builder(title: &str, screen: Option<usize>) -> ViewportBuilder {
+fn projector_builder(title: &str, screen: Option<usize>) -> ViewportBuilder {
     let builder = ViewportBuilder::default()
         .with_title(title)
         .with_inner_size([1280.0, 720.0]);
@@ -123,5 +123,23 @@ impl ProjectorLink {
                 ui.ctx().request_repaint_of(ViewportId::ROOT);
             }
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::projector_builder;
+
+    #[test]
+    fn the_projector_fills_the_chosen_screen_or_opens_as_a_window() {
+        let window = projector_builder("Plaza — Projector · Mission", None);
+        assert_eq!(window.monitor, None);
+        assert_eq!(window.inner_size, Some(egui::vec2(1280.0, 720.0)));
+        assert_eq!(window.title.as_deref(), Some("Plaza — Projector · Mission"));
+        assert_eq!(
+            projector_builder("P", Some(1)).monitor,
+            Some(1),
+            "the second screen, full"
+        );
     }
 }

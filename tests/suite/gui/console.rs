@@ -133,20 +133,6 @@ fn b_blanks_the_projector_but_not_while_typing() {
 }
 
 #[test]
-fn the_projector_fills_the_chosen_screen_or_opens_as_a_window() {
-    use plaza::gui::room::window::projector_builder;
-    let window = projector_builder("Plaza — Projector · Mission", None);
-    assert_eq!(window.monitor, None);
-    assert_eq!(window.inner_size, Some(egui::vec2(1280.0, 720.0)));
-    assert_eq!(window.title.as_deref(), Some("Plaza — Projector · Mission"));
-    assert_eq!(
-        projector_builder("P", Some(1)).monitor,
-        Some(1),
-        "the second screen, full"
-    );
-}
-
-#[test]
 fn settings_survive_a_restart() {
     let dir = temp_dir();
     let mut harness = console(dir.path());

@@ -69,7 +69,7 @@ impl PollsPanel {
 }
 
 /// "COMPASSION 2 · DIVERSITY 1", "1st INTEGRITY · 2nd COMPASSION".
-pub fn ballot_summary(session: &Session, ballot: &Ballot) -> String {
+pub(super) fn ballot_summary(session: &Session, ballot: &Ballot) -> String {
     match &ballot.marks {
         Marks::Dots(dots) => dots
             .iter()

@@ -30,10 +30,10 @@ pub struct PollsPanel {
 }
 
 /// The question a new poll starts with.
-pub const DEFAULT_QUESTION: &str = "Which values need the most attention next year?";
+const DEFAULT_QUESTION: &str = "Which values need the most attention next year?";
 
 /// "DRAFT", "OPEN · voting", … with a colour; the word carries the meaning.
-pub fn status_words(status: PollStatus) -> (&'static str, egui::Color32) {
+fn status_words(status: PollStatus) -> (&'static str, egui::Color32) {
     match status {
         PollStatus::Draft => ("DRAFT · being set up", egui::Color32::GRAY),
         PollStatus::Open => ("OPEN · voting now", okabe_ito::BLUISH_GREEN),
