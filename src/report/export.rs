@@ -24,10 +24,9 @@ pub enum Format {
 pub const REPORT_EXTENSIONS: &str = ".html, .htm, .md, .markdown, .csv or .json";
 
 impl Format {
-    /// The format a file's extension asks for, if Plaza writes it.
-    pub fn for_path(path: &Path) -> Option<Format> {
-        let extension = path.extension()?.to_string_lossy().to_lowercase();
-        match extension.as_str() {
+    /// The format a file's extension asks for ("html", "MD"), if Plaza writes it.
+    pub fn from_extension(extension: &str) -> Option<Format> {
+        match extension.to_lowercase().as_str() {
             "md" | "markdown" => Some(Format::Md),
             "html" | "htm" => Some(Format::Html),
             "csv" => Some(Format::Csv),
@@ -109,7 +108,10 @@ pub fn format_for(path: &Path, asked: Option<Format>) -> Result<Format, ExportEr
             |n| n.to_string_lossy().into(),
         )
     };
-    let found = Format::for_path(path).ok_or_else(|| ExportError::Extension { name: name() })?;
+    let found = path
+        .extension()
+        .and_then(|extension| Format::from_extension(&extension.to_string_lossy()))
+        .ok_or_else(|| ExportError::Extension { name: name() })?;
     match asked {
         Some(asked) if asked != found => Err(ExportError::FormatMismatch {
             name: name(),

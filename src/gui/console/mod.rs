@@ -11,13 +11,14 @@ mod slide_list;
 pub mod tabs;
 pub mod timer;
 
-use egui::{Color32, RichText, UiBuilder, vec2};
+use egui::{RichText, UiBuilder, vec2};
 
 use crate::gui::app::dialogs::Purpose;
 use crate::gui::app::{Msg, State};
 use crate::gui::room::deck::Slide;
 use crate::gui::room::stage::stage_ui;
 use crate::gui::theme::{ThemeChoice, okabe_ito};
+use crate::gui::widgets::save_state::save_state;
 use crate::model::About;
 use crate::store::Document;
 use actions::ActionsPanel;
@@ -284,30 +285,4 @@ fn preview_ui(ui: &mut egui::Ui, state: &State, document: &Document, now: f64) {
         let palette = state.room.theme.palette();
         stage_ui(ui, document.session(), &state.room, now, &palette, false);
     });
-}
-
-/// The save state beside the title: "Saved 10:41:07", "Saving…", "Not saved: …", or why the
-/// session is read-only.
-pub fn save_state(document: &Document) -> (String, Color32) {
-    if let Some(reason) = document.read_only() {
-        return (format!("Read-only: {reason}"), okabe_ito::ORANGE);
-    }
-    match document.save_status() {
-        Some(status) if status.error.is_some() => (
-            format!("Not saved: {}", status.error.unwrap_or_default()),
-            okabe_ito::VERMILLION,
-        ),
-        Some(status) if status.saving || !status.is_clean() => ("Saving…".into(), Color32::GRAY),
-        Some(status) => match status.saved_at {
-            Some(at) => (
-                format!(
-                    "Saved {}",
-                    at.with_timezone(&chrono::Local).format("%H:%M:%S")
-                ),
-                Color32::GRAY,
-            ),
-            None => ("Saved".into(), Color32::GRAY),
-        },
-        None => (String::new(), Color32::GRAY),
-    }
 }
