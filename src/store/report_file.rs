@@ -24,6 +24,12 @@ pub fn write_report(path: &Path, text: &str) -> Result<(), StoreError> {
             "it is not a plain file (a folder or a device); choose a file name",
         )));
     }
+    if target.exists() && std::fs::File::open(&target).is_err() {
+        // What cannot be read cannot be told apart from a session: it stays as it is.
+        return Err(write_error(std::io::Error::other(
+            "the file there cannot be read, so it might be a session; choose another file",
+        )));
+    }
     if is_session_file(&target) {
         return Err(StoreError::IsSession {
             path: path.to_owned(),

@@ -135,20 +135,13 @@ pub fn at_console(
     app
 }
 
-/// Casts the booth's ballot as the app does: one edit through the document, then the booth
-/// waits for the store. Returns the revision that holds the ballot.
+/// Casts the booth's ballot as the app does, through the document. Returns the revision that
+/// holds the ballot.
 pub fn cast_in_booth(
     booth: &mut plaza::gui::room::booth::Booth,
     document: &mut plaza::store::Document,
 ) -> u64 {
-    let ballot = booth.ballot();
-    let id = ballot.id.clone();
-    let applied = document
-        .apply(plaza::model::Edit::CastBallot {
-            poll: booth.poll().to_owned(),
-            ballot,
-        })
-        .expect("the ballot is taken");
-    booth.recording(id, applied.revision);
-    applied.revision
+    booth
+        .cast(|edit| document.apply(edit))
+        .expect("the ballot is taken")
 }

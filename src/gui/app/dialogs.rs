@@ -31,10 +31,16 @@ impl FileDialogs {
         self.waiting.is_some()
     }
 
-    /// Shows a dialog for `purpose`, unless one is already showing.
-    pub fn ask(&mut self, purpose: Purpose, ctx: &egui::Context, suggested_name: &str) {
+    /// Shows a dialog for `purpose`, unless one is already showing. Fails when the system would
+    /// not start the dialog's thread.
+    pub fn ask(
+        &mut self,
+        purpose: Purpose,
+        ctx: &egui::Context,
+        suggested_name: &str,
+    ) -> std::io::Result<()> {
         if self.waiting.is_some() {
-            return;
+            return Ok(());
         }
         let (answer, waiting) = mpsc::channel();
         let ctx = ctx.clone();
@@ -59,9 +65,9 @@ impl FileDialogs {
                 let _ = answer.send(chosen);
                 ctx.request_repaint();
             });
-        if spawned.is_ok() {
-            self.waiting = Some((purpose, waiting));
-        }
+        spawned?;
+        self.waiting = Some((purpose, waiting));
+        Ok(())
     }
 
     /// The dialog's answer, once the person has chosen (a path) or cancelled (nothing).

@@ -28,7 +28,7 @@ impl PlazaApp {
         state.document = Some(document);
         state.error = None;
         state.history = None;
-        state.confirm_undo_ballot = false;
+        state.question = None;
         // What the room saw of the other session goes; how the projector is set up stays.
         state.room = Room {
             blanked: state.room.blanked,

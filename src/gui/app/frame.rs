@@ -42,6 +42,11 @@ impl PlazaApp {
             .map(ProjectorLink::take_messages)
             .unwrap_or_default();
         heard.extend(self.keys(ctx));
+        if self.state.room.booth_here {
+            // The laptop is in a voter's hands: a dialog's answer waits for the facilitator,
+            // and a file dropped on the window is not taken.
+            return heard;
+        }
         if let Some((purpose, path)) = self.dialogs.answer() {
             heard.push(menu::chosen(purpose, path));
         }
@@ -117,8 +122,9 @@ impl PlazaApp {
             self.views.desk.refresh(document);
         }
         if let Some(link) = &self.link {
-            state.projector_shape = link.shape();
+            state.last_projector_shape = link.shape();
         }
+        state.dialog_open = self.dialogs.is_open();
     }
 
     /// Draws the console as it stands and returns what the person asked for.
@@ -127,7 +133,7 @@ impl PlazaApp {
         if state.room.booth_here {
             return booth_console_ui(ui, state);
         }
-        let mut asked = menu::top_ui(ui, state, self.dialogs.is_open());
+        let mut asked = menu::top_ui(ui, state);
         if state.document.is_none() {
             return asked;
         }

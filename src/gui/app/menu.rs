@@ -7,7 +7,7 @@ use egui::{Color32, RichText, Ui};
 
 use super::State;
 use super::dialogs::Purpose;
-use super::message::Msg;
+use super::message::{Msg, Question};
 use crate::gui::theme::okabe_ito;
 
 /// The height of the console's message line, which is there even when empty.
@@ -25,12 +25,11 @@ pub fn chosen(purpose: Purpose, path: PathBuf) -> Msg {
 }
 
 /// The menu and the message line; when no session is open, the reason instead of the rest.
-/// `dialog_open` greys out what would open a second file dialog.
-pub fn top_ui(ui: &mut Ui, state: &State, dialog_open: bool) -> Vec<Msg> {
+pub fn top_ui(ui: &mut Ui, state: &State) -> Vec<Msg> {
     let mut asked = Vec::new();
     egui::Panel::top("menu").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
-            session_menu_ui(ui, state, dialog_open, &mut asked);
+            session_menu_ui(ui, state, &mut asked);
             view_menu_ui(ui, state, &mut asked);
             edit_menu_ui(ui, state, &mut asked);
         });
@@ -52,7 +51,9 @@ pub fn top_ui(ui: &mut Ui, state: &State, dialog_open: bool) -> Vec<Msg> {
     asked
 }
 
-fn session_menu_ui(ui: &mut Ui, state: &State, dialog_open: bool, asked: &mut Vec<Msg>) {
+fn session_menu_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {
+    // What would open a second file dialog is greyed out while one shows.
+    let dialog_open = state.dialog_open;
     ui.menu_button("Session", |ui| {
         let open = state.document.is_some();
         let writable = state
@@ -155,11 +156,11 @@ fn edit_menu_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {
 /// The question asked before a booth ballot is undone, else the last notice, else what the
 /// last undo or redo did. Long words are cut to the line; the whole shows on hover.
 fn message_line_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {
-    if state.confirm_undo_ballot {
+    if state.question == Some(Question::UndoBallot) {
         // The safe answer comes first, where Dismiss is: a click meant for a notice must
         // never undo a vote.
         if ui.button("Keep it").clicked() {
-            asked.push(Msg::KeepBallot);
+            asked.push(Msg::Question(None));
         }
         if ui.button("Undo the ballot").clicked() {
             asked.push(Msg::Undo);

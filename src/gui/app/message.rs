@@ -20,8 +20,9 @@ pub enum Msg {
     Undo,
     /// Apply the last undone change again.
     Redo,
-    /// Keep the booth ballot the last undo would have taken back.
-    KeepBallot,
+    /// Ask the facilitator a question before a change that cannot be taken lightly; `None`
+    /// puts the question away ("Keep it").
+    Question(Option<Question>),
     /// A new title typed for the session; blank keeps the old one.
     Rename(String),
     /// Write what is pending now, after a failed save.
@@ -94,6 +95,23 @@ pub enum Msg {
 
     /// Put the message line's notice away.
     DismissNotice,
+}
+
+/// A question the app asks before a change that cannot be taken lightly.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Question {
+    /// The last change is a ballot cast in the booth, and the voter was told it is recorded:
+    /// undo it?
+    UndoBallot,
+    /// Remove this ballot (cast by mistake)? It will no longer count.
+    RemoveBallot {
+        /// The poll.
+        poll: String,
+        /// The ballot.
+        ballot: String,
+    },
+    /// Delete this poll and its ballots?
+    DeletePoll(String),
 }
 
 /// What can be done to the activity timer.

@@ -18,7 +18,7 @@ mod update;
 
 use std::path::PathBuf;
 
-pub use message::{Msg, TimerMsg};
+pub use message::{Msg, Question, TimerMsg};
 pub use settings::{SETTINGS_KEY, Settings};
 
 use crate::gui::console::ConsoleViews;
@@ -55,8 +55,8 @@ pub struct State {
     pub notice: Option<String>,
     /// What the last undo or redo did ("Undone: add note “…”").
     pub history: Option<String>,
-    /// The last change is a booth ballot and Undo asked whether to take it back.
-    pub confirm_undo_ballot: bool,
+    /// The question waiting for the facilitator's answer, if any.
+    pub question: Option<Question>,
     /// The console shows the review desk.
     pub reviewing: bool,
     /// The comparison or merge preview was asked for from the console: it returns there.
@@ -64,7 +64,9 @@ pub struct State {
     /// Sessions opened lately, newest first.
     pub recent: Vec<PathBuf>,
     /// The projector window's shape (width ÷ height), as last drawn.
-    pub projector_shape: f32,
+    pub last_projector_shape: f32,
+    /// A file dialog is showing: what would open a second one is greyed out.
+    pub dialog_open: bool,
 }
 
 /// What only the screen needs: words being typed, choices of tab and filter, and the review
@@ -90,11 +92,12 @@ impl PlazaApp {
                 room: Room::default(),
                 notice: None,
                 history: None,
-                confirm_undo_ballot: false,
+                question: None,
                 reviewing: false,
                 back_to_console: false,
                 recent: Vec::new(),
-                projector_shape: 16.0 / 9.0,
+                last_projector_shape: 16.0 / 9.0,
+                dialog_open: false,
             },
             views: Views {
                 console: ConsoleViews::default(),

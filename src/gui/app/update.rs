@@ -4,7 +4,7 @@
 use egui::ViewportCommand;
 
 use super::dialogs::Purpose;
-use super::message::{Msg, TimerMsg};
+use super::message::{Msg, Question, TimerMsg};
 use super::{PlazaApp, State};
 use crate::gui::room::booth::BoothAction;
 use crate::gui::room::deck::{Slide, deck};
@@ -17,11 +17,13 @@ impl PlazaApp {
     pub fn update(&mut self, msg: Msg) {
         match msg {
             Msg::Apply(edit) => {
+                // The person has moved on from any question asked.
+                self.state.question = None;
                 self.apply(edit, None);
             }
             Msg::Undo => self.undo(),
             Msg::Redo => self.redo(),
-            Msg::KeepBallot => self.state.confirm_undo_ballot = false,
+            Msg::Question(question) => self.state.question = question,
             Msg::Rename(title) => self.rename(&title),
             Msg::RetrySave => {
                 if let Some(document) = &self.state.document {
@@ -74,7 +76,10 @@ impl PlazaApp {
     fn edit(&mut self, edit: Edit) -> Result<Applied, EditError> {
         let document = self.state.document.as_mut().ok_or(EditError::ReadOnly)?;
         let applied = document.apply(edit)?;
-        self.state.confirm_undo_ballot = false;
+        // The last change is another now: the question about undoing a ballot no longer holds.
+        if self.state.question == Some(Question::UndoBallot) {
+            self.state.question = None;
+        }
         self.state.history = None;
         Ok(applied)
     }
@@ -99,11 +104,11 @@ impl PlazaApp {
             return;
         };
         let ballot = matches!(document.editor().undo_edit(), Some(Edit::CastBallot { .. }));
-        if ballot && !state.confirm_undo_ballot {
-            state.confirm_undo_ballot = true;
+        if ballot && state.question != Some(Question::UndoBallot) {
+            state.question = Some(Question::UndoBallot);
             return;
         }
-        state.confirm_undo_ballot = false;
+        state.question = None;
         if let Some(applied) = document.undo() {
             // A message about what was just done (a merge, say) no longer holds.
             state.notice = None;
@@ -116,7 +121,7 @@ impl PlazaApp {
         let Some(document) = &mut state.document else {
             return;
         };
-        state.confirm_undo_ballot = false;
+        state.question = None;
         if let Some(applied) = document.redo() {
             state.notice = None;
             state.history = Some(format!("Redone: {}", applied.label));
@@ -248,20 +253,13 @@ impl PlazaApp {
         if !booth.act(&poll, action) {
             return;
         }
-        let ballot = booth.ballot();
-        let id = ballot.id.clone();
-        let cast = self.edit(Edit::CastBallot {
-            poll: poll.id.clone(),
-            ballot,
-        });
-        let Some(booth) = &mut self.state.room.booth else {
+        // Out of the room while the session changes, so the cast goes through `edit` like
+        // every other change; a refusal is said to the voter, who may try again.
+        let Some(mut booth) = self.state.room.booth.take() else {
             return;
         };
-        match cast {
-            Ok(applied) => booth.recording(id, applied.revision),
-            // The voter is told in the booth; the facilitator sees it in the save state.
-            Err(error) => booth.refused(&error),
-        }
+        booth.cast(|edit| self.edit(edit));
+        self.state.room.booth = Some(booth);
     }
 
     fn time(&mut self, change: TimerMsg) {
@@ -292,7 +290,9 @@ impl PlazaApp {
             Purpose::Export => self.report_name(),
             Purpose::Open | Purpose::Compare | Purpose::MergeIn => String::new(),
         };
-        self.dialogs.ask(purpose, &ctx, &name);
+        if let Err(error) = self.dialogs.ask(purpose, &ctx, &name) {
+            self.fail("No file dialog could open", &error);
+        }
     }
 
     /// Says in the message line what was not done and why, one way for every failure:
@@ -315,7 +315,7 @@ impl State {
     /// The projector's shape (width ÷ height): the window's own while it is open.
     pub fn projector_shape(&self) -> f32 {
         if self.room.projector_open {
-            self.projector_shape
+            self.last_projector_shape
         } else {
             16.0 / 9.0
         }

@@ -59,7 +59,6 @@ impl ConsoleViews {
     /// Forgets what was typed for the session that was open.
     pub fn forget_session(&mut self) {
         self.title_draft = None;
-        self.tab = Tab::default();
         self.note_counts = NoteCounts::default();
     }
 }
@@ -149,7 +148,8 @@ fn session_bar_ui(
             if ui.button("Retry").clicked() {
                 asked.push(Msg::RetrySave);
             }
-            if ui.button("Save as…").clicked() {
+            let save_as = egui::Button::new("Save as…");
+            if ui.add_enabled(!state.dialog_open, save_as).clicked() {
                 asked.push(Msg::Ask(Purpose::SaveAs));
             }
         }
@@ -261,7 +261,12 @@ fn work_area_ui(
     let panel = match views.tab {
         Tab::Notes => views.notes.ui(ui, session, slide_about, wall),
         Tab::Actions => views.actions.ui(ui, session, slide_about),
-        Tab::Polls => views.polls.ui(ui, session, on_poll, room.booth_here),
+        Tab::Polls => {
+            let question = state.question.as_ref();
+            views
+                .polls
+                .ui(ui, session, on_poll, room.booth_here, question)
+        }
     };
     asked.extend(panel);
     if views.tab != Tab::Polls {

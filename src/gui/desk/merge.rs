@@ -27,6 +27,8 @@ pub struct MergePlan {
     revision: Version,
     /// Set when the plan had to be worked out again because the session changed.
     pub redone: bool,
+    /// Why the merge can no longer be made, when the session changed under it.
+    pub broken: Option<String>,
 }
 
 impl MergePlan {
@@ -44,6 +46,7 @@ impl MergePlan {
             merged,
             revision: Version::new(&open.id, revision),
             redone: false,
+            broken: None,
         })
     }
 
@@ -74,8 +77,13 @@ impl MergePlan {
                     ..again
                 }
             }
-            // The open session cannot change framework; keep the plan, which commit refuses.
-            Err(_) => self.redone = true,
+            // The session changed so that the merge no longer applies (another framework):
+            // say so, and let commit refuse the old plan.
+            Err(error) => {
+                self.revision = Version::new(&open.id, revision);
+                self.redone = true;
+                self.broken = Some(error.to_string());
+            }
         }
     }
 
@@ -84,6 +92,9 @@ impl MergePlan {
     pub fn commit(&mut self, open: &Session, revision: u64) -> Option<Edit> {
         if self.revision != Version::new(&open.id, revision) {
             self.refresh(open, revision);
+            return None;
+        }
+        if self.broken.is_some() {
             return None;
         }
         let session = &self.merged.session;
@@ -146,6 +157,10 @@ pub fn merge_preview_ui(
             .color(okabe_ito::ORANGE),
         );
     }
+    if let Some(why) = &plan.broken {
+        let words = format!("This merge can no longer be made: {why}.");
+        ui.label(RichText::new(words).color(okabe_ito::VERMILLION));
+    }
     ui.add_space(6.0);
     ui.label(RichText::new(format!("It adds {}.", plan.added_words())).size(18.0));
     let merged = &plan.merged;
@@ -167,7 +182,7 @@ pub fn merge_preview_ui(
     let focus_free = ui.ctx().memory(|memory| memory.focused().is_none());
     if choice.is_none() && focus_free {
         // The first of the two keys pressed decides; the screen is gone after it.
-        let can_commit = writable && plan.adds_anything();
+        let can_commit = writable && plan.adds_anything() && plan.broken.is_none();
         choice = ui
             .input_mut(|input| {
                 take_keys(input, |key, modifiers, repeat| match key {
@@ -238,7 +253,7 @@ fn new_things_ui(ui: &mut Ui, merged: &Merged, open: &Session) {
 fn buttons_ui(ui: &mut Ui, plan: &MergePlan, writable: bool) -> Option<MergeChoice> {
     let mut choice = None;
     ui.horizontal(|ui| {
-        let can = writable && plan.adds_anything();
+        let can = writable && plan.adds_anything() && plan.broken.is_none();
         let merge_button = ui
             .add_enabled(
                 can,

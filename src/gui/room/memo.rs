@@ -1,8 +1,9 @@
 //! What drawing the room works out, kept between frames: a few values in egui's memory under a
-//! slot, found again by a fingerprint of everything they depend on (the session's content, the
-//! window's size), newest first, the oldest forgotten. The room draws in two windows (the
-//! projector and the console's preview) from a copy of the session, so its memory goes by what
-//! it drew, not by the document's revision as the app's caches do (`app::cache`).
+//! slot, found again by a fingerprint of everything they depend on (the session's content or
+//! revision, the window's size), newest first, the oldest forgotten. The room draws in two
+//! windows (the projector and the console's preview) from a copy of the session, without the
+//! document, so its memory lives in egui's memory rather than in the app's views where the
+//! app's caches are (`app::cache`).
 
 use egui::{Context, Id};
 

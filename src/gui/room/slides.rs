@@ -5,7 +5,7 @@ use egui::{Align, Color32, FontId, Rect, Sense, Ui, Vec2, vec2};
 
 use crate::gui::room::deck::Slide;
 use crate::gui::room::text::{
-    MIN_TEXT_SHARE, PlacedText, Role, galley_size, place_galley, placed_text_ui,
+    PlacedText, Role, galley_size, place_galley, placed_text_ui, size as text_size,
 };
 use crate::gui::theme::Palette;
 use crate::model::{Note, Poll, PollStatus, Score, Section, Session, counted, poll_results};
@@ -191,8 +191,7 @@ fn layout(
     let mut total = 0.0;
     let mut galleys = Vec::with_capacity(blocks.len());
     for block in blocks {
-        // Whole pixels, rounded up: egui snaps font sizes, and the minimum must hold after that.
-        let size = ((block.role.share() * scale).max(MIN_TEXT_SHARE) * height).ceil();
+        let size = text_size(block.role, scale, height);
         let galley = ui.ctx().fonts_mut(|fonts| {
             fonts.layout(
                 block.text.clone(),

@@ -3,69 +3,67 @@
 
 use egui::{RichText, Ui};
 
-use super::PollsPanel;
 use super::settings::number_ui;
-use crate::gui::app::Msg;
+use crate::gui::app::{Msg, Question};
 use crate::gui::room::deck::Slide;
 use crate::gui::theme::okabe_ito;
 use crate::model::{Ballot, Edit, Marks, Poll, PollStatus, Session};
 
-impl PollsPanel {
-    pub(super) fn ballots_ui(
-        &mut self,
-        ui: &mut Ui,
-        session: &Session,
-        poll: &Poll,
-        out: &mut Vec<Msg>,
-    ) {
-        egui::CollapsingHeader::new(format!("Ballots ({})", poll.ballots.len()))
-            .id_salt("poll-ballots")
-            .show(ui, |ui| {
-                ui.label(
-                    RichText::new("Newest first. Remove one only if it was cast by mistake.")
-                        .weak(),
-                );
-                let count = poll.ballots.len();
-                for (index, ballot) in poll.ballots.iter().enumerate().rev() {
+/// The ballots cast, newest first, one removed after a confirmation.
+pub(super) fn ballots_ui(
+    ui: &mut Ui,
+    session: &Session,
+    poll: &Poll,
+    question: Option<&Question>,
+    out: &mut Vec<Msg>,
+) {
+    egui::CollapsingHeader::new(format!("Ballots ({})", poll.ballots.len()))
+        .id_salt("poll-ballots")
+        .show(ui, |ui| {
+            ui.label(
+                RichText::new("Newest first. Remove one only if it was cast by mistake.").weak(),
+            );
+            for (index, ballot) in poll.ballots.iter().enumerate().rev() {
+                ui.horizontal(|ui| {
+                    ui.label(format!(
+                        "#{}  {}",
+                        index + 1,
+                        ballot.cast.with_timezone(&chrono::Local).format("%H:%M:%S")
+                    ));
+                    // While voting goes on, the laptop may be seen by the next voter: times
+                    // only, so nobody can match a ballot to the person who just left.
+                    if poll.status != PollStatus::Open {
+                        ui.add(egui::Label::new(ballot_summary(session, ballot)).truncate());
+                    }
+                });
+                let removal = Question::RemoveBallot {
+                    poll: poll.id.clone(),
+                    ballot: ballot.id.clone(),
+                };
+                if question == Some(&removal) {
                     ui.horizontal(|ui| {
-                        ui.label(format!(
-                            "#{}  {}",
-                            index + 1,
-                            ballot.cast.with_timezone(&chrono::Local).format("%H:%M:%S")
-                        ));
-                        // While voting goes on, the laptop may be seen by the next voter: times
-                        // only, so nobody can match a ballot to the person who just left.
-                        if poll.status != PollStatus::Open {
-                            ui.add(egui::Label::new(ballot_summary(session, ballot)).truncate());
+                        ui.label(
+                            RichText::new("Remove this ballot? It will no longer count.")
+                                .color(okabe_ito::ORANGE),
+                        );
+                        if ui.button("Remove ballot").clicked() {
+                            out.push(Msg::Apply(Edit::RemoveBallot {
+                                poll: poll.id.clone(),
+                                ballot: ballot.id.clone(),
+                            }));
+                        }
+                        if ui.button("Keep it").clicked() {
+                            out.push(Msg::Question(None));
                         }
                     });
-                    if self.confirm_remove.as_deref() == Some(&ballot.id) {
-                        ui.horizontal(|ui| {
-                            ui.label(
-                                RichText::new("Remove this ballot? It will no longer count.")
-                                    .color(okabe_ito::ORANGE),
-                            );
-                            if ui.button("Remove ballot").clicked() {
-                                out.push(Msg::Apply(Edit::RemoveBallot {
-                                    poll: poll.id.clone(),
-                                    ballot: ballot.id.clone(),
-                                }));
-                                self.confirm_remove = None;
-                            }
-                            if ui.button("Keep it").clicked() {
-                                self.confirm_remove = None;
-                            }
-                        });
-                    } else if ui
-                        .small_button(format!("Remove ballot #{}…", index + 1))
-                        .clicked()
-                    {
-                        self.confirm_remove = Some(ballot.id.clone());
-                    }
-                    let _ = count;
+                } else if ui
+                    .small_button(format!("Remove ballot #{}…", index + 1))
+                    .clicked()
+                {
+                    out.push(Msg::Question(Some(removal)));
                 }
-            });
-    }
+            }
+        });
 }
 
 /// "COMPASSION 2 · DIVERSITY 1", "1st INTEGRITY · 2nd COMPASSION".

@@ -8,13 +8,12 @@ mod settings;
 
 use egui::{RichText, ScrollArea, Ui};
 
-use crate::gui::app::Msg;
+use crate::gui::app::{Msg, Question};
 use crate::gui::room::deck::Slide;
 use crate::gui::theme::okabe_ito;
 use crate::model::plural;
 use crate::model::{Edit, Poll, PollMethod, PollStatus, Session, new_id};
-use ballots::lifecycle_ui;
-use ballots::tally_ui;
+use ballots::{ballots_ui, lifecycle_ui, tally_ui};
 
 /// The polls panel's own state.
 #[derive(Debug, Default)]
@@ -23,10 +22,6 @@ pub struct PollsPanel {
     chosen: Option<String>,
     /// Text being typed into a poll's question or scale labels: (poll id, field, text).
     typing: Option<(String, &'static str, String)>,
-    /// The ballot whose removal waits for a confirmation.
-    confirm_remove: Option<String>,
-    /// The poll whose deletion waits for a confirmation.
-    confirm_delete: Option<String>,
 }
 
 /// The question a new poll starts with.
@@ -79,6 +74,7 @@ impl PollsPanel {
         session: &Session,
         on_slide: Option<&str>,
         booth_here: bool,
+        question: Option<&Question>,
     ) -> Vec<Msg> {
         let mut out = Vec::new();
         ui.horizontal(|ui| {
@@ -135,7 +131,7 @@ impl PollsPanel {
             .id_salt("poll-detail")
             .auto_shrink([false, true])
             .show(ui, |ui| {
-                self.poll_ui(ui, session, poll, booth_here, &mut out)
+                self.poll_ui(ui, session, poll, (booth_here, question), &mut out)
             });
         out
     }
@@ -145,7 +141,7 @@ impl PollsPanel {
         ui: &mut Ui,
         session: &Session,
         poll: &Poll,
-        booth_here: bool,
+        (booth_here, question): (bool, Option<&Question>),
         out: &mut Vec<Msg>,
     ) {
         let (words, colour) = status_words(poll.status);
@@ -165,7 +161,7 @@ impl PollsPanel {
         }
         if poll.method.takes_ballots() && !poll.ballots.is_empty() {
             ui.separator();
-            self.ballots_ui(ui, session, poll, out);
+            ballots_ui(ui, session, poll, question, out);
         }
         if matches!(poll.status, PollStatus::Closed | PollStatus::Revealed) {
             ui.separator();
@@ -181,7 +177,7 @@ impl PollsPanel {
                 });
         }
         ui.separator();
-        if self.confirm_delete.as_deref() == Some(&poll.id) {
+        if question == Some(&Question::DeletePoll(poll.id.clone())) {
             ui.label(format!(
                 "Delete this poll and its {}? Undo (Ctrl+Z) brings it back.",
                 plural(poll.ballots.len(), "ballot")
@@ -189,14 +185,13 @@ impl PollsPanel {
             ui.horizontal(|ui| {
                 if ui.button("Delete poll").clicked() {
                     out.push(Msg::Apply(Edit::RemovePoll(poll.id.clone())));
-                    self.confirm_delete = None;
                 }
                 if ui.button("Keep it").clicked() {
-                    self.confirm_delete = None;
+                    out.push(Msg::Question(None));
                 }
             });
         } else if ui.button("Delete poll…").clicked() {
-            self.confirm_delete = Some(poll.id.clone());
+            out.push(Msg::Question(Some(Question::DeletePoll(poll.id.clone()))));
         }
     }
 }

@@ -8,7 +8,8 @@ mod rows;
 pub mod view;
 
 use crate::model::{
-    Ballot, BallotError, EditError, Marks, Poll, PollMethod, PollStatus, check_ballot, new_id, now,
+    Applied, Ballot, BallotError, Edit, EditError, Marks, Poll, PollMethod, PollStatus,
+    check_ballot, new_id, now,
 };
 use crate::store::SaveStatus;
 
@@ -277,9 +278,28 @@ impl Booth {
         false
     }
 
-    /// The ballot as marked, ready to be cast as one [`Edit::CastBallot`](crate::model::Edit):
-    /// a fresh id, cast now.
-    pub fn ballot(&self) -> Ballot {
+    /// Casts the ballot as marked: one [`Edit::CastBallot`] handed to `apply` (the app's one
+    /// way to change a session), then the booth waits for the store's word (see
+    /// [`Booth::follow`]). Returns the revision that holds the ballot, or `None` when the
+    /// session refused it, which the booth says to the voter.
+    pub fn cast(&mut self, apply: impl FnOnce(Edit) -> Result<Applied, EditError>) -> Option<u64> {
+        let ballot = self.ballot();
+        let id = ballot.id.clone();
+        let poll = self.poll.clone();
+        match apply(Edit::CastBallot { poll, ballot }) {
+            Ok(applied) => {
+                self.recording(id, applied.revision);
+                Some(applied.revision)
+            }
+            Err(error) => {
+                self.refused(&error);
+                None
+            }
+        }
+    }
+
+    /// The ballot as marked, ready to be cast: a fresh id, cast now.
+    fn ballot(&self) -> Ballot {
         Ballot {
             id: new_id(),
             cast: now(),
@@ -287,16 +307,15 @@ impl Booth {
         }
     }
 
-    /// The ballot `id` is in the session at `revision`, on its way to the disk: the booth waits
-    /// for the store's word (see [`Booth::follow`]).
-    pub fn recording(&mut self, id: String, revision: u64) {
+    /// The ballot `id` is in the session at `revision`, on its way to the disk.
+    fn recording(&mut self, id: String, revision: u64) {
         self.phase = Phase::Recording { revision };
         self.message = None;
         self.cast_id = Some(id);
     }
 
     /// The session would not take the ballot: the voter is told, and may try again.
-    pub fn refused(&mut self, error: &EditError) {
+    fn refused(&mut self, error: &EditError) {
         self.message = Some(format!("Your vote could not be taken: {error}."));
     }
 

@@ -266,7 +266,7 @@ impl Rows<'_> {
         let step_gap = 0.012 * scale.width();
         let width = ((scale.width() - step_gap * (points - 1.0)) / points).min(2.2 * self.target());
         let left = scale.right() - points * width - (points - 1.0) * step_gap;
-        for (step, score) in (min..=max).enumerate() {
+        for (step, score) in self.poll.method.scale().into_iter().enumerate() {
             let cell = Rect::from_min_size(
                 egui::pos2(left + step as f32 * (width + step_gap), row.rect.top()),
                 vec2(width, row.rect.height()),

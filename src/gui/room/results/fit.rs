@@ -7,7 +7,7 @@ use egui::{Color32, FontId, Galley, Rect, Ui};
 
 use super::content::{Content, Kind};
 use super::{MAX_COUNT_COLUMNS, Role};
-use crate::gui::room::text::MIN_TEXT_SHARE;
+use crate::gui::room::text;
 use crate::gui::theme::Palette;
 
 /// Lays text out at one scale, every size rounded up to whole pixels: egui snaps font sizes,
@@ -20,7 +20,7 @@ pub(super) struct Typesetter<'a> {
 
 impl Typesetter<'_> {
     pub(super) fn size(&self, role: Role) -> f32 {
-        ((role.share() * self.scale).max(MIN_TEXT_SHARE) * self.height).ceil()
+        text::size(role, self.scale, self.height)
     }
 
     pub(super) fn line(&self, role: Role, text: &str, color: Color32) -> Arc<Galley> {

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use egui::{Align, Color32, Galley, Rect, Sense, Ui, pos2, vec2};
+use egui::{Align, Color32, Galley, Rect, Ui, pos2, vec2};
 
 use super::content::RowContent;
 use super::content::{Content, Kind};
@@ -12,7 +12,7 @@ use super::fit::{
 };
 use super::layout::results_chart_layout;
 use super::{ChartBar, ChartLayout, MAX_COUNT_COLUMNS, Role};
-use crate::gui::room::text::{PlacedText, galley_colour, galley_size};
+use crate::gui::room::text::{PlacedText, galley_colour, galley_size, place_measured};
 use crate::gui::theme::{Palette, contrast_ratio};
 use crate::model::{Poll, Session};
 
@@ -314,12 +314,6 @@ pub fn results_chart_ui(
         painter.rect_filled(bar.rect, bar.corner, bar.color);
     }
     for (placed, galley) in layout.texts.iter().zip(&layout.galleys) {
-        // What a `Label` does for a ready galley, without a child `Ui` per text (that halves the
-        // cost of a frame): the same accessible node, the measured text painted as it is.
-        let response = ui.allocate_rect(placed.rect, Sense::hover());
-        // The words as written: the galley may hold no-break spaces where it must not wrap.
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &placed.text));
-        ui.painter()
-            .galley(placed.rect.min, galley.clone(), placed.color);
+        place_measured(ui, placed, galley.clone());
     }
 }
