@@ -60,6 +60,8 @@ pub(super) fn place(
         palette,
         area,
         height,
+        track: blend(palette.background, palette.muted, 0.18),
+        count_fill: count_fill(palette),
         b: Builder {
             out: ChartLayout::default(),
         },
@@ -86,6 +88,10 @@ pub(super) struct Placer<'a> {
     pub(super) palette: &'a Palette,
     pub(super) area: Rect,
     pub(super) height: f32,
+    /// The rating scale's track, behind the mean.
+    pub(super) track: Color32,
+    /// Behind rating counts; worked out once per chart, as it tries contrasts.
+    pub(super) count_fill: Color32,
     pub(super) b: Builder,
 }
 
@@ -228,11 +234,8 @@ impl Placer<'_> {
         centre: f32,
         most: u32,
     ) {
-        let (c, palette) = (&self.m.columns, self.palette);
-        let (accent, track) = (
-            palette.accents[0],
-            blend(palette.background, palette.muted, 0.18),
-        );
+        let c = &self.m.columns;
+        let (accent, track) = (self.palette.accents[0], self.track);
         let corner = 0.12 * bar.height();
         self.b.bar(bar, track, corner);
         let mean = Rect::from_min_size(bar.min, vec2(row.fraction * c.bar_length, bar.height()));
@@ -253,11 +256,7 @@ impl Placer<'_> {
             pos2(c.cells_left + c.cell_width * values as f32, band_bottom),
         );
         self.b.bar(floor_rect, track, 0.0);
-        let fill = if numbered {
-            count_fill(palette)
-        } else {
-            accent
-        };
+        let fill = if numbered { self.count_fill } else { accent };
         for (i, &count) in row.counts.iter().enumerate() {
             let cell_left = c.cells_left + i as f32 * c.cell_width;
             let inset = if numbered { 0.12 } else { 0.1 } * c.cell_width;
