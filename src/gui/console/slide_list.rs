@@ -8,7 +8,7 @@ use egui::{Color32, RichText, ScrollArea, Ui};
 use crate::gui::app::Msg;
 use crate::gui::app::cache::{Cached, Version};
 use crate::gui::room::deck::{Slide, deck};
-use crate::model::{About, Session};
+use crate::model::{About, Session, plural};
 use crate::store::Document;
 
 /// Notes per item, counted again only when the session changes.
@@ -75,7 +75,7 @@ pub fn slide_list_ui(
             }
             let response = slide_entry_ui(ui, index == at, text);
             if count > 0 {
-                response.clone().on_hover_text(format!("{count} notes"));
+                response.clone().on_hover_text(plural(count, "note"));
             }
             if response.clicked() {
                 asked.push(Msg::Show(slide.clone()));

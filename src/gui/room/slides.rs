@@ -8,7 +8,9 @@ use crate::gui::room::text::{
     PlacedText, Role, galley_size, place_galley, placed_text_ui, size as text_size,
 };
 use crate::gui::theme::Palette;
-use crate::model::{Note, Poll, PollStatus, Score, Section, Session, counted, poll_results};
+use crate::model::{
+    Note, Poll, PollStatus, Score, Section, Session, counted, plural, poll_results,
+};
 
 struct Block {
     text: String,
@@ -153,7 +155,7 @@ fn wall_blocks(session: &Session) -> Vec<Block> {
         };
         block(Role::ListItem, format!("•  {}{group}", note.text))
     }));
-    out.push(block(Role::Muted, format!("{} notes", session.notes.len())));
+    out.push(block(Role::Muted, plural(session.notes.len(), "note")));
     out
 }
 

@@ -144,6 +144,7 @@ fn a_dots_poll_from_creation_to_revealed_totals() {
     let path = write_session(dir.path(), "retreat.ron", &fresh_session());
     let mut harness = console_on(path.clone());
     new_poll_open_on_projector(&mut harness);
+    harness.get_by_label("1 poll");
     let poll = poll_of(&harness);
     assert_eq!(poll.method, PollMethod::default_dots());
     assert_eq!(poll.items.len(), 6, "the six core values by default");

@@ -90,7 +90,7 @@ impl PollsPanel {
                 out.push(Msg::Apply(Edit::AddPoll(poll)));
                 out.push(Msg::Show(slide));
             }
-            ui.label(RichText::new(format!("{} polls", session.polls.len())).weak());
+            ui.label(RichText::new(plural(session.polls.len(), "poll")).weak());
         });
         let selected = on_slide
             .or(self.chosen.as_deref())
