@@ -259,7 +259,10 @@ fn work_area_ui(
     };
     let wall = (room.slide == Slide::NotesWall).then_some((&room.wall, state.projector_shape()));
     let panel = match views.tab {
-        Tab::Notes => views.notes.ui(ui, session, slide_about, wall),
+        Tab::Notes => {
+            let names_group = room.spotlight_names_group;
+            views.notes.ui(ui, session, slide_about, wall, names_group)
+        }
         Tab::Actions => views.actions.ui(ui, session, slide_about),
         Tab::Polls => {
             let question = state.question.as_ref();

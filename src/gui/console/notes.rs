@@ -11,7 +11,7 @@ use crate::gui::app::Msg;
 use crate::gui::app::keys::take_keys;
 use crate::gui::console::about_picker::{about_picker_ui, short};
 use crate::gui::room::notes_wall::{WallView, wall_pages};
-use crate::gui::theme::okabe_ito;
+use crate::gui::theme;
 use crate::model::plural;
 use crate::model::{About, Edit, Note, NoteKind, Session, new_id, now};
 
@@ -62,13 +62,15 @@ impl NotesPanel {
         self.kind.unwrap_or(NoteKind::Strength)
     }
 
-    /// Draws the panel. `slide_about` is what the slide up is about (an item, or general).
+    /// Draws the panel. `slide_about` is what the slide up is about (an item, or general);
+    /// `names_group` is whether the spotlight names a note's group.
     pub fn ui(
         &mut self,
         ui: &mut Ui,
         session: &Session,
         slide_about: About,
         wall: Option<(&WallView, f32)>,
+        names_group: bool,
     ) -> Vec<Msg> {
         let mut out = Vec::new();
         if let Some((wall, shape)) = wall {
@@ -113,8 +115,7 @@ impl NotesPanel {
             .labelled_by(caption.id);
             let kind = self.kind();
             for (index, option) in NoteKind::ALL.into_iter().enumerate() {
-                if ui
-                    .selectable_label(kind == option, option.name())
+                if kind_choice_ui(ui, kind == option, option)
                     .on_hover_text(format!("Ctrl+{}", index + 1))
                     .clicked()
                 {
@@ -163,11 +164,18 @@ impl NotesPanel {
             self.keep_focus = true;
         }
         ui.separator();
-        self.list_ui(ui, session, &about, &mut out);
+        self.list_ui(ui, session, &about, names_group, &mut out);
         out
     }
 
-    fn list_ui(&mut self, ui: &mut Ui, session: &Session, about: &About, out: &mut Vec<Msg>) {
+    fn list_ui(
+        &mut self,
+        ui: &mut Ui,
+        session: &Session,
+        about: &About,
+        names_group: bool,
+        out: &mut Vec<Msg>,
+    ) {
         self.filters_ui(ui);
         let words = self.filter_text.trim().to_lowercase();
         let group = self.filter_group.trim().to_lowercase();
@@ -191,7 +199,7 @@ impl NotesPanel {
             format!("{} of {}", shown.len(), plural(here, "note"))
         });
         self.editing_ui(ui, session, out);
-        self.rows_ui(ui, session, &shown, out);
+        self.rows_ui(ui, session, &shown, names_group, out);
     }
 
     /// Find by words, group and kind; one item's notes or all.
@@ -240,7 +248,9 @@ impl NotesPanel {
                     ui.add(TextEdit::singleline(&mut draft.group).desired_width(90.0))
                         .labelled_by(caption.id);
                     for kind in NoteKind::ALL {
-                        ui.selectable_value(&mut draft.kind, kind, kind.name());
+                        if kind_choice_ui(ui, draft.kind == kind, kind).clicked() {
+                            draft.kind = kind;
+                        }
                     }
                 });
                 ui.horizontal(|ui| {
@@ -276,7 +286,14 @@ impl NotesPanel {
     }
 
     /// The notes, newest first.
-    fn rows_ui(&mut self, ui: &mut Ui, session: &Session, shown: &[&Note], out: &mut Vec<Msg>) {
+    fn rows_ui(
+        &mut self,
+        ui: &mut Ui,
+        session: &Session,
+        shown: &[&Note],
+        names_group: bool,
+        out: &mut Vec<Msg>,
+    ) {
         let row_height = ui.spacing().interact_size.y + 4.0;
         // One widget per note keeps a list of thousands quick; the chosen note (the one just
         // typed, or clicked) carries its actions.
@@ -302,6 +319,9 @@ impl NotesPanel {
                                         .clicked()
                                     {
                                         out.push(Msg::Spotlight(Some(note.id.clone())));
+                                    }
+                                    if !note.group.trim().is_empty() {
+                                        name_group_ui(ui, names_group, out);
                                     }
                                     if ui.small_button("Edit note").clicked() {
                                         self.editing = Some((*note).clone());
@@ -332,12 +352,9 @@ fn note_row_ui(
     let font = egui::TextStyle::Body.resolve(style);
     let plain = TextFormat::simple(font.clone(), style.visuals.text_color());
     let weak = TextFormat::simple(font.clone(), style.visuals.weak_text_color());
+    let kind = theme::kind_colour(note.kind, style.visuals.panel_fill);
     let mut job = LayoutJob::default();
-    job.append(
-        note.kind.name(),
-        0.0,
-        TextFormat::simple(font, kind_console_colour(note.kind)),
-    );
+    job.append(note.kind.name(), 0.0, TextFormat::simple(font, kind));
     if !note.group.is_empty() {
         job.append(&note.group, 10.0, weak.clone());
     }
@@ -345,17 +362,43 @@ fn note_row_ui(
         job.append(&short(note.about.name(session)), 10.0, weak);
     }
     job.append(&note.text, 10.0, plain);
-    ui.add(egui::Button::selectable(chosen, job).truncate())
-        .on_hover_text(&note.text)
+    kind_button_ui(ui, chosen, job).on_hover_text(&note.text)
 }
 
-/// The kind's colour on the console; the kind's name is always written beside it.
-fn kind_console_colour(kind: NoteKind) -> egui::Color32 {
-    match kind {
-        NoteKind::Strength => okabe_ito::BLUISH_GREEN,
-        NoteKind::Concern => okabe_ito::VERMILLION,
-        NoteKind::Idea => okabe_ito::SKY_BLUE,
-        NoteKind::Question => okabe_ito::REDDISH_PURPLE,
+/// One kind to choose, its name in its colour.
+fn kind_choice_ui(ui: &mut Ui, chosen: bool, kind: NoteKind) -> egui::Response {
+    let colour = theme::kind_colour(kind, ui.visuals().panel_fill);
+    kind_button_ui(ui, chosen, RichText::new(kind.name()).color(colour))
+}
+
+/// A selectable row or choice that carries a kind's colour: marked, when chosen, by a quiet
+/// tint and an outline, on which the colour keeps its contrast (see [`theme::kind_rows`]).
+fn kind_button_ui(
+    ui: &mut Ui,
+    chosen: bool,
+    text: impl Into<egui::WidgetText>,
+) -> egui::Response {
+    ui.scope(|ui| {
+        theme::kind_rows(ui.visuals_mut());
+        let mut button = egui::Button::selectable(chosen, text.into()).truncate();
+        if chosen {
+            button = button.stroke(ui.visuals().selection.stroke);
+        }
+        ui.add(button)
+    })
+    .inner
+}
+
+/// Whether the spotlight names the note's group, beside the spotlight button: a group may
+/// not want its name on the room's screen. The projector follows at once.
+fn name_group_ui(ui: &mut Ui, names_group: bool, out: &mut Vec<Msg>) {
+    let mut name = names_group;
+    if ui
+        .checkbox(&mut name, "Name the group")
+        .on_hover_text("Show who said it (“— Table 3”) under a spotlighted note")
+        .changed()
+    {
+        out.push(Msg::SpotlightNamesGroup(name));
     }
 }
 
