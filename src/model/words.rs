@@ -37,3 +37,8 @@ pub fn clip_words(text: &str, max: usize) -> String {
     let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
     format!("{}…", cut.trim_end_matches([',', ' ', ';', ':']))
 }
+
+/// "19 November 2026": a day as people write it.
+pub fn long_date(date: chrono::NaiveDate) -> String {
+    date.format("%-d %B %Y").to_string()
+}

@@ -6,6 +6,7 @@ mod booth_state;
 mod console;
 mod files;
 mod in_order;
+mod landing;
 mod notes;
 mod projector;
 mod results_chart;
