@@ -7,7 +7,7 @@ use egui::{RichText, ScrollArea, TextEdit, Ui};
 use crate::gui::app::Msg;
 use crate::gui::console::about_picker::about_picker_ui;
 use crate::gui::theme::okabe_ito;
-use crate::model::{About, Action, Edit, Session, new_id, now};
+use crate::model::{About, Action, Edit, Session, new_id, now, read_date};
 
 /// A form for one action item, new or being edited.
 #[derive(Debug, Clone, Default)]
@@ -42,17 +42,8 @@ fn parse_due(text: &str) -> Result<Option<NaiveDate>, String> {
     if text.is_empty() {
         return Ok(None);
     }
-    for format in [
-        "%Y-%m-%d",
-        "%d/%m/%Y",
-        "%d %B %Y",
-        "%d %b %Y",
-        "%B %d, %Y",
-        "%b %d, %Y",
-    ] {
-        if let Ok(date) = NaiveDate::parse_from_str(text, format) {
-            return Ok(Some(date));
-        }
+    if let Some(date) = read_date(text) {
+        return Ok(Some(date));
     }
     Err(format!(
         "“{text}” is not a date. Write it like 2027-02-01, or leave it empty."

@@ -5,6 +5,7 @@
 
 pub mod about_picker;
 pub mod actions;
+pub mod details;
 pub mod notes;
 pub mod polls;
 mod slide_list;
@@ -20,8 +21,10 @@ use crate::gui::room::stage::stage_ui;
 use crate::gui::theme::{ThemeChoice, okabe_ito};
 use crate::gui::widgets::save_state::save_state;
 use crate::model::About;
+use crate::report::session_line;
 use crate::store::Document;
 use actions::ActionsPanel;
+use details::{DetailsDraft, details_window_ui};
 use notes::NotesPanel;
 use polls::PollsPanel;
 use slide_list::NoteCounts;
@@ -43,6 +46,8 @@ pub struct ConsoleViews {
     pub tab: Tab,
     /// The session title as being typed.
     pub title_draft: Option<String>,
+    /// The session's details being edited, while their window is open.
+    pub details: Option<details::DetailsDraft>,
     /// Notes per item, for the slide list.
     note_counts: NoteCounts,
 }
@@ -59,6 +64,7 @@ impl ConsoleViews {
     /// Forgets what was typed for the session that was open.
     pub fn forget_session(&mut self) {
         self.title_draft = None;
+        self.details = None;
         self.note_counts = NoteCounts::default();
     }
 }
@@ -125,12 +131,18 @@ fn session_bar_ui(
     let session = document.session();
     ui.horizontal(|ui| {
         let caption = ui.label("Session");
+        let id = egui::Id::unique("session-title");
         let draft = views
             .title_draft
             .get_or_insert_with(|| session.title.clone());
+        if !ui.memory(|memory| memory.has_focus(id)) && *draft != session.title {
+            // Out of the field, it shows the title as it is: changed in the details, or undone.
+            draft.clone_from(&session.title);
+        }
         let field = ui
             .add(
                 egui::TextEdit::singleline(draft)
+                    .id(id)
                     .font(egui::TextStyle::Heading)
                     .hint_text("Session title")
                     .desired_width(420.0),
@@ -154,7 +166,21 @@ fn session_bar_ui(
             }
         }
     });
-    ui.label(RichText::new(document.path().display().to_string()).small());
+    ui.horizontal(|ui| {
+        ui.label(session_line(session, str::to_owned));
+        if ui
+            .button("Details…")
+            .on_hover_text("Title, day, venue, facilitators")
+            .clicked()
+        {
+            views.details = Some(DetailsDraft::of(session));
+        }
+        // The file, in words one can read: the folder is often what the facilitator needs.
+        let path = document.path().display().to_string();
+        ui.add(egui::Label::new(RichText::new(&path).weak()).truncate())
+            .on_hover_text(&path);
+    });
+    details_window_ui(ui, &mut views.details, asked);
     ui.horizontal(|ui| projector_controls_ui(ui, state, asked));
     if let Some(id) = &state.room.spotlight {
         let text = session.note(id).map_or("", |note| note.text.as_str());
@@ -196,7 +222,7 @@ fn projector_controls_ui(ui: &mut egui::Ui, state: &State, asked: &mut Vec<Msg>)
     if screen != room.screen {
         asked.push(Msg::Screen(screen));
     }
-    let caption_theme = ui.label("Theme");
+    let caption_theme = ui.label("Projector theme");
     let mut theme = room.theme;
     egui::ComboBox::from_id_salt("theme")
         .selected_text(theme.name())

@@ -4,6 +4,7 @@ mod booth;
 mod booth_layout;
 mod booth_state;
 mod console;
+mod details;
 mod files;
 mod in_order;
 mod landing;
