@@ -10,6 +10,7 @@ mod in_order;
 mod landing;
 mod notes;
 mod projector;
+mod read_only;
 mod results_chart;
 mod review;
 #[cfg(feature = "snapshots")]
