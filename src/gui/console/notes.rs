@@ -31,6 +31,14 @@ pub struct NotesPanel {
     keep_focus: bool,
     /// The note whose actions (edit, spotlight, delete) are shown.
     selected: Option<String>,
+    /// The note just sent, until the session holds it and the box can be cleared.
+    awaiting: Option<String>,
+    /// Whether the session can change: read-only, notes are read, filtered and projected.
+    writable: bool,
+    /// The note in the spotlight, whose group choice is beside "End spotlight" instead.
+    spotlit: Option<String>,
+    /// Whether the spotlight names a note's group, as the room has it.
+    names_group: bool,
 }
 
 /// The id of the quick-entry box, so the app (and tests) can give it the keyboard.
@@ -63,16 +71,27 @@ impl NotesPanel {
     }
 
     /// Draws the panel. `slide_about` is what the slide up is about (an item, or general);
-    /// `names_group` is whether the spotlight names a note's group.
+    /// `writable` whether notes can be added and changed; `spotlight` the note in the spotlight
+    /// and whether the spotlight names its group.
     pub fn ui(
         &mut self,
         ui: &mut Ui,
         session: &Session,
         slide_about: About,
         wall: Option<(&WallView, f32)>,
-        names_group: bool,
+        writable: bool,
+        spotlight: (Option<&str>, bool),
     ) -> Vec<Msg> {
         let mut out = Vec::new();
+        self.writable = writable;
+        self.spotlit = spotlight.0.map(str::to_owned);
+        self.names_group = spotlight.1;
+        if let Some(id) = self.awaiting.take()
+            && session.note(&id).is_some()
+        {
+            // Added: the box is ready for the next remark. Refused, the words stay in it.
+            self.entry.clear();
+        }
         if let Some((wall, shape)) = wall {
             wall_controls_ui(ui, session, wall, shape, &mut out);
             ui.separator();
@@ -105,6 +124,25 @@ impl NotesPanel {
         if let Some(kind) = chosen.last() {
             self.kind = Some(*kind);
         }
+        let entry = ui.add_enabled_ui(writable, |ui| self.entry_ui(ui, session, &about, &mut out));
+        if writable && entry.inner {
+            // The next remark follows at once: the cursor stays in the box.
+            self.keep_focus = true;
+        }
+        ui.separator();
+        self.list_ui(ui, session, &about, &mut out);
+        out
+    }
+
+    /// The group, the kind and the box a note is typed in; returns whether Enter was pressed
+    /// in the box.
+    fn entry_ui(
+        &mut self,
+        ui: &mut Ui,
+        session: &Session,
+        about: &About,
+        out: &mut Vec<Msg>,
+    ) -> bool {
         ui.horizontal(|ui| {
             let caption = ui.label("Group");
             ui.add(
@@ -144,38 +182,26 @@ impl NotesPanel {
             entry.request_focus();
             self.keep_focus = false;
         }
-        if entry.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter)) {
-            let text = self.entry.trim();
-            if !text.is_empty() {
-                let id = new_id();
-                // The note just typed is the one to spotlight or fix next.
-                self.selected = Some(id.clone());
-                out.push(Msg::Apply(Edit::AddNote(Note {
-                    id,
-                    about: about.clone(),
-                    group: self.group.trim().to_owned(),
-                    kind: self.kind(),
-                    text: text.to_owned(),
-                    created: now(),
-                })));
-                self.entry.clear();
-            }
-            // The next remark follows at once: the cursor stays in the box.
-            self.keep_focus = true;
+        let entered = entry.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter));
+        let text = self.entry.trim();
+        if entered && !text.is_empty() {
+            let id = new_id();
+            // The note just typed is the one to spotlight or fix next.
+            self.selected = Some(id.clone());
+            self.awaiting = Some(id.clone());
+            out.push(Msg::Apply(Edit::AddNote(Note {
+                id,
+                about: about.clone(),
+                group: self.group.trim().to_owned(),
+                kind: self.kind(),
+                text: text.to_owned(),
+                created: now(),
+            })));
         }
-        ui.separator();
-        self.list_ui(ui, session, &about, names_group, &mut out);
-        out
+        entered
     }
 
-    fn list_ui(
-        &mut self,
-        ui: &mut Ui,
-        session: &Session,
-        about: &About,
-        names_group: bool,
-        out: &mut Vec<Msg>,
-    ) {
+    fn list_ui(&mut self, ui: &mut Ui, session: &Session, about: &About, out: &mut Vec<Msg>) {
         self.filters_ui(ui);
         let words = self.filter_text.trim().to_lowercase();
         let group = self.filter_group.trim().to_lowercase();
@@ -199,7 +225,7 @@ impl NotesPanel {
             format!("{} of {}", shown.len(), plural(here, "note"))
         });
         self.editing_ui(ui, session, out);
-        self.rows_ui(ui, session, &shown, names_group, out);
+        self.rows_ui(ui, session, &shown, out);
     }
 
     /// Find by words, group and kind; one item's notes or all.
@@ -286,14 +312,7 @@ impl NotesPanel {
     }
 
     /// The notes, newest first.
-    fn rows_ui(
-        &mut self,
-        ui: &mut Ui,
-        session: &Session,
-        shown: &[&Note],
-        names_group: bool,
-        out: &mut Vec<Msg>,
-    ) {
+    fn rows_ui(&mut self, ui: &mut Ui, session: &Session, shown: &[&Note], out: &mut Vec<Msg>) {
         let row_height = ui.spacing().interact_size.y + 4.0;
         // One widget per note keeps a list of thousands quick; the chosen note (the one just
         // typed, or clicked) carries its actions.
@@ -308,7 +327,8 @@ impl NotesPanel {
                             ui.with_layout(
                                 egui::Layout::right_to_left(egui::Align::Center),
                                 |ui| {
-                                    if ui.small_button("Delete").clicked() {
+                                    let delete = egui::Button::new("Delete").small();
+                                    if ui.add_enabled(self.writable, delete).clicked() {
                                         out.push(Msg::Apply(Edit::RemoveNote(note.id.clone())));
                                     }
                                     if ui
@@ -320,10 +340,12 @@ impl NotesPanel {
                                     {
                                         out.push(Msg::Spotlight(Some(note.id.clone())));
                                     }
-                                    if !note.group.trim().is_empty() {
-                                        name_group_ui(ui, names_group, out);
+                                    let spotlit = self.spotlit.as_deref() == Some(&note.id);
+                                    if !spotlit && !note.group.trim().is_empty() {
+                                        name_group_ui(ui, self.names_group, out);
                                     }
-                                    if ui.small_button("Edit note").clicked() {
+                                    let edit = egui::Button::new("Edit note").small();
+                                    if ui.add_enabled(self.writable, edit).clicked() {
                                         self.editing = Some((*note).clone());
                                     }
                                     note_row_ui(ui, session, note, true, self.every_item);
@@ -373,11 +395,7 @@ fn kind_choice_ui(ui: &mut Ui, chosen: bool, kind: NoteKind) -> egui::Response {
 
 /// A selectable row or choice that carries a kind's colour: marked, when chosen, by a quiet
 /// tint and an outline, on which the colour keeps its contrast (see [`theme::kind_rows`]).
-fn kind_button_ui(
-    ui: &mut Ui,
-    chosen: bool,
-    text: impl Into<egui::WidgetText>,
-) -> egui::Response {
+fn kind_button_ui(ui: &mut Ui, chosen: bool, text: impl Into<egui::WidgetText>) -> egui::Response {
     ui.scope(|ui| {
         theme::kind_rows(ui.visuals_mut());
         let mut button = egui::Button::selectable(chosen, text.into()).truncate();
@@ -391,7 +409,7 @@ fn kind_button_ui(
 
 /// Whether the spotlight names the note's group, beside the spotlight button: a group may
 /// not want its name on the room's screen. The projector follows at once.
-fn name_group_ui(ui: &mut Ui, names_group: bool, out: &mut Vec<Msg>) {
+pub fn name_group_ui(ui: &mut Ui, names_group: bool, out: &mut Vec<Msg>) {
     let mut name = names_group;
     if ui
         .checkbox(&mut name, "Name the group")
