@@ -32,13 +32,37 @@ pub struct WallView {
 #[derive(Debug, Clone, PartialEq)]
 enum Entry {
     /// A group heading: the kind, and for the whole wall also the item.
-    Heading {
-        about: About,
-        kind: NoteKind,
-        count: usize,
-    },
+    Heading(Heading),
     /// A note, by its index in the session's notes.
     Card(usize),
+}
+
+/// The heading over a group of cards.
+#[derive(Debug, Clone, PartialEq)]
+struct Heading {
+    about: About,
+    kind: NoteKind,
+    /// The notes in the group.
+    count: usize,
+    /// Heads the rest of a group begun on an earlier page.
+    continued: bool,
+}
+
+impl Heading {
+    /// Its words: the kind on one item's wall ("Strengths (4)"), the item on the whole wall
+    /// ("COMPASSION (9)"); over the rest of a group, "(continued)" instead of the count.
+    fn text(&self, session: &Session, all: bool) -> String {
+        let name = if all {
+            clip_words(self.about.name(session), 34)
+        } else {
+            plural_kind(self.kind).to_owned()
+        };
+        if self.continued {
+            format!("{name} (continued)")
+        } else {
+            format!("{name} ({})", self.count)
+        }
+    }
 }
 
 /// One page: its columns, top to bottom.
@@ -199,32 +223,17 @@ fn card_padding(height: f32) -> egui::Vec2 {
     vec2(0.02 * height, 0.012 * height)
 }
 
-/// The heading of a group of cards: the kind on one item's wall ("Strengths (4)"), the item
-/// on the whole wall ("COMPASSION (9)").
-fn heading_text(
-    session: &Session,
-    about: &About,
-    kind: NoteKind,
-    count: usize,
-    all: bool,
-) -> String {
-    if all {
-        format!("{} ({count})", clip_words(about.name(session), 34))
-    } else {
-        format!("{} ({count})", plural_kind(kind))
-    }
-}
-
-/// One group of cards under its heading, measured: the height of the heading and of each card
-/// (with the gap after it), at the reference height.
+/// One group of cards under its heading, measured: the height of each entry (with the gap
+/// after it) at the reference height. `continued` heads the group's rest on a later page.
 struct Group {
     heading: (Entry, f32),
+    continued: (Entry, f32),
     cards: Vec<(Entry, f32)>,
 }
 
 /// The wall's groups in order: a heading per item (the whole wall) or per kind (one item's
 /// wall), then its cards.
-fn groups(session: &Session, about: Option<&About>, notes: &[usize]) -> Vec<(Entry, Vec<Entry>)> {
+fn groups(session: &Session, about: Option<&About>, notes: &[usize]) -> Vec<(Heading, Vec<Entry>)> {
     let mut out = Vec::new();
     let mut index = 0;
     while index < notes.len() {
@@ -236,10 +245,11 @@ fn groups(session: &Session, about: Option<&About>, notes: &[usize]) -> Vec<(Ent
                 note.about != first.about || (about.is_some() && note.kind != first.kind)
             })
             .map_or(notes.len(), |offset| index + offset);
-        let heading = Entry::Heading {
+        let heading = Heading {
             about: first.about.clone(),
             kind: first.kind,
             count: group_end - index,
+            continued: false,
         };
         let cards = notes[index..group_end].iter().map(|&i| Entry::Card(i));
         out.push((heading, cards.collect()));
@@ -248,52 +258,82 @@ fn groups(session: &Session, about: Option<&About>, notes: &[usize]) -> Vec<(Ent
     out
 }
 
-/// Fills columns and pages with the groups. Each heading is shown once, with at least its
-/// first card below it in the same column. A group that fits in one column is kept whole:
-/// when it does not fit in what is left of a column it starts the next one. Only a group
-/// longer than a whole column runs on into the next columns, without repeating its heading,
-/// which would read as a second group.
+/// Pages being filled, column by column.
+struct Flow {
+    pages: Vec<WallPage>,
+    page: WallPage,
+    column: Vec<Entry>,
+    used: f32,
+    column_height: f32,
+    columns: usize,
+}
+
+impl Flow {
+    fn push(&mut self, (entry, height): (Entry, f32)) {
+        self.used += height;
+        self.column.push(entry);
+    }
+
+    /// Ends the column; returns whether that also ended the page.
+    fn next_column(&mut self) -> bool {
+        self.page.columns.push(std::mem::take(&mut self.column));
+        self.used = 0.0;
+        let full = self.page.columns.len() == self.columns;
+        if full {
+            self.pages.push(std::mem::take(&mut self.page));
+        }
+        full
+    }
+
+    fn room_for(&self, height: f32) -> bool {
+        self.used + height <= self.column_height
+    }
+
+    fn finish(mut self) -> Vec<WallPage> {
+        if !self.column.is_empty() {
+            self.page.columns.push(self.column);
+        }
+        if !self.page.columns.is_empty() {
+            self.pages.push(self.page);
+        }
+        self.pages
+    }
+}
+
+/// Fills columns and pages with the groups, as a reader of a wall expects. A heading is never
+/// the last thing in a column: its first card is always below it. A group that fits in one
+/// column is kept whole; when it does not fit in what is left of a column it starts the next.
+/// Only a group longer than a column runs on: into the next column of the same page without
+/// its heading again (the heading is in sight, and a second one would read as a second
+/// group), and onto a new page under "… (continued)", since a page is seen alone.
 fn flow(groups: Vec<Group>, column_height: f32, columns: usize) -> Vec<WallPage> {
-    let mut pages = Vec::new();
-    let mut page = WallPage::default();
-    let mut column: Vec<Entry> = Vec::new();
-    let mut used = 0.0;
-    let mut next_column = |column: &mut Vec<Entry>, used: &mut f32| {
-        page.columns.push(std::mem::take(column));
-        *used = 0.0;
-        if page.columns.len() == columns {
-            pages.push(std::mem::take(&mut page));
-        }
+    let mut flow = Flow {
+        pages: Vec::new(),
+        page: WallPage::default(),
+        column: Vec::new(),
+        used: 0.0,
+        column_height,
+        columns,
     };
-    for Group { heading, cards } in groups {
-        let first = cards.first().map_or(0.0, |(_, height)| *height);
-        let whole = heading.1 + cards.iter().map(|(_, height)| height).sum::<f32>();
-        if !column.is_empty() && used + whole > column_height {
+    for group in groups {
+        let first = group.cards.first().map_or(0.0, |(_, height)| *height);
+        let whole = group.heading.1 + group.cards.iter().map(|(_, h)| h).sum::<f32>();
+        if !flow.column.is_empty() && !flow.room_for(whole) {
             let fits_a_column = whole <= column_height;
-            let starts_here = used + heading.1 + first <= column_height;
-            if fits_a_column || !starts_here {
-                next_column(&mut column, &mut used);
+            if fits_a_column || !flow.room_for(group.heading.1 + first) {
+                flow.next_column();
             }
         }
-        used += heading.1;
-        column.push(heading.0);
-        for (card, height) in cards {
-            // The heading's first card always stays with it.
-            let after_heading = matches!(column.last(), Some(Entry::Heading { .. }));
-            if used + height > column_height && !after_heading {
-                next_column(&mut column, &mut used);
+        flow.push(group.heading);
+        for card in group.cards {
+            let after_heading = matches!(flow.column.last(), Some(Entry::Heading(_)));
+            if !after_heading && !flow.room_for(card.1) && flow.next_column() {
+                flow.push(group.continued.clone());
             }
-            used += height;
-            column.push(card);
+            flow.push(card);
         }
     }
-    if !column.is_empty() {
-        page.columns.push(column);
-    }
-    if !page.columns.is_empty() {
-        pages.push(page);
-    }
-    pages
+    flow.finish()
 }
 
 /// Splits the wall into pages for a window of the given shape (width ÷ height).
@@ -317,11 +357,10 @@ fn paginate(
     let all = about.is_none();
     let measure = |entry: &Entry| -> f32 {
         match entry {
-            Entry::Heading { about, kind, count } => {
-                let text = heading_text(session, about, *kind, *count, all);
+            Entry::Heading(heading) => {
                 let galley = ctx.fonts_mut(|fonts| {
                     fonts.layout(
-                        text,
+                        heading.text(session, all),
                         FontId::proportional(heading_size),
                         Color32::WHITE,
                         width,
@@ -350,9 +389,16 @@ fn paginate(
     };
     let groups = groups(session, about, &notes)
         .into_iter()
-        .map(|(heading, cards)| Group {
-            heading: measured(heading),
-            cards: cards.into_iter().map(measured).collect(),
+        .map(|(heading, cards)| {
+            let continued = Heading {
+                continued: true,
+                ..heading.clone()
+            };
+            Group {
+                heading: measured(Entry::Heading(heading)),
+                continued: measured(Entry::Heading(continued)),
+                cards: cards.into_iter().map(measured).collect(),
+            }
         })
         .collect();
     WallPages {
@@ -458,13 +504,13 @@ pub fn notes_wall_ui(
         let mut top = frame.body.top();
         for entry in column {
             match entry {
-                Entry::Heading { about, kind, count } => {
-                    let text = heading_text(session, about, *kind, *count, all);
+                Entry::Heading(heading) => {
+                    let text = heading.text(session, all);
                     // One item's wall is grouped by kind: its headings wear the kind's colour.
                     let colour = if all {
                         palette.heading
                     } else {
-                        palette.kind(*kind)
+                        palette.kind(heading.kind)
                     };
                     let galley = ui.ctx().fonts_mut(|fonts| {
                         fonts.layout(
