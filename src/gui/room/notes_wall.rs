@@ -188,9 +188,10 @@ fn card_job(
     );
     if let Some(group) = group_words(note) {
         // No-break spaces inside: "— Table 1" stays whole, on the text's last line when there
-        // is room, else together on the next.
+        // is room, else together at the start of the next. Of the two spaces before it only
+        // the second may break, so a wrapped group starts flush with the words above it.
         job.append(
-            &format!("  {}", group.replace(' ', "\u{a0}")),
+            &format!("\u{a0} {}", group.replace(' ', "\u{a0}")),
             0.0,
             TextFormat::simple(font, palette.muted),
         );

@@ -232,6 +232,11 @@ fn group_placement(galley: &Galley) -> Result<bool, String> {
     if words_before {
         return Ok(true);
     }
+    if dash != 0 {
+        return Err(format!(
+            "“{text}”: the group's line starts with a space: {rows:?}"
+        ));
+    }
     let Some(previous) = at.checked_sub(1).map(|i| &galley.rows[i]) else {
         return Err(format!("“{text}”: the group comes first: {rows:?}"));
     };
