@@ -10,13 +10,14 @@
 use std::fmt::Write;
 
 use super::facts::{
-    ballots_line, few_ratings_line, few_ratings_mark, rank_text, rating_columns, rating_figures,
-    scale_line, session_line,
+    ballots_line, contents, few_ratings_line, few_ratings_mark, rank_text, rating_columns,
+    rating_figures, scale_line, session_line,
 };
 use super::note_order::notes_by_place;
 use super::safe_text::{is_unsafe, visible_escape};
 use crate::model::{
-    NoteKind, Poll, PollMethod, PollResults, Score, Session, clip_words, plural, poll_results,
+    NoteKind, Poll, PollMethod, PollResults, Score, Session, clip_words, counted, plural,
+    poll_results,
 };
 
 /// Escapes text for HTML content and attribute values; control characters and bidirectional
@@ -94,14 +95,13 @@ pub fn report_html(session: &Session) -> String {
     let _ = writeln!(out, "<p class=\"facts\">{facts}</p>");
     let _ = writeln!(
         out,
-        "<p class=\"facts\">{} notes · {} action items · {} polls</p>\n</header>",
-        session.notes.len(),
-        session.actions.len(),
-        session.polls.len()
+        "<p class=\"facts\">{}</p>\n</header>",
+        contents(session).join(" · ")
     );
+    // What leaders act on comes first, before the results and the notes that led to it.
+    actions_html(session, &mut out);
     polls_html(session, &mut out);
     notes_html(session, &mut out);
-    actions_html(session, &mut out);
     out.push_str("</body>\n</html>\n");
     out
 }
@@ -176,7 +176,7 @@ fn chart_svg(session: &Session, poll: &Poll, results: &PollResults, out: &mut St
                 if *few { " (few)" } else { "" }
             ),
             Score::Rating { mean: None, .. } => "–".to_owned(),
-            Score::Borda { points, .. } => format!("{points} pts"),
+            Score::Borda { points, .. } => counted(*points, "point", "points"),
         };
         let length = if value > low {
             ((value - low) / span * BAR).max(2.0)
