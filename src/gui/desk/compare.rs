@@ -235,10 +235,12 @@ fn chart_ui(ui: &mut Ui, comparison: &Comparison, measure: Measure) {
         .filter(|(_, values)| values.iter().any(Option::is_some))
         .collect();
     if rows.is_empty() {
-        ui.label(format!(
-            "Neither session has a {} to compare.",
-            measure.poll_name()
-        ));
+        let ran = comparison.polls_of(measure).iter().any(Option::is_some);
+        ui.label(if ran {
+            format!("Nothing was cast in either {} yet.", measure.poll_name())
+        } else {
+            format!("Neither session has a {} to compare.", measure.poll_name())
+        });
         return;
     }
     let most = rows
