@@ -206,6 +206,41 @@ fn a_poll_only_one_year_ran_is_named_and_the_chart_offers_what_there_is() {
 }
 
 #[test]
+fn a_dot_vote_nobody_voted_in_says_so_instead_of_drawing_empty_bars() {
+    let dir = temp_dir();
+    // Both years ran a dot vote, but nobody cast a dot in either.
+    let no_dots = |mut session: Session| {
+        for poll in &mut session.polls {
+            if matches!(poll.method, PollMethod::Dots { .. }) {
+                poll.ballots.clear();
+            }
+        }
+        session
+    };
+    let path = write_session(dir.path(), "2026.ron", &no_dots(example_retreat()));
+    let before = write_session(dir.path(), "2025.ron", &no_dots(last_year_retreat()));
+    let mut harness = console_on(path);
+    harness.state_mut().compare_with(&before);
+    harness.run();
+    assert_eq!(
+        harness.state().comparison().map(|view| view.measure),
+        Some(plaza::report::Measure::Dots),
+        "the chart starts on the dots, as both years ran a dot vote"
+    );
+    for label in [
+        "0 ballots, 0 dots",
+        "Nothing was cast in either dot vote yet.",
+        "no dots cast to no dots cast",
+    ] {
+        assert!(has_label(&harness, label), "{label}");
+    }
+    assert!(!has_label(
+        &harness,
+        "Neither session has a dot vote to compare."
+    ));
+}
+
+#[test]
 fn a_comparison_asked_for_from_the_console_returns_there() {
     let dir = temp_dir();
     let path = write_session(dir.path(), "live.ron", &session_with_open_ranking_poll());
