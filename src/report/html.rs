@@ -46,7 +46,8 @@ const STYLE: &str = r#"
 body { font: 11pt/1.45 -apple-system, "Segoe UI", Ubuntu, "Helvetica Neue", Arial, sans-serif;
        color: var(--ink); max-width: 52rem; margin: 2rem auto; padding: 0 1.25rem;
        overflow-wrap: anywhere; word-break: break-word; }
-.date { white-space: nowrap; }
+/* The body breaks any long word anywhere; a date or "open" must stay whole even so. */
+.date, .state { white-space: nowrap; }
 h1 { font-size: 22pt; margin: 0 0 .25rem; }
 h2 { font-size: 15pt; margin: 2rem 0 .5rem; border-bottom: 2px solid var(--ink); padding-bottom: .2rem; }
 h3 { font-size: 12.5pt; margin: 1.4rem 0 .3rem; }
@@ -305,12 +306,12 @@ fn actions_html(session: &Session, out: &mut String) {
         return;
     }
     out.push_str(
-        "<table>\n<thead><tr><th>Done</th><th>Action</th><th>Owner</th><th>Due</th><th>About</th></tr></thead>\n<tbody>\n",
+        "<table>\n<thead><tr><th class=\"state\">Done</th><th>Action</th><th>Owner</th><th>Due</th><th>About</th></tr></thead>\n<tbody>\n",
     );
     for action in &session.actions {
         let _ = writeln!(
             out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"date\">{}</td><td>{}</td></tr>",
+            "<tr><td class=\"state\">{}</td><td>{}</td><td>{}</td><td class=\"date\">{}</td><td>{}</td></tr>",
             if action.done { "✓ done" } else { "open" },
             html_escape(&action.text),
             html_escape(&action.owner),
