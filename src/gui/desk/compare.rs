@@ -251,16 +251,33 @@ fn chart_ui(ui: &mut Ui, comparison: &Comparison, measure: Measure) {
     let bar = 16.0;
     let gap = 10.0;
     let label_width = 260.0;
-    let number_width = 48.0;
+    let text = ui.visuals().text_color();
+    let font = FontId::proportional(14.0);
+    // Room after the longest bar for the widest figure, "33% (23 dots)", so none is cut off.
+    let words: Vec<[String; 2]> = rows
+        .iter()
+        .map(|(item, _)| [0, 1].map(|side| side_words(item, measure, side)))
+        .collect();
+    let number_width = 12.0
+        + words
+            .iter()
+            .flatten()
+            .map(|words| {
+                ui.ctx().fonts_mut(|fonts| {
+                    fonts
+                        .layout_no_wrap(words.clone(), font.clone(), text)
+                        .size()
+                        .x
+                })
+            })
+            .fold(0.0_f32, f32::max);
     let width = ui.available_width().max(label_width + number_width + 120.0);
     let height = rows.len() as f32 * (2.0 * bar + gap);
     let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
     let painter = ui.painter_at(rect);
-    let text = ui.visuals().text_color();
-    let font = FontId::proportional(14.0);
     let span = width - label_width - number_width;
     let mut said = Vec::new();
-    for (at, (item, values)) in rows.iter().enumerate() {
+    for (at, ((item, values), words)) in rows.iter().zip(&words).enumerate() {
         let top = rect.top() + at as f32 * (2.0 * bar + gap);
         painter.text(
             egui::pos2(rect.left(), top + bar),
@@ -269,11 +286,12 @@ fn chart_ui(ui: &mut Ui, comparison: &Comparison, measure: Measure) {
             font.clone(),
             text,
         );
-        for (side, (value, colour)) in values.iter().zip([BEFORE, AFTER]).enumerate() {
+        for (side, ((value, colour), words)) in
+            values.iter().zip([BEFORE, AFTER]).zip(words).enumerate()
+        {
             let y = top + side as f32 * bar;
             let left = rect.left() + label_width;
             let length = value.map_or(0.0, |v| (v / most) as f32 * span);
-            let words = side_words(item, measure, side);
             let bar_rect = egui::Rect::from_min_size(
                 egui::pos2(left, y + 1.0),
                 vec2(length.max(1.0), bar - 2.0),
@@ -282,7 +300,7 @@ fn chart_ui(ui: &mut Ui, comparison: &Comparison, measure: Measure) {
             painter.text(
                 egui::pos2(bar_rect.right() + 6.0, y + bar / 2.0),
                 Align2::LEFT_CENTER,
-                &words,
+                words,
                 font.clone(),
                 text,
             );
@@ -318,6 +336,9 @@ fn table_ui(ui: &mut Ui, comparison: &Comparison) {
                     // Words, not an arrow: the console's font has no arrow glyph of its own.
                     let cell = change_cell(item, measure, "to");
                     ui.vertical(|ui| {
+                        // A column is as wide as its widest cell: wrapping in a column would
+                        // narrow it frame by frame until "no change" broke mid-word.
+                        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
                         ui.label(cell.text);
                         if !cell.detail.is_empty() {
                             ui.label(RichText::new(cell.detail).small().weak());
