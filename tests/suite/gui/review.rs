@@ -132,6 +132,16 @@ fn comparing_with_last_year_shows_a_table_and_a_chart() {
     ] {
         assert!(has_label(&harness, label), "{label}");
     }
+    // Each cell of the table keeps to one line, as tall as the "Item" heading beside it.
+    let line = harness.get_by_label("Item").rect().height();
+    let cells: Vec<_> = harness.query_all_by_label("0 to 0 (no change)").collect();
+    assert!(
+        !cells.is_empty(),
+        "the mission's parts have no notes either year"
+    );
+    for cell in cells {
+        assert!(cell.rect().height() < 1.5 * line, "{:?}", cell.rect());
+    }
     let chart = |harness: &Harness<'_, PlazaApp>| {
         harness
             .get_by_role(Role::Image)
