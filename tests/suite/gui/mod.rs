@@ -17,3 +17,4 @@ mod review;
 mod snapshots;
 mod theme;
 mod timer;
+mod typed_path;
