@@ -99,7 +99,7 @@ pub(super) fn ballot_summary(session: &Session, ballot: &Ballot) -> String {
 pub(super) fn lifecycle_ui(
     ui: &mut Ui,
     poll: &Poll,
-    (booth_here, shown): (bool, bool),
+    (booth_here, shown, cleared): (bool, bool, bool),
     out: &mut Vec<Msg>,
 ) {
     let status = |status: PollStatus| {
@@ -110,9 +110,16 @@ pub(super) fn lifecycle_ui(
     };
     ui.horizontal_wrapped(|ui| match poll.status {
         PollStatus::Draft => {
-            if ui.button("Open voting").clicked() {
+            let open = ui.add_enabled(!cleared, egui::Button::new("Open voting"));
+            if open.clicked() {
                 out.push(status(PollStatus::Open));
                 out.push(Msg::Show(Slide::PollBallot(poll.id.clone())));
+            }
+            if cleared {
+                ui.label(
+                    RichText::new("No items ticked: a poll needs at least one before it opens.")
+                        .color(okabe_ito::ORANGE),
+                );
             }
         }
         PollStatus::Open => {
