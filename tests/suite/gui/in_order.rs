@@ -10,7 +10,7 @@ use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use plaza::gui::PlazaApp;
-use plaza::model::{Marks, PollMethod, PollStatus, Session};
+use plaza::model::{Marks, PollMethod, PollStatus};
 use plaza::store::load;
 
 use crate::support::{
