@@ -9,6 +9,7 @@ mod files;
 mod in_order;
 mod landing;
 mod notes;
+mod plurals;
 mod poll_setup;
 mod projector;
 mod read_only;
