@@ -214,10 +214,11 @@ impl PollsPanel {
         }
         ui.separator();
         if question == Some(&Question::DeletePoll(poll.id.clone())) {
-            ui.label(format!(
-                "Delete this poll and its {}? Undo (Ctrl+Z) brings it back.",
-                plural(poll.ballots.len(), "ballot")
-            ));
+            let what = match poll.ballots.len() {
+                0 => "this poll".to_owned(),
+                cast => format!("this poll and its {}", plural(cast, "ballot")),
+            };
+            ui.label(format!("Delete {what}? Undo (Ctrl+Z) brings it back."));
             ui.horizontal(|ui| {
                 if ui.button("Delete poll").clicked() {
                     out.push(Msg::Apply(Edit::RemovePoll(poll.id.clone())));

@@ -4,6 +4,7 @@
 use egui::{DragValue, RichText, TextEdit, Ui};
 
 use super::PollsPanel;
+use super::ballots::NO_ITEMS;
 use crate::gui::app::Msg;
 use crate::gui::console::about_picker::short;
 use crate::gui::theme::okabe_ito;
@@ -51,6 +52,7 @@ impl PollsPanel {
         // would push the controls below it under the pointer.
         let (rule, colour) = match &self.settings_note {
             Some((id, note)) if *id == poll.id => (note.as_str(), okabe_ito::ORANGE),
+            _ if self.is_cleared(poll) => (NO_ITEMS, okabe_ito::ORANGE),
             _ => (settings_rule(poll, locked), ui.visuals().weak_text_color()),
         };
         ui.add(egui::Label::new(RichText::new(rule).color(colour)).truncate())
