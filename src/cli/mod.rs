@@ -55,7 +55,8 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
     /// A session file to open in the app (created if it does not exist). Without it, the app
-    /// opens a new session on the built-in framework.
+    /// reopens the session worked on last, or shows the start screen (New session, Open…,
+    /// recent sessions).
     pub file: Option<PathBuf>,
     /// Open the app comparing FILE with this session (last year's, say).
     #[arg(long, value_name = "OTHER", requires = "file")]
