@@ -53,6 +53,11 @@ fn signed(delta: f64, decimals: usize) -> String {
     }
 }
 
+/// `value` as it reads with `decimals` decimals.
+fn as_shown(value: f64, decimals: usize) -> f64 {
+    format!("{value:.decimals$}").parse().unwrap_or(value)
+}
+
 /// A share as a whole percentage, "<1%" for a share that is there but rounds to nothing.
 fn percent(share: f64) -> (i64, String) {
     let whole = (share * 100.0).round() as i64;
@@ -142,7 +147,10 @@ fn delta(item: &ItemChange, measure: Measure) -> Option<String> {
         Measure::Dots => share_points(item.dot_share),
         Measure::HandCount => share_points(item.hand_share),
         Measure::Rating => {
-            let [a, b] = item.mean_rating;
+            // From the means as shown, so that "4.08 → 3.74" reads "-0.34", never "-0.35".
+            let [a, b] = item
+                .mean_rating
+                .map(|mean| mean.map(|mean| as_shown(mean, 2)));
             Some(signed(b? - a?, 2))
         }
         Measure::Ranking => {
