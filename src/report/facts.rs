@@ -1,7 +1,7 @@
 //! Names shared by every report: how an `about` is keyed and named, and how a rank reads.
 
 use crate::model::{
-    About, Poll, PollMethod, PollResults, ResultRow, Score, SectionKind, Session, plural,
+    About, Poll, PollMethod, PollResults, ResultRow, Score, SectionKind, Session, long_date, plural,
 };
 
 /// The machine key of an `about`: the item id, `general` or `parking-lot`.
@@ -26,7 +26,7 @@ pub fn rank_text(rows: &[ResultRow], row: &ResultRow) -> String {
 /// "19 November 2026 · Abiquiú · facilitated by A. Facilitator", each typed part passed through
 /// `escape` for the report's format.
 pub fn session_line(session: &Session, escape: fn(&str) -> String) -> String {
-    let mut facts = vec![session.date.format("%-d %B %Y").to_string()];
+    let mut facts = vec![long_date(session.date)];
     if !session.venue.trim().is_empty() {
         facts.push(escape(&session.venue));
     }

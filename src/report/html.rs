@@ -16,8 +16,8 @@ use super::facts::{
 use super::note_order::notes_by_place;
 use super::safe_text::{is_unsafe, visible_escape};
 use crate::model::{
-    NoteKind, Poll, PollMethod, PollResults, Score, Session, clip_words, counted, plural,
-    poll_results,
+    NoteKind, Poll, PollMethod, PollResults, Score, Session, clip_words, counted, long_date,
+    plural, poll_results,
 };
 
 /// Escapes text for HTML content and attribute values; control characters and bidirectional
@@ -88,7 +88,7 @@ pub fn report_html(session: &Session) -> String {
     );
     // The line starts with the date, which must never break across lines in print.
     let facts = session_line(session, html_escape);
-    let date = session.date.format("%-d %B %Y").to_string();
+    let date = long_date(session.date);
     let facts = match facts.strip_prefix(&date) {
         Some(rest) => format!("<span class=\"date\">{date}</span>{rest}"),
         None => facts,
