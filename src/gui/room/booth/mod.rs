@@ -4,8 +4,14 @@
 //! disk.
 
 mod keys;
+mod layout;
+mod pager;
+mod pages;
 mod rows;
 pub mod view;
+
+pub use layout::PlacedRow;
+pub use pages::PAGE_ITEMS;
 
 use crate::model::{
     Applied, Ballot, BallotError, Edit, EditError, Marks, Poll, PollMethod, PollStatus,
@@ -24,8 +30,8 @@ pub enum BoothAction {
     Rate(String, i32),
     /// Take an item's score away.
     Unrate(String),
-    /// Give this score to the first item without one, as the ballot stands when it is done
-    /// (a voter typing scores: `4 5 3` rates the first three items).
+    /// Give this score to the first item without one, from the page in view on, as the ballot
+    /// stands when it is done (a voter typing scores: `4 5 3` rates the first three items).
     RateNext(i32),
     /// Choose an item as the next preference.
     Pick(String),
@@ -35,6 +41,10 @@ pub enum BoothAction {
     TakeBack,
     /// Start the ballot over.
     Clear,
+    /// Turn to the next page of choices.
+    NextPage,
+    /// Turn to the page before.
+    PreviousPage,
     /// Cast the ballot.
     Cast,
     /// The next person steps up: a fresh, empty ballot.
@@ -77,6 +87,8 @@ pub struct Booth {
     setup: (Vec<String>, PollMethod),
     /// When the thank-you screen appeared (seconds on the screen's clock).
     thanked_at: Option<f64>,
+    /// The page of choices in view, counted from 0.
+    page: usize,
 }
 
 /// How long the thank-you screen ignores taps and keys, so the voter's own double tap or held
@@ -103,6 +115,7 @@ impl Booth {
             chosen: Vec::new(),
             setup: (poll.items.clone(), poll.method.clone()),
             thanked_at: None,
+            page: 0,
         }
     }
 
@@ -186,10 +199,18 @@ impl Booth {
             return false;
         }
         self.message = None;
+        if matches!(action, BoothAction::NextPage | BoothAction::PreviousPage) {
+            self.turn(action == BoothAction::NextPage);
+            return false;
+        }
+        // A choice taken back, or a score typed, on a page out of view turns to it, so the
+        // voter sees what changed.
+        let show = |item: &str, page: usize| pages::page_showing(&poll.items, item, page);
         match (action, &mut self.marks, &poll.method) {
             (BoothAction::Clear, marks, method) => {
                 *marks = empty_marks(method);
                 self.chosen.clear();
+                self.page = 0;
             }
             (
                 BoothAction::AddDot(item),
@@ -217,6 +238,7 @@ impl Booth {
             }
             (BoothAction::RemoveDot(item), Marks::Dots(dots), _) => {
                 if let Some(count) = dots.get_mut(&item) {
+                    self.page = show(&item, self.page);
                     *count = count.saturating_sub(1);
                     if *count == 0 {
                         dots.remove(&item);
@@ -232,11 +254,17 @@ impl Booth {
                 PollMethod::Rating { min, max, .. },
             ) if poll.items.contains(&item) && (*min..=*max).contains(&score) => {
                 ratings.insert(item.clone(), score);
+                self.page = show(&item, self.page);
                 self.chosen.retain(|i| *i != item);
                 self.chosen.push(item);
             }
             (BoothAction::RateNext(score), Marks::Ratings(ratings), _) => {
-                match poll.items.iter().find(|item| !ratings.contains_key(*item)) {
+                let count = poll.items.len();
+                let from = pages::page_range(count, self.page).start;
+                let unrated = (0..count)
+                    .map(|step| &poll.items[(from + step) % count])
+                    .find(|item| !ratings.contains_key(*item));
+                match unrated {
                     Some(item) => return self.act(poll, BoothAction::Rate(item.clone(), score)),
                     None => {
                         self.message = Some("Every item has a score: tap one to change it.".into())
@@ -245,6 +273,7 @@ impl Booth {
             }
             (BoothAction::Unrate(item), Marks::Ratings(ratings), _) => {
                 ratings.remove(&item);
+                self.page = show(&item, self.page);
                 self.chosen.retain(|i| *i != item);
             }
             (BoothAction::Pick(item), Marks::Ranking(order), PollMethod::Ranking)
@@ -253,7 +282,9 @@ impl Booth {
                 order.push(item);
             }
             (BoothAction::UndoPick, Marks::Ranking(order), _) => {
-                order.pop();
+                if let Some(item) = order.pop() {
+                    self.page = show(&item, self.page);
+                }
             }
             (BoothAction::TakeBack, marks, _) => {
                 let last = match marks {
@@ -352,6 +383,7 @@ impl Booth {
             *self = Booth::new(poll);
         } else if changed {
             self.setup = (poll.items.clone(), poll.method.clone());
+            self.page = self.page.min(self.pages() - 1);
         }
     }
 
