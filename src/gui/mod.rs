@@ -4,19 +4,21 @@
 pub mod app;
 pub mod console;
 pub mod desk;
+pub mod landing;
 pub mod room;
 pub mod theme;
 pub mod widgets;
 
 use std::path::PathBuf;
 
-pub use app::startup::open_or_create;
+use crate::store::{read_recent, recent_file};
+pub use app::startup::{open_or_create, resume};
 pub use app::{PlazaApp, SETTINGS_KEY, Settings};
 
 /// What the app opens on.
 #[derive(Debug, Clone, Default)]
 pub struct Start {
-    /// The session file, or `None` for a new session on the built-in framework.
+    /// The session file, or `None` for the session worked on last (or the start screen).
     pub file: Option<PathBuf>,
     /// Another session to compare it with, straight away.
     pub compare: Option<PathBuf>,
@@ -37,12 +39,24 @@ pub fn run(start: Start) -> anyhow::Result<()> {
         options,
         Box::new(move |cc| {
             let ctx = cc.egui_ctx.clone();
-            let opened = open_or_create(start.file.as_deref(), move || ctx.request_repaint());
             let settings: Settings = cc
                 .storage
                 .and_then(|storage| eframe::get_value(storage, SETTINGS_KEY))
                 .unwrap_or_default();
-            let mut app = PlazaApp::new(opened).with_settings(settings);
+            let recent_file = recent_file().ok();
+            let mut recent = recent_file.as_deref().map(read_recent).unwrap_or_default();
+            if recent.is_empty() {
+                // Kept with the window's settings before the list had a file of its own.
+                recent.clone_from(&settings.recent);
+            }
+            let opened = resume(start.file.as_deref(), &recent, move || {
+                ctx.request_repaint()
+            });
+            let app = match opened {
+                Some(opened) => PlazaApp::new(opened),
+                None => PlazaApp::starting(),
+            };
+            let mut app = app.with_settings(settings).with_recent(recent_file, recent);
             if let Some(other) = &start.compare {
                 app.compare_with(other);
             }

@@ -31,4 +31,4 @@ pub use poll::{Ballot, Marks, Poll, PollMethod, PollStatus};
 pub use results::{PollResults, ResultRow, Score, few_ratings, poll_results};
 pub use session::{FORMAT_VERSION, Session};
 pub use validate::{Problem, validate};
-pub use words::{clip_words, counted, ordinal, plural};
+pub use words::{clip_words, counted, long_date, ordinal, plural, read_date};

@@ -37,3 +37,24 @@ pub fn clip_words(text: &str, max: usize) -> String {
     let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
     format!("{}…", cut.trim_end_matches([',', ' ', ';', ':']))
 }
+
+/// "19 November 2026": a day as people write it.
+pub fn long_date(date: chrono::NaiveDate) -> String {
+    date.format("%-d %B %Y").to_string()
+}
+
+/// A day as people type it: 2027-02-01, 1/2/2027 (day first), 1 February 2027, 1 Feb 2027,
+/// February 1, 2027. `None` when it is none of these, or no real day.
+pub fn read_date(text: &str) -> Option<chrono::NaiveDate> {
+    let text = text.trim();
+    [
+        "%Y-%m-%d",
+        "%d/%m/%Y",
+        "%d %B %Y",
+        "%d %b %Y",
+        "%B %d, %Y",
+        "%b %d, %Y",
+    ]
+    .into_iter()
+    .find_map(|format| chrono::NaiveDate::parse_from_str(text, format).ok())
+}

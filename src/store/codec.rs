@@ -38,6 +38,36 @@ pub enum DecodeError {
         /// The version in the file.
         found: u32,
     },
+    /// Nothing in the file but white space and comments.
+    #[error("the file is empty")]
+    Empty,
+    /// The file holds something else: text, another program's data, another kind of RON.
+    #[error(
+        "it is not a Plaza session: it holds something else (Plaza's sessions are the .ron files it saves)"
+    )]
+    NotASession,
+}
+
+impl DecodeError {
+    /// Whether the file looked like a session but could not be read as one: damaged, rather
+    /// than something else altogether (or a session from a newer Plaza).
+    pub fn is_damage(&self) -> bool {
+        matches!(
+            self,
+            DecodeError::Syntax { .. } | DecodeError::Empty | DecodeError::UnknownVersion { .. }
+        )
+    }
+}
+
+/// Whether `text` starts as a session does: after a byte-order mark, white space and comments,
+/// with `Session(`, or with `(` and naming a `format_version` (a session written without
+/// struct names).
+pub fn looks_like_session(text: &str) -> bool {
+    let rest = skip_ron_trivia(text.trim_start_matches('\u{feff}'));
+    if let Some(after) = rest.strip_prefix("Session") {
+        return after.trim_start_matches(is_ron_whitespace).starts_with('(');
+    }
+    rest.starts_with('(') && rest.contains("format_version")
 }
 
 /// Just enough of a session to learn its format version, whatever else the file holds.
@@ -252,8 +282,16 @@ pub fn skip_ron_trivia(text: &str) -> &str {
 /// however spaced) is refused before it is parsed: no session starts with `#`, and some
 /// extensions make parsing slow.
 pub fn decode(text: &str) -> Result<Session, DecodeError> {
-    if skip_ron_trivia(text).starts_with('#') {
+    let start = skip_ron_trivia(text.trim_start_matches('\u{feff}'));
+    if start.starts_with('#') {
         return Err(DecodeError::Extensions);
+    }
+    if start.is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    if !looks_like_session(text) {
+        // "Expected struct Session but found Agenda" tells a facilitator nothing.
+        return Err(DecodeError::NotASession);
     }
     let options = ron::Options::default();
     let check_version = |found: u32| match found {

@@ -17,6 +17,8 @@ pub struct Document {
     saver: Option<Autosaver>,
     lock: Option<SessionLock>,
     read_only: Option<String>,
+    /// The same, in a few words for one line: "another Plaza has it open (process 41 since 9:12)".
+    read_only_short: Option<String>,
     problems: Vec<Problem>,
     /// Something about the file the person should know that did not stop it opening.
     warning: Option<String>,
@@ -38,6 +40,7 @@ impl Document {
             saver: None,
             lock: None,
             read_only: None,
+            read_only_short: None,
             problems: loaded.problems,
             warning: None,
         };
@@ -53,7 +56,15 @@ impl Document {
                 document.lock = Some(lock);
                 document.saver = Some(Autosaver::spawn(path.to_owned(), 0, notify));
             }
-            Err(error) => document.read_only = Some(error.to_string()),
+            Err(error) => {
+                document.read_only_short = Some(match &error {
+                    StoreError::Locked { holder, .. } => {
+                        format!("another Plaza has it open ({holder})")
+                    }
+                    other => other.to_string(),
+                });
+                document.read_only = Some(error.to_string());
+            }
         }
         Ok(document)
     }
@@ -99,6 +110,7 @@ impl Document {
             saver: Some(Autosaver::spawn(path.to_owned(), 0, notify)),
             lock: Some(lock),
             read_only: None,
+            read_only_short: None,
             problems: Vec::new(),
             warning: None,
         }
@@ -122,6 +134,11 @@ impl Document {
     /// Why the session cannot be saved (another Plaza has it), if so.
     pub fn read_only(&self) -> Option<&str> {
         self.read_only.as_deref()
+    }
+
+    /// Why the session cannot be saved, in a few words for one line of the console.
+    pub fn read_only_reason(&self) -> Option<&str> {
+        self.read_only_short.as_deref()
     }
 
     /// Something about the file the person should know that did not stop it opening, like

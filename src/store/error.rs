@@ -75,3 +75,20 @@ pub enum StoreError {
         reason: String,
     },
 }
+
+impl StoreError {
+    /// The file the error is about, if it is about one.
+    pub fn path(&self) -> Option<&std::path::Path> {
+        match self {
+            StoreError::Read { path, .. }
+            | StoreError::Decode { path, .. }
+            | StoreError::Write { path, .. }
+            | StoreError::Encode { path, .. }
+            | StoreError::Locked { path, .. }
+            | StoreError::Exists { path }
+            | StoreError::Report { path, .. }
+            | StoreError::IsSession { path } => Some(path),
+            StoreError::NoDataFolder { .. } => None,
+        }
+    }
+}

@@ -9,17 +9,23 @@ mod error;
 mod load;
 mod lock;
 mod paths;
+mod recent;
+mod recover;
 mod report_file;
 mod save;
 
 pub use autosave::{Autosaver, SaveStatus};
-pub use codec::{DecodeError, decode, encode, skip_ron_trivia};
+pub use codec::{DecodeError, decode, encode, looks_like_session, skip_ron_trivia};
 pub use default_framework::{DEFAULT_FRAMEWORK_RON, DEFAULT_TITLE, default_framework, new_session};
 pub use document::Document;
 pub use error::StoreError;
 pub use load::{Loaded, load};
 pub use lock::SessionLock;
 pub use paths::{backup_path, new_session_paths, new_sessions_folder, sessions_dir};
+pub use recent::{
+    RECENT_COUNT, SessionSummary, read_recent, recent_file, session_summary, write_recent,
+};
+pub use recover::{readable_backup, recover_backup};
 pub use report_file::{is_session_file, write_report};
 pub use save::{
     clean_stale_temp_files, create_in_folder, create_new_file, save, save_in_folder, save_new,

@@ -6,13 +6,18 @@ use directories::ProjectDirs;
 
 use super::StoreError;
 
-/// The folder where new sessions are kept: `sessions/` in the system's data folder for Plaza.
-pub fn sessions_dir() -> Result<PathBuf, StoreError> {
+/// The system's data folder for Plaza (`~/.local/share/plaza` on Linux).
+pub fn data_dir() -> Result<PathBuf, StoreError> {
     ProjectDirs::from("", "", "Plaza")
-        .map(|dirs| dirs.data_dir().join("sessions"))
+        .map(|dirs| dirs.data_dir().to_owned())
         .ok_or_else(|| StoreError::NoDataFolder {
             reason: "the system reports no home folder".into(),
         })
+}
+
+/// The folder where new sessions are kept: `sessions/` in the system's data folder for Plaza.
+pub fn sessions_dir() -> Result<PathBuf, StoreError> {
+    Ok(data_dir()?.join("sessions"))
 }
 
 /// The sessions folder, created if needed.

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use atomic_write_file::AtomicWriteFile;
 
-use super::{StoreError, skip_ron_trivia};
+use super::{StoreError, looks_like_session};
 
 /// Writes `text` to `path` all or nothing: into a temporary file beside it, synced, then
 /// renamed over the old report, so a full disk leaves the old report whole. A link is written
@@ -78,10 +78,5 @@ pub fn is_session_file(path: &Path) -> bool {
     if file.take(SNIFF_BYTES).read_to_end(&mut head).is_err() {
         return false;
     }
-    let text = String::from_utf8_lossy(&head);
-    let rest = skip_ron_trivia(text.trim_start_matches('\u{feff}'));
-    if let Some(after) = rest.strip_prefix("Session") {
-        return after.trim_start().starts_with('(');
-    }
-    rest.starts_with('(') && rest.contains("format_version")
+    looks_like_session(&String::from_utf8_lossy(&head))
 }

@@ -3,8 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use super::PlazaApp;
+use super::landing::{Landing, OpenFailure, RecentSession};
+use super::message::Question;
 use super::startup::open_or_create;
+use super::{PlazaApp, summary_of};
 use crate::gui::desk::Screen;
 use crate::gui::desk::compare::CompareView;
 use crate::gui::desk::is_finished;
@@ -12,21 +14,35 @@ use crate::gui::desk::merge::MergePlan;
 use crate::gui::room::Room;
 use crate::model::{Edit, Session, plural};
 use crate::report::{Table, format_for, render};
-use crate::store::{Document, StoreError, load, save_new, write_report};
-
-/// How many recent sessions the menu lists.
-const RECENT_COUNT: usize = 8;
+use crate::store::{
+    Document, RECENT_COUNT, StoreError, load, recover_backup, save_new, write_recent, write_report,
+};
 
 impl PlazaApp {
     /// Puts `document` in front of the facilitator: the title slide, nothing half done from the
     /// session before, and the review desk for a session that is over.
     pub(super) fn switch_to(&mut self, document: Document) {
-        let path = document.path().to_owned();
+        if let Some(leaving) = &self.state.document {
+            // Its title may have changed since it was opened: the list shows it as it is.
+            let entry = RecentSession {
+                path: canonical(leaving.path()),
+                summary: Some(summary_of(leaving.session())),
+                found: true,
+            };
+            if let Some(known) = self.state.recent.iter_mut().find(|s| s.path == entry.path) {
+                *known = entry;
+            }
+        }
+        let opened = RecentSession {
+            path: canonical(document.path()),
+            summary: Some(summary_of(document.session())),
+            found: true,
+        };
         let finished = is_finished(document.session());
         let state = &mut self.state;
         state.notice = document.warning().map(str::to_owned);
         state.document = Some(document);
-        state.error = None;
+        state.landing = Landing::Start;
         state.history = None;
         state.question = None;
         // What the room saw of the other session goes; how the projector is set up stays.
@@ -43,16 +59,28 @@ impl PlazaApp {
         state.back_to_console = false;
         self.views.console.forget_session();
         self.views.desk = Default::default();
-        self.remember(path);
+        self.remember(opened);
     }
 
-    /// Adds `path` to the front of the recent sessions.
-    pub(super) fn remember(&mut self, path: PathBuf) {
-        let path = std::fs::canonicalize(&path).unwrap_or(path);
+    /// Puts `session` at the front of the recent sessions, and keeps the list for the next
+    /// run at once: a Plaza that is closed by a power cut still knows where it was.
+    pub(super) fn remember(&mut self, session: RecentSession) {
         let recent = &mut self.state.recent;
-        recent.retain(|known| *known != path);
-        recent.insert(0, path);
+        recent.retain(|known| known.path != session.path);
+        recent.insert(0, session);
         recent.truncate(RECENT_COUNT);
+        let Some(file) = &self.recent_file else {
+            return;
+        };
+        let paths: Vec<PathBuf> = recent.iter().map(|known| known.path.clone()).collect();
+        if let Err(error) = write_recent(file, &paths)
+            && self.state.notice.is_none()
+        {
+            self.fail(
+                "The list of recent sessions was not kept for next time",
+                &error,
+            );
+        }
     }
 
     /// A function the saver calls when a save lands, so the console shows it.
@@ -81,8 +109,42 @@ impl PlazaApp {
         }
     }
 
+    /// Says why a session did not open: on the console's message line while a session stays
+    /// open (offering the backup of a damaged one), else on the screen in its place.
     fn refuse_opening(&mut self, error: &StoreError) {
-        self.fail("Could not open the session", error);
+        let failure = OpenFailure::from_error(error);
+        if self.state.document.is_none() {
+            self.state.landing = Landing::NotOpened(failure);
+            return;
+        }
+        self.state.notice = Some(failure.sentence());
+        if let (Some(path), Some(_)) = (&failure.path, &failure.backup) {
+            self.state.question = Some(Question::OpenBackup(path.clone()));
+        }
+    }
+
+    /// Copies the backup of the damaged session at `path` to a new file beside it, and opens
+    /// that; the damaged file stays as it is.
+    pub(super) fn open_backup(&mut self, path: &Path) {
+        self.state.question = None;
+        match recover_backup(path) {
+            Ok(copy) => {
+                self.open(&copy);
+                if self
+                    .state
+                    .document
+                    .as_ref()
+                    .is_some_and(|d| d.path() == copy)
+                {
+                    self.state.notice = Some(format!(
+                        "Opened the backup of {}, copied to {}; the damaged file was left as it is",
+                        path.display(),
+                        copy.display()
+                    ));
+                }
+            }
+            Err(error) => self.fail("The backup was not opened", &error),
+        }
     }
 
     /// A new session on the built-in framework, in Plaza's sessions folder.
@@ -146,7 +208,6 @@ impl PlazaApp {
     /// message and changes nothing. So does, for a merge (`strict`), one that breaks the
     /// format's rules: its flaws would come into the open session. A comparison only reads.
     fn read_other(&mut self, path: &Path, strict: bool) -> Option<Session> {
-        let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or(p.to_owned());
         if let Some(document) = &self.state.document
             && canonical(document.path()) == canonical(path)
         {
@@ -260,4 +321,9 @@ impl PlazaApp {
             self.state.reviewing = false;
         }
     }
+}
+
+/// The path as the list of recent sessions keeps it: the same file by one name.
+fn canonical(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned())
 }

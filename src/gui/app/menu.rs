@@ -8,6 +8,8 @@ use egui::{Color32, RichText, Ui};
 use super::State;
 use super::dialogs::Purpose;
 use super::message::{Msg, Question};
+use crate::gui::landing::landing_ui;
+use crate::gui::landing::recent_list::{recent_facts, recent_title};
 use crate::gui::theme::okabe_ito;
 
 /// The height of the console's message line, which is there even when empty.
@@ -24,7 +26,8 @@ pub fn chosen(purpose: Purpose, path: PathBuf) -> Msg {
     }
 }
 
-/// The menu and the message line; when no session is open, the reason instead of the rest.
+/// The menu and the message line; when no session is open, the start screen or why one did
+/// not open.
 pub fn top_ui(ui: &mut Ui, state: &State) -> Vec<Msg> {
     let mut asked = Vec::new();
     egui::Panel::top("menu").show(ui, |ui| {
@@ -43,10 +46,7 @@ pub fn top_ui(ui: &mut Ui, state: &State) -> Vec<Msg> {
             ui.horizontal_centered(|ui| message_line_ui(ui, state, &mut asked));
         });
     if state.document.is_none() {
-        egui::CentralPanel::default().show(ui, |ui| {
-            ui.heading("This session could not be opened");
-            ui.label(state.error.as_deref().unwrap_or_default());
-        });
+        asked.extend(landing_ui(ui, state));
     }
     asked
 }
@@ -103,17 +103,19 @@ fn session_menu_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {
 }
 
 fn recent_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {
-    let current = state.document.as_ref().map(|d| d.path().to_owned());
-    for path in state
-        .recent
-        .iter()
-        .filter(|path| Some(*path) != current.as_ref())
-    {
-        if ui.button(path.display().to_string()).clicked() {
-            asked.push(Msg::Open(path.clone()));
+    // The session open is always the first: it was remembered when it opened.
+    let others = usize::from(state.document.is_some());
+    for session in state.recent.iter().skip(others) {
+        let words = format!("{} — {}", recent_title(session), recent_facts(session));
+        let button = ui
+            .add_enabled(session.summary.is_some(), egui::Button::new(words))
+            .on_hover_text(session.path.display().to_string())
+            .on_disabled_hover_text(session.path.display().to_string());
+        if button.clicked() {
+            asked.push(Msg::Open(session.path.clone()));
         }
     }
-    if state.recent.len() <= usize::from(current.is_some()) {
+    if state.recent.len() <= others {
         ui.label("No other sessions yet");
     }
 }
@@ -171,6 +173,16 @@ fn message_line_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {
              recorded. Undo it?",
             okabe_ito::ORANGE,
         );
+    } else if let (Some(Question::OpenBackup(path)), Some(notice)) =
+        (&state.question, &state.notice)
+    {
+        if ui.button("Open a copy of the backup").clicked() {
+            asked.push(Msg::OpenBackup(path.clone()));
+        }
+        if ui.button("Dismiss").clicked() {
+            asked.push(Msg::DismissNotice);
+        }
+        one_line(ui, notice, okabe_ito::ORANGE);
     } else if let Some(notice) = &state.notice {
         if ui.button("Dismiss").clicked() {
             asked.push(Msg::DismissNotice);

@@ -74,6 +74,8 @@ pub enum Msg {
     NewSession,
     /// Ask the person for a file, for `Purpose`.
     Ask(Purpose),
+    /// Copy the backup of the damaged session at this path to a new file, and open that.
+    OpenBackup(PathBuf),
     /// Open the session file at this path.
     Open(PathBuf),
     /// Save a copy of the session as a new file and open it.
@@ -112,6 +114,8 @@ pub enum Question {
     },
     /// Delete this poll and its ballots?
     DeletePoll(String),
+    /// The session at this path did not open, but its backup reads: open a copy of that?
+    OpenBackup(PathBuf),
 }
 
 /// What can be done to the activity timer.

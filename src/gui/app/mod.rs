@@ -10,6 +10,7 @@ pub mod dialogs;
 mod files;
 mod frame;
 pub mod keys;
+pub mod landing;
 mod menu;
 pub mod message;
 mod settings;
@@ -18,6 +19,7 @@ mod update;
 
 use std::path::PathBuf;
 
+pub use landing::{FailureKind, Landing, OpenFailure, RecentSession};
 pub use message::{Msg, Question, TimerMsg};
 pub use settings::{SETTINGS_KEY, Settings};
 
@@ -41,14 +43,16 @@ pub struct PlazaApp {
     /// The egui context, once a frame has run: for repaints from the saver, and the projector
     /// window's commands.
     ctx: Option<egui::Context>,
+    /// Where the list of recent sessions is kept between runs, if anywhere.
+    recent_file: Option<PathBuf>,
 }
 
 /// What the app knows, changed only by [`PlazaApp::update`]; views read it.
 pub struct State {
     /// The session open, if any.
     pub document: Option<Document>,
-    /// Why no session is open, when none is.
-    pub error: Option<String>,
+    /// What shows while no session is open: the start screen, or why one did not open.
+    pub landing: Landing,
     /// What the room sees.
     pub room: Room,
     /// The message line's notice: where a file went, why something was not done.
@@ -62,7 +66,7 @@ pub struct State {
     /// The comparison or merge preview was asked for from the console: it returns there.
     back_to_console: bool,
     /// Sessions opened lately, newest first.
-    pub recent: Vec<PathBuf>,
+    pub recent: Vec<RecentSession>,
     /// The projector window's shape (width ÷ height), as last drawn.
     pub last_projector_shape: f32,
     /// A file dialog is showing: what would open a second one is greyed out.
@@ -81,14 +85,26 @@ pub struct Views {
 impl PlazaApp {
     /// The app on an opened session, or showing why it could not open.
     pub fn new(opened: Result<Document, StoreError>) -> Self {
-        let (document, error) = match opened {
-            Ok(document) => (Some(document), None),
-            Err(error) => (None, Some(error.to_string())),
-        };
-        let mut app = PlazaApp {
+        match opened {
+            Ok(document) => {
+                let mut app = PlazaApp::starting();
+                app.switch_to(document);
+                app
+            }
+            Err(error) => {
+                let mut app = PlazaApp::starting();
+                app.state.landing = Landing::NotOpened(OpenFailure::from_error(&error));
+                app
+            }
+        }
+    }
+
+    /// The app with no session open, on the start screen.
+    pub fn starting() -> Self {
+        PlazaApp {
             state: State {
                 document: None,
-                error,
+                landing: Landing::Start,
                 room: Room::default(),
                 notice: None,
                 history: None,
@@ -106,20 +122,25 @@ impl PlazaApp {
             dialogs: FileDialogs::default(),
             link: None,
             ctx: None,
-        };
-        if let Some(document) = document {
-            app.switch_to(document);
+            recent_file: None,
         }
-        app
     }
 
     /// The app with remembered settings applied.
     pub fn with_settings(mut self, settings: Settings) -> Self {
         self.state.room.theme = settings.theme;
         self.state.room.screen = settings.screen;
-        let current = std::mem::replace(&mut self.state.recent, settings.recent);
-        for path in current.into_iter().rev() {
-            self.remember(path);
+        self
+    }
+
+    /// The app keeping its recent sessions in `file` (read now, written whenever a session
+    /// opens), starting from `earlier` (newest first) under whatever is open already.
+    pub fn with_recent(mut self, file: Option<PathBuf>, earlier: Vec<PathBuf>) -> Self {
+        let open_now = std::mem::take(&mut self.state.recent);
+        self.state.recent = earlier.into_iter().map(RecentSession::read).collect();
+        self.recent_file = file;
+        for session in open_now.into_iter().rev() {
+            self.remember(session);
         }
         self
     }
@@ -128,8 +149,8 @@ impl PlazaApp {
     pub fn settings(&self) -> Settings {
         Settings {
             theme: self.state.room.theme,
-            recent: self.state.recent.clone(),
             screen: self.state.room.screen,
+            ..Settings::default()
         }
     }
 
@@ -255,6 +276,15 @@ impl PlazaApp {
     /// The merge waiting for the facilitator's yes, if one is showing.
     pub fn merge_plan(&self) -> Option<&crate::gui::desk::merge::MergePlan> {
         self.views.desk.merge_plan()
+    }
+}
+
+/// The title, day and venue of a session in memory, as the recent list shows them.
+fn summary_of(session: &crate::model::Session) -> crate::store::SessionSummary {
+    crate::store::SessionSummary {
+        title: session.title.clone(),
+        date: session.date,
+        venue: session.venue.clone(),
     }
 }
 

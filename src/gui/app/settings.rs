@@ -13,7 +13,9 @@ pub const SETTINGS_KEY: &str = "plaza-settings";
 pub struct Settings {
     /// The projector's colours.
     pub theme: ThemeChoice,
-    /// Sessions opened lately, newest first.
+    /// Sessions opened lately, newest first, as Plaza kept them before they had a file of their
+    /// own: read once, to carry them over, and never written again.
+    #[serde(skip_serializing)]
     pub recent: Vec<PathBuf>,
     /// The screen the projector fills (counted from 0), or `None` for a movable window.
     pub screen: Option<usize>,

@@ -60,6 +60,7 @@ impl PlazaApp {
             Msg::NewSession => self.new_session(),
             Msg::Ask(purpose) => self.ask(purpose),
             Msg::Open(path) => self.open(&path),
+            Msg::OpenBackup(path) => self.open_backup(&path),
             Msg::SaveCopyAs(path) => self.save_copy(&path),
             Msg::Export(path) => self.export(&path),
             Msg::CompareWith(path) => self.compare(&path),
@@ -67,7 +68,12 @@ impl PlazaApp {
             Msg::Review(reviewing) => self.review(reviewing),
             Msg::CommitMerge(edit) => self.commit_merge(edit),
             Msg::CloseDeskScreen => self.close_desk_screen(),
-            Msg::DismissNotice => self.state.notice = None,
+            Msg::DismissNotice => {
+                self.state.notice = None;
+                if matches!(self.state.question, Some(Question::OpenBackup(_))) {
+                    self.state.question = None;
+                }
+            }
         }
     }
 

@@ -7,7 +7,7 @@ use egui::{RichText, ScrollArea, TextEdit, Ui};
 use crate::gui::app::Msg;
 use crate::gui::console::about_picker::about_picker_ui;
 use crate::gui::theme::okabe_ito;
-use crate::model::{About, Action, Edit, Session, new_id, now};
+use crate::model::{About, Action, Edit, Session, new_id, now, plural, read_date};
 
 /// A form for one action item, new or being edited.
 #[derive(Debug, Clone, Default)]
@@ -29,6 +29,8 @@ pub struct ActionsPanel {
     editing: Option<Draft>,
     /// Why the new action was last refused, until it is added.
     error: Option<String>,
+    /// The new action just sent, until the session holds it and the form can be cleared.
+    awaiting: Option<String>,
     /// Why the edited action was last refused, until it is saved or let go.
     edit_error: Option<String>,
 }
@@ -42,17 +44,8 @@ fn parse_due(text: &str) -> Result<Option<NaiveDate>, String> {
     if text.is_empty() {
         return Ok(None);
     }
-    for format in [
-        "%Y-%m-%d",
-        "%d/%m/%Y",
-        "%d %B %Y",
-        "%d %b %Y",
-        "%B %d, %Y",
-        "%b %d, %Y",
-    ] {
-        if let Ok(date) = NaiveDate::parse_from_str(text, format) {
-            return Ok(Some(date));
-        }
+    if let Some(date) = read_date(text) {
+        return Ok(Some(date));
     }
     Err(format!(
         "“{text}” is not a date. Write it like 2027-02-01, or leave it empty."
@@ -172,35 +165,27 @@ impl ActionsPanel {
     }
 
     /// Draws the panel; `slide_about` is what new actions are about unless chosen otherwise.
-    pub fn ui(&mut self, ui: &mut Ui, session: &Session, slide_about: About) -> Vec<Msg> {
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        session: &Session,
+        slide_about: About,
+        writable: bool,
+    ) -> Vec<Msg> {
         let mut out = Vec::new();
-        ui.label(RichText::new("New action item").strong());
-        let (entered, changed) = draft_ui(
-            ui,
-            "new-action",
-            session,
-            &mut self.new,
-            &slide_about,
-            self.error.as_deref(),
-        );
-        if changed {
-            // What was refused is being put right: the reason no longer holds.
-            self.error = None;
+        if let Some(id) = self.awaiting.take()
+            && session.actions.iter().any(|action| action.id == id)
+        {
+            // Added: the form is ready for the next one, about the same thing.
+            let about = self.new.about.take();
+            self.new = Draft {
+                about,
+                ..Draft::default()
+            };
         }
-        if ui.button("Add action").clicked() || entered {
-            match self.new.action(&slide_about) {
-                Ok(action) => {
-                    out.push(Msg::Apply(Edit::AddAction(action)));
-                    let about = self.new.about.take();
-                    self.new = Draft {
-                        about,
-                        ..Draft::default()
-                    };
-                    self.error = None;
-                }
-                Err(problem) => self.error = Some(problem),
-            }
-        }
+        ui.add_enabled_ui(writable, |ui| {
+            self.new_action_ui(ui, session, &slide_about, &mut out)
+        });
         ui.separator();
         if let Some(draft) = &mut self.editing {
             let mut done = false;
@@ -240,47 +225,95 @@ impl ActionsPanel {
         }
         let open = session.actions.iter().filter(|a| !a.done).count();
         ui.label(format!(
-            "{} action items, {open} still to do",
-            session.actions.len()
+            "{}, {open} still to do",
+            plural(session.actions.len(), "action item")
         ));
         ScrollArea::vertical()
             .id_salt("actions-list")
             .auto_shrink([false, true])
             .show(ui, |ui| {
                 for action in &session.actions {
-                    ui.horizontal(|ui| {
-                        let mut done = action.done;
-                        if ui.checkbox(&mut done, "").on_hover_text("Done").changed() {
-                            out.push(Msg::Apply(Edit::UpdateAction(Action {
-                                done,
-                                ..action.clone()
-                            })));
-                        }
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            if ui.small_button("Delete").clicked() {
-                                out.push(Msg::Apply(Edit::RemoveAction(action.id.clone())));
-                            }
-                            if ui.small_button("Edit action").clicked() {
-                                self.editing = Some(Draft::from_action(action));
-                            }
-                            let mut facts = vec![action.about.name(session).to_owned()];
-                            if !action.owner.is_empty() {
-                                facts.push(action.owner.clone());
-                            }
-                            if let Some(due) = action.due {
-                                facts.push(format!("due {}", due.format("%-d %b %Y")));
-                            }
-                            let mut text =
-                                RichText::new(format!("{}  ({})", action.text, facts.join(", ")));
-                            if action.done {
-                                text = text.strikethrough().weak();
-                            }
-                            ui.add(egui::Label::new(text).truncate())
-                                .on_hover_text(&action.text);
-                        });
-                    });
+                    if action_row_ui(ui, session, action, writable, &mut out) {
+                        self.editing = Some(Draft::from_action(action));
+                    }
                 }
             });
         out
     }
+
+    /// The form of a new action item. What was typed stays until the session holds the action:
+    /// words refused are there to be put right.
+    fn new_action_ui(&mut self, ui: &mut Ui, session: &Session, about: &About, out: &mut Vec<Msg>) {
+        ui.label(RichText::new("New action item").strong());
+        let (entered, changed) = draft_ui(
+            ui,
+            "new-action",
+            session,
+            &mut self.new,
+            about,
+            self.error.as_deref(),
+        );
+        if changed {
+            // What was refused is being put right: the reason no longer holds.
+            self.error = None;
+        }
+        if ui.button("Add action").clicked() || entered {
+            match self.new.action(about) {
+                Ok(action) => {
+                    self.awaiting = Some(action.id.clone());
+                    out.push(Msg::Apply(Edit::AddAction(action)));
+                    self.error = None;
+                }
+                Err(problem) => self.error = Some(problem),
+            }
+        }
+    }
+}
+
+/// One action item as a line: done, its words (cut to the width, whole on hover), and who and
+/// by when, never cut. Returns whether the facilitator asked to edit it.
+fn action_row_ui(
+    ui: &mut Ui,
+    session: &Session,
+    action: &Action,
+    writable: bool,
+    out: &mut Vec<Msg>,
+) -> bool {
+    let mut edit = false;
+    ui.horizontal(|ui| {
+        let mut done = action.done;
+        let tick = ui.add_enabled(writable, egui::Checkbox::without_text(&mut done));
+        if tick.on_hover_text("Done").changed() {
+            out.push(Msg::Apply(Edit::UpdateAction(Action {
+                done,
+                ..action.clone()
+            })));
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let delete = egui::Button::new("Delete").small();
+            if ui.add_enabled(writable, delete).clicked() {
+                out.push(Msg::Apply(Edit::RemoveAction(action.id.clone())));
+            }
+            let change = egui::Button::new("Edit action").small();
+            edit = ui.add_enabled(writable, change).clicked();
+            let mut who_when = Vec::new();
+            if !action.owner.is_empty() {
+                who_when.push(action.owner.clone());
+            }
+            if let Some(due) = action.due {
+                who_when.push(format!("due {}", due.format("%-d %b %Y")));
+            }
+            if !who_when.is_empty() {
+                ui.label(RichText::new(who_when.join(" · ")).strong());
+            }
+            let mut text =
+                RichText::new(format!("{}  ({})", action.text, action.about.name(session)));
+            if action.done {
+                text = text.strikethrough().weak();
+            }
+            ui.add(egui::Label::new(text).truncate())
+                .on_hover_text(&action.text);
+        });
+    });
+    edit
 }

@@ -5,6 +5,7 @@
 
 pub mod about_picker;
 pub mod actions;
+pub mod details;
 pub mod notes;
 pub mod polls;
 mod slide_list;
@@ -19,9 +20,11 @@ use crate::gui::room::deck::Slide;
 use crate::gui::room::stage::stage_ui;
 use crate::gui::theme::{ThemeChoice, okabe_ito};
 use crate::gui::widgets::save_state::save_state;
-use crate::model::About;
+use crate::model::{About, Session};
+use crate::report::session_line;
 use crate::store::Document;
 use actions::ActionsPanel;
+use details::{DetailsDraft, details_window_ui};
 use notes::NotesPanel;
 use polls::PollsPanel;
 use slide_list::NoteCounts;
@@ -43,6 +46,8 @@ pub struct ConsoleViews {
     pub tab: Tab,
     /// The session title as being typed.
     pub title_draft: Option<String>,
+    /// The session's details being edited, while their window is open.
+    pub details: Option<details::DetailsDraft>,
     /// Notes per item, for the slide list.
     note_counts: NoteCounts,
 }
@@ -54,11 +59,13 @@ impl ConsoleViews {
         self.tab = tab_for(slide).unwrap_or(self.tab);
         self.notes.follow_slide();
         self.actions.follow_slide();
+        self.polls.follow_slide();
     }
 
     /// Forgets what was typed for the session that was open.
     pub fn forget_session(&mut self) {
         self.title_draft = None;
+        self.details = None;
         self.note_counts = NoteCounts::default();
     }
 }
@@ -113,8 +120,9 @@ pub fn console_ui(ui: &mut egui::Ui, state: &State, views: &mut ConsoleViews) ->
     asked
 }
 
-/// The session's title and save state, the projector's controls, and what stands in front of
-/// the slide (black, a spotlight).
+/// The session's title and save state, its details and file, and the projector's controls
+/// with what stands in front of the slide (black, a spotlight): three rows that never grow, so
+/// nothing below moves when something is said.
 fn session_bar_ui(
     ui: &mut egui::Ui,
     state: &State,
@@ -123,52 +131,112 @@ fn session_bar_ui(
     asked: &mut Vec<Msg>,
 ) {
     let session = document.session();
+    let writable = document.read_only().is_none();
     ui.horizontal(|ui| {
-        let caption = ui.label("Session");
-        let draft = views
-            .title_draft
-            .get_or_insert_with(|| session.title.clone());
-        let field = ui
-            .add(
-                egui::TextEdit::singleline(draft)
-                    .font(egui::TextStyle::Heading)
-                    .hint_text("Session title")
-                    .desired_width(420.0),
-            )
-            .labelled_by(caption.id);
-        if field.lost_focus() {
-            asked.push(Msg::Rename(draft.clone()));
-        }
-        let (words, colour) = save_state(document);
-        ui.label(RichText::new(words).color(colour));
-        if document
-            .save_status()
-            .is_some_and(|status| status.error.is_some())
-        {
-            if ui.button("Retry").clicked() {
-                asked.push(Msg::RetrySave);
-            }
-            let save_as = egui::Button::new("Save as…");
-            if ui.add_enabled(!state.dialog_open, save_as).clicked() {
-                asked.push(Msg::Ask(Purpose::SaveAs));
-            }
+        title_ui(ui, session, writable, views, asked);
+        if let Some(reason) = document.read_only_reason() {
+            read_only_ui(ui, reason, state.dialog_open, asked);
+        } else {
+            save_state_ui(ui, state, document, asked);
         }
     });
-    ui.label(RichText::new(document.path().display().to_string()).small());
-    ui.horizontal(|ui| projector_controls_ui(ui, state, asked));
-    if let Some(id) = &state.room.spotlight {
-        let text = session.note(id).map_or("", |note| note.text.as_str());
-        ui.horizontal(|ui| {
-            ui.label(
-                RichText::new(format!("Spotlight on: “{}”", about_picker::short(text)))
-                    .color(okabe_ito::ORANGE)
-                    .strong(),
-            );
+    ui.horizontal(|ui| {
+        ui.label(session_line(session, str::to_owned));
+        let details = egui::Button::new("Details…");
+        if ui
+            .add_enabled(writable, details)
+            .on_hover_text("Title, day, venue, facilitators")
+            .clicked()
+        {
+            views.details = Some(DetailsDraft::of(session));
+        }
+        // The file, in words one can read: the folder is often what the facilitator needs.
+        let path = document.path().display().to_string();
+        ui.add(egui::Label::new(RichText::new(&path).weak()).truncate())
+            .on_hover_text(&path);
+    });
+    details_window_ui(ui, &mut views.details, asked);
+    ui.horizontal(|ui| {
+        projector_controls_ui(ui, state, asked);
+        if let Some(id) = &state.room.spotlight {
+            let text = session.note(id).map_or("", |note| note.text.as_str());
             if ui.button("End spotlight (Esc)").clicked() {
                 asked.push(Msg::Spotlight(None));
             }
-        });
+            let words = format!("Spotlight on: “{text}”");
+            ui.add(
+                egui::Label::new(RichText::new(&words).color(okabe_ito::ORANGE).strong())
+                    .truncate(),
+            )
+            .on_hover_text(&words);
+        }
+    });
+}
+
+/// The title, typed in place; it changes when the field is left.
+fn title_ui(
+    ui: &mut egui::Ui,
+    session: &Session,
+    writable: bool,
+    views: &mut ConsoleViews,
+    asked: &mut Vec<Msg>,
+) {
+    let caption = ui.label("Session");
+    let id = egui::Id::unique("session-title");
+    let draft = views
+        .title_draft
+        .get_or_insert_with(|| session.title.clone());
+    if !ui.memory(|memory| memory.has_focus(id)) && *draft != session.title {
+        // Out of the field, it shows the title as it is: changed in the details, or undone.
+        draft.clone_from(&session.title);
     }
+    let field = ui
+        .add_enabled(
+            writable,
+            egui::TextEdit::singleline(draft)
+                .id(id)
+                .font(egui::TextStyle::Heading)
+                .hint_text("Session title")
+                .desired_width(420.0),
+        )
+        .labelled_by(caption.id);
+    if field.lost_focus() {
+        asked.push(Msg::Rename(draft.clone()));
+    }
+}
+
+/// "Saved 10:41:07", or a failed save in red with Retry and Save as….
+fn save_state_ui(ui: &mut egui::Ui, state: &State, document: &Document, asked: &mut Vec<Msg>) {
+    let (words, colour) = save_state(document);
+    ui.label(RichText::new(words).color(colour));
+    if document
+        .save_status()
+        .is_some_and(|status| status.error.is_some())
+    {
+        if ui.button("Retry").clicked() {
+            asked.push(Msg::RetrySave);
+        }
+        let save_as = egui::Button::new("Save as…");
+        if ui.add_enabled(!state.dialog_open, save_as).clicked() {
+            asked.push(Msg::Ask(Purpose::SaveAs));
+        }
+    }
+}
+
+/// Why nothing can change here, in one line that fits, and the way on: a copy of one's own.
+fn read_only_ui(ui: &mut egui::Ui, reason: &str, dialog_open: bool, asked: &mut Vec<Msg>) {
+    ui.label(RichText::new("Read-only").strong().color(okabe_ito::ORANGE));
+    let copy = egui::Button::new("Save a copy as…");
+    if ui
+        .add_enabled(!dialog_open, copy)
+        .on_hover_text("A copy of this session in a new file, opened here to work on")
+        .clicked()
+    {
+        asked.push(Msg::Ask(Purpose::SaveAs));
+    }
+    let words = format!("{reason}: nothing here can be changed. A copy can be.");
+    ui.add(egui::Label::new(RichText::new(&words).color(okabe_ito::ORANGE)).truncate())
+        .on_hover_text(&words);
 }
 
 /// Open the projector, choose its screen and colours; whether it is blanked.
@@ -196,7 +264,7 @@ fn projector_controls_ui(ui: &mut egui::Ui, state: &State, asked: &mut Vec<Msg>)
     if screen != room.screen {
         asked.push(Msg::Screen(screen));
     }
-    let caption_theme = ui.label("Theme");
+    let caption_theme = ui.label("Projector theme");
     let mut theme = room.theme;
     egui::ComboBox::from_id_salt("theme")
         .selected_text(theme.name())
@@ -258,14 +326,15 @@ fn work_area_ui(
         _ => None,
     };
     let wall = (room.slide == Slide::NotesWall).then_some((&room.wall, state.projector_shape()));
+    let writable = document.read_only().is_none();
     let panel = match views.tab {
-        Tab::Notes => views.notes.ui(ui, session, slide_about, wall),
-        Tab::Actions => views.actions.ui(ui, session, slide_about),
+        Tab::Notes => views.notes.ui(ui, session, slide_about, wall, writable),
+        Tab::Actions => views.actions.ui(ui, session, slide_about, writable),
         Tab::Polls => {
             let question = state.question.as_ref();
             views
                 .polls
-                .ui(ui, session, on_poll, room.booth_here, question)
+                .ui(ui, session, on_poll, (room.booth_here, writable), question)
         }
     };
     asked.extend(panel);

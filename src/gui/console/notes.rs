@@ -31,6 +31,10 @@ pub struct NotesPanel {
     keep_focus: bool,
     /// The note whose actions (edit, spotlight, delete) are shown.
     selected: Option<String>,
+    /// The note just sent, until the session holds it and the box can be cleared.
+    awaiting: Option<String>,
+    /// Whether the session can change: read-only, notes are read, filtered and projected.
+    writable: bool,
 }
 
 /// The id of the quick-entry box, so the app (and tests) can give it the keyboard.
@@ -69,8 +73,16 @@ impl NotesPanel {
         session: &Session,
         slide_about: About,
         wall: Option<(&WallView, f32)>,
+        writable: bool,
     ) -> Vec<Msg> {
         let mut out = Vec::new();
+        self.writable = writable;
+        if let Some(id) = self.awaiting.take()
+            && session.note(&id).is_some()
+        {
+            // Added: the box is ready for the next remark. Refused, the words stay in it.
+            self.entry.clear();
+        }
         if let Some((wall, shape)) = wall {
             wall_controls_ui(ui, session, wall, shape, &mut out);
             ui.separator();
@@ -103,6 +115,25 @@ impl NotesPanel {
         if let Some(kind) = chosen.last() {
             self.kind = Some(*kind);
         }
+        let entry = ui.add_enabled_ui(writable, |ui| self.entry_ui(ui, session, &about, &mut out));
+        if writable && entry.inner {
+            // The next remark follows at once: the cursor stays in the box.
+            self.keep_focus = true;
+        }
+        ui.separator();
+        self.list_ui(ui, session, &about, &mut out);
+        out
+    }
+
+    /// The group, the kind and the box a note is typed in; returns whether Enter was pressed
+    /// in the box.
+    fn entry_ui(
+        &mut self,
+        ui: &mut Ui,
+        session: &Session,
+        about: &About,
+        out: &mut Vec<Msg>,
+    ) -> bool {
         ui.horizontal(|ui| {
             let caption = ui.label("Group");
             ui.add(
@@ -143,28 +174,23 @@ impl NotesPanel {
             entry.request_focus();
             self.keep_focus = false;
         }
-        if entry.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter)) {
-            let text = self.entry.trim();
-            if !text.is_empty() {
-                let id = new_id();
-                // The note just typed is the one to spotlight or fix next.
-                self.selected = Some(id.clone());
-                out.push(Msg::Apply(Edit::AddNote(Note {
-                    id,
-                    about: about.clone(),
-                    group: self.group.trim().to_owned(),
-                    kind: self.kind(),
-                    text: text.to_owned(),
-                    created: now(),
-                })));
-                self.entry.clear();
-            }
-            // The next remark follows at once: the cursor stays in the box.
-            self.keep_focus = true;
+        let entered = entry.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter));
+        let text = self.entry.trim();
+        if entered && !text.is_empty() {
+            let id = new_id();
+            // The note just typed is the one to spotlight or fix next.
+            self.selected = Some(id.clone());
+            self.awaiting = Some(id.clone());
+            out.push(Msg::Apply(Edit::AddNote(Note {
+                id,
+                about: about.clone(),
+                group: self.group.trim().to_owned(),
+                kind: self.kind(),
+                text: text.to_owned(),
+                created: now(),
+            })));
         }
-        ui.separator();
-        self.list_ui(ui, session, &about, &mut out);
-        out
+        entered
     }
 
     fn list_ui(&mut self, ui: &mut Ui, session: &Session, about: &About, out: &mut Vec<Msg>) {
@@ -291,7 +317,8 @@ impl NotesPanel {
                             ui.with_layout(
                                 egui::Layout::right_to_left(egui::Align::Center),
                                 |ui| {
-                                    if ui.small_button("Delete").clicked() {
+                                    let delete = egui::Button::new("Delete").small();
+                                    if ui.add_enabled(self.writable, delete).clicked() {
                                         out.push(Msg::Apply(Edit::RemoveNote(note.id.clone())));
                                     }
                                     if ui
@@ -303,7 +330,8 @@ impl NotesPanel {
                                     {
                                         out.push(Msg::Spotlight(Some(note.id.clone())));
                                     }
-                                    if ui.small_button("Edit note").clicked() {
+                                    let edit = egui::Button::new("Edit note").small();
+                                    if ui.add_enabled(self.writable, edit).clicked() {
                                         self.editing = Some((*note).clone());
                                     }
                                     note_row_ui(ui, session, note, true, self.every_item);

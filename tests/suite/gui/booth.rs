@@ -118,7 +118,14 @@ fn poll_of(harness: &Harness<'_, PlazaApp>) -> plaza::model::Poll {
 
 fn new_poll_open_on_projector(harness: &mut Harness<'_, PlazaApp>) {
     click(harness, "Polls");
+    let before = harness.state().slide().clone();
     click_button(harness, "New poll");
+    assert_eq!(
+        harness.state().slide(),
+        &before,
+        "a new poll is prepared on the console; the room's screen stays"
+    );
+    click_button(harness, "Show on the projector");
     assert!(matches!(harness.state().slide(), Slide::PollBallot(_)));
 }
 

@@ -26,10 +26,16 @@ fn a_broken_file_is_reported_and_the_current_session_stays() {
     harness.run();
     let notice = harness.state().notice().expect("a notice").to_owned();
     assert!(
-        notice.contains("Could not open") && notice.contains("broken.ron:1:"),
+        notice.contains("“broken.ron” is damaged") && notice.contains("(1:"),
         "{notice}"
     );
     harness.get_by_label(&notice);
+    assert!(
+        harness
+            .query_by_label("Open a copy of the backup")
+            .is_none(),
+        "it has no backup to offer"
+    );
     assert_eq!(
         harness.state().document().expect("still open").path(),
         first
@@ -54,10 +60,10 @@ fn a_broken_file_is_reported_and_the_current_session_stays() {
     );
     let recent: Vec<_> = harness
         .state()
-        .settings()
+        .state()
         .recent
         .iter()
-        .map(|p| p.file_name().map(|n| n.to_owned()))
+        .map(|known| known.path.file_name().map(|n| n.to_owned()))
         .collect();
     assert_eq!(
         recent,

@@ -4,10 +4,13 @@ mod booth;
 mod booth_layout;
 mod booth_state;
 mod console;
+mod details;
 mod files;
 mod in_order;
+mod landing;
 mod notes;
 mod projector;
+mod read_only;
 mod results_chart;
 mod review;
 #[cfg(feature = "snapshots")]

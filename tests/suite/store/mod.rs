@@ -8,4 +8,5 @@ mod framework_seed;
 #[cfg(unix)]
 mod kill_loop;
 mod lock;
+mod opening;
 mod roundtrip;

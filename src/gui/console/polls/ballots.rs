@@ -94,7 +94,14 @@ pub(super) fn ballot_summary(session: &Session, ballot: &Ballot) -> String {
     }
 }
 
-pub(super) fn lifecycle_ui(ui: &mut Ui, poll: &Poll, booth_here: bool, out: &mut Vec<Msg>) {
+/// The buttons that move the poll on (open, close, reveal), and the one that puts it on the
+/// projector when it is not there (`shown`).
+pub(super) fn lifecycle_ui(
+    ui: &mut Ui,
+    poll: &Poll,
+    (booth_here, shown): (bool, bool),
+    out: &mut Vec<Msg>,
+) {
     let status = |status: PollStatus| {
         Msg::Apply(Edit::SetPollStatus {
             poll: poll.id.clone(),
@@ -149,6 +156,14 @@ pub(super) fn lifecycle_ui(ui: &mut Ui, poll: &Poll, booth_here: bool, out: &mut
             }
         }
     });
+    if !shown && poll.status != PollStatus::Revealed {
+        let show = ui
+            .button("Show on the projector")
+            .on_hover_text("Put this poll's slide up; the room has not seen it yet");
+        if show.clicked() {
+            out.push(Msg::Show(Slide::PollBallot(poll.id.clone())));
+        }
+    }
 }
 
 pub(super) fn tally_ui(ui: &mut Ui, session: &Session, poll: &Poll, out: &mut Vec<Msg>) {

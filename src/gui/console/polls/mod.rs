@@ -9,7 +9,6 @@ mod settings;
 use egui::{RichText, ScrollArea, Ui};
 
 use crate::gui::app::{Msg, Question};
-use crate::gui::room::deck::Slide;
 use crate::gui::theme::okabe_ito;
 use crate::model::plural;
 use crate::model::{Edit, Poll, PollMethod, PollStatus, Session, new_id};
@@ -18,7 +17,7 @@ use ballots::{ballots_ui, lifecycle_ui, tally_ui};
 /// The polls panel's own state.
 #[derive(Debug, Default)]
 pub struct PollsPanel {
-    /// The poll chosen here when the slide up is not a poll.
+    /// The poll chosen here (a new one, or one picked from the list) until the slide moves.
     chosen: Option<String>,
     /// Text being typed into a poll's question or scale labels: (poll id, field, text).
     typing: Option<(String, &'static str, String)>,
@@ -67,34 +66,45 @@ impl PollsPanel {
         })]
     }
 
+    /// The slide moved: the panel shows the poll on it, if any, rather than one chosen here.
+    pub fn follow_slide(&mut self) {
+        self.chosen = None;
+    }
+
     /// Draws the panel. `on_slide` is the poll whose slide is up, if any.
     pub fn ui(
         &mut self,
         ui: &mut Ui,
         session: &Session,
         on_slide: Option<&str>,
-        booth_here: bool,
+        (booth_here, writable): (bool, bool),
         question: Option<&Question>,
     ) -> Vec<Msg> {
         let mut out = Vec::new();
         ui.horizontal(|ui| {
-            if ui.button("New poll").clicked() {
+            if ui
+                .add_enabled(writable, egui::Button::new("New poll"))
+                .clicked()
+            {
                 let poll = Poll::draft(
                     new_id(),
                     DEFAULT_QUESTION.into(),
                     session.framework.value_ids(),
                     PollMethod::default_dots(),
                 );
+                // Prepared here; the room sees it when the facilitator moves to it or shows it.
                 self.chosen = Some(poll.id.clone());
-                let slide = Slide::PollBallot(poll.id.clone());
                 out.push(Msg::Apply(Edit::AddPoll(poll)));
-                out.push(Msg::Show(slide));
             }
             ui.label(RichText::new(plural(session.polls.len(), "poll")).weak());
         });
-        let selected = on_slide
-            .or(self.chosen.as_deref())
+        // The poll chosen here (a new one being prepared) until the slide moves; then the
+        // poll on the slide.
+        let selected = self
+            .chosen
+            .as_deref()
             .and_then(|id| session.poll(id))
+            .or_else(|| on_slide.and_then(|id| session.poll(id)))
             .or_else(|| session.polls.last());
         if session.polls.len() > 1 || on_slide.is_none() {
             for poll in &session.polls {
@@ -109,7 +119,6 @@ impl PollsPanel {
                         .clicked()
                     {
                         self.chosen = Some(poll.id.clone());
-                        out.push(Msg::Show(Slide::PollBallot(poll.id.clone())));
                     }
                     ui.label(RichText::new(words.split(' ').next().unwrap_or(words)).color(colour));
                 });
@@ -131,7 +140,14 @@ impl PollsPanel {
             .id_salt("poll-detail")
             .auto_shrink([false, true])
             .show(ui, |ui| {
-                self.poll_ui(ui, session, poll, (booth_here, question), &mut out)
+                let shown = on_slide == Some(poll.id.as_str());
+                let context = PollContext {
+                    booth_here,
+                    shown,
+                    writable,
+                    question,
+                };
+                self.poll_ui(ui, session, poll, &context, &mut out);
             });
         out
     }
@@ -141,9 +157,15 @@ impl PollsPanel {
         ui: &mut Ui,
         session: &Session,
         poll: &Poll,
-        (booth_here, question): (bool, Option<&Question>),
+        context: &PollContext<'_>,
         out: &mut Vec<Msg>,
     ) {
+        let &PollContext {
+            booth_here,
+            shown,
+            writable,
+            question,
+        } = context;
         let (words, colour) = status_words(poll.status);
         ui.horizontal(|ui| {
             ui.label(RichText::new(words).color(colour).strong().size(18.0));
@@ -152,16 +174,18 @@ impl PollsPanel {
                 ui.label(format!("{} cast", plural(cast, "ballot")));
             }
         });
-        lifecycle_ui(ui, poll, booth_here, out);
+        ui.add_enabled_ui(writable, |ui| {
+            lifecycle_ui(ui, poll, (booth_here, shown), out)
+        });
         ui.separator();
-        self.settings_ui(ui, session, poll, out);
+        ui.add_enabled_ui(writable, |ui| self.settings_ui(ui, session, poll, out));
         if poll.method == PollMethod::Tally && poll.status != PollStatus::Draft {
             ui.separator();
-            tally_ui(ui, session, poll, out);
+            ui.add_enabled_ui(writable, |ui| tally_ui(ui, session, poll, out));
         }
         if poll.method.takes_ballots() && !poll.ballots.is_empty() {
             ui.separator();
-            ballots_ui(ui, session, poll, question, out);
+            ui.add_enabled_ui(writable, |ui| ballots_ui(ui, session, poll, question, out));
         }
         if matches!(poll.status, PollStatus::Closed | PollStatus::Revealed) {
             ui.separator();
@@ -190,8 +214,23 @@ impl PollsPanel {
                     out.push(Msg::Question(None));
                 }
             });
-        } else if ui.button("Delete poll…").clicked() {
+        } else if ui
+            .add_enabled(writable, egui::Button::new("Delete poll…"))
+            .clicked()
+        {
             out.push(Msg::Question(Some(Question::DeletePoll(poll.id.clone()))));
         }
     }
+}
+
+/// What the detail of one poll is drawn with, besides the poll.
+struct PollContext<'a> {
+    /// The laptop is the booth.
+    booth_here: bool,
+    /// The poll's slide is up.
+    shown: bool,
+    /// The session can change.
+    writable: bool,
+    /// The question waiting for an answer, if it is about this poll.
+    question: Option<&'a Question>,
 }
