@@ -36,7 +36,10 @@ pub fn hands_layout(
         header: [
             (poll.method.name().to_uppercase(), Role::Kicker),
             (poll.question.clone(), Role::Title),
-            ("Voting is open: hands up as each is read".into(), Role::Body),
+            (
+                "Voting is open: hands up as each is read".into(),
+                Role::Body,
+            ),
         ],
         items: poll
             .items
@@ -50,7 +53,9 @@ pub fn hands_layout(
         text.hash(&mut key);
     }
     texts.items.hash(&mut key);
-    [full.width(), full.height()].map(f32::to_bits).hash(&mut key);
+    [full.width(), full.height()]
+        .map(f32::to_bits)
+        .hash(&mut key);
     let choice = remembered(ui.ctx(), Id::unique("hands-up"), key.finish(), 4, || {
         texts.choose(ui, full)
     });

@@ -8,7 +8,7 @@ use egui::{Rect, UiBuilder, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use plaza::gui::room::booth::view::{MIN_TARGET_SHARE, booth_rows, booth_ui};
-use plaza::gui::room::booth::{Booth, BoothAction, PlacedRow};
+use plaza::gui::room::booth::{Booth, BoothAction, PAGE_ITEMS, PlacedRow};
 use plaza::gui::room::text::MIN_TEXT_SHARE;
 use plaza::gui::theme::ThemeChoice;
 use plaza::model::{Poll, PollMethod, PollStatus, Session};
@@ -51,7 +51,6 @@ fn check_names(mut session: Session, poll: Poll, size: Vec2, names: Names) {
     );
     session.polls = vec![poll];
     let booth = Booth::new(&session.polls[0]);
-    let pages = booth.pages();
     let mut harness = Harness::builder().with_size(size).build_ui_state(
         |ui, screen: &mut Screen| {
             let full = ui.ctx().content_rect();
@@ -59,7 +58,7 @@ fn check_names(mut session: Session, poll: Poll, size: Vec2, names: Names) {
                 let palette = ThemeChoice::Dark.palette();
                 let poll = &screen.session.polls[0];
                 screen.rows = booth_rows(ui, &screen.session, poll, &screen.booth, &palette, full);
-                booth_ui(
+                let actions = booth_ui(
                     ui,
                     &screen.session,
                     poll,
@@ -68,6 +67,10 @@ fn check_names(mut session: Session, poll: Poll, size: Vec2, names: Names) {
                     full,
                     true,
                 );
+                // The booth's view says how many choices a page of this screen holds.
+                for action in actions {
+                    screen.booth.act(poll, action);
+                }
             });
         },
         Screen {
@@ -76,15 +79,36 @@ fn check_names(mut session: Session, poll: Poll, size: Vec2, names: Names) {
             rows: Vec::new(),
         },
     );
+    harness.run();
+    let pages = harness.state().booth.pages();
+    let mut shown = Vec::new();
     for page in 0..pages {
         if page > 0 {
             let screen = harness.state_mut();
-            screen.booth.act(&screen.session.polls[0], BoothAction::NextPage);
+            screen
+                .booth
+                .act(&screen.session.polls[0], BoothAction::NextPage);
         }
         harness.run();
         let what = format!("{what}, page {} of {pages}", page + 1);
         check_page(&harness, &what, size, names);
+        let rows = &harness.state().rows;
+        assert!(rows.len() <= PAGE_ITEMS, "{what}: {} rows", rows.len());
+        shown.extend(rows.iter().map(|row| row.item.clone()));
+        if pages > 1 {
+            let label = format!("Page {} of {pages}", page + 1);
+            harness.get_by_label_contains(&label);
+        }
     }
+    let poll = &harness.state().session.polls[0];
+    assert_eq!(
+        shown, poll.items,
+        "{what}: the pages show every choice once, in order"
+    );
+    assert!(
+        poll.items.len() <= PAGE_ITEMS || pages > 1,
+        "{what}: more than nine choices take pages"
+    );
 }
 
 fn check_page(harness: &Harness<'_, Screen>, what: &str, size: Vec2, names: Names) {
@@ -255,8 +279,8 @@ fn a_zero_to_ten_scale_keeps_big_targets() {
 }
 
 /// The built-in framework's own items, as a facilitator picks them: the core values, the
-/// vision goals (long sentences), the mission, and values with goals or mission with goals
-/// (two pages each).
+/// vision goals (long sentences), the mission, values with goals or mission with goals, and
+/// every item at once (more than nine: pages).
 fn seed_polls(session: &Session) -> Vec<Vec<String>> {
     let ids = |items: &[plaza::model::Item]| -> Vec<String> {
         items.iter().map(|item| item.id.clone()).collect()
@@ -271,8 +295,9 @@ fn seed_polls(session: &Session) -> Vec<Vec<String>> {
         values.clone(),
         vision.clone(),
         mission.clone(),
-        [values, vision.clone()].concat(),
-        [mission, vision].concat(),
+        [values.clone(), vision.clone()].concat(),
+        [mission.clone(), vision.clone()].concat(),
+        [mission, vision, values].concat(),
     ]
 }
 
@@ -282,11 +307,7 @@ fn the_seeds_items_show_whole_names_for_every_method() {
     let session = Session::new("Retreat", date, plaza::store::default_framework());
     for size in [egui::vec2(1024.0, 768.0), egui::vec2(1280.0, 720.0)] {
         for items in seed_polls(&session) {
-            for method in [
-                PollMethod::default_dots(),
-                PollMethod::default_rating(),
-                PollMethod::Ranking,
-            ] {
+            for method in methods() {
                 let poll = open_poll(items.clone(), method);
                 check_names(session.clone(), poll, size, Names::Whole);
             }
@@ -295,7 +316,7 @@ fn the_seeds_items_show_whole_names_for_every_method() {
 }
 
 #[test]
-fn every_item_of_the_seed_at_once_fits_on_two_pages() {
+fn every_item_of_the_seed_at_once_takes_pages() {
     let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).expect("a date");
     let session = Session::new("Retreat", date, plaza::store::default_framework());
     let every: Vec<String> = session
@@ -303,6 +324,10 @@ fn every_item_of_the_seed_at_once_fits_on_two_pages() {
         .items()
         .map(|(_, item)| item.id.clone())
         .collect();
+    assert!(
+        every.len() > PAGE_ITEMS,
+        "the seed has more items than a page holds"
+    );
     for size in SIZES {
         for method in methods() {
             check(session.clone(), open_poll(every.clone(), method), size);

@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use egui::{Align, Align2, Color32, Id, Rect, Ui, pos2, vec2};
 
-use super::pages::page_range;
+use super::pages::{PAGE_ITEMS, page_count, page_range};
 use super::view::MIN_TARGET_SHARE;
 use crate::gui::room::memo::remembered;
 use crate::gui::room::text::{MIN_TEXT_SHARE, PlacedText, fit_lines, text_size, words_fit};
@@ -80,6 +80,14 @@ struct Choice {
     share: f32,
 }
 
+impl Choice {
+    /// Whether every heading shows whole and every sentence whole or wrapped, cut only beyond
+    /// two lines.
+    fn keeps_names(self) -> bool {
+        !self.cut_headings && self.lines.is_none_or(|lines| lines >= 2)
+    }
+}
+
 /// An item's name, and whether it is a heading, to be shown whole.
 #[derive(Hash)]
 struct Name<'a> {
@@ -87,41 +95,74 @@ struct Name<'a> {
     heading: bool,
 }
 
-/// The rows of `poll`'s page `page` in `area`, on a window `height` points tall.
+/// The rows of the choices of `poll` in `page` (their places in the poll) laid out in `area`,
+/// on a window `height` points tall.
 pub(super) fn rows_layout(
     ui: &Ui,
-    session: &Session,
-    poll: &Poll,
-    page: usize,
+    (session, poll): (&Session, &Poll),
+    page: Range<usize>,
     area: Rect,
     height: f32,
 ) -> Vec<PlacedRow> {
-    let names = poll
-        .items
-        .iter()
-        .map(|item| Name {
-            text: session.item_label(item),
-            heading: session
-                .framework
-                .item(item)
-                .is_some_and(|item| !item.heading.trim().is_empty()),
-        })
-        .collect();
-    let rows = Rows {
-        ui,
-        names,
-        method: &poll.method,
-        area,
-        measure: Measure { height },
-    };
-    let page = page_range(poll.items.len(), page);
+    let rows = Rows::new(ui, session, poll, area, height);
     let mut key = DefaultHasher::new();
     (&rows.names[page.clone()], format!("{:?}", poll.method)).hash(&mut key);
-    [area.width(), area.height(), height].map(f32::to_bits).hash(&mut key);
+    [area.width(), area.height(), height]
+        .map(f32::to_bits)
+        .hash(&mut key);
     let choice = remembered(ui.ctx(), Id::unique("booth-rows"), key.finish(), 8, || {
         rows.choose(page.clone())
     });
     rows.place(choice, page, &poll.items)
+}
+
+/// The most choices of `poll` one page can hold (at most [`PAGE_ITEMS`]) so that every page
+/// shows every heading whole and every sentence whole or wrapped, cut only beyond two lines;
+/// failing that, so that every page fits at all. `area(paged)` is where the rows go, with
+/// (`true`) or without the pager under them.
+pub(super) fn page_size(
+    ui: &Ui,
+    (session, poll): (&Session, &Poll),
+    area: impl Fn(bool) -> Rect,
+    height: f32,
+) -> usize {
+    let count = poll.items.len();
+    let rows = |paged| Rows::new(ui, session, poll, area(paged), height);
+    let mut key = DefaultHasher::new();
+    (&rows(false).names, format!("{:?}", poll.method)).hash(&mut key);
+    for rect in [area(false), area(true)] {
+        [rect.width(), rect.height()]
+            .map(f32::to_bits)
+            .hash(&mut key);
+    }
+    height.to_bits().hash(&mut key);
+    remembered(
+        ui.ctx(),
+        Id::unique("booth-page-size"),
+        key.finish(),
+        4,
+        || {
+            for strict in [true, false] {
+                let mut tried = None;
+                for most in (1..=PAGE_ITEMS).rev() {
+                    // Sizes that share the choices the same way need trying once.
+                    let pages = page_count(count, most);
+                    if tried.replace(pages) == Some(pages) {
+                        continue;
+                    }
+                    let rows = rows(pages > 1);
+                    let fits = (0..pages).all(|page| {
+                        rows.first_fit(page_range(count, page, most))
+                            .is_some_and(|choice| !strict || choice.keeps_names())
+                    });
+                    if fits {
+                        return most;
+                    }
+                }
+            }
+            PAGE_ITEMS
+        },
+    )
 }
 
 /// The names and the room they have, measured.
@@ -133,10 +174,42 @@ struct Rows<'a> {
     measure: Measure,
 }
 
-impl Rows<'_> {
+impl<'a> Rows<'a> {
+    fn new(ui: &'a Ui, session: &'a Session, poll: &'a Poll, area: Rect, height: f32) -> Self {
+        let names = poll
+            .items
+            .iter()
+            .map(|item| Name {
+                text: session.item_label(item),
+                heading: session
+                    .framework
+                    .item(item)
+                    .is_some_and(|item| !item.heading.trim().is_empty()),
+            })
+            .collect();
+        Rows {
+            ui,
+            names,
+            method: &poll.method,
+            area,
+            measure: Measure { height },
+        }
+    }
+
     /// The first way of laying out the rows of `page` that fits, in the order of the module's
     /// comment; the most compact if none does.
     fn choose(&self, page: Range<usize>) -> Choice {
+        self.first_fit(page).unwrap_or(Choice {
+            columns: 1,
+            size: self.measure.px(MIN_TEXT_SHARE),
+            lines: Some(1),
+            cut_headings: true,
+            share: name_shares(self.method).last().copied().unwrap_or(0.5),
+        })
+    }
+
+    /// The first way of laying out the rows of `page` that fits, if one does.
+    fn first_fit(&self, page: Range<usize>) -> Option<Choice> {
         let most_columns = if matches!(self.method, PollMethod::Rating { .. }) {
             2
         } else {
@@ -146,38 +219,24 @@ impl Rows<'_> {
             .map(|lines| (lines, false))
             .into_iter()
             .chain([(Some(2), true), (Some(1), true)]);
-        let mut last = None;
-        for (lines, cut_headings) in cuts {
-            for columns in 1..=most_columns {
-                for size in NAME_SHARES.map(|share| self.measure.px(share)) {
-                    for &share in name_shares(self.method) {
-                        let choice = Choice {
-                            columns,
-                            size,
-                            lines,
-                            cut_headings,
-                            share,
-                        };
-                        if self.fits(choice, page.clone()) {
-                            return choice;
-                        }
-                        last = Some(choice);
-                    }
-                }
-            }
-        }
-        eprintln!("NOFIT area {:?} {:?}", self.area, self.names.iter().map(|n| n.text).collect::<Vec<_>>());
-        last.unwrap_or(Choice {
-            columns: 1,
-            size: self.measure.px(MIN_TEXT_SHARE),
-            lines: Some(1),
-            cut_headings: true,
-            share: 0.5,
+        let sizes = NAME_SHARES.map(|share| self.measure.px(share));
+        cuts.flat_map(|(lines, cut_headings)| {
+            (1..=most_columns).flat_map(move |columns| {
+                sizes.into_iter().flat_map(move |size| {
+                    name_shares(self.method).iter().map(move |&share| Choice {
+                        columns,
+                        size,
+                        lines,
+                        cut_headings,
+                        share,
+                    })
+                })
+            })
         })
+        .find(|&choice| self.fits(choice, page.clone()))
     }
 
     fn fits(&self, choice: Choice, page: Range<usize>) -> bool {
-        eprintln!("try {choice:?} w {} h {:?} of {}", self.text_width(choice), self.heights(choice, page.clone()), self.area.height());
         self.text_width(choice) >= 3.0 * choice.size
             && self
                 .heights(choice, page)
@@ -204,13 +263,9 @@ impl Rows<'_> {
         let name = &self.names[index];
         let whole = format!("{}. {}", on_page + 1, name.text);
         match choice.lines {
-            Some(lines) if choice.cut_headings || !name.heading => fit_lines(
-                self.ui,
-                &whole,
-                choice.size,
-                self.text_width(choice),
-                lines,
-            ),
+            Some(lines) if choice.cut_headings || !name.heading => {
+                fit_lines(self.ui, &whole, choice.size, self.text_width(choice), lines)
+            }
             _ => whole,
         }
     }
@@ -221,7 +276,8 @@ impl Rows<'_> {
     }
 
     /// How tall each line of rows on the page is (a row of columns is as tall as its tallest
-    /// name), or `None` when a name cannot be shown whole without breaking a word.
+    /// name), or `None` when a name cannot be shown whole without breaking a word, or a cut
+    /// one keeps not even its first word.
     fn heights(&self, choice: Choice, page: Range<usize>) -> Option<Vec<f32>> {
         let per_column = page.len().max(1).div_ceil(choice.columns);
         let width = self.text_width(choice);
@@ -229,6 +285,10 @@ impl Rows<'_> {
         for (on_page, index) in page.enumerate() {
             let label = self.label(choice, index, on_page);
             if self.whole(choice, index) && !words_fit(self.ui, &label, choice.size, width) {
+                return None;
+            }
+            // A name cut to its number alone ("3.…") says nothing: the columns are too narrow.
+            if label.trim_end_matches('…').split_whitespace().count() < 2 {
                 return None;
             }
             let text = text_size(self.ui, &label, choice.size, width).y;
@@ -251,7 +311,11 @@ impl Rows<'_> {
                 };
                 self.heights(cut, page.clone())
             })
-            .unwrap_or_default();
+            // Only a name too long for any column gets here: one line each, cut.
+            .unwrap_or_else(|| {
+                let per_column = page.len().max(1).div_ceil(choice.columns);
+                vec![self.measure.least_row(); per_column.min(page.len())]
+            });
         let gap = self.measure.gap();
         let count = heights.len().max(1) as f32;
         let spare = self.area.height() - total(&heights, gap);
@@ -276,7 +340,10 @@ impl Rows<'_> {
             .map(|(on_page, index)| {
                 let (column, line) = (on_page / per_column, on_page % per_column);
                 let top = self.area.top()
-                    + heights[..line].iter().map(|height| height + gap).sum::<f32>();
+                    + heights[..line]
+                        .iter()
+                        .map(|height| height + gap)
+                        .sum::<f32>();
                 let rect = Rect::from_min_size(
                     pos2(
                         self.area.left() + column as f32 * (column_width + column_gap),
@@ -338,7 +405,9 @@ pub(super) fn name_rect(method: &PollMethod, row: Rect, target: f32, share: f32)
                 row.height(),
             ),
         ),
-        PollMethod::Rating { .. } => Rect::from_min_size(row.min, vec2(share * width, row.height())),
+        PollMethod::Rating { .. } => {
+            Rect::from_min_size(row.min, vec2(share * width, row.height()))
+        }
         PollMethod::Ranking | PollMethod::Tally => {
             let name = width - 1.6 * target - 0.02 * width;
             Rect::from_min_max(pos2(row.right() - name, row.top()), row.max)

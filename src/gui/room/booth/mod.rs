@@ -45,6 +45,9 @@ pub enum BoothAction {
     NextPage,
     /// Turn to the page before.
     PreviousPage,
+    /// The screen shows at most this many choices to a page with their names whole: not a
+    /// voter's doing but the booth's view, which measures the names on the screen in use.
+    PageSize(usize),
     /// Cast the ballot.
     Cast,
     /// The next person steps up: a fresh, empty ballot.
@@ -89,6 +92,8 @@ pub struct Booth {
     thanked_at: Option<f64>,
     /// The page of choices in view, counted from 0.
     page: usize,
+    /// The most choices on one page: as many as the screen shows with their names whole.
+    page_size: usize,
 }
 
 /// How long the thank-you screen ignores taps and keys, so the voter's own double tap or held
@@ -116,6 +121,7 @@ impl Booth {
             setup: (poll.items.clone(), poll.method.clone()),
             thanked_at: None,
             page: 0,
+            page_size: PAGE_ITEMS,
         }
     }
 
@@ -187,11 +193,16 @@ impl Booth {
         if poll.id != self.poll || poll.status != PollStatus::Open {
             return false;
         }
+        if let BoothAction::PageSize(most) = action {
+            self.set_page_size(most);
+            return false;
+        }
         if action == BoothAction::NextVoter {
             if self.phase == Phase::ThankYou {
-                let cast_id = self.cast_id.take();
+                let (cast_id, page_size) = (self.cast_id.take(), self.page_size);
                 *self = Booth::new(poll);
                 self.cast_id = cast_id;
+                self.page_size = page_size;
             }
             return false;
         }
@@ -205,7 +216,9 @@ impl Booth {
         }
         // A choice taken back, or a score typed, on a page out of view turns to it, so the
         // voter sees what changed.
-        let show = |item: &str, page: usize| pages::page_showing(&poll.items, item, page);
+        let paging = (self.page, self.page_size);
+        let show = |item: &str| pages::page_showing(&poll.items, item, paging);
+        let first_in_view = self.page_items().start;
         match (action, &mut self.marks, &poll.method) {
             (BoothAction::Clear, marks, method) => {
                 *marks = empty_marks(method);
@@ -238,7 +251,7 @@ impl Booth {
             }
             (BoothAction::RemoveDot(item), Marks::Dots(dots), _) => {
                 if let Some(count) = dots.get_mut(&item) {
-                    self.page = show(&item, self.page);
+                    self.page = show(&item);
                     *count = count.saturating_sub(1);
                     if *count == 0 {
                         dots.remove(&item);
@@ -254,13 +267,13 @@ impl Booth {
                 PollMethod::Rating { min, max, .. },
             ) if poll.items.contains(&item) && (*min..=*max).contains(&score) => {
                 ratings.insert(item.clone(), score);
-                self.page = show(&item, self.page);
+                self.page = show(&item);
                 self.chosen.retain(|i| *i != item);
                 self.chosen.push(item);
             }
             (BoothAction::RateNext(score), Marks::Ratings(ratings), _) => {
                 let count = poll.items.len();
-                let from = pages::page_range(count, self.page).start;
+                let from = first_in_view;
                 let unrated = (0..count)
                     .map(|step| &poll.items[(from + step) % count])
                     .find(|item| !ratings.contains_key(*item));
@@ -273,7 +286,7 @@ impl Booth {
             }
             (BoothAction::Unrate(item), Marks::Ratings(ratings), _) => {
                 ratings.remove(&item);
-                self.page = show(&item, self.page);
+                self.page = show(&item);
                 self.chosen.retain(|i| *i != item);
             }
             (BoothAction::Pick(item), Marks::Ranking(order), PollMethod::Ranking)
@@ -283,7 +296,7 @@ impl Booth {
             }
             (BoothAction::UndoPick, Marks::Ranking(order), _) => {
                 if let Some(item) = order.pop() {
-                    self.page = show(&item, self.page);
+                    self.page = show(&item);
                 }
             }
             (BoothAction::TakeBack, marks, _) => {
@@ -380,7 +393,9 @@ impl Booth {
     pub fn fit(&mut self, poll: &Poll) {
         let changed = self.setup.0 != poll.items || self.setup.1 != poll.method;
         if changed && self.phase == Phase::Voting {
+            let page_size = self.page_size;
             *self = Booth::new(poll);
+            self.set_page_size(page_size);
         } else if changed {
             self.setup = (poll.items.clone(), poll.method.clone());
             self.page = self.page.min(self.pages() - 1);

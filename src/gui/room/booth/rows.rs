@@ -48,9 +48,8 @@ impl Rows<'_> {
     pub(super) fn layout(&self, ui: &Ui) -> Vec<PlacedRow> {
         rows_layout(
             ui,
-            self.session,
-            self.poll,
-            self.booth.page(),
+            (self.session, self.poll),
+            self.booth.page_items(),
             self.area,
             self.height,
         )
@@ -75,7 +74,14 @@ impl Rows<'_> {
             }
             PollMethod::Rating { min, max, .. } => {
                 let text = &row.placed.name;
-                place(ui, text.rect, &text.text, text.size, self.palette.text, Align::Min);
+                place(
+                    ui,
+                    text.rect,
+                    &text.text,
+                    text.size,
+                    self.palette.text,
+                    Align::Min,
+                );
                 let scale = Rect::from_min_max(
                     egui::pos2(
                         name_rect.right() + 0.02 * row.rect().width(),
@@ -124,7 +130,10 @@ impl Rows<'_> {
             actions.push(BoothAction::AddDot(item.to_owned()));
         }
         let dots_rect = Rect::from_min_size(
-            egui::pos2(name_rect.right() + 0.02 * row.rect().width(), row.rect().top()),
+            egui::pos2(
+                name_rect.right() + 0.02 * row.rect().width(),
+                row.rect().top(),
+            ),
             vec2(dots_width(cap, unit), tall),
         );
         let least = self.measure().px(MIN_TEXT_SHARE);
@@ -250,7 +259,10 @@ impl Rows<'_> {
         actions: &mut Vec<BoothAction>,
     ) {
         let place = self.booth.place_of(row.item());
-        let badge = Rect::from_min_size(row.rect().min, vec2(1.6 * self.target(), row.rect().height()));
+        let badge = Rect::from_min_size(
+            row.rect().min,
+            vec2(1.6 * self.target(), row.rect().height()),
+        );
         if let Some(place) = place {
             let size = (1.1 * self.item_size()).ceil();
             centred_lines(ui, badge, &[(&ordinal(place), size, self.palette.heading)]);

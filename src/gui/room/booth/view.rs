@@ -9,7 +9,7 @@
 use egui::{Align, Color32, Key, Rect, Ui, vec2};
 
 use super::keys::{keys, pressed_any};
-use super::layout::{Measure, PlacedRow};
+use super::layout::{Measure, PlacedRow, page_size};
 use super::pager::pager_ui;
 use super::rows::Rows;
 use crate::gui::room::booth::{Booth, BoothAction, Phase};
@@ -185,12 +185,32 @@ struct Frame {
 impl Ballot<'_> {
     fn ui(&self, ui: &mut Ui, screen: &Screen) -> Vec<BoothAction> {
         let mut actions = Vec::new();
+        if self.interactive {
+            let fits = self.page_size(ui, screen);
+            if fits != self.booth.page_size() {
+                actions.push(BoothAction::PageSize(fits));
+            }
+        }
         let frame = self.frame(ui, screen);
         let question_size = screen.px(0.065);
         let question = &self.poll.question;
-        place(ui, frame.question, question, question_size, self.palette.text, Align::Center);
+        place(
+            ui,
+            frame.question,
+            question,
+            question_size,
+            self.palette.text,
+            Align::Center,
+        );
         let (hint_rect, hint, colour) = &frame.hint;
-        place(ui, *hint_rect, hint, screen.px(0.045), *colour, Align::Center);
+        place(
+            ui,
+            *hint_rect,
+            hint,
+            screen.px(0.045),
+            *colour,
+            Align::Center,
+        );
         self.footer_ui(ui, screen, frame.footer, &mut actions);
         self.rows(screen, frame.rows).ui(ui, &mut actions);
         if let Some(pager) = frame.pager {
@@ -218,9 +238,23 @@ impl Ballot<'_> {
         }
     }
 
+    /// How many choices a page of this screen holds with their names whole: measured with
+    /// the hint as it reads with nothing refused, so a passing message never turns pages.
+    fn page_size(&self, ui: &Ui, screen: &Screen) -> usize {
+        let area = |paged| self.frame_with(ui, screen, paged, None).rows;
+        let height = screen.full.height();
+        page_size(ui, (self.session, self.poll), area, height)
+    }
+
     /// The question, then what the voter has left to do (with the last thing refused, if
     /// any), the rows, the pager if the choices take pages, and the footer.
     fn frame(&self, ui: &Ui, screen: &Screen) -> Frame {
+        let paged = self.booth.pages() > 1;
+        self.frame_with(ui, screen, paged, self.booth.message())
+    }
+
+    /// The frame with the pager or without (`paged`), and with `message` in the hint.
+    fn frame_with(&self, ui: &Ui, screen: &Screen, paged: bool, message: Option<&str>) -> Frame {
         let (area, height) = (screen.area, screen.full.height());
         let line = |top: f32, text: &str, size: f32| {
             let tall = text_height(ui, text, size, area.width());
@@ -228,7 +262,7 @@ impl Ballot<'_> {
         };
         let question = line(area.top(), &self.poll.question, screen.px(0.065));
         let mut hint = hint_line(self.poll, self.booth);
-        let colour = match self.booth.message() {
+        let colour = match message {
             Some(message) => {
                 hint = format!("{hint}   ·   {message}");
                 self.palette.heading
@@ -242,7 +276,7 @@ impl Ballot<'_> {
         );
         let mut bottom = footer.top() - 0.025 * height;
         // The pager takes a row of its own, with less room around it than the footer has.
-        let pager = (self.booth.pages() > 1).then(|| {
+        let pager = paged.then(|| {
             let tall = screen.px(MIN_TARGET_SHARE);
             bottom = footer.top() - 0.012 * height - tall;
             Rect::from_min_max(
