@@ -37,6 +37,15 @@ pub fn session_line(session: &Session, escape: fn(&str) -> String) -> String {
     facts.join(" · ")
 }
 
+/// What a session holds, for a report's summary: "40 notes", "1 action item", "4 polls".
+pub fn contents(session: &Session) -> [String; 3] {
+    [
+        plural(session.notes.len(), "note"),
+        plural(session.actions.len(), "action item"),
+        plural(session.polls.len(), "poll"),
+    ]
+}
+
 /// "23 ballots", "1 ballot", or "counted by hand" for a tally.
 pub fn ballots_line(poll: &Poll, results: &PollResults) -> String {
     if !poll.method.takes_ballots() {
