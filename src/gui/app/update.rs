@@ -156,12 +156,17 @@ impl PlazaApp {
         self.apply(edit, Some("The title was not changed"));
     }
 
-    /// Next, previous, first, last: the clicker turns the wall's pages before it leaves the
-    /// wall.
+    /// Next, previous, first, last: the clicker turns the wall's and the booth's pages before
+    /// it leaves them.
     fn step(&mut self, msg: &Msg) {
         let Some(document) = &self.state.document else {
             return;
         };
+        if matches!(msg, Msg::Next | Msg::Previous)
+            && self.state.room.turn_booth_page(matches!(msg, Msg::Next))
+        {
+            return;
+        }
         let slides = deck(document.session());
         let room = &self.state.room;
         let at = slides

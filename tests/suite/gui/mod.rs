@@ -2,6 +2,7 @@
 
 mod booth;
 mod booth_layout;
+mod booth_pages;
 mod booth_state;
 mod console;
 mod details;
