@@ -1,7 +1,8 @@
 //! Names shared by every report: how an `about` is keyed and named, and how a rank reads.
 
 use crate::model::{
-    About, Poll, PollMethod, PollResults, ResultRow, Score, SectionKind, Session, long_date, plural,
+    About, Poll, PollMethod, PollResults, ResultRow, Score, SectionKind, Session, counted,
+    long_date, plural,
 };
 
 /// The machine key of an `about`: the item id, `general` or `parking-lot`.
@@ -46,10 +47,11 @@ pub fn contents(session: &Session) -> [String; 3] {
     ]
 }
 
-/// "23 ballots", "1 ballot", or "counted by hand" for a tally.
+/// "23 ballots", "1 ballot", or "82 hands counted" for a hand count.
 pub fn ballots_line(poll: &Poll, results: &PollResults) -> String {
     if !poll.method.takes_ballots() {
-        return "counted by hand".to_owned();
+        let hands: u64 = poll.tally.values().map(|&count| u64::from(count)).sum();
+        return counted(hands, "hand counted", "hands counted");
     }
     plural(results.ballots, "ballot")
 }

@@ -140,7 +140,7 @@ fn a_hand_count_typed_twice_at_the_same_place_goes_to_the_same_item() {
     let dir = temp_dir();
     let path = write_session(dir.path(), "retreat.ron", &fresh_session());
     let mut harness = console_on(path);
-    open_poll(&mut harness, "Tally");
+    open_poll(&mut harness, "Hand count");
     // The room's screen stays out of the way of the console's count fields.
     harness.key_press(Key::Escape);
     harness.run();
