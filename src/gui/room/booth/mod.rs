@@ -236,9 +236,12 @@ impl Booth {
                 let used: u32 = dots.values().sum();
                 let on_item = dots.get(&item).copied().unwrap_or(0);
                 if used >= *per_person {
-                    self.message = Some(format!(
-                        "All {per_person} dots are used. Take one off to move it."
-                    ));
+                    let all = if *per_person == 1 {
+                        "Your dot is used. Take it off to move it.".to_owned()
+                    } else {
+                        format!("All {per_person} dots are used. Take one off to move it.")
+                    };
+                    self.message = Some(all);
                 } else if on_item >= *per_item {
                     self.message = Some(format!(
                         "At most {} on one item.",
