@@ -9,8 +9,8 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::{Event, Key, Modifiers, RawInput, Rect, pos2, vec2};
 use plaza::gui::PlazaApp;
-use plaza::gui::room::deck::Slide;
-use plaza::model::Session;
+use plaza::gui::room::deck::{Slide, deck};
+use plaza::model::{Poll, PollMethod, PollStatus, Session};
 use plaza::sample::{example_retreat, large_session};
 use plaza::store::{Document, save};
 
@@ -99,6 +99,31 @@ fn frame(c: &mut Criterion) {
     assert!(matches!(rating.app.slide(), Slide::PollResults(_)));
     group.bench_function("12 values, 300 ballots, rating results chart", |b| {
         b.iter(|| rating.frame(Vec::new()))
+    });
+    // The booth of a dot vote on all sixteen items of the seed's framework: two pages, the
+    // page size worked out from the names on the screen.
+    let mut session = example_retreat();
+    let mut poll = Poll::draft(
+        "all-items".into(),
+        "Where should we focus next year?".into(),
+        session
+            .framework
+            .items()
+            .map(|(_, item)| item.id.clone())
+            .collect(),
+        PollMethod::default_dots(),
+    );
+    poll.status = PollStatus::Open;
+    session.polls.push(poll);
+    let steps = deck(&session)
+        .iter()
+        .position(|slide| *slide == Slide::PollBallot("all-items".into()))
+        .expect("the poll's ballot slide");
+    let mut booth = Screen::open(&session, dir.path(), "booth.ron");
+    booth.keys(&vec![Key::PageDown; steps]);
+    assert!(matches!(booth.app.slide(), Slide::PollBallot(_)));
+    group.bench_function("example session, booth of 16 choices", |b| {
+        b.iter(|| booth.frame(Vec::new()))
     });
     let mut review = Screen::open(&large_session(12, 5_000, 300), dir.path(), "review.ron");
     review.app.set_reviewing(true);

@@ -49,12 +49,12 @@ pub fn merge_files(args: &MergeArgs, out: &mut impl Write) -> anyhow::Result<()>
     say(format!("Merged into {}", args.output.display()))?;
     for (path, added) in args.files.iter().skip(1).zip(&merged.added) {
         say(format!(
-            "From {}: {} notes, {} action items, {} polls and {} ballots added.",
+            "From {}: {}, {}, {} and {} added.",
             path.display(),
-            added.notes,
-            added.actions,
-            added.polls,
-            added.ballots
+            plural(added.notes, "note"),
+            plural(added.actions, "action item"),
+            plural(added.polls, "poll"),
+            plural(added.ballots, "ballot")
         ))?;
     }
     for conflict in &merged.conflicts {

@@ -55,7 +55,8 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
     /// A session file to open in the app (created if it does not exist). Without it, the app
-    /// opens a new session on the built-in framework.
+    /// reopens the session worked on last, or shows the start screen (New session, Open…,
+    /// recent sessions).
     pub file: Option<PathBuf>,
     /// Open the app comparing FILE with this session (last year's, say).
     #[arg(long, value_name = "OTHER", requires = "file")]
@@ -83,8 +84,8 @@ pub enum Command {
     Validate(ValidateArgs),
     /// Write a report of a session: Markdown (the default), HTML, CSV or JSON.
     ///
-    /// Markdown has the results, the notes by item and kind, and the action items. HTML has the
-    /// same with bar charts, in one file that prints cleanly on A4 or Letter. CSV writes
+    /// Markdown has the action items, the results, and the notes by item and kind. HTML has
+    /// the same with bar charts, in one file that prints cleanly on A4 or Letter. CSV writes
     /// one table (`--table`, notes by default). JSON is the session's facts and computed
     /// results for other tools (see docs/REPORT-JSON.md). The session file is only read.
     Report(ReportArgs),
@@ -94,8 +95,13 @@ pub enum Command {
     /// content is a conflict: both versions are kept and reported. A ballot that breaks its
     /// poll's limits is left out and reported. The input files are never changed.
     Merge(MergeArgs),
-    /// Compare two sessions (last year's and this year's): per item, the notes, dots, mean
-    /// rating and Borda rank before and after, and the items only one of them has.
+    /// Compare two sessions (last year's and this year's): the polls compared and how many
+    /// voted in each, then per item the notes, share of the dots, mean rating, Borda rank and
+    /// share of the hand count before and after, and the items only one of them has.
+    ///
+    /// Dots and hand counts are compared as shares of everything cast in that year's poll, so
+    /// a year with more voters does not look keener. Each session's latest poll of a method
+    /// stands for it.
     Compare(CompareArgs),
 }
 

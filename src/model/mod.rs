@@ -19,7 +19,8 @@ mod words;
 
 pub use action::Action;
 pub use ballot_rules::{
-    BallotError, BallotRules, MAX_SCALE_SPAN, SettingsError, check_ballot, check_settings,
+    BallotError, BallotRules, MAX_SCALE_SPAN, SettingsError, check_ballot, check_method,
+    check_settings,
 };
 pub use edit::{Edit, Urgency};
 pub use editor::{Applied, Editor};

@@ -135,7 +135,7 @@ impl PollMethod {
             PollMethod::Dots { .. } => "Dot voting",
             PollMethod::Rating { .. } => "Rating",
             PollMethod::Ranking => "Ranking",
-            PollMethod::Tally => "Tally",
+            PollMethod::Tally => "Hand count",
         }
     }
 

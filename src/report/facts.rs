@@ -1,7 +1,8 @@
 //! Names shared by every report: how an `about` is keyed and named, and how a rank reads.
 
 use crate::model::{
-    About, Poll, PollMethod, PollResults, ResultRow, Score, SectionKind, Session, plural,
+    About, Poll, PollMethod, PollResults, ResultRow, Score, SectionKind, Session, counted,
+    long_date, plural,
 };
 
 /// The machine key of an `about`: the item id, `general` or `parking-lot`.
@@ -26,7 +27,7 @@ pub fn rank_text(rows: &[ResultRow], row: &ResultRow) -> String {
 /// "19 November 2026 · Abiquiú · facilitated by A. Facilitator", each typed part passed through
 /// `escape` for the report's format.
 pub fn session_line(session: &Session, escape: fn(&str) -> String) -> String {
-    let mut facts = vec![session.date.format("%-d %B %Y").to_string()];
+    let mut facts = vec![long_date(session.date)];
     if !session.venue.trim().is_empty() {
         facts.push(escape(&session.venue));
     }
@@ -37,10 +38,20 @@ pub fn session_line(session: &Session, escape: fn(&str) -> String) -> String {
     facts.join(" · ")
 }
 
-/// "23 ballots", "1 ballot", or "counted by hand" for a tally.
+/// What a session holds, for a report's summary: "40 notes", "1 action item", "4 polls".
+pub fn contents(session: &Session) -> [String; 3] {
+    [
+        plural(session.notes.len(), "note"),
+        plural(session.actions.len(), "action item"),
+        plural(session.polls.len(), "poll"),
+    ]
+}
+
+/// "23 ballots", "1 ballot", or "82 hands counted" for a hand count.
 pub fn ballots_line(poll: &Poll, results: &PollResults) -> String {
     if !poll.method.takes_ballots() {
-        return "counted by hand".to_owned();
+        let hands: u64 = poll.tally.values().map(|&count| u64::from(count)).sum();
+        return counted(hands, "hand counted", "hands counted");
     }
     plural(results.ballots, "ballot")
 }

@@ -10,13 +10,14 @@
 use std::fmt::Write;
 
 use super::facts::{
-    ballots_line, few_ratings_line, few_ratings_mark, rank_text, rating_columns, rating_figures,
-    scale_line, session_line,
+    ballots_line, contents, few_ratings_line, few_ratings_mark, rank_text, rating_columns,
+    rating_figures, scale_line, session_line,
 };
 use super::note_order::notes_by_place;
 use super::safe_text::{is_unsafe, visible_escape};
 use crate::model::{
-    NoteKind, Poll, PollMethod, PollResults, Score, Session, clip_words, plural, poll_results,
+    NoteKind, Poll, PollMethod, PollResults, Score, Session, clip_words, counted, long_date,
+    plural, poll_results,
 };
 
 /// Escapes text for HTML content and attribute values; control characters and bidirectional
@@ -45,7 +46,8 @@ const STYLE: &str = r#"
 body { font: 11pt/1.45 -apple-system, "Segoe UI", Ubuntu, "Helvetica Neue", Arial, sans-serif;
        color: var(--ink); max-width: 52rem; margin: 2rem auto; padding: 0 1.25rem;
        overflow-wrap: anywhere; word-break: break-word; }
-.date { white-space: nowrap; }
+/* The body breaks any long word anywhere; a date or "open" must stay whole even so. */
+.date, .state { white-space: nowrap; }
 h1 { font-size: 22pt; margin: 0 0 .25rem; }
 h2 { font-size: 15pt; margin: 2rem 0 .5rem; border-bottom: 2px solid var(--ink); padding-bottom: .2rem; }
 h3 { font-size: 12.5pt; margin: 1.4rem 0 .3rem; }
@@ -86,7 +88,7 @@ pub fn report_html(session: &Session) -> String {
     );
     // The line starts with the date, which must never break across lines in print.
     let facts = session_line(session, html_escape);
-    let date = session.date.format("%-d %B %Y").to_string();
+    let date = long_date(session.date);
     let facts = match facts.strip_prefix(&date) {
         Some(rest) => format!("<span class=\"date\">{date}</span>{rest}"),
         None => facts,
@@ -94,14 +96,13 @@ pub fn report_html(session: &Session) -> String {
     let _ = writeln!(out, "<p class=\"facts\">{facts}</p>");
     let _ = writeln!(
         out,
-        "<p class=\"facts\">{} notes · {} action items · {} polls</p>\n</header>",
-        session.notes.len(),
-        session.actions.len(),
-        session.polls.len()
+        "<p class=\"facts\">{}</p>\n</header>",
+        contents(session).join(" · ")
     );
+    // What leaders act on comes first, before the results and the notes that led to it.
+    actions_html(session, &mut out);
     polls_html(session, &mut out);
     notes_html(session, &mut out);
-    actions_html(session, &mut out);
     out.push_str("</body>\n</html>\n");
     out
 }
@@ -176,7 +177,7 @@ fn chart_svg(session: &Session, poll: &Poll, results: &PollResults, out: &mut St
                 if *few { " (few)" } else { "" }
             ),
             Score::Rating { mean: None, .. } => "–".to_owned(),
-            Score::Borda { points, .. } => format!("{points} pts"),
+            Score::Borda { points, .. } => counted(*points, "point", "points"),
         };
         let length = if value > low {
             ((value - low) / span * BAR).max(2.0)
@@ -305,12 +306,12 @@ fn actions_html(session: &Session, out: &mut String) {
         return;
     }
     out.push_str(
-        "<table>\n<thead><tr><th>Done</th><th>Action</th><th>Owner</th><th>Due</th><th>About</th></tr></thead>\n<tbody>\n",
+        "<table>\n<thead><tr><th class=\"state\">Done</th><th>Action</th><th>Owner</th><th>Due</th><th>About</th></tr></thead>\n<tbody>\n",
     );
     for action in &session.actions {
         let _ = writeln!(
             out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"date\">{}</td><td>{}</td></tr>",
+            "<tr><td class=\"state\">{}</td><td>{}</td><td>{}</td><td class=\"date\">{}</td><td>{}</td></tr>",
             if action.done { "✓ done" } else { "open" },
             html_escape(&action.text),
             html_escape(&action.owner),

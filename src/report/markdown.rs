@@ -1,5 +1,5 @@
-//! The report as Markdown: a heading per section, tables of results, the notes by item and
-//! kind, and the action items. Everything typed by people is escaped, so a note can never
+//! The report as Markdown: after the summary, the action items, then tables of results and
+//! the notes by item and kind. Everything typed by people is escaped, so a note can never
 //! break a table or turn into a heading or a link.
 
 #![expect(
@@ -10,8 +10,8 @@
 use std::fmt::Write;
 
 use super::facts::{
-    ballots_line, few_ratings_line, few_ratings_mark, rank_text, rating_columns, rating_figures,
-    scale_line, session_line,
+    ballots_line, contents, few_ratings_line, few_ratings_mark, rank_text, rating_columns,
+    rating_figures, scale_line, session_line,
 };
 use super::note_order::{notes_by_place, plural_kind};
 use super::safe_text::{is_unsafe, visible_escape};
@@ -72,16 +72,14 @@ pub fn report_markdown(session: &Session) -> String {
     // Writing to a String cannot fail; the results are ignored on purpose.
     let _ = writeln!(out, "# {}\n", md_escape(&session.title));
     let _ = writeln!(out, "{}\n", session_line(session, md_escape));
-    let _ = writeln!(
-        out,
-        "{} notes, {} action items, {} polls.\n",
-        session.notes.len(),
-        session.actions.len(),
-        session.polls.len()
-    );
+    let _ = writeln!(out, "{}.\n", contents(session).join(", "));
+    // What leaders act on comes first, before the results and the notes that led to it.
+    actions_md(session, &mut out);
     polls_md(session, &mut out);
     notes_md(session, &mut out);
-    actions_md(session, &mut out);
+    // Every section ends with a blank line; the file ends with one line break.
+    out.truncate(out.trim_end().len());
+    out.push('\n');
     out
 }
 
@@ -182,7 +180,7 @@ fn notes_md(session: &Session, out: &mut String) {
 fn actions_md(session: &Session, out: &mut String) {
     let _ = writeln!(out, "## Action items\n");
     if session.actions.is_empty() {
-        let _ = writeln!(out, "No action items.");
+        let _ = writeln!(out, "No action items.\n");
         return;
     }
     let _ = writeln!(
@@ -200,4 +198,5 @@ fn actions_md(session: &Session, out: &mut String) {
             md_escape(action.about.name(session)),
         );
     }
+    let _ = writeln!(out);
 }

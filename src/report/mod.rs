@@ -14,7 +14,10 @@ mod note_order;
 mod safe_text;
 mod summary;
 
-pub use compare::{Comparison, ItemChange, change_cells, compare, comparison_markdown};
+pub use compare::{
+    Cell, ComparedPoll, Comparison, ItemChange, Measure, PollPair, SHARES_MEANING, change_cell,
+    compare, comparison_markdown, poll_facts, poll_question, side_words,
+};
 pub use csv_tables::{Table, csv_table, neutralise};
 pub use export::{ExportError, Format, REPORT_EXTENSIONS, format_for, render};
 pub use facts::{

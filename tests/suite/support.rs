@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+use egui_kittest::kittest::Queryable;
 use plaza::model::Session;
 
 /// The example session shipped with the program.
@@ -144,4 +145,38 @@ pub fn cast_in_booth(
     booth
         .cast(|edit| document.apply(edit))
         .expect("the ballot is taken")
+}
+
+/// A session on the built-in framework with nothing in it yet.
+pub fn fresh_session() -> Session {
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).expect("a date");
+    Session::new("Keys test", date, plaza::store::default_framework())
+}
+
+/// Clicks the widget labelled `label` through AccessKit, then lets the frame run.
+pub fn click_label(harness: &mut egui_kittest::Harness<'_, plaza::gui::PlazaApp>, label: &str) {
+    harness.get_by_label(label).click_accesskit();
+    harness.run();
+}
+
+/// Clicks the button labelled `label` through AccessKit, then lets the frame run.
+pub fn click_button(harness: &mut egui_kittest::Harness<'_, plaza::gui::PlazaApp>, label: &str) {
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, label)
+        .click_accesskit();
+    harness.run();
+}
+
+/// A real pointer press and release at `pos`, as a hand on a mouse gives.
+pub fn click_at(harness: &mut egui_kittest::Harness<'_, plaza::gui::PlazaApp>, pos: egui::Pos2) {
+    harness.event(egui::Event::PointerMoved(pos));
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    harness.run();
 }

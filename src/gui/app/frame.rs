@@ -22,7 +22,12 @@ impl PlazaApp {
             self.update(msg);
         }
         self.tend();
-        let asked = self.view(ui);
+        let mut asked = self.view(ui);
+        if !self.state.room.booth_here
+            && let Some((purpose, path)) = self.dialogs.prompt_ui(ui)
+        {
+            asked.push(menu::chosen(purpose, path));
+        }
         if !asked.is_empty() {
             for msg in asked {
                 self.update(msg);
@@ -76,6 +81,11 @@ impl PlazaApp {
             } else {
                 Vec::new()
             };
+        }
+        if ctx.memory(|memory| memory.top_modal_layer().is_some()) {
+            // A window asks something (a path, the session's details): its keys are its own,
+            // and Esc closes it rather than the projector.
+            return Vec::new();
         }
         let reviewing = self.state.reviewing;
         let typing = ctx.text_edit_focused();

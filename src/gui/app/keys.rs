@@ -3,6 +3,7 @@
 
 use egui::{InputState, Key, Modifiers};
 
+use crate::gui::app::dialogs::Purpose;
 use crate::gui::app::message::Msg;
 
 /// Which keys drive the slides, given what else wants the keyboard.
@@ -88,10 +89,30 @@ fn history_command(key: Key, modifiers: Modifiers) -> Option<Msg> {
     }
 }
 
+/// The Session menu's shortcuts, as in every document program: Ctrl+N, Ctrl+O, Ctrl+Shift+S,
+/// Ctrl+E. Never for a voter at the booth.
+fn file_command(key: Key, modifiers: Modifiers) -> Option<Msg> {
+    if !modifiers.command || modifiers.alt {
+        return None;
+    }
+    match key {
+        Key::N if !modifiers.shift => Some(Msg::NewSession),
+        Key::O if !modifiers.shift => Some(Msg::Ask(Purpose::Open)),
+        Key::S if modifiers.shift => Some(Msg::Ask(Purpose::SaveAs)),
+        Key::E if !modifiers.shift => Some(Msg::Ask(Purpose::Export)),
+        _ => None,
+    }
+}
+
 fn command_for(key: Key, modifiers: Modifiers, scope: KeyScope) -> Option<Msg> {
     let plain = !modifiers.command && !modifiers.ctrl && !modifiers.alt && !modifiers.shift;
     if scope == KeyScope::Locked {
         return None;
+    }
+    if scope != KeyScope::Booth
+        && let Some(file) = file_command(key, modifiers)
+    {
+        return Some(file);
     }
     match key {
         Key::F5 if plain => return Some(Msg::OpenProjector),

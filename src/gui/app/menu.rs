@@ -61,7 +61,8 @@ fn session_menu_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {
             .as_ref()
             .is_some_and(|d| d.read_only().is_none());
         let mut item = |ui: &mut Ui, enabled: bool, words: &str, hover: &str, msg: Msg| {
-            let response = ui.add_enabled(enabled, egui::Button::new(words));
+            let keys = shortcut(&msg);
+            let response = ui.add_enabled(enabled, egui::Button::new(words).shortcut_text(keys));
             let response = if hover.is_empty() {
                 response
             } else {
@@ -100,6 +101,17 @@ fn session_menu_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {
         ui.separator();
         ui.menu_button("Recent", |ui| recent_ui(ui, state, asked));
     });
+}
+
+/// The keys that do what `msg` does, as the menu shows them.
+fn shortcut(msg: &Msg) -> &'static str {
+    match msg {
+        Msg::NewSession => "Ctrl+N",
+        Msg::Ask(Purpose::Open) => "Ctrl+O",
+        Msg::Ask(Purpose::SaveAs) => "Ctrl+Shift+S",
+        Msg::Ask(Purpose::Export) => "Ctrl+E",
+        _ => "",
+    }
 }
 
 fn recent_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {

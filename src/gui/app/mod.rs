@@ -6,6 +6,7 @@
 //! notice, asks for a confirmation or touches a file.
 
 pub mod cache;
+pub mod chooser;
 pub mod dialogs;
 mod files;
 mod frame;
@@ -13,6 +14,7 @@ pub mod keys;
 pub mod landing;
 mod menu;
 pub mod message;
+pub mod path_prompt;
 mod settings;
 pub mod startup;
 mod update;
@@ -124,6 +126,13 @@ impl PlazaApp {
             ctx: None,
             recent_file: None,
         }
+    }
+
+    /// The app asking for files through `chooser`'s way: the system's dialog, or a typed path
+    /// where there is none.
+    pub fn with_file_chooser(mut self, chooser: chooser::Chooser) -> Self {
+        self.dialogs = FileDialogs::with_chooser(chooser);
+        self
     }
 
     /// The app with remembered settings applied.

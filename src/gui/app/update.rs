@@ -1,6 +1,8 @@
 //! The one update: every message is acted on here, and only here is the session changed, a
 //! notice set, a confirmation asked or a file touched.
 
+use std::path::{Path, PathBuf};
+
 use egui::ViewportCommand;
 
 use super::dialogs::Purpose;
@@ -155,12 +157,17 @@ impl PlazaApp {
         self.apply(edit, Some("The title was not changed"));
     }
 
-    /// Next, previous, first, last: the clicker turns the wall's pages before it leaves the
-    /// wall.
+    /// Next, previous, first, last: the clicker turns the wall's and the booth's pages before
+    /// it leaves them.
     fn step(&mut self, msg: &Msg) {
         let Some(document) = &self.state.document else {
             return;
         };
+        if matches!(msg, Msg::Next | Msg::Previous)
+            && self.state.room.turn_booth_page(matches!(msg, Msg::Next))
+        {
+            return;
+        }
         let slides = deck(document.session());
         let room = &self.state.room;
         let at = slides
@@ -287,6 +294,17 @@ impl PlazaApp {
         let Some(ctx) = self.ctx.clone() else {
             return;
         };
+        let open = self.state.document.as_ref();
+        let writable = open.is_some_and(|d| d.read_only().is_none());
+        let can = match purpose {
+            Purpose::Open => true,
+            Purpose::SaveAs | Purpose::Export | Purpose::Compare => open.is_some(),
+            Purpose::MergeIn => writable,
+        };
+        if !can {
+            // A shortcut pressed where its menu item is greyed out.
+            return;
+        }
         let name = match purpose {
             Purpose::SaveAs => self
                 .state
@@ -297,9 +315,22 @@ impl PlazaApp {
             Purpose::Export => self.report_name(),
             Purpose::Open | Purpose::Compare | Purpose::MergeIn => String::new(),
         };
-        if let Err(error) = self.dialogs.ask(purpose, &ctx, &name) {
+        let folder = self.start_folder();
+        if let Err(error) = self.dialogs.ask(purpose, &ctx, &folder, &name) {
             self.fail("No file dialog could open", &error);
         }
+    }
+
+    /// Where a file dialog starts: the open session's folder, else the latest recent
+    /// session's, else the home folder.
+    fn start_folder(&self) -> PathBuf {
+        let open = self.state.document.as_ref().map(|d| d.path().to_owned());
+        let recent = self.state.recent.first().map(|r| r.path.clone());
+        open.or(recent)
+            .and_then(|path| path.parent().map(Path::to_owned))
+            .filter(|folder| folder.is_dir())
+            .or_else(|| directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_owned()))
+            .unwrap_or_else(|| PathBuf::from("."))
     }
 
     /// Says in the message line what was not done and why, one way for every failure:

@@ -19,7 +19,7 @@ use crate::gui::app::{Msg, State};
 use crate::gui::room::deck::Slide;
 use crate::gui::room::stage::stage_ui;
 use crate::gui::theme::{ThemeChoice, okabe_ito};
-use crate::gui::widgets::save_state::save_state;
+use crate::gui::widgets::save_state::{read_only_ui, save_state};
 use crate::model::{About, Session};
 use crate::report::session_line;
 use crate::store::Document;
@@ -225,22 +225,6 @@ fn save_state_ui(ui: &mut egui::Ui, state: &State, document: &Document, asked: &
             asked.push(Msg::Ask(Purpose::SaveAs));
         }
     }
-}
-
-/// Why nothing can change here, in one line that fits, and the way on: a copy of one's own.
-fn read_only_ui(ui: &mut egui::Ui, reason: &str, dialog_open: bool, asked: &mut Vec<Msg>) {
-    ui.label(RichText::new("Read-only").strong().color(okabe_ito::ORANGE));
-    let copy = egui::Button::new("Save a copy as…");
-    if ui
-        .add_enabled(!dialog_open, copy)
-        .on_hover_text("A copy of this session in a new file, opened here to work on")
-        .clicked()
-    {
-        asked.push(Msg::Ask(Purpose::SaveAs));
-    }
-    let words = format!("{reason}: nothing here can be changed. A copy can be.");
-    ui.add(egui::Label::new(RichText::new(&words).color(okabe_ito::ORANGE)).truncate())
-        .on_hover_text(&words);
 }
 
 /// Open the projector, choose its screen and colours; whether it is blanked.

@@ -1,6 +1,7 @@
-//! Comparing the open session with another (last year's retreat): a chart of one measure at a
-//! time, before beside after, and a table of every change; items only one session has are
-//! listed as such.
+//! Comparing the open session with another (last year's retreat): which polls are compared
+//! and how many voted in each, a chart of one measure at a time, before beside after, and a
+//! table of every change; items only one session has are listed as such. Dots and hand counts
+//! are shares of what was cast that year, so a bigger room does not look keener.
 
 use std::path::PathBuf;
 
@@ -9,47 +10,30 @@ use egui::{Align2, Color32, FontId, Grid, RichText, Sense, Ui, vec2};
 use crate::gui::app::cache::Version;
 use crate::gui::app::keys::take_keys;
 use crate::gui::theme::okabe_ito;
-use crate::model::Session;
-use crate::model::clip_words;
-use crate::report::{Comparison, ItemChange, change_cells, compare};
+use crate::model::{Session, clip_words, plural};
+use crate::report::{
+    Comparison, ItemChange, Measure, SHARES_MEANING, change_cell, compare, poll_facts,
+    poll_question, side_words,
+};
 
-/// What the chart shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Measure {
-    /// Dots in the latest dot vote.
-    Dots,
-    /// Mean of the latest rating.
-    MeanRating,
-    /// Notes about the item.
-    Notes,
-}
+/// What the chart can show, in the order of its buttons: every measure but the Borda rank,
+/// whose bars would read backwards.
+const CHARTED: [Measure; 4] = [
+    Measure::Dots,
+    Measure::Rating,
+    Measure::HandCount,
+    Measure::Notes,
+];
 
-impl Measure {
-    /// Every measure, in the order of the buttons.
-    pub const ALL: [Measure; 3] = [Measure::Dots, Measure::MeanRating, Measure::Notes];
-
-    /// The measure's name.
-    pub fn name(self) -> &'static str {
-        match self {
-            Measure::Dots => "Dots",
-            Measure::MeanRating => "Mean rating",
-            Measure::Notes => "Notes",
-        }
-    }
-
-    fn of(self, item: &ItemChange) -> [Option<f64>; 2] {
-        match self {
-            Measure::Dots => item.dots.map(|d| d.map(|n| n as f64)),
-            Measure::MeanRating => item.mean_rating,
-            Measure::Notes => item.notes.map(|n| Some(n as f64)),
-        }
-    }
-
-    fn show(self, value: f64) -> String {
-        match self {
-            Measure::MeanRating => format!("{value:.2}"),
-            _ => format!("{value:.0}"),
-        }
+/// The figure a bar stands for: a share as a percentage, a mean, a count of notes.
+fn bar_values(measure: Measure, item: &ItemChange) -> [Option<f64>; 2] {
+    let percent = |share: Option<f64>| share.map(|part| part * 100.0);
+    match measure {
+        Measure::Dots => item.dot_share.map(percent),
+        Measure::HandCount => item.hand_share.map(percent),
+        Measure::Rating => item.mean_rating,
+        Measure::Ranking => [None, None],
+        Measure::Notes => item.notes.map(|n| Some(n as f64)),
     }
 }
 
@@ -83,13 +67,19 @@ impl CompareView {
         } else {
             compare(&other, open)
         };
+        // The first measure there is something to chart by: the dots when either ran a vote.
+        let present = comparison.measures();
+        let measure = CHARTED
+            .into_iter()
+            .find(|measure| present.contains(measure))
+            .unwrap_or(Measure::Notes);
         CompareView {
             path,
             comparison,
             open_is_before,
             revision: Version::new(&open.id, revision),
             other,
-            measure: Measure::Dots,
+            measure,
         }
     }
 
@@ -150,10 +140,13 @@ pub fn compare_ui(ui: &mut Ui, view: &mut CompareView) -> Option<CompareChoice> 
         "The open session is the {open_side}: sessions are put in order by their date."
     ));
     ui.add_space(8.0);
+    polls_ui(ui, comparison);
+    ui.add_space(12.0);
+    let present = comparison.measures();
     ui.horizontal(|ui| {
         ui.label("Chart of");
-        for measure in Measure::ALL {
-            ui.selectable_value(&mut view.measure, measure, measure.name());
+        for measure in CHARTED.into_iter().filter(|m| present.contains(m)) {
+            ui.selectable_value(&mut view.measure, measure, measure.heading());
         }
         ui.add_space(16.0);
         legend_ui(ui, BEFORE, &comparison.before);
@@ -163,8 +156,11 @@ pub fn compare_ui(ui: &mut Ui, view: &mut CompareView) -> Option<CompareChoice> 
     ui.add_space(12.0);
     ui.label(RichText::new("Every change").heading());
     ui.label(
-        RichText::new("Each cell reads before to after, and the change. Borda rank: 1 is the top.")
-            .weak(),
+        RichText::new(
+            "Each cell reads before to after, and the change. Borda rank: 1 is the top. \
+             A dash: that year ran no such poll, or its poll did not have the item.",
+        )
+        .weak(),
     );
     table_ui(ui, comparison);
     for (list, title) in [
@@ -182,6 +178,48 @@ pub fn compare_ui(ui: &mut Ui, view: &mut CompareView) -> Option<CompareChoice> 
     choice
 }
 
+/// Which poll of each method is compared, and how many took part in it each year: the
+/// figures that say whether a change is the room's or only its size.
+fn polls_ui(ui: &mut Ui, comparison: &Comparison) {
+    ui.label(RichText::new("Polls compared").heading());
+    Grid::new("compare-polls")
+        .num_columns(3)
+        .striped(true)
+        .spacing([16.0, 4.0])
+        .show(ui, |ui| {
+            ui.label("");
+            ui.label(RichText::new(format!("{} (before)", comparison.before)).strong());
+            ui.label(RichText::new(format!("{} (after)", comparison.after)).strong());
+            ui.end_row();
+            for pair in &comparison.polls {
+                ui.label(RichText::new(pair.measure.name()).strong());
+                for (side, poll) in pair.polls.iter().enumerate() {
+                    ui.vertical(|ui| {
+                        ui.label(poll_facts(poll.as_ref(), pair.measure));
+                        if let (Some(poll), Some(question)) = (poll, poll_question(pair, side, 56))
+                        {
+                            ui.label(RichText::new(question).small().weak())
+                                .on_hover_text(&poll.question);
+                        }
+                    });
+                }
+                ui.end_row();
+            }
+            ui.label(RichText::new(Measure::Notes.name()).strong());
+            for notes in comparison.notes {
+                ui.label(plural(notes, "note"));
+            }
+            ui.end_row();
+        });
+    let shares = comparison
+        .polls
+        .iter()
+        .any(|pair| matches!(pair.measure, Measure::Dots | Measure::HandCount));
+    if shares {
+        ui.label(RichText::new(SHARES_MEANING).weak());
+    }
+}
+
 fn legend_ui(ui: &mut Ui, colour: Color32, title: &str) {
     let (rect, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
     ui.painter().rect_filled(rect, 2.0, colour);
@@ -193,18 +231,16 @@ fn chart_ui(ui: &mut Ui, comparison: &Comparison, measure: Measure) {
     let rows: Vec<(&ItemChange, [Option<f64>; 2])> = comparison
         .items
         .iter()
-        .map(|item| (item, measure.of(item)))
+        .map(|item| (item, bar_values(measure, item)))
         .filter(|(_, values)| values.iter().any(Option::is_some))
         .collect();
     if rows.is_empty() {
-        ui.label(format!(
-            "Neither session has a {} to compare.",
-            match measure {
-                Measure::Dots => "dot vote",
-                Measure::MeanRating => "rating poll",
-                Measure::Notes => "note",
-            }
-        ));
+        let ran = comparison.polls_of(measure).iter().any(Option::is_some);
+        ui.label(if ran {
+            format!("Nothing was cast in either {} yet.", measure.poll_name())
+        } else {
+            format!("Neither session has a {} to compare.", measure.poll_name())
+        });
         return;
     }
     let most = rows
@@ -215,16 +251,33 @@ fn chart_ui(ui: &mut Ui, comparison: &Comparison, measure: Measure) {
     let bar = 16.0;
     let gap = 10.0;
     let label_width = 260.0;
-    let number_width = 48.0;
+    let text = ui.visuals().text_color();
+    let font = FontId::proportional(14.0);
+    // Room after the longest bar for the widest figure, "33% (23 dots)", so none is cut off.
+    let words: Vec<[String; 2]> = rows
+        .iter()
+        .map(|(item, _)| [0, 1].map(|side| side_words(item, measure, side)))
+        .collect();
+    let number_width = 12.0
+        + words
+            .iter()
+            .flatten()
+            .map(|words| {
+                ui.ctx().fonts_mut(|fonts| {
+                    fonts
+                        .layout_no_wrap(words.clone(), font.clone(), text)
+                        .size()
+                        .x
+                })
+            })
+            .fold(0.0_f32, f32::max);
     let width = ui.available_width().max(label_width + number_width + 120.0);
     let height = rows.len() as f32 * (2.0 * bar + gap);
     let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
     let painter = ui.painter_at(rect);
-    let text = ui.visuals().text_color();
-    let font = FontId::proportional(14.0);
     let span = width - label_width - number_width;
     let mut said = Vec::new();
-    for (at, (item, values)) in rows.iter().enumerate() {
+    for (at, ((item, values), words)) in rows.iter().zip(&words).enumerate() {
         let top = rect.top() + at as f32 * (2.0 * bar + gap);
         painter.text(
             egui::pos2(rect.left(), top + bar),
@@ -233,13 +286,12 @@ fn chart_ui(ui: &mut Ui, comparison: &Comparison, measure: Measure) {
             font.clone(),
             text,
         );
-        for (side, (value, colour)) in values.iter().zip([BEFORE, AFTER]).enumerate() {
+        for (side, ((value, colour), words)) in
+            values.iter().zip([BEFORE, AFTER]).zip(words).enumerate()
+        {
             let y = top + side as f32 * bar;
             let left = rect.left() + label_width;
-            let (length, words) = match value {
-                Some(v) => ((*v / most) as f32 * span, measure.show(*v)),
-                None => (0.0, "none".to_owned()),
-            };
+            let length = value.map_or(0.0, |v| (v / most) as f32 * span);
             let bar_rect = egui::Rect::from_min_size(
                 egui::pos2(left, y + 1.0),
                 vec2(length.max(1.0), bar - 2.0),
@@ -248,7 +300,7 @@ fn chart_ui(ui: &mut Ui, comparison: &Comparison, measure: Measure) {
             painter.text(
                 egui::pos2(bar_rect.right() + 6.0, y + bar / 2.0),
                 Align2::LEFT_CENTER,
-                &words,
+                words,
                 font.clone(),
                 text,
             );
@@ -260,27 +312,38 @@ fn chart_ui(ui: &mut Ui, comparison: &Comparison, measure: Measure) {
         }
     }
     // The bars are painted; people using a screen reader get the same figures as words.
-    let description = format!("{} chart. {}", measure.name(), said.join("; "));
+    let description = format!("{} chart. {}", measure.heading(), said.join("; "));
     response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, description.clone()));
 }
 
 fn table_ui(ui: &mut Ui, comparison: &Comparison) {
+    let measures = comparison.measures();
     Grid::new("compare-table")
-        .num_columns(5)
+        .num_columns(measures.len() + 1)
         .striped(true)
         .spacing([16.0, 4.0])
         .show(ui, |ui| {
-            for heading in ["Item", "Notes", "Dots", "Mean rating", "Borda rank"] {
-                ui.label(RichText::new(heading).strong());
+            ui.label(RichText::new("Item").strong());
+            for measure in &measures {
+                ui.label(RichText::new(measure.heading()).strong());
             }
             ui.end_row();
             for item in &comparison.items {
                 ui.label(clip_words(&item.label, 44))
                     .on_hover_text(&item.label);
-                // Words, not an arrow: the console's font has no arrow glyph of its own.
-                for cell in change_cells(item, "to") {
-                    ui.label(cell);
+                for &measure in &measures {
+                    // Words, not an arrow: the console's font has no arrow glyph of its own.
+                    let cell = change_cell(item, measure, "to");
+                    ui.vertical(|ui| {
+                        // A column is as wide as its widest cell: wrapping in a column would
+                        // narrow it frame by frame until "no change" broke mid-word.
+                        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+                        ui.label(cell.text);
+                        if !cell.detail.is_empty() {
+                            ui.label(RichText::new(cell.detail).small().weak());
+                        }
+                    });
                 }
                 ui.end_row();
             }

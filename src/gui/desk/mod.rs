@@ -12,7 +12,7 @@ use crate::gui::app::cache::{Cached, Version};
 use crate::gui::app::dialogs::Purpose;
 use crate::gui::app::{Msg, State};
 use crate::gui::theme::okabe_ito;
-use crate::gui::widgets::save_state::save_state;
+use crate::gui::widgets::save_state::{read_only_ui, save_state};
 use crate::model::{PollStatus, Session, plural};
 use crate::report::{Summary, summary};
 use crate::store::Document;
@@ -90,7 +90,7 @@ impl ReviewDesk {
         };
         let now = ui.ctx().input(|input| input.time);
         egui::Panel::top("review-head").show(ui, |ui| {
-            self.head_ui(ui, document, live_line(state, now).as_deref(), &mut asked);
+            self.head_ui(ui, state, live_line(state, now).as_deref(), &mut asked);
         });
         egui::CentralPanel::default().show(ui, |ui| {
             ScrollArea::vertical()
@@ -100,20 +100,28 @@ impl ReviewDesk {
         asked
     }
 
-    fn head_ui(&self, ui: &mut Ui, document: &Document, live: Option<&str>, asked: &mut Vec<Msg>) {
+    fn head_ui(&self, ui: &mut Ui, state: &State, live: Option<&str>, asked: &mut Vec<Msg>) {
+        let Some(document) = &state.document else {
+            return;
+        };
         let session = document.session();
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             ui.label(RichText::new(&session.title).heading().strong());
-            let (words, colour) = save_state(document);
-            ui.label(RichText::new(words).color(colour));
+            if let Some(reason) = document.read_only_reason() {
+                read_only_ui(ui, reason, state.dialog_open, asked);
+            } else {
+                let (words, colour) = save_state(document);
+                ui.label(RichText::new(words).color(colour));
+            }
         });
-        ui.label(crate::report::session_line(session, str::to_owned));
-        ui.label(
-            RichText::new(document.path().display().to_string())
-                .small()
-                .weak(),
-        );
+        ui.horizontal(|ui| {
+            ui.label(crate::report::session_line(session, str::to_owned));
+            // The file, in words one can read, as on the console.
+            let path = document.path().display().to_string();
+            ui.add(egui::Label::new(RichText::new(&path).weak()).truncate())
+                .on_hover_text(&path);
+        });
         if let Some(live) = live {
             // What the room sees goes on while the facilitator looks back: say so.
             ui.label(RichText::new(live).color(okabe_ito::ORANGE));

@@ -4,6 +4,7 @@
 
 pub mod booth;
 pub mod deck;
+pub mod hands;
 pub mod memo;
 pub mod notes_wall;
 pub mod results;
@@ -77,6 +78,13 @@ impl Room {
     /// The booth as the room's screen shows it: none while the laptop is handed round.
     pub fn booth_on_screen(&self) -> Option<&Booth> {
         self.booth.as_ref().filter(|_| !self.booth_here)
+    }
+
+    /// A clicker's next or previous on the booth: turns its page if it has one that way, as
+    /// the clicker turns the notes wall's pages before it moves the slide. Returns whether it
+    /// did.
+    pub fn turn_booth_page(&mut self, forward: bool) -> bool {
+        !self.booth_here && self.booth.as_mut().is_some_and(|booth| booth.turn(forward))
     }
 
     /// The timer as the room sees it at `now`, if one is set.

@@ -4,6 +4,7 @@
 use egui::{Align, Color32, FontId, Rect, Sense, Ui, Vec2, vec2};
 
 use crate::gui::room::deck::Slide;
+use crate::gui::room::hands::hands_layout;
 use crate::gui::room::text::{
     PlacedText, Role, galley_size, place_galley, placed_text_ui, size as text_size,
 };
@@ -239,6 +240,9 @@ pub fn slide_layout(
     palette: &Palette,
     full: Rect,
 ) -> Vec<PlacedText> {
+    if let Some(placed) = hands_layout(ui, session, slide, palette, full) {
+        return placed;
+    }
     fit_blocks(ui, blocks(session, slide), palette, full)
 }
 

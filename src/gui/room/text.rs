@@ -3,7 +3,9 @@
 //! and screen readers find it). Every projected text is at least [`MIN_TEXT_SHARE`] of the
 //! window's height.
 
-use egui::{Align, Color32, FontId, Galley, Label, Layout, Rect, RichText, Ui, UiBuilder, vec2};
+use egui::{
+    Align, Color32, FontId, Galley, Label, Layout, Rect, RichText, Ui, UiBuilder, Vec2, vec2,
+};
 
 /// The smallest text allowed on the projector, as a share of the window's height.
 pub const MIN_TEXT_SHARE: f32 = 0.04;
@@ -72,6 +74,11 @@ pub struct PlacedText {
 
 /// How tall `text` is at `size`, wrapped to `width`.
 pub fn text_height(ui: &Ui, text: &str, size: f32, width: f32) -> f32 {
+    text_size(ui, text, size, width).y
+}
+
+/// How wide and tall `text` is at `size`, wrapped to `width`.
+pub fn text_size(ui: &Ui, text: &str, size: f32, width: f32) -> Vec2 {
     ui.ctx()
         .fonts_mut(|fonts| {
             fonts.layout(
@@ -82,7 +89,62 @@ pub fn text_height(ui: &Ui, text: &str, size: f32, width: f32) -> f32 {
             )
         })
         .size()
-        .y
+}
+
+/// Whether every word of `text` fits on a line of `width` at `size`, so wrapping it never
+/// breaks a word in two.
+pub fn words_fit(ui: &Ui, text: &str, size: f32, width: f32) -> bool {
+    text.split_whitespace()
+        .all(|word| text_size(ui, word, size, f32::INFINITY).x <= width)
+}
+
+/// `text` as it fits in at most `lines` lines of `width` at `size`: whole if it does, else cut
+/// after the last whole word that leaves room for "…" (inside a word only when the first word
+/// alone is too long), so a name is never cut to "le…".
+pub fn fit_lines(ui: &Ui, text: &str, size: f32, width: f32, lines: usize) -> String {
+    let fits = |candidate: &str| {
+        ui.ctx()
+            .fonts_mut(|fonts| {
+                fonts.layout(
+                    candidate.to_owned(),
+                    FontId::proportional(size),
+                    Color32::WHITE,
+                    width,
+                )
+            })
+            .rows
+            .len()
+            <= lines
+    };
+    if fits(text) {
+        return text.to_owned();
+    }
+    let cut = |end: usize| {
+        let head = text[..end].trim_end_matches([' ', ',', ';', ':', '—', '-', '·', '&']);
+        format!("{head}…")
+    };
+    // Where each word ends, then the most words that fit, found by halving.
+    let ends: Vec<usize> = text
+        .char_indices()
+        .filter(|&(at, c)| c.is_whitespace() && at > 0)
+        .map(|(at, _)| at)
+        .collect();
+    let longest = |candidates: &[usize]| {
+        let (mut low, mut high) = (0, candidates.len());
+        while low < high {
+            let middle = (low + high).div_ceil(2);
+            if fits(&cut(candidates[middle - 1])) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        (low > 0).then(|| cut(candidates[low - 1]))
+    };
+    longest(&ends).unwrap_or_else(|| {
+        let chars: Vec<usize> = text.char_indices().map(|(at, _)| at).skip(1).collect();
+        longest(&chars).unwrap_or_else(|| "…".to_owned())
+    })
 }
 
 /// Puts `text` in `rect` as a wrapped label, its lines aligned by `align`. The one way text

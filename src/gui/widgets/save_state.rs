@@ -1,6 +1,10 @@
-//! The save state, as the console and the review desk both show it beside the title.
+//! The save state, as the console and the review desk both show it beside the title; for a
+//! read-only session, why, and the way on.
 
-use egui::Color32;
+use egui::{Color32, RichText};
+
+use crate::gui::app::Msg;
+use crate::gui::app::dialogs::Purpose;
 
 use crate::gui::theme::okabe_ito;
 use crate::store::Document;
@@ -29,4 +33,20 @@ pub fn save_state(document: &Document) -> (String, Color32) {
         },
         None => (String::new(), Color32::GRAY),
     }
+}
+
+/// Why nothing can change here, in one line that fits, and the way on: a copy of one's own.
+pub fn read_only_ui(ui: &mut egui::Ui, reason: &str, dialog_open: bool, asked: &mut Vec<Msg>) {
+    ui.label(RichText::new("Read-only").strong().color(okabe_ito::ORANGE));
+    let copy = egui::Button::new("Save a copy as…");
+    if ui
+        .add_enabled(!dialog_open, copy)
+        .on_hover_text("A copy of this session in a new file, opened here to work on")
+        .clicked()
+    {
+        asked.push(Msg::Ask(Purpose::SaveAs));
+    }
+    let words = format!("{reason}: nothing here can be changed. A copy can be.");
+    ui.add(egui::Label::new(RichText::new(&words).color(okabe_ito::ORANGE)).truncate())
+        .on_hover_text(&words);
 }

@@ -1,4 +1,5 @@
-//! The command line: `plaza validate` and `plaza new`, run as a user would.
+//! The command line: `plaza validate`, `plaza new`, `plaza compare` and what `plaza merge`
+//! says, run as a user would.
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -6,7 +7,9 @@ use std::process::{Command, Output};
 use plaza::model::{Ballot, Marks, PollMethod, PollStatus};
 use plaza::store::load;
 
-use crate::support::{bytes, example_path, example_with, temp_dir};
+use crate::support::{
+    bytes, example, example_path, example_with, last_year_path, temp_dir, write_session,
+};
 
 fn plaza(args: &[&str], data_home: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_plaza"))
@@ -241,4 +244,81 @@ fn every_command_has_help() {
         assert_eq!(output.status.code(), Some(0));
         assert!(stdout(&output).contains("Usage: plaza"), "{args:?}");
     }
+}
+
+#[test]
+fn compare_gives_each_years_ballots_and_compares_shares_of_the_dots() {
+    let dir = temp_dir();
+    let (last_year, this_year) = (
+        last_year_path().display().to_string(),
+        example_path().display().to_string(),
+    );
+    let output = plaza(&["compare", &last_year, &this_year], dir.path());
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    // 18 voters last year, 23 this year: diversity's 6 and 23 dots are 11% and 33% of them.
+    assert!(
+        text.contains("| Dot vote | 18 ballots, 54 dots: “Which values need the most attention next year?” | 23 ballots, 69 dots: the same question |"),
+        "{text}"
+    );
+    assert!(text.contains("| Ranking | 14 ballots: “Rank the values for next year's budget” | 17 ballots: the same question |"));
+    assert!(
+        text.contains("| DIVERSITY | 2 → 5 (+3) | 11% → 33% (+22 points) · 6 → 23 dots | 2.07 → 2.88 (+0.81) · rated by 14 → 16 | 5 → 2 (up 3) | 11% → 15% (+4 points) · 7 → 12 counted |"),
+        "{text}"
+    );
+    // A change is worked out from the figures shown: 4.0833 → 3.7368 is 4.08 → 3.74, -0.34.
+    assert!(
+        text.contains("| 4.08 → 3.74 (-0.34) · rated by 12 → 19 |"),
+        "{text}"
+    );
+
+    let output = plaza(
+        &["compare", &last_year, &this_year, "--format", "json"],
+        dir.path(),
+    );
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let dots = &json["polls"][0];
+    assert_eq!(dots["measure"], "dots");
+    assert_eq!(dots["polls"][0]["ballots"], 18);
+    assert_eq!(dots["polls"][1]["total"], 69);
+    let diversity = json["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .find(|item| item["item"] == "diversity")
+        .expect("diversity");
+    assert_eq!(diversity["dots"], serde_json::json!([6, 23]));
+    let share = diversity["dot_share"][1].as_f64().expect("a share");
+    assert!((share - 23.0 / 69.0).abs() < 1e-9, "{share}");
+}
+
+#[test]
+fn merge_counts_one_of_a_thing_in_the_singular() {
+    let dir = temp_dir();
+    let start = example();
+    let mut laptop = start.clone();
+    let mut note = start.notes[0].clone();
+    note.id = "laptop-note".into();
+    laptop.notes.push(note);
+    let mut action = start.actions[0].clone();
+    action.id = "laptop-action".into();
+    laptop.actions.push(action);
+    let mut poll = start.polls[0].clone();
+    poll.id = "laptop-poll".into();
+    poll.ballots.truncate(1);
+    poll.ballots[0].id = "laptop-ballot".into();
+    laptop.polls.push(poll);
+    let a = write_session(dir.path(), "a.ron", &start);
+    let b = write_session(dir.path(), "b.ron", &laptop);
+    let out = dir.path().join("merged.ron");
+    let [a, b, out] = [a, b, out].map(|path| path.display().to_string());
+    let output = plaza(&["merge", &a, &b, "-o", &out], dir.path());
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert!(
+        stdout(&output).contains(&format!(
+            "From {b}: 1 note, 1 action item, 1 poll and 1 ballot added."
+        )),
+        "{}",
+        stdout(&output)
+    );
 }

@@ -31,7 +31,7 @@ fn click(harness: &mut Harness<'_, PlazaApp>, label: &str) {
     harness.run();
 }
 
-fn click_button(harness: &mut Harness<'_, PlazaApp>, label: &str) {
+pub(super) fn click_button(harness: &mut Harness<'_, PlazaApp>, label: &str) {
     harness
         .get_by_role_and_label(Role::Button, label)
         .click_accesskit();
@@ -39,7 +39,7 @@ fn click_button(harness: &mut Harness<'_, PlazaApp>, label: &str) {
 }
 
 /// Steps frames until `done` holds, letting the saver thread work in between.
-fn wait_until(
+pub(super) fn wait_until(
     harness: &mut Harness<'_, PlazaApp>,
     what: &str,
     done: impl Fn(&Harness<'_, PlazaApp>) -> bool,
@@ -57,7 +57,7 @@ fn wait_until(
 
 /// Whether some node has this label: the preview pictures the projector, so texts may be there
 /// twice.
-fn shown(harness: &Harness<'_, PlazaApp>, label: &str) -> bool {
+pub(super) fn shown(harness: &Harness<'_, PlazaApp>, label: &str) -> bool {
     harness.query_all_by_label(label).next().is_some()
 }
 
@@ -77,7 +77,11 @@ fn ballots_on_disk(path: &Path) -> usize {
 
 /// Casts the ballot as marked and waits for the thank-you screen, checking at every frame that
 /// it never shows before the file on disk holds the ballot.
-fn cast_and_wait_for_thanks(harness: &mut Harness<'_, PlazaApp>, path: &Path, expected: usize) {
+pub(super) fn cast_and_wait_for_thanks(
+    harness: &mut Harness<'_, PlazaApp>,
+    path: &Path,
+    expected: usize,
+) {
     click_button(harness, "Cast my vote");
     for _ in 0..500 {
         harness.step();
@@ -111,7 +115,7 @@ fn cast_and_wait_for_thanks(harness: &mut Harness<'_, PlazaApp>, path: &Path, ex
     panic!("the thank-you screen never came");
 }
 
-fn poll_of(harness: &Harness<'_, PlazaApp>) -> plaza::model::Poll {
+pub(super) fn poll_of(harness: &Harness<'_, PlazaApp>) -> plaza::model::Poll {
     let document = harness.state().document().expect("a session is open");
     document.session().polls.last().expect("a poll").clone()
 }
@@ -129,7 +133,7 @@ fn new_poll_open_on_projector(harness: &mut Harness<'_, PlazaApp>) {
     assert!(matches!(harness.state().slide(), Slide::PollBallot(_)));
 }
 
-fn open_and_project(harness: &mut Harness<'_, PlazaApp>) {
+pub(super) fn open_and_project(harness: &mut Harness<'_, PlazaApp>) {
     click_button(harness, "Open voting");
     assert_eq!(poll_of(harness).status, PollStatus::Open);
     harness.key_press(Key::F5);
@@ -240,7 +244,7 @@ fn a_dots_poll_from_creation_to_revealed_totals() {
 
 /// The projector window's texts, in reading order (the console's preview comes first in the
 /// tree, the projector window after its title).
-fn projector_texts(harness: &Harness<'_, PlazaApp>) -> Vec<String> {
+pub(super) fn projector_texts(harness: &Harness<'_, PlazaApp>) -> Vec<String> {
     let texts: Vec<String> = harness
         .query_all(egui_kittest::kittest::By::new())
         .filter_map(|node| {

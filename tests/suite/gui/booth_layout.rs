@@ -1,12 +1,14 @@
-//! The booth at the sizes rooms use, for every method and for long or many items: every touch
-//! target at least 8% of the window's height, inside the window, none on top of another.
+//! The booth at the sizes rooms use, for every method and for long or many items, on every
+//! page: every touch target at least 8% of the window's height, inside the window, none on top
+//! of another; every text at least 4% of the height and inside the window; every heading
+//! shown whole, and a long sentence cut only after a word.
 
 use egui::accesskit::Role;
 use egui::{Rect, UiBuilder, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use plaza::gui::room::booth::Booth;
-use plaza::gui::room::booth::view::{MIN_TARGET_SHARE, booth_ui};
+use plaza::gui::room::booth::view::{MIN_TARGET_SHARE, booth_rows, booth_ui};
+use plaza::gui::room::booth::{Booth, BoothAction, PAGE_ITEMS, PlacedRow};
 use plaza::gui::room::text::MIN_TEXT_SHARE;
 use plaza::gui::theme::ThemeChoice;
 use plaza::model::{Poll, PollMethod, PollStatus, Session};
@@ -15,6 +17,7 @@ use plaza::sample::large_session;
 struct Screen {
     session: Session,
     booth: Booth,
+    rows: Vec<PlacedRow>,
 }
 
 fn open_poll(items: Vec<String>, method: PollMethod) -> Poll {
@@ -28,7 +31,19 @@ fn open_poll(items: Vec<String>, method: PollMethod) -> Poll {
     poll
 }
 
-fn check(mut session: Session, poll: Poll, size: Vec2) {
+/// What the names must be: every heading whole (the seed's items at the sizes rooms use), or
+/// at least every cut after a word (many long names, a long scale).
+#[derive(Clone, Copy, PartialEq)]
+enum Names {
+    Whole,
+    CutAfterAWord,
+}
+
+fn check(session: Session, poll: Poll, size: Vec2) {
+    check_names(session, poll, size, Names::CutAfterAWord);
+}
+
+fn check_names(mut session: Session, poll: Poll, size: Vec2, names: Names) {
     let what = format!(
         "{} on {} items at {size:?}",
         poll.method.name(),
@@ -42,7 +57,8 @@ fn check(mut session: Session, poll: Poll, size: Vec2) {
             ui.scope_builder(UiBuilder::new().max_rect(full), |ui| {
                 let palette = ThemeChoice::Dark.palette();
                 let poll = &screen.session.polls[0];
-                booth_ui(
+                screen.rows = booth_rows(ui, &screen.session, poll, &screen.booth, &palette, full);
+                let actions = booth_ui(
                     ui,
                     &screen.session,
                     poll,
@@ -51,11 +67,51 @@ fn check(mut session: Session, poll: Poll, size: Vec2) {
                     full,
                     true,
                 );
+                // The booth's view says how many choices a page of this screen holds.
+                for action in actions {
+                    screen.booth.act(poll, action);
+                }
             });
         },
-        Screen { session, booth },
+        Screen {
+            session,
+            booth,
+            rows: Vec::new(),
+        },
     );
     harness.run();
+    let pages = harness.state().booth.pages();
+    let mut shown = Vec::new();
+    for page in 0..pages {
+        if page > 0 {
+            let screen = harness.state_mut();
+            screen
+                .booth
+                .act(&screen.session.polls[0], BoothAction::NextPage);
+        }
+        harness.run();
+        let what = format!("{what}, page {} of {pages}", page + 1);
+        check_page(&harness, &what, size, names);
+        let rows = &harness.state().rows;
+        assert!(rows.len() <= PAGE_ITEMS, "{what}: {} rows", rows.len());
+        shown.extend(rows.iter().map(|row| row.item.clone()));
+        if pages > 1 {
+            let label = format!("Page {} of {pages}", page + 1);
+            harness.get_by_label_contains(&label);
+        }
+    }
+    let poll = &harness.state().session.polls[0];
+    assert_eq!(
+        shown, poll.items,
+        "{what}: the pages show every choice once, in order"
+    );
+    assert!(
+        poll.items.len() <= PAGE_ITEMS || pages > 1,
+        "{what}: more than nine choices take pages"
+    );
+}
+
+fn check_page(harness: &Harness<'_, Screen>, what: &str, size: Vec2, names: Names) {
     let window = Rect::from_min_size(egui::Pos2::ZERO, size);
     let buttons: Vec<(String, Rect)> = harness
         .query_all_by_role(Role::Button)
@@ -98,6 +154,51 @@ fn check(mut session: Session, poll: Poll, size: Vec2) {
             rect.height()
         );
     }
+    let screen = harness.state();
+    assert!(!screen.rows.is_empty(), "{what}: the rows are laid out");
+    for (on_page, row) in screen.rows.iter().enumerate() {
+        let name = &row.name;
+        assert!(
+            name.size >= MIN_TEXT_SHARE * size.y - 0.01,
+            "{what}: {:?} is {:.1} px",
+            name.text,
+            name.size
+        );
+        assert!(
+            window.contains_rect(name.rect) && row.rect.expand(0.5).contains_rect(name.rect),
+            "{what}: {:?} leaves its row: {:?} in {:?}",
+            name.text,
+            name.rect,
+            row.rect
+        );
+        let whole = format!("{}. {}", on_page + 1, screen.session.item_label(&row.item));
+        let heading = names == Names::Whole
+            && screen
+                .session
+                .framework
+                .item(&row.item)
+                .is_some_and(|item| !item.heading.trim().is_empty());
+        assert_whole_or_cut_after_a_word(heading, &name.text, &whole, what);
+    }
+}
+
+/// A heading shows whole; a name may be cut, but only after a word.
+fn assert_whole_or_cut_after_a_word(heading: bool, shown: &str, whole: &str, what: &str) {
+    if heading || shown == whole {
+        assert_eq!(shown, whole, "{what}: a heading is shown whole");
+        return;
+    }
+    let head = shown
+        .strip_suffix('…')
+        .unwrap_or_else(|| panic!("{what}: {shown:?} is {whole:?} or a cut of it"));
+    let rest = whole
+        .strip_prefix(head)
+        .unwrap_or_else(|| panic!("{what}: {shown:?} is a cut of {whole:?}"));
+    assert!(
+        rest.starts_with([' ', ',', ';', ':']),
+        "{what}: {shown:?} is cut inside a word of {whole:?}"
+    );
+    assert!(head.len() > 8, "{what}: {shown:?} says something");
 }
 
 const SIZES: [Vec2; 3] = [
@@ -174,5 +275,62 @@ fn a_zero_to_ten_scale_keeps_big_targets() {
             open_poll(session.framework.value_ids(), method.clone()),
             size,
         );
+    }
+}
+
+/// The built-in framework's own items, as a facilitator picks them: the core values, the
+/// vision goals (long sentences), the mission, values with goals or mission with goals, and
+/// every item at once (more than nine: pages).
+fn seed_polls(session: &Session) -> Vec<Vec<String>> {
+    let ids = |items: &[plaza::model::Item]| -> Vec<String> {
+        items.iter().map(|item| item.id.clone()).collect()
+    };
+    let framework = &session.framework;
+    let (values, vision, mission) = (
+        ids(&framework.values.items),
+        ids(&framework.vision.items),
+        ids(&framework.mission.items),
+    );
+    vec![
+        values.clone(),
+        vision.clone(),
+        mission.clone(),
+        [values.clone(), vision.clone()].concat(),
+        [mission.clone(), vision.clone()].concat(),
+        [mission, vision, values].concat(),
+    ]
+}
+
+#[test]
+fn the_seeds_items_show_whole_names_for_every_method() {
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).expect("a date");
+    let session = Session::new("Retreat", date, plaza::store::default_framework());
+    for size in [egui::vec2(1024.0, 768.0), egui::vec2(1280.0, 720.0)] {
+        for items in seed_polls(&session) {
+            for method in methods() {
+                let poll = open_poll(items.clone(), method);
+                check_names(session.clone(), poll, size, Names::Whole);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_item_of_the_seed_at_once_takes_pages() {
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).expect("a date");
+    let session = Session::new("Retreat", date, plaza::store::default_framework());
+    let every: Vec<String> = session
+        .framework
+        .items()
+        .map(|(_, item)| item.id.clone())
+        .collect();
+    assert!(
+        every.len() > PAGE_ITEMS,
+        "the seed has more items than a page holds"
+    );
+    for size in SIZES {
+        for method in methods() {
+            check(session.clone(), open_poll(every.clone(), method), size);
+        }
     }
 }

@@ -21,6 +21,22 @@ fn add(item: &str) -> BoothAction {
 }
 
 #[test]
+fn a_single_dot_used_is_spoken_of_in_the_singular() {
+    let poll = open_poll(PollMethod::Dots {
+        per_person: 1,
+        per_item: 1,
+    });
+    let mut booth = Booth::new(&poll);
+    booth.act(&poll, add("a"));
+    booth.act(&poll, add("b"));
+    assert_eq!(
+        booth.message(),
+        Some("Your dot is used. Take it off to move it.")
+    );
+    assert_eq!(booth.dots_used(), 1);
+}
+
+#[test]
 fn dots_stop_at_the_cap_and_the_budget_with_a_word_why() {
     let poll = open_poll(PollMethod::Dots {
         per_person: 3,

@@ -6,47 +6,18 @@ use std::path::Path;
 use std::time::Duration;
 
 use egui::accesskit::Role;
-use egui::{Event, Key, Modifiers, PointerButton, Pos2};
+use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use plaza::gui::PlazaApp;
-use plaza::model::{Marks, PollMethod, PollStatus, Session};
+use plaza::model::{Marks, PollMethod, PollStatus};
 use plaza::store::load;
 
-use crate::support::{console_on, temp_dir, write_session};
+use crate::support::{
+    click_at, click_button, click_label, console_on, fresh_session, temp_dir, write_session,
+};
 
 const THANKS: &str = "Thank you — your vote is recorded.";
-
-fn fresh_session() -> Session {
-    let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).expect("a date");
-    Session::new("Keys test", date, plaza::store::default_framework())
-}
-
-fn click_label(harness: &mut Harness<'_, PlazaApp>, label: &str) {
-    harness.get_by_label(label).click_accesskit();
-    harness.run();
-}
-
-fn click_button(harness: &mut Harness<'_, PlazaApp>, label: &str) {
-    harness
-        .get_by_role_and_label(Role::Button, label)
-        .click_accesskit();
-    harness.run();
-}
-
-/// A real pointer press and release at `pos`, as a hand on a mouse gives.
-fn click_at(harness: &mut Harness<'_, PlazaApp>, pos: Pos2) {
-    harness.event(Event::PointerMoved(pos));
-    for pressed in [true, false] {
-        harness.event(Event::PointerButton {
-            pos,
-            button: PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-    }
-    harness.run();
-}
 
 /// A new poll on the six core values with `method`, opened, with the booth on the projector.
 fn open_poll(harness: &mut Harness<'_, PlazaApp>, method: &str) {
@@ -169,7 +140,7 @@ fn a_hand_count_typed_twice_at_the_same_place_goes_to_the_same_item() {
     let dir = temp_dir();
     let path = write_session(dir.path(), "retreat.ron", &fresh_session());
     let mut harness = console_on(path);
-    open_poll(&mut harness, "Tally");
+    open_poll(&mut harness, "Hand count");
     // The room's screen stays out of the way of the console's count fields.
     harness.key_press(Key::Escape);
     harness.run();

@@ -2,6 +2,7 @@
 
 mod booth;
 mod booth_layout;
+mod booth_pages;
 mod booth_state;
 mod console;
 mod details;
@@ -9,6 +10,8 @@ mod files;
 mod in_order;
 mod landing;
 mod notes;
+mod plurals;
+mod poll_setup;
 mod projector;
 mod read_only;
 mod results_chart;
@@ -17,4 +20,5 @@ mod review;
 mod snapshots;
 mod theme;
 mod timer;
+mod typed_path;
 mod wall;

@@ -9,7 +9,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use plaza::gui::PlazaApp;
 use plaza::gui::room::deck::Slide;
-use plaza::model::{About, Ballot, Note, NoteKind, PollStatus, Session, now};
+use plaza::model::{About, Ballot, Note, NoteKind, PollMethod, PollStatus, Session, now};
 use plaza::sample::{example_retreat, last_year_retreat};
 use plaza::store::load;
 
@@ -118,10 +118,30 @@ fn comparing_with_last_year_shows_a_table_and_a_chart() {
     let view = harness.state().comparison().expect("the comparison shows");
     assert_eq!(view.comparison.before, "Leadership retreat 2025");
     assert_eq!(view.comparison.after, "Leadership retreat 2026");
-    // Excellence & accountability: 9 dots last year, 13 this year; integrity fell from first
-    // to sixth in the ranking.
-    assert!(has_label(&harness, "9 to 13 (+4)"));
-    assert!(has_label(&harness, "1 to 6 (down 5)"));
+    // 18 voters last year, 23 this year: each year's ballots, and dots as shares of that
+    // year's. Excellence & accountability: 9 of 54 dots, then 13 of 69; integrity fell from
+    // first to sixth in the ranking.
+    for label in [
+        "Polls compared",
+        "18 ballots, 54 dots",
+        "23 ballots, 69 dots",
+        "counted by hand, 82 in all",
+        "17% to 19% (+2 points)",
+        "9 to 13 dots",
+        "1 to 6 (down 5)",
+    ] {
+        assert!(has_label(&harness, label), "{label}");
+    }
+    // Each cell of the table keeps to one line, as tall as the "Item" heading beside it.
+    let line = harness.get_by_label("Item").rect().height();
+    let cells: Vec<_> = harness.query_all_by_label("0 to 0 (no change)").collect();
+    assert!(
+        !cells.is_empty(),
+        "the mission's parts have no notes either year"
+    );
+    for cell in cells {
+        assert!(cell.rect().height() < 1.5 * line, "{:?}", cell.rect());
+    }
     let chart = |harness: &Harness<'_, PlazaApp>| {
         harness
             .get_by_role(Role::Image)
@@ -129,9 +149,10 @@ fn comparing_with_last_year_shows_a_table_and_a_chart() {
             .label()
             .expect("the chart is described")
     };
-    assert!(chart(&harness).starts_with("Dots chart."));
+    assert!(chart(&harness).starts_with("Share of dots chart."));
     assert!(
-        chart(&harness).contains("DIVERSITY, before: 6; DIVERSITY, after: 23"),
+        chart(&harness)
+            .contains("DIVERSITY, before: 11% (6 dots); DIVERSITY, after: 33% (23 dots)"),
         "{}",
         chart(&harness)
     );
@@ -150,6 +171,83 @@ fn comparing_with_last_year_shows_a_table_and_a_chart() {
         harness.state().reviewing(),
         "back on the dashboard it came from"
     );
+}
+
+#[test]
+fn a_poll_only_one_year_ran_is_named_and_the_chart_offers_what_there_is() {
+    let dir = temp_dir();
+    let path = write_session(dir.path(), "2026.ron", &example_retreat());
+    // Last year ran no dot vote.
+    let mut last_year = last_year_retreat();
+    last_year
+        .polls
+        .retain(|poll| !matches!(poll.method, PollMethod::Dots { .. }));
+    let before = write_session(dir.path(), "2025.ron", &last_year);
+    let mut harness = console_on(path);
+    harness.state_mut().compare_with(&before);
+    harness.run();
+    for label in [
+        "no dot vote",
+        "23 ballots, 69 dots",
+        "– to 33%",
+        "– to 23 dots",
+    ] {
+        assert!(has_label(&harness, label), "{label}");
+    }
+
+    // Neither year ran one: no share of dots to chart or tabulate, and the chart starts on
+    // the ratings.
+    let mut this_year = example_retreat();
+    this_year
+        .polls
+        .retain(|poll| !matches!(poll.method, PollMethod::Dots { .. }));
+    let path = write_session(dir.path(), "2026-no-dots.ron", &this_year);
+    let mut harness = console_on(path);
+    harness.state_mut().compare_with(&before);
+    harness.run();
+    assert!(!has_label(&harness, "Share of dots"));
+    assert!(!has_label(&harness, "no dot vote"));
+    let chart = harness.get_by_role(Role::Image).accesskit_node();
+    let description = chart.label().expect("the chart is described");
+    assert!(
+        description.starts_with("Mean rating chart."),
+        "{description}"
+    );
+}
+
+#[test]
+fn a_dot_vote_nobody_voted_in_says_so_instead_of_drawing_empty_bars() {
+    let dir = temp_dir();
+    // Both years ran a dot vote, but nobody cast a dot in either.
+    let no_dots = |mut session: Session| {
+        for poll in &mut session.polls {
+            if matches!(poll.method, PollMethod::Dots { .. }) {
+                poll.ballots.clear();
+            }
+        }
+        session
+    };
+    let path = write_session(dir.path(), "2026.ron", &no_dots(example_retreat()));
+    let before = write_session(dir.path(), "2025.ron", &no_dots(last_year_retreat()));
+    let mut harness = console_on(path);
+    harness.state_mut().compare_with(&before);
+    harness.run();
+    assert_eq!(
+        harness.state().comparison().map(|view| view.measure),
+        Some(plaza::report::Measure::Dots),
+        "the chart starts on the dots, as both years ran a dot vote"
+    );
+    for label in [
+        "0 ballots, 0 dots",
+        "Nothing was cast in either dot vote yet.",
+        "no dots cast to no dots cast",
+    ] {
+        assert!(has_label(&harness, label), "{label}");
+    }
+    assert!(!has_label(
+        &harness,
+        "Neither session has a dot vote to compare."
+    ));
 }
 
 #[test]

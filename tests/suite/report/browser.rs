@@ -10,7 +10,8 @@ use plaza::store::load;
 
 use crate::support::{example_path, temp_dir};
 
-fn chromium() -> Option<&'static str> {
+/// The browser's command; these tests run on request only, where Chromium is installed.
+fn chromium() -> &'static str {
     ["chromium", "chromium-browser", "google-chrome"]
         .into_iter()
         .find(|name| {
@@ -19,16 +20,24 @@ fn chromium() -> Option<&'static str> {
                 .output()
                 .is_ok_and(|output| output.status.success())
         })
+        .unwrap_or_else(|| {
+            panic!("Chromium is not installed: install it (apt-get install chromium) to run this")
+        })
 }
 
 fn headless(browser: &str, page: &Path, arg: String) -> std::process::Output {
+    headless_at(browser, page, "1000,1400", arg)
+}
+
+/// Runs the browser on `page` in a window of `size` ("width,height").
+fn headless_at(browser: &str, page: &Path, size: &str, arg: String) -> std::process::Output {
     Command::new(browser)
         .args([
             "--headless",
             "--no-sandbox",
             "--disable-gpu",
             "--no-pdf-header-footer",
-            "--window-size=1000,1400",
+            &format!("--window-size={size}"),
             &arg,
         ])
         .arg(format!("file://{}", page.display()))
@@ -39,9 +48,7 @@ fn headless(browser: &str, page: &Path, arg: String) -> std::process::Output {
 #[test]
 #[ignore = "needs Chromium; .ci/run installs it and runs this"]
 fn report_browser_prints_the_html_report_to_pdf_and_png() {
-    let Some(browser) = chromium() else {
-        panic!("Chromium is not installed: install it (apt-get install chromium) to run this");
-    };
+    let browser = chromium();
     let dir = temp_dir();
     let page = dir.path().join("report.html");
     let session = load(&example_path()).expect("the example").session;
@@ -71,9 +78,7 @@ fn report_browser_prints_the_html_report_to_pdf_and_png() {
 #[test]
 #[ignore = "needs Chromium; .ci/run installs it and runs this"]
 fn report_browser_breaks_a_very_long_word_within_the_page() {
-    let Some(browser) = chromium() else {
-        panic!("Chromium is not installed: install it (apt-get install chromium) to run this");
-    };
+    let browser = chromium();
     let dir = temp_dir();
     let mut session = load(&example_path()).expect("the example").session;
     session.notes[0].text = "x".repeat(20_000);
@@ -99,4 +104,27 @@ fn report_browser_breaks_a_very_long_word_within_the_page() {
         page_width <= window,
         "the page is {page_width} px wide in a {window} px window"
     );
+}
+
+#[test]
+#[ignore = "needs Chromium; .ci/run installs it and runs this"]
+fn report_browser_keeps_the_action_items_state_and_due_date_on_one_line() {
+    let browser = chromium();
+    let dir = temp_dir();
+    let session = load(&example_path()).expect("the example").session;
+    // The script counts the lines of every cell that must stay whole; the report has none.
+    let measure = "<script>const actions = [...document.querySelectorAll('h2')]\
+                   .find(h => h.textContent === 'Action items').nextElementSibling; \
+                   const broken = [...actions.querySelectorAll('tr > :first-child, td.date')]\
+                   .filter(cell => { const r = document.createRange(); r.selectNodeContents(cell); \
+                   return r.getClientRects().length > 1; }).map(cell => cell.textContent); \
+                   document.title = 'broken [' + broken.join('|') + ']';</script>";
+    let page = dir.path().join("report.html");
+    let html = report_html(&session).replace("</body>", &format!("{measure}</body>"));
+    std::fs::write(&page, html).expect("write the page");
+    // About the width of an A4 page's text, where the action items come first.
+    let output = headless_at(browser, &page, "640,1000", "--dump-dom".to_owned());
+    assert!(output.status.success(), "{output:?}");
+    let dom = String::from_utf8_lossy(&output.stdout);
+    assert!(dom.contains("<title>broken []</title>"), "{dom:.400}");
 }

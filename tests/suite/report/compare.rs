@@ -1,8 +1,9 @@
-//! Comparing two retreats: per item, notes, dots, mean rating and Borda rank before and after,
-//! and the items only one of them has.
+//! Comparing two retreats: how many voted in each year's polls; per item, notes, share of the
+//! dots, mean rating, Borda rank and share of the hand count before and after; and the items
+//! only one of them has.
 
-use plaza::model::{About, Ballot, Item, Note, NoteKind, Session};
-use plaza::report::{compare, comparison_markdown};
+use plaza::model::{About, Ballot, Item, Note, NoteKind, PollMethod, PollStatus, Session};
+use plaza::report::{Measure, change_cell, compare, comparison_markdown, poll_facts};
 
 use crate::support::{dots, example};
 
@@ -55,6 +56,9 @@ fn each_item_shows_before_and_after() {
         .expect("compassion in both");
     assert_eq!(compassion.notes, [5, 8]);
     assert_eq!(compassion.dots, [Some(17), Some(19)]);
+    // 17 of 69 dots, then 19 of 75: more dots, the same share.
+    let [before, after] = compassion.dot_share.map(|share| share.expect("a share"));
+    assert!((before - 17.0 / 69.0).abs() < 1e-9 && (after - 19.0 / 75.0).abs() < 1e-9);
     let creativity = comparison
         .items
         .iter()
@@ -76,7 +80,7 @@ fn the_markdown_reads_before_arrow_after() {
     let text = comparison_markdown(&compare(&example(), &next_year()));
     assert!(text.starts_with("# Leadership retreat 2027 compared with Leadership retreat 2026\n"));
     assert!(
-        text.contains("| COMPASSION | 5 → 8 (+3) | 17 → 19 (+2) | 3.74 (19 rated) → 3.74 (19 rated) (no change) | 1 → 1 (no change) |"),
+        text.contains("| COMPASSION | 5 → 8 (+3) | 25% → 25% (no change) · 17 → 19 dots | 3.74 → 3.74 (no change) · rated by 19 → 19 | 1 → 1 (no change) | 26% → 26% (no change) · 21 → 21 counted |"),
         "{text}"
     );
     assert!(text.contains(
@@ -104,7 +108,7 @@ fn plaza_compare_writes_markdown_or_json() {
     };
     let markdown = run("md");
     assert_eq!(markdown.status.code(), Some(0));
-    assert!(String::from_utf8_lossy(&markdown.stdout).contains("| COMPASSION | 5 → 8 (+3)"));
+    assert!(String::from_utf8_lossy(&markdown.stdout).contains("| COMPASSION | 5 → 8 (+3) | 25%"));
     let json: serde_json::Value = serde_json::from_slice(&run("json").stdout).expect("JSON");
     let compassion = json["items"]
         .as_array()
@@ -114,4 +118,121 @@ fn plaza_compare_writes_markdown_or_json() {
         .expect("compassion");
     assert_eq!(compassion["dots"], serde_json::json!([17, 19]));
     assert_eq!(json["only_after"], serde_json::json!(["STEWARDSHIP"]));
+}
+
+/// The example's dot vote (23 ballots, 69 dots) with eight more voters, 31 in all, who each put
+/// two dots on creativity and one on compassion.
+fn thirty_one_voters() -> Session {
+    let mut after = example();
+    after.title = "Leadership retreat 2027".into();
+    for n in 0..8 {
+        after.polls[0].ballots.push(Ballot {
+            id: format!("late-{n}"),
+            cast: plaza::model::now(),
+            marks: dots(&[("creativity-innovation", 2), ("compassion", 1)]),
+        });
+    }
+    after
+}
+
+#[test]
+fn dots_compare_as_shares_of_each_years_dots_beside_each_years_ballots() {
+    let comparison = compare(&example(), &thirty_one_voters());
+    let [before, after] = comparison.polls_of(Measure::Dots);
+    assert_eq!(
+        [before, after].map(|poll| poll_facts(poll, Measure::Dots)),
+        ["23 ballots, 69 dots", "31 ballots, 93 dots"]
+    );
+    let cell = |id: &str| {
+        let item = comparison
+            .items
+            .iter()
+            .find(|item| item.item == id)
+            .expect("the item");
+        change_cell(item, Measure::Dots, "→")
+    };
+    // Diversity kept its 23 dots, but had a third of them and now has a quarter.
+    assert_eq!(cell("diversity").text, "33% → 25% (-8 points)");
+    assert_eq!(cell("diversity").detail, "23 → 23 dots");
+    assert_eq!(cell("creativity-innovation").text, "3% → 19% (+16 points)");
+    let text = comparison_markdown(&comparison);
+    assert!(
+        text.contains("| Dot vote | 23 ballots, 69 dots: “Which values need the most attention next year?” | 31 ballots, 93 dots: the same question |"),
+        "{text}"
+    );
+    assert!(text.contains("| Rating | 19 ballots: “How well do we live each value today?” | 19 ballots: the same question |"));
+    assert!(text.contains("| Hand count | counted by hand, 82 in all: “Hands up:"));
+    assert!(text.contains("| Notes | 40 notes | 40 notes |"));
+    assert!(text.contains(
+        "| Item | Notes | Share of dots | Mean rating | Borda rank | Share of hand count |"
+    ));
+    assert!(
+        text.contains("| DIVERSITY | 5 → 5 (no change) | 33% → 25% (-8 points) · 23 → 23 dots |"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_poll_one_year_lacks_or_where_nothing_was_cast_is_said_in_words() {
+    // Last year: no dot vote yet (only a draft), a rating nobody rated diversity in, and a
+    // hand count with nothing typed.
+    let mut before = example();
+    before.title = "Leadership retreat 2025".into();
+    before.polls[0].ballots.clear();
+    before.polls[0].status = PollStatus::Draft;
+    for ballot in &mut before.polls[1].ballots {
+        if let plaza::model::Marks::Ratings(ratings) = &mut ballot.marks {
+            ratings.remove("diversity");
+        }
+    }
+    before.polls[3].tally.clear();
+    // This year: the dot vote is open, nobody has voted yet, and no ranking was run.
+    let mut after = example();
+    after.polls[0].ballots.clear();
+    after.polls[0].status = PollStatus::Open;
+    after
+        .polls
+        .retain(|poll| poll.method != PollMethod::Ranking);
+    let comparison = compare(&before, &after);
+    let facts = |measure| {
+        comparison
+            .polls_of(measure)
+            .map(|poll| poll_facts(poll, measure))
+    };
+    assert_eq!(
+        facts(Measure::Dots),
+        ["no dot vote", "0 ballots, 0 dots so far, voting is open"]
+    );
+    assert_eq!(facts(Measure::Ranking), ["17 ballots", "no ranking"]);
+    assert_eq!(
+        facts(Measure::HandCount),
+        ["counted by hand, 0 in all", "counted by hand, 82 in all"]
+    );
+    let diversity = comparison
+        .items
+        .iter()
+        .find(|item| item.item == "diversity")
+        .expect("diversity");
+    let cell = |measure| change_cell(diversity, measure, "→");
+    assert_eq!(cell(Measure::Dots).text, "– → no dots cast");
+    assert_eq!(cell(Measure::Rating).text, "not rated → 2.88");
+    assert_eq!(cell(Measure::Rating).detail, "rated by 0 → 16");
+    assert_eq!(cell(Measure::Ranking).text, "2 → –");
+    assert_eq!(cell(Measure::HandCount).text, "nothing counted → 15%");
+    assert_eq!(cell(Measure::HandCount).detail, "0 → 12 counted");
+}
+
+#[test]
+fn sessions_without_polls_compare_their_notes_only() {
+    let mut before = example();
+    before.polls.clear();
+    let mut after = example();
+    after.polls.clear();
+    after.notes.truncate(1);
+    let comparison = compare(&before, &after);
+    assert_eq!(comparison.measures(), [Measure::Notes]);
+    let text = comparison_markdown(&comparison);
+    assert!(text.contains("Neither session ran a poll: only the notes compare."));
+    assert!(text.contains("| Notes | 40 notes | 1 note |"), "{text}");
+    assert!(text.contains("| Item | Notes |\n|---|---|\n"), "{text}");
 }

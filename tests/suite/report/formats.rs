@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-use plaza::model::{About, Action, Note, NoteKind};
+use plaza::model::{About, Action, Marks, Note, NoteKind, PollMethod};
 use plaza::report::{Table, csv_table, neutralise, report_html, report_json, report_markdown};
 
 use crate::support::{bytes, example, temp_dir, write_session};
@@ -40,6 +40,73 @@ fn the_example_in_csv() {
     ] {
         insta::assert_snapshot!(name, csv_table(&session, table).expect("CSV"));
     }
+}
+
+/// Where each text starts in `report`, which must hold them all, in order.
+fn in_order(report: &str, texts: &[&str]) {
+    let at: Vec<usize> = texts
+        .iter()
+        .map(|text| {
+            report
+                .find(text)
+                .unwrap_or_else(|| panic!("{text} is missing"))
+        })
+        .collect();
+    assert!(at.is_sorted(), "{texts:?} come at {at:?}");
+}
+
+#[test]
+fn action_items_come_right_after_the_summary_before_the_results_and_the_notes() {
+    let session = example();
+    in_order(
+        &report_markdown(&session),
+        &[
+            "40 notes, 6 action items, 4 polls.\n\n## Action items\n",
+            "| no | Publish the hiring dashboard |",
+            "## Polls",
+            "## Notes",
+        ],
+    );
+    in_order(
+        &report_html(&session),
+        &[
+            "<p class=\"facts\">40 notes · 6 action items · 4 polls</p>\n</header>\n\
+             <section>\n<h2>Action items</h2>",
+            "Publish the hiring dashboard",
+            "<h2>Polls</h2>",
+            "<h2>Notes</h2>",
+        ],
+    );
+}
+
+#[test]
+fn one_of_a_thing_is_counted_in_the_singular() {
+    let mut session = example();
+    session.notes.truncate(1);
+    session.actions.truncate(1);
+    session
+        .polls
+        .retain(|poll| poll.method == PollMethod::Ranking);
+    // One ballot that ranks all six values: the last of them earns 1 point.
+    let ranking = &mut session.polls[0];
+    ranking.ballots.truncate(1);
+    ranking.ballots[0].marks = Marks::Ranking(ranking.items.clone());
+    let markdown = report_markdown(&session);
+    assert!(
+        markdown.contains("1 note, 1 action item, 1 poll.\n"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("*Ranking · revealed · 1 ballot*"),
+        "{markdown}"
+    );
+    let html = report_html(&session);
+    assert!(html.contains("<p class=\"facts\">1 note · 1 action item · 1 poll</p>"));
+    assert!(html.contains(">1 point<"), "the chart's last bar");
+    assert!(
+        markdown.ends_with('\n') && !markdown.ends_with("\n\n"),
+        "one line break at the end, after the notes"
+    );
 }
 
 #[test]
@@ -234,7 +301,7 @@ fn html_is_one_self_contained_printable_file() {
     assert!(html.contains("@page"), "page margins for A4 and Letter");
     // One chart per poll, with the exact numbers on the bars.
     assert_eq!(html.matches("<svg").count(), 4);
-    for number in [">23<", ">3.74<", ">73 pts<", ">21<"] {
+    for number in [">23<", ">3.74<", ">73 points<", ">21<"] {
         assert!(html.contains(number), "the chart shows {number}");
     }
     // Every note is there, escaped.

@@ -188,9 +188,12 @@ fn html_breaks_a_very_long_word_and_keeps_dates_whole() {
     session.notes[0].text = "x".repeat(20_000);
     let html = report_html(&session);
     assert!(html.contains("overflow-wrap: anywhere"), "long words break");
-    assert!(html.contains(".date { white-space: nowrap; }"));
+    assert!(html.contains(".date, .state { white-space: nowrap; }"));
     assert!(html.contains("<span class=\"date\">19 November 2026</span>"));
     assert!(html.contains("<td class=\"date\">2027-02-01</td>"));
+    // An action item's state stays whole too: "open", never "ope" over "n".
+    assert!(html.contains("<th class=\"state\">Done</th>"));
+    assert!(html.contains("<td class=\"state\">open</td>"));
 }
 
 /// A rating poll of `ballots` ballots, each rating the items given.

@@ -96,10 +96,13 @@ pub(super) fn ballot_summary(session: &Session, ballot: &Ballot) -> String {
 
 /// The buttons that move the poll on (open, close, reveal), and the one that puts it on the
 /// projector when it is not there (`shown`).
+/// Why a poll with no items ticked cannot open.
+pub(super) const NO_ITEMS: &str = "No items ticked: a poll needs at least one before it opens.";
+
 pub(super) fn lifecycle_ui(
     ui: &mut Ui,
     poll: &Poll,
-    (booth_here, shown): (bool, bool),
+    (booth_here, shown, cleared): (bool, bool, bool),
     out: &mut Vec<Msg>,
 ) {
     let status = |status: PollStatus| {
@@ -108,62 +111,70 @@ pub(super) fn lifecycle_ui(
             status,
         })
     };
-    ui.horizontal_wrapped(|ui| match poll.status {
-        PollStatus::Draft => {
-            if ui.button("Open voting").clicked() {
-                out.push(status(PollStatus::Open));
+    ui.horizontal_wrapped(|ui| {
+        match poll.status {
+            PollStatus::Draft => {
+                // Why it is greyed out is said in the settings' rule line, which is always
+                // there: a line appearing here would move the controls below.
+                let open = ui
+                    .add_enabled(!cleared, egui::Button::new("Open voting"))
+                    .on_disabled_hover_text(NO_ITEMS);
+                if open.clicked() {
+                    out.push(status(PollStatus::Open));
+                    out.push(Msg::Show(Slide::PollBallot(poll.id.clone())));
+                }
+            }
+            PollStatus::Open => {
+                if ui.button("Close voting").clicked() {
+                    out.push(status(PollStatus::Closed));
+                    out.push(Msg::BoothHere(false));
+                }
+                if poll.method.takes_ballots() {
+                    let words = if booth_here {
+                        "Leave the booth on this laptop"
+                    } else {
+                        "Booth on this laptop"
+                    };
+                    if ui
+                        .button(words)
+                        .on_hover_text(
+                            "Hand the laptop round: it shows only the ballot until you leave",
+                        )
+                        .clicked()
+                    {
+                        out.push(Msg::Show(Slide::PollBallot(poll.id.clone())));
+                        out.push(Msg::BoothHere(!booth_here));
+                    }
+                }
+                if !poll.has_votes() && ui.button("Back to draft").clicked() {
+                    out.push(status(PollStatus::Draft));
+                }
+            }
+            PollStatus::Closed => {
+                if ui.button("Reveal results").clicked() {
+                    out.push(status(PollStatus::Revealed));
+                    out.push(Msg::Show(Slide::PollResults(poll.id.clone())));
+                }
+                if ui.button("Reopen voting").clicked() {
+                    out.push(status(PollStatus::Open));
+                }
+            }
+            PollStatus::Revealed => {
+                if ui.button("Show results").clicked() {
+                    out.push(Msg::Show(Slide::PollResults(poll.id.clone())));
+                }
+            }
+        }
+        // Beside the lifecycle's buttons, not under them: one row to look at.
+        if !shown && poll.status != PollStatus::Revealed {
+            let show = ui
+                .button("Show on the projector")
+                .on_hover_text("Put this poll's slide up; the room has not seen it yet");
+            if show.clicked() {
                 out.push(Msg::Show(Slide::PollBallot(poll.id.clone())));
             }
         }
-        PollStatus::Open => {
-            if ui.button("Close voting").clicked() {
-                out.push(status(PollStatus::Closed));
-                out.push(Msg::BoothHere(false));
-            }
-            if poll.method.takes_ballots() {
-                let words = if booth_here {
-                    "Leave the booth on this laptop"
-                } else {
-                    "Booth on this laptop"
-                };
-                if ui
-                    .button(words)
-                    .on_hover_text(
-                        "Hand the laptop round: it shows only the ballot until you leave",
-                    )
-                    .clicked()
-                {
-                    out.push(Msg::Show(Slide::PollBallot(poll.id.clone())));
-                    out.push(Msg::BoothHere(!booth_here));
-                }
-            }
-            if !poll.has_votes() && ui.button("Back to draft").clicked() {
-                out.push(status(PollStatus::Draft));
-            }
-        }
-        PollStatus::Closed => {
-            if ui.button("Reveal results").clicked() {
-                out.push(status(PollStatus::Revealed));
-                out.push(Msg::Show(Slide::PollResults(poll.id.clone())));
-            }
-            if ui.button("Reopen voting").clicked() {
-                out.push(status(PollStatus::Open));
-            }
-        }
-        PollStatus::Revealed => {
-            if ui.button("Show results").clicked() {
-                out.push(Msg::Show(Slide::PollResults(poll.id.clone())));
-            }
-        }
     });
-    if !shown && poll.status != PollStatus::Revealed {
-        let show = ui
-            .button("Show on the projector")
-            .on_hover_text("Put this poll's slide up; the room has not seen it yet");
-        if show.clicked() {
-            out.push(Msg::Show(Slide::PollBallot(poll.id.clone())));
-        }
-    }
 }
 
 pub(super) fn tally_ui(ui: &mut Ui, session: &Session, poll: &Poll, out: &mut Vec<Msg>) {

@@ -21,6 +21,12 @@ pub struct PollsPanel {
     chosen: Option<String>,
     /// Text being typed into a poll's question or scale labels: (poll id, field, text).
     typing: Option<(String, &'static str, String)>,
+    /// Why the last number typed into a poll's settings was not taken, or what else it changed:
+    /// (poll id, words). Shown in place of the settings' rule line.
+    settings_note: Option<(String, String)>,
+    /// The draft poll whose items were all unticked: it keeps them in the session (a poll
+    /// always has one) but shows none and cannot open until one is ticked.
+    cleared: Option<String>,
 }
 
 /// The question a new poll starts with.
@@ -64,6 +70,11 @@ impl PollsPanel {
             items: poll.items.clone(),
             method,
         })]
+    }
+
+    /// Whether `poll`'s items were all unticked here, so it cannot open.
+    fn is_cleared(&self, poll: &Poll) -> bool {
+        poll.status == PollStatus::Draft && self.cleared.as_deref() == Some(poll.id.as_str())
     }
 
     /// The slide moved: the panel shows the poll on it, if any, rather than one chosen here.
@@ -174,8 +185,9 @@ impl PollsPanel {
                 ui.label(format!("{} cast", plural(cast, "ballot")));
             }
         });
+        let cleared = self.is_cleared(poll);
         ui.add_enabled_ui(writable, |ui| {
-            lifecycle_ui(ui, poll, (booth_here, shown), out)
+            lifecycle_ui(ui, poll, (booth_here, shown, cleared), out)
         });
         ui.separator();
         ui.add_enabled_ui(writable, |ui| self.settings_ui(ui, session, poll, out));
@@ -202,10 +214,11 @@ impl PollsPanel {
         }
         ui.separator();
         if question == Some(&Question::DeletePoll(poll.id.clone())) {
-            ui.label(format!(
-                "Delete this poll and its {}? Undo (Ctrl+Z) brings it back.",
-                plural(poll.ballots.len(), "ballot")
-            ));
+            let what = match poll.ballots.len() {
+                0 => "this poll".to_owned(),
+                cast => format!("this poll and its {}", plural(cast, "ballot")),
+            };
+            ui.label(format!("Delete {what}? Undo (Ctrl+Z) brings it back."));
             ui.horizontal(|ui| {
                 if ui.button("Delete poll").clicked() {
                     out.push(Msg::Apply(Edit::RemovePoll(poll.id.clone())));

@@ -4,10 +4,13 @@
 use egui::{DragValue, RichText, TextEdit, Ui};
 
 use super::PollsPanel;
+use super::ballots::NO_ITEMS;
 use crate::gui::app::Msg;
 use crate::gui::console::about_picker::short;
 use crate::gui::theme::okabe_ito;
-use crate::model::{Edit, Poll, PollMethod, SectionKind, Session};
+use crate::model::{
+    Edit, MAX_SCALE_SPAN, Poll, PollMethod, SectionKind, Session, check_method, plural,
+};
 
 impl PollsPanel {
     pub(super) fn settings_ui(
@@ -47,8 +50,12 @@ impl PollsPanel {
         }
         // Always one line, whatever it says: a line appearing with the first vote or count
         // would push the controls below it under the pointer.
-        let rule = settings_rule(poll, locked);
-        ui.add(egui::Label::new(RichText::new(rule).weak()).truncate())
+        let (rule, colour) = match &self.settings_note {
+            Some((id, note)) if *id == poll.id => (note.as_str(), okabe_ito::ORANGE),
+            _ if self.is_cleared(poll) => (NO_ITEMS, okabe_ito::ORANGE),
+            _ => (settings_rule(poll, locked), ui.visuals().weak_text_color()),
+        };
+        ui.add(egui::Label::new(RichText::new(rule).color(colour)).truncate())
             .on_hover_text(rule);
         ui.add_enabled_ui(!locked, |ui| {
             ui.horizontal(|ui| {
@@ -77,11 +84,20 @@ impl PollsPanel {
             });
         });
         self.method_settings_ui(ui, poll, locked, out);
+        let cleared = self.is_cleared(poll);
+        let count = if cleared { 0 } else { poll.items.len() };
+        let mut clear = None;
         ui.add_enabled_ui(!locked, |ui| {
-            egui::CollapsingHeader::new(format!("Items on the poll ({})", poll.items.len()))
+            egui::CollapsingHeader::new(format!("Items on the poll ({count})"))
                 .id_salt("poll-items")
-                .show(ui, |ui| items_ui(ui, session, poll, out));
+                .default_open(cleared)
+                .show(ui, |ui| clear = items_ui(ui, session, poll, cleared, out));
         });
+        match clear {
+            Some(true) => self.cleared = Some(poll.id.clone()),
+            Some(false) => self.cleared = None,
+            None => {}
+        }
     }
 
     pub(super) fn method_settings_ui(
@@ -104,31 +120,34 @@ impl PollsPanel {
                 per_person,
                 per_item,
             } => {
-                let (mut budget, mut cap) = (*per_person, *per_item);
+                let now = (*per_person, *per_item);
+                let mut asked = now;
                 ui.horizontal(|ui| {
+                    // Any number can be typed: one out of range is refused in words, never
+                    // quietly pulled into range.
                     let caption = ui.label("Dots per person");
-                    // Only ever up once votes are in: nobody's ballot stops counting.
-                    let lowest = if locked { *per_person } else { 1 };
                     if let Some(value) =
-                        number_ui(ui, "dots-budget", budget, lowest..=999, caption.id)
+                        number_ui(ui, "dots-budget", now.0, 0..=u32::MAX, caption.id)
                     {
-                        budget = value;
+                        asked.0 = value;
                     }
                     let caption = ui.label("At most on one item");
                     ui.add_enabled_ui(!locked, |ui| {
                         if let Some(value) =
-                            number_ui(ui, "dots-cap", cap, 1..=budget.max(1), caption.id)
+                            number_ui(ui, "dots-cap", now.1, 0..=u32::MAX, caption.id)
                         {
-                            cap = value;
+                            asked.1 = value;
                         }
                     });
                 });
-                if (budget, cap) != (*per_person, *per_item) {
-                    // The cap follows a budget lowered below it.
-                    out.push(update(PollMethod::Dots {
-                        per_person: budget,
-                        per_item: cap.min(budget).max(1),
-                    }));
+                if asked != now {
+                    match dots_change(now, asked, locked) {
+                        Ok((method, note)) => {
+                            out.push(update(method));
+                            self.settings_note = note.map(|note| (poll.id.clone(), note));
+                        }
+                        Err(why) => self.settings_note = Some((poll.id.clone(), why)),
+                    }
                 }
             }
             PollMethod::Rating {
@@ -141,15 +160,19 @@ impl PollsPanel {
                 ui.add_enabled_ui(!locked, |ui| {
                     ui.horizontal(|ui| {
                         let caption = ui.label("Scale from");
-                        let range = -100..=highest.saturating_sub(1);
-                        if let Some(value) = number_ui(ui, "scale-min", lowest, range, caption.id) {
-                            lowest = value;
-                        }
+                        let any = i32::MIN..=i32::MAX;
+                        let asked_low = number_ui(ui, "scale-min", lowest, any.clone(), caption.id);
                         let caption = ui.label("to");
-                        let range = lowest.saturating_add(1)..=lowest.saturating_add(100);
-                        if let Some(value) = number_ui(ui, "scale-max", highest, range, caption.id)
-                        {
-                            highest = value;
+                        let asked_high = number_ui(ui, "scale-max", highest, any, caption.id);
+                        let asked = (asked_low.unwrap_or(lowest), asked_high.unwrap_or(highest));
+                        if asked != (lowest, highest) {
+                            match scale_change(asked) {
+                                Ok(()) => {
+                                    (lowest, highest) = asked;
+                                    self.settings_note = None;
+                                }
+                                Err(why) => self.settings_note = Some((poll.id.clone(), why)),
+                            }
                         }
                     });
                     let mut words = [low.clone(), high.clone()];
@@ -208,6 +231,74 @@ impl PollsPanel {
     }
 }
 
+/// The dot settings asked for, checked: the method to apply and, when the cap had to follow
+/// a lowered budget, a word saying so; or why the numbers cannot be taken.
+pub fn dots_change(
+    (budget, cap): (u32, u32),
+    (asked_budget, asked_cap): (u32, u32),
+    locked: bool,
+) -> Result<(PollMethod, Option<String>), String> {
+    if asked_budget != budget {
+        if asked_budget == 0 {
+            return Err("Each person needs at least 1 dot: 0 was not taken.".into());
+        }
+        if asked_budget > MAX_DOTS {
+            return Err(format!(
+                "At most {MAX_DOTS} dots per person: {asked_budget} was not taken."
+            ));
+        }
+        if locked && asked_budget < budget {
+            return Err(format!(
+                "Votes are in: the dots per person can only go up from {budget}, so that every ballot still counts; {asked_budget} was not taken."
+            ));
+        }
+        let method = PollMethod::Dots {
+            per_person: asked_budget,
+            per_item: cap.min(asked_budget),
+        };
+        let note = (cap > asked_budget).then(|| {
+            format!("“At most on one item” went down to {asked_budget}, the new dots per person.")
+        });
+        return Ok((method, note));
+    }
+    if asked_cap == 0 {
+        return Err("“At most on one item” must be at least 1: 0 was not taken.".into());
+    }
+    if asked_cap > budget {
+        return Err(format!(
+            "“At most on one item” cannot be more than the {} per person: {asked_cap} was not taken.",
+            plural(budget as usize, "dot")
+        ));
+    }
+    let method = PollMethod::Dots {
+        per_person: budget,
+        per_item: asked_cap,
+    };
+    Ok((method, None))
+}
+
+/// The most dots one person may have: more could not be placed one by one at the booth.
+pub const MAX_DOTS: u32 = 999;
+
+/// Whether a rating scale from `low` to `high` can be used, or why not, in words.
+pub fn scale_change((low, high): (i32, i32)) -> Result<(), String> {
+    match check_method(&PollMethod::Rating {
+        min: low,
+        max: high,
+        low: String::new(),
+        high: String::new(),
+    }) {
+        Ok(()) => Ok(()),
+        Err(_) if low >= high => Err(format!(
+            "The scale must run from a lower to a higher number: {low} to {high} was not taken."
+        )),
+        Err(_) => Err(format!(
+            "A scale has at most {} points: {low} to {high} was not taken.",
+            MAX_SCALE_SPAN + 1
+        )),
+    }
+}
+
 /// What may still change in a poll's settings, in words for its method.
 pub(super) fn settings_rule(poll: &Poll, locked: bool) -> &'static str {
     match (&poll.method, locked) {
@@ -249,27 +340,52 @@ pub(super) fn number_ui<T: egui::emath::Numeric + Send + Sync>(
     (shown != value).then_some(shown)
 }
 
-/// The poll's items: a section at a time, or one by one. Only a choice made here changes the
-/// poll; merely looking never reorders it.
-fn items_ui(ui: &mut Ui, session: &Session, poll: &Poll, out: &mut Vec<Msg>) {
-    let mut items = poll.items.clone();
+/// The poll's items: a section at a time (added to those ticked), or one by one. Only a choice
+/// made here changes the poll; merely looking never reorders it. A poll cannot be saved with no
+/// items, so clearing them all is kept on the panel (`cleared`) until one is ticked again.
+/// Returns whether the list is now cleared, when that changed.
+fn items_ui(
+    ui: &mut Ui,
+    session: &Session,
+    poll: &Poll,
+    cleared: bool,
+    out: &mut Vec<Msg>,
+) -> Option<bool> {
+    let mut items = if cleared {
+        Vec::new()
+    } else {
+        poll.items.clone()
+    };
     let mut touched = false;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Add");
         for (kind, words) in [
             (SectionKind::Values, "Core values"),
             (SectionKind::Vision, "Vision goals"),
             (SectionKind::Mission, "Mission"),
         ] {
-            if ui.button(words).clicked() {
+            let section = session.framework.section(kind);
+            let missing: Vec<String> = section
+                .items
+                .iter()
+                .map(|item| item.id.clone())
+                .filter(|id| !items.contains(id))
+                .collect();
+            let button = ui
+                .add_enabled(!missing.is_empty(), egui::Button::new(words))
+                .on_hover_text("Tick every item of this section, keeping those ticked already")
+                .on_disabled_hover_text("All of this section is on the poll already");
+            if button.clicked() {
                 touched = true;
-                items = session
-                    .framework
-                    .section(kind)
-                    .items
-                    .iter()
-                    .map(|item| item.id.clone())
-                    .collect();
+                items.extend(missing);
             }
+        }
+        if ui
+            .add_enabled(!items.is_empty(), egui::Button::new("Clear"))
+            .clicked()
+        {
+            touched = true;
+            items.clear();
         }
     });
     for (kind, item) in session.framework.items() {
@@ -293,12 +409,13 @@ fn items_ui(ui: &mut Ui, session: &Session, poll: &Poll, out: &mut Vec<Msg>) {
         .collect();
     let extra = items.iter().filter(|id| !order.contains(id)).cloned();
     let items: Vec<String> = order.iter().cloned().chain(extra).collect();
-    if !touched || items == poll.items {
-        return;
+    if !touched {
+        return None;
     }
     if items.is_empty() {
-        ui.label(RichText::new("A poll needs at least one item.").color(okabe_ito::VERMILLION));
-    } else {
+        return Some(true);
+    }
+    if items != poll.items {
         out.push(Msg::Apply(Edit::UpdatePoll {
             id: poll.id.clone(),
             question: poll.question.clone(),
@@ -306,4 +423,5 @@ fn items_ui(ui: &mut Ui, session: &Session, poll: &Poll, out: &mut Vec<Msg>) {
             method: poll.method.clone(),
         }));
     }
+    Some(false)
 }

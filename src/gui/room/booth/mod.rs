@@ -4,8 +4,14 @@
 //! disk.
 
 mod keys;
+mod layout;
+mod pager;
+mod pages;
 mod rows;
 pub mod view;
+
+pub use layout::PlacedRow;
+pub use pages::PAGE_ITEMS;
 
 use crate::model::{
     Applied, Ballot, BallotError, Edit, EditError, Marks, Poll, PollMethod, PollStatus,
@@ -24,8 +30,8 @@ pub enum BoothAction {
     Rate(String, i32),
     /// Take an item's score away.
     Unrate(String),
-    /// Give this score to the first item without one, as the ballot stands when it is done
-    /// (a voter typing scores: `4 5 3` rates the first three items).
+    /// Give this score to the first item without one, from the page in view on, as the ballot
+    /// stands when it is done (a voter typing scores: `4 5 3` rates the first three items).
     RateNext(i32),
     /// Choose an item as the next preference.
     Pick(String),
@@ -35,6 +41,13 @@ pub enum BoothAction {
     TakeBack,
     /// Start the ballot over.
     Clear,
+    /// Turn to the next page of choices.
+    NextPage,
+    /// Turn to the page before.
+    PreviousPage,
+    /// The screen shows at most this many choices to a page with their names whole: not a
+    /// voter's doing but the booth's view, which measures the names on the screen in use.
+    PageSize(usize),
     /// Cast the ballot.
     Cast,
     /// The next person steps up: a fresh, empty ballot.
@@ -77,6 +90,10 @@ pub struct Booth {
     setup: (Vec<String>, PollMethod),
     /// When the thank-you screen appeared (seconds on the screen's clock).
     thanked_at: Option<f64>,
+    /// The page of choices in view, counted from 0.
+    page: usize,
+    /// The most choices on one page: as many as the screen shows with their names whole.
+    page_size: usize,
 }
 
 /// How long the thank-you screen ignores taps and keys, so the voter's own double tap or held
@@ -103,6 +120,8 @@ impl Booth {
             chosen: Vec::new(),
             setup: (poll.items.clone(), poll.method.clone()),
             thanked_at: None,
+            page: 0,
+            page_size: PAGE_ITEMS,
         }
     }
 
@@ -174,11 +193,16 @@ impl Booth {
         if poll.id != self.poll || poll.status != PollStatus::Open {
             return false;
         }
+        if let BoothAction::PageSize(most) = action {
+            self.set_page_size(most);
+            return false;
+        }
         if action == BoothAction::NextVoter {
             if self.phase == Phase::ThankYou {
-                let cast_id = self.cast_id.take();
+                let (cast_id, page_size) = (self.cast_id.take(), self.page_size);
                 *self = Booth::new(poll);
                 self.cast_id = cast_id;
+                self.page_size = page_size;
             }
             return false;
         }
@@ -186,10 +210,20 @@ impl Booth {
             return false;
         }
         self.message = None;
+        if matches!(action, BoothAction::NextPage | BoothAction::PreviousPage) {
+            self.turn(action == BoothAction::NextPage);
+            return false;
+        }
+        // A choice taken back, or a score typed, on a page out of view turns to it, so the
+        // voter sees what changed.
+        let paging = (self.page, self.page_size);
+        let show = |item: &str| pages::page_showing(&poll.items, item, paging);
+        let first_in_view = self.page_items().start;
         match (action, &mut self.marks, &poll.method) {
             (BoothAction::Clear, marks, method) => {
                 *marks = empty_marks(method);
                 self.chosen.clear();
+                self.page = 0;
             }
             (
                 BoothAction::AddDot(item),
@@ -202,9 +236,12 @@ impl Booth {
                 let used: u32 = dots.values().sum();
                 let on_item = dots.get(&item).copied().unwrap_or(0);
                 if used >= *per_person {
-                    self.message = Some(format!(
-                        "All {per_person} dots are used. Take one off to move it."
-                    ));
+                    let all = if *per_person == 1 {
+                        "Your dot is used. Take it off to move it.".to_owned()
+                    } else {
+                        format!("All {per_person} dots are used. Take one off to move it.")
+                    };
+                    self.message = Some(all);
                 } else if on_item >= *per_item {
                     self.message = Some(format!(
                         "At most {} on one item.",
@@ -217,6 +254,7 @@ impl Booth {
             }
             (BoothAction::RemoveDot(item), Marks::Dots(dots), _) => {
                 if let Some(count) = dots.get_mut(&item) {
+                    self.page = show(&item);
                     *count = count.saturating_sub(1);
                     if *count == 0 {
                         dots.remove(&item);
@@ -232,11 +270,17 @@ impl Booth {
                 PollMethod::Rating { min, max, .. },
             ) if poll.items.contains(&item) && (*min..=*max).contains(&score) => {
                 ratings.insert(item.clone(), score);
+                self.page = show(&item);
                 self.chosen.retain(|i| *i != item);
                 self.chosen.push(item);
             }
             (BoothAction::RateNext(score), Marks::Ratings(ratings), _) => {
-                match poll.items.iter().find(|item| !ratings.contains_key(*item)) {
+                let count = poll.items.len();
+                let from = first_in_view;
+                let unrated = (0..count)
+                    .map(|step| &poll.items[(from + step) % count])
+                    .find(|item| !ratings.contains_key(*item));
+                match unrated {
                     Some(item) => return self.act(poll, BoothAction::Rate(item.clone(), score)),
                     None => {
                         self.message = Some("Every item has a score: tap one to change it.".into())
@@ -245,6 +289,7 @@ impl Booth {
             }
             (BoothAction::Unrate(item), Marks::Ratings(ratings), _) => {
                 ratings.remove(&item);
+                self.page = show(&item);
                 self.chosen.retain(|i| *i != item);
             }
             (BoothAction::Pick(item), Marks::Ranking(order), PollMethod::Ranking)
@@ -253,7 +298,9 @@ impl Booth {
                 order.push(item);
             }
             (BoothAction::UndoPick, Marks::Ranking(order), _) => {
-                order.pop();
+                if let Some(item) = order.pop() {
+                    self.page = show(&item);
+                }
             }
             (BoothAction::TakeBack, marks, _) => {
                 let last = match marks {
@@ -349,9 +396,12 @@ impl Booth {
     pub fn fit(&mut self, poll: &Poll) {
         let changed = self.setup.0 != poll.items || self.setup.1 != poll.method;
         if changed && self.phase == Phase::Voting {
+            let page_size = self.page_size;
             *self = Booth::new(poll);
+            self.set_page_size(page_size);
         } else if changed {
             self.setup = (poll.items.clone(), poll.method.clone());
+            self.page = self.page.min(self.pages() - 1);
         }
     }
 

@@ -1,13 +1,16 @@
 //! The voting booth as a voter sees it: the question and the poll's items as big touch targets
 //! (each at least 8% of the window's height), "3 dots left" always in view, and "Cast my vote"
-//! only when the ballot counts. After casting, a full screen that shows nothing of the ballot.
-//! Keys: the digits choose item 1, 2, … (or give the next unrated item that score), Backspace
-//! takes the last choice back, Enter casts, and on the thank-you screen Enter or Space starts
-//! the next ballot.
+//! only when the ballot counts; more than nine choices take pages, with "Page 1 of 2" and big
+//! arrows. After casting, a full screen that shows nothing of the ballot. Keys: the digits
+//! choose item 1, 2, … of the page (or give the next unrated item that score), PageDown and
+//! PageUp turn the page, Backspace takes the last choice back, Enter casts, and on the
+//! thank-you screen Enter or Space starts the next ballot.
 
 use egui::{Align, Color32, Key, Rect, Ui, vec2};
 
 use super::keys::{keys, pressed_any};
+use super::layout::{Measure, PlacedRow, page_size};
+use super::pager::pager_ui;
 use super::rows::Rows;
 use crate::gui::room::booth::{Booth, BoothAction, Phase};
 use crate::gui::room::text::{centred_lines, place, text_height};
@@ -39,6 +42,28 @@ impl Screen {
     fn target(&self) -> f32 {
         self.px(MIN_TARGET_SHARE).max(self.px(0.09))
     }
+}
+
+/// The rows of the booth for `poll` filling `full`, as the voter sees them now (the page in
+/// view): each item's name as shown, where, and at what size. Nothing is drawn.
+pub fn booth_rows(
+    ui: &Ui,
+    session: &Session,
+    poll: &Poll,
+    booth: &Booth,
+    palette: &Palette,
+    full: Rect,
+) -> Vec<PlacedRow> {
+    let screen = Screen::new(full);
+    let ballot = Ballot {
+        session,
+        poll,
+        booth,
+        palette,
+        interactive: false,
+    };
+    let frame = ballot.frame(ui, &screen);
+    ballot.rows(&screen, frame.rows).layout(ui)
 }
 
 /// Draws the booth for `poll` filling `full` and returns what the voter did this frame.
@@ -143,53 +168,135 @@ struct Ballot<'a> {
     interactive: bool,
 }
 
+/// Where the parts of a ballot go, top to bottom.
+struct Frame {
+    /// The question.
+    question: Rect,
+    /// What the voter has left to do, with the last thing refused, and its colour.
+    hint: (Rect, String, Color32),
+    /// The rows of the page in view.
+    rows: Rect,
+    /// "Page 1 of 2" and its arrows, when the choices take more than one page.
+    pager: Option<Rect>,
+    /// Clear, the count, Cast.
+    footer: Rect,
+}
+
 impl Ballot<'_> {
     fn ui(&self, ui: &mut Ui, screen: &Screen) -> Vec<BoothAction> {
         let mut actions = Vec::new();
-        let top = self.header_ui(ui, screen);
-        let footer = Rect::from_min_max(
-            egui::pos2(screen.area.left(), screen.area.bottom() - screen.target()),
-            screen.area.max,
-        );
-        self.footer_ui(ui, screen, footer, &mut actions);
-        let height = screen.full.height();
-        let rows = Rows {
-            session: self.session,
-            poll: self.poll,
-            booth: self.booth,
-            palette: self.palette,
-            area: Rect::from_min_max(
-                egui::pos2(screen.area.left(), top),
-                egui::pos2(screen.area.right(), footer.top() - 0.025 * height),
-            ),
-            height,
-            interactive: self.interactive,
-        };
-        rows.ui(ui, &mut actions);
         if self.interactive {
-            keys(ui, self.poll, &mut actions);
+            let fits = self.page_size(ui, screen);
+            if fits != self.booth.page_size() {
+                actions.push(BoothAction::PageSize(fits));
+            }
+        }
+        let frame = self.frame(ui, screen);
+        let question_size = screen.px(0.065);
+        let question = &self.poll.question;
+        place(
+            ui,
+            frame.question,
+            question,
+            question_size,
+            self.palette.text,
+            Align::Center,
+        );
+        let (hint_rect, hint, colour) = &frame.hint;
+        place(
+            ui,
+            *hint_rect,
+            hint,
+            screen.px(0.045),
+            *colour,
+            Align::Center,
+        );
+        self.footer_ui(ui, screen, frame.footer, &mut actions);
+        self.rows(screen, frame.rows).ui(ui, &mut actions);
+        if let Some(pager) = frame.pager {
+            let measure = Measure {
+                height: screen.full.height(),
+            };
+            let look = (self.palette, self.interactive);
+            pager_ui(ui, pager, self.booth, look, measure, &mut actions);
+        }
+        if self.interactive {
+            keys(ui, self.poll, self.booth, &mut actions);
         }
         actions
     }
 
+    fn rows(&self, screen: &Screen, area: Rect) -> Rows<'_> {
+        Rows {
+            session: self.session,
+            poll: self.poll,
+            booth: self.booth,
+            palette: self.palette,
+            area,
+            height: screen.full.height(),
+            interactive: self.interactive,
+        }
+    }
+
+    /// How many choices a page of this screen holds with their names whole: measured with
+    /// the hint as it reads with nothing refused, so a passing message never turns pages.
+    fn page_size(&self, ui: &Ui, screen: &Screen) -> usize {
+        let area = |paged| self.frame_with(ui, screen, paged, None).rows;
+        let height = screen.full.height();
+        page_size(ui, (self.session, self.poll), area, height)
+    }
+
     /// The question, then what the voter has left to do (with the last thing refused, if
-    /// any); returns where the rows may start.
-    fn header_ui(&self, ui: &mut Ui, screen: &Screen) -> f32 {
+    /// any), the rows, the pager if the choices take pages, and the footer.
+    fn frame(&self, ui: &Ui, screen: &Screen) -> Frame {
+        let paged = self.booth.pages() > 1;
+        self.frame_with(ui, screen, paged, self.booth.message())
+    }
+
+    /// The frame with the pager or without (`paged`), and with `message` in the hint.
+    fn frame_with(&self, ui: &Ui, screen: &Screen, paged: bool, message: Option<&str>) -> Frame {
         let (area, height) = (screen.area, screen.full.height());
-        let mut top = area.top();
-        let question = &self.poll.question;
-        top += line_ui(ui, area, top, question, screen.px(0.065), self.palette.text);
-        top += 0.01 * height;
+        let line = |top: f32, text: &str, size: f32| {
+            let tall = text_height(ui, text, size, area.width());
+            Rect::from_min_size(egui::pos2(area.left(), top), vec2(area.width(), tall))
+        };
+        let question = line(area.top(), &self.poll.question, screen.px(0.065));
         let mut hint = hint_line(self.poll, self.booth);
-        let colour = match self.booth.message() {
+        let colour = match message {
             Some(message) => {
                 hint = format!("{hint}   ·   {message}");
                 self.palette.heading
             }
             None => self.palette.muted,
         };
-        top += line_ui(ui, area, top, &hint, screen.px(0.045), colour);
-        top + 0.02 * height
+        let hint_rect = line(question.bottom() + 0.01 * height, &hint, screen.px(0.045));
+        let footer = Rect::from_min_max(
+            egui::pos2(area.left(), area.bottom() - screen.target()),
+            area.max,
+        );
+        let mut bottom = footer.top() - 0.025 * height;
+        // The pager takes a row of its own, with less room around it than the footer has.
+        let pager = paged.then(|| {
+            let tall = screen.px(MIN_TARGET_SHARE);
+            bottom = footer.top() - 0.012 * height - tall;
+            Rect::from_min_max(
+                egui::pos2(area.left(), bottom),
+                egui::pos2(area.right(), bottom + tall),
+            )
+        });
+        if pager.is_some() {
+            bottom -= 0.012 * height;
+        }
+        Frame {
+            question,
+            hint: (hint_rect, hint, colour),
+            rows: Rect::from_min_max(
+                egui::pos2(area.left(), hint_rect.bottom() + 0.015 * height),
+                egui::pos2(area.right(), bottom),
+            ),
+            pager,
+            footer,
+        }
     }
 
     /// Clear (and Undo last pick) on the left, the count in the middle, Cast on the right.
@@ -271,14 +378,6 @@ impl Ballot<'_> {
             &[(&cast_count, screen.px(0.04), self.palette.muted)],
         );
     }
-}
-
-/// A centred, wrapped label across `area` at `top`; returns its height.
-fn line_ui(ui: &mut Ui, area: Rect, top: f32, text: &str, size: f32, colour: Color32) -> f32 {
-    let height = text_height(ui, text, size, area.width());
-    let rect = Rect::from_min_size(egui::pos2(area.left(), top), vec2(area.width(), height));
-    place(ui, rect, text, size, colour, Align::Center);
-    height
 }
 
 /// What the voter has left to do, always in view.

@@ -1,0 +1,107 @@
+//! The booth's pager, under the rows when the choices take more than one page: big arrows to
+//! turn the page either way, and between them "Page 1 of 2" with what the ballot holds on the
+//! other pages, so a voter never forgets a choice out of view.
+
+use egui::{Color32, Rect, Ui, vec2};
+
+use super::layout::Measure;
+use crate::gui::room::booth::{Booth, BoothAction};
+use crate::gui::room::text::{MIN_TEXT_SHARE, centred_lines, text_height};
+use crate::gui::theme::Palette;
+use crate::gui::widgets::big_button::{BigButton, Look, big_button};
+use crate::model::{Marks, plural};
+
+/// Draws the pager in `rect` and says which arrow the voter pressed.
+pub(super) fn pager_ui(
+    ui: &mut Ui,
+    rect: Rect,
+    booth: &Booth,
+    (palette, interactive): (&Palette, bool),
+    measure: Measure,
+    actions: &mut Vec<BoothAction>,
+) {
+    let (page, pages) = (booth.page(), booth.pages());
+    let arrow_width = (0.16 * rect.width()).max(1.6 * measure.target());
+    let arrows = [
+        (
+            Rect::from_min_size(rect.min, vec2(arrow_width, rect.height())),
+            false,
+            "Previous page",
+            page > 0,
+            BoothAction::PreviousPage,
+        ),
+        (
+            Rect::from_min_size(
+                egui::pos2(rect.right() - arrow_width, rect.top()),
+                vec2(arrow_width, rect.height()),
+            ),
+            true,
+            "Next page",
+            page + 1 < pages,
+            BoothAction::NextPage,
+        ),
+    ];
+    for (at, forward, name, enabled, action) in arrows {
+        let button = BigButton {
+            text: "",
+            name: Some(name),
+            key: name,
+            size: measure.px(0.06),
+            look: if enabled { Look::Plain } else { Look::Disabled },
+        };
+        if big_button(ui, at, button, palette, interactive).clicked() {
+            actions.push(action);
+        }
+        let ink = if enabled { palette.text } else { palette.muted };
+        arrow(ui, at, forward, ink);
+    }
+    let gap = 0.02 * rect.width();
+    let middle = Rect::from_min_max(
+        egui::pos2(rect.left() + arrow_width + gap, rect.top()),
+        egui::pos2(rect.right() - arrow_width - gap, rect.bottom()),
+    );
+    let words = page_words(booth);
+    // The preferred size if the words fit on one line, else the room's minimum.
+    let mut size = measure.px(0.045);
+    if text_height(ui, &words, size, middle.width()) > 1.5 * size {
+        size = measure.px(MIN_TEXT_SHARE);
+    }
+    centred_lines(ui, middle, &[(&words, size, palette.text)]);
+}
+
+/// A solid triangle pointing the way the page turns, drawn rather than typed: the room's font
+/// has no arrow glyph.
+fn arrow(ui: &Ui, rect: Rect, forward: bool, ink: Color32) {
+    let half = 0.22 * rect.height();
+    let point = if forward { half } else { -half };
+    let centre = rect.center();
+    let points = vec![
+        egui::pos2(centre.x + point, centre.y),
+        egui::pos2(centre.x - point, centre.y - half),
+        egui::pos2(centre.x - point, centre.y + half),
+    ];
+    ui.painter()
+        .add(egui::Shape::convex_polygon(points, ink, egui::Stroke::NONE));
+}
+
+/// "Page 1 of 2", and what the ballot holds on the other pages: "Page 1 of 2 · 2 dots on
+/// page 2".
+fn page_words(booth: &Booth) -> String {
+    let (page, pages) = (booth.page(), booth.pages());
+    let mut words = format!("Page {} of {pages}", page + 1);
+    let elsewhere = booth.marked_elsewhere();
+    if elsewhere > 0 {
+        let what = match booth.marks() {
+            Marks::Dots(_) => plural(elsewhere, "dot"),
+            Marks::Ratings(_) => format!("{elsewhere} rated"),
+            Marks::Ranking(_) => format!("{elsewhere} picked"),
+        };
+        let other = if pages == 2 {
+            format!("page {}", 2 - page)
+        } else {
+            "other pages".to_owned()
+        };
+        words.push_str(&format!("  ·  {what} on {other}"));
+    }
+    words
+}

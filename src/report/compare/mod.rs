@@ -1,0 +1,312 @@
+//! Two sessions side by side (this year's retreat and last year's): which polls each ran and
+//! how many voted in them, then per item how the notes, the share of the dots, the mean
+//! rating, the Borda rank and the share of a hand count changed, and which items only one
+//! session has.
+//!
+//! Each session's latest poll of a method that is past its draft stands for that method: a
+//! retreat usually runs one dot vote, one rating, one ranking and one hand count. Dots and
+//! counts are compared as shares of everything cast in that year's poll, because raw totals
+//! grow with the number of voters and the dot budget.
+
+mod markdown;
+mod words;
+
+use serde::Serialize;
+
+pub use markdown::{SHARES_MEANING, comparison_markdown};
+pub use words::{Cell, change_cell, poll_facts, poll_question, side_words};
+
+use super::facts::review_order;
+use crate::model::{About, PollMethod, PollResults, PollStatus, Score, Session, poll_results};
+
+/// What a comparison looks at: the notes, and one poll per method.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Measure {
+    /// Notes about each item.
+    Notes,
+    /// The latest dot vote, as each item's share of the dots cast.
+    Dots,
+    /// The latest rating, as each item's mean.
+    Rating,
+    /// The latest ranking, as each item's rank by Borda points.
+    Ranking,
+    /// The latest hand count, as each item's share of everything counted.
+    HandCount,
+}
+
+impl Measure {
+    /// The measures that come from a poll, in the order a comparison lists them.
+    pub const POLLS: [Measure; 4] = [
+        Measure::Dots,
+        Measure::Rating,
+        Measure::Ranking,
+        Measure::HandCount,
+    ];
+
+    /// The heading of the measure's column: "Share of dots", "Mean rating", …
+    pub fn heading(self) -> &'static str {
+        match self {
+            Measure::Notes => "Notes",
+            Measure::Dots => "Share of dots",
+            Measure::Rating => "Mean rating",
+            Measure::Ranking => "Borda rank",
+            Measure::HandCount => "Share of hand count",
+        }
+    }
+
+    /// The kind of poll it comes from, as a row of a table names it ("Dot vote"); "Notes"
+    /// for notes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Measure::Notes => "Notes",
+            Measure::Dots => "Dot vote",
+            Measure::Rating => "Rating",
+            Measure::Ranking => "Ranking",
+            Measure::HandCount => "Hand count",
+        }
+    }
+
+    /// The kind of poll it comes from, as a sentence names it ("dot vote"); "note" for notes.
+    pub fn poll_name(self) -> &'static str {
+        match self {
+            Measure::Notes => "note",
+            Measure::Dots => "dot vote",
+            Measure::Rating => "rating",
+            Measure::Ranking => "ranking",
+            Measure::HandCount => "hand count",
+        }
+    }
+
+    fn fits(self, method: &PollMethod) -> bool {
+        matches!(
+            (self, method),
+            (Measure::Dots, PollMethod::Dots { .. })
+                | (Measure::Rating, PollMethod::Rating { .. })
+                | (Measure::Ranking, PollMethod::Ranking)
+                | (Measure::HandCount, PollMethod::Tally)
+        )
+    }
+}
+
+/// The comparison of two sessions.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    /// The earlier session's title.
+    pub before: String,
+    /// The later session's title.
+    pub after: String,
+    /// Every note in each session: before, after.
+    pub notes: [usize; 2],
+    /// The polls compared: one entry per method either session ran, in [`Measure::POLLS`]
+    /// order, with each session's poll that stands for it.
+    pub polls: Vec<PollPair>,
+    /// Items both sessions have: values, vision goals, then the mission, each in the later
+    /// framework's order.
+    pub items: Vec<ItemChange>,
+    /// Items only the earlier session has (by label).
+    pub only_before: Vec<String>,
+    /// Items only the later session has (by label).
+    pub only_after: Vec<String>,
+}
+
+/// The poll of one method in each session; `None` where a session ran no such poll.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PollPair {
+    /// Which method.
+    pub measure: Measure,
+    /// Before, after.
+    pub polls: [Option<ComparedPoll>; 2],
+}
+
+/// A session's poll that stands for its method in a comparison.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ComparedPoll {
+    /// The poll's id.
+    pub id: String,
+    /// Its question.
+    pub question: String,
+    /// `open`, `closed` or `revealed`: an open poll may still change.
+    pub status: &'static str,
+    /// Ballots cast; 0 for a hand count, which the facilitator counts by hand.
+    pub ballots: usize,
+    /// For a dot vote every dot cast, for a hand count everything counted: the whole that
+    /// each item's share is of. `None` for ratings and rankings.
+    pub total: Option<u64>,
+}
+
+/// How one item fared in each session; `None` where a session has no such poll, or its
+/// poll did not have the item.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ItemChange {
+    /// The item's id.
+    pub item: String,
+    /// What people call it.
+    pub label: String,
+    /// Notes about the item: before, after.
+    pub notes: [usize; 2],
+    /// Dots in the latest dot vote: before, after.
+    pub dots: [Option<u64>; 2],
+    /// The item's dots as a part (0 to 1) of all the dots cast in that dot vote; `None`
+    /// also when nobody cast a dot.
+    pub dot_share: [Option<f64>; 2],
+    /// Mean in the latest rating: before, after.
+    pub mean_rating: [Option<f64>; 2],
+    /// How many rated the item in the latest rating, and whether that was fewer than half of
+    /// the ballots ("few ratings"): before, after.
+    pub ratings: [Option<(u32, bool)>; 2],
+    /// Rank by Borda points in the latest ranking: before, after.
+    pub borda_rank: [Option<usize>; 2],
+    /// The count typed for the item in the latest hand count: before, after.
+    pub hand_count: [Option<u64>; 2],
+    /// The item's count as a part (0 to 1) of everything counted in that hand count; `None`
+    /// also when nothing was counted.
+    pub hand_share: [Option<f64>; 2],
+}
+
+impl Comparison {
+    /// The measures there is something to compare by: the notes always, then each method
+    /// either session ran a poll of.
+    pub fn measures(&self) -> Vec<Measure> {
+        std::iter::once(Measure::Notes)
+            .chain(self.polls.iter().map(|pair| pair.measure))
+            .collect()
+    }
+
+    /// The polls of `measure`, before and after; `[None, None]` when neither session ran one.
+    pub fn polls_of(&self, measure: Measure) -> [Option<&ComparedPoll>; 2] {
+        self.polls
+            .iter()
+            .find(|pair| pair.measure == measure)
+            .map_or([None, None], |pair| {
+                [pair.polls[0].as_ref(), pair.polls[1].as_ref()]
+            })
+    }
+}
+
+/// One session's latest poll of `measure` that is past its draft (a draft holds no votes),
+/// with its results.
+fn latest(session: &Session, measure: Measure) -> Option<(ComparedPoll, PollResults)> {
+    let poll = session
+        .polls
+        .iter()
+        .rev()
+        .find(|poll| measure.fits(&poll.method) && poll.status != PollStatus::Draft)?;
+    let results = poll_results(poll);
+    let total = matches!(measure, Measure::Dots | Measure::HandCount).then(|| {
+        results
+            .rows
+            .iter()
+            .map(|row| match row.score {
+                Score::Total(total) => total,
+                _ => 0,
+            })
+            .sum()
+    });
+    let compared = ComparedPoll {
+        id: poll.id.clone(),
+        question: poll.question.clone(),
+        status: poll.status.key(),
+        ballots: results.ballots,
+        total,
+    };
+    Some((compared, results))
+}
+
+/// Both sessions' polls of one measure.
+type Sides = [Option<(ComparedPoll, PollResults)>; 2];
+
+fn row<'a>(side: &'a Option<(ComparedPoll, PollResults)>, item: &str) -> Option<&'a Score> {
+    let (_, results) = side.as_ref()?;
+    results
+        .rows
+        .iter()
+        .find(|row| row.item == item)
+        .map(|row| &row.score)
+}
+
+fn total_of(side: &Option<(ComparedPoll, PollResults)>, item: &str) -> Option<u64> {
+    match row(side, item)? {
+        Score::Total(total) => Some(*total),
+        _ => None,
+    }
+}
+
+/// The item's part of its poll's total; `None` when the poll lacks the item or is empty.
+fn share_of(side: &Option<(ComparedPoll, PollResults)>, item: &str) -> Option<f64> {
+    let count = total_of(side, item)?;
+    let whole = side.as_ref()?.0.total.filter(|whole| *whole > 0)?;
+    Some(count as f64 / whole as f64)
+}
+
+fn both<T>(sides: &Sides, of: impl Fn(&Option<(ComparedPoll, PollResults)>) -> T) -> [T; 2] {
+    [of(&sides[0]), of(&sides[1])]
+}
+
+/// Compares `before` with `after`.
+pub fn compare(before: &Session, after: &Session) -> Comparison {
+    let sides = |measure: Measure| -> Sides { [latest(before, measure), latest(after, measure)] };
+    let [dots, rating, ranking, hands] = Measure::POLLS.map(sides);
+    let notes = |session: &Session, item: &str| {
+        session
+            .notes
+            .iter()
+            .filter(|note| matches!(&note.about, About::Item(id) if id == item))
+            .count()
+    };
+    let mut in_both: Vec<_> = after.framework.items().collect();
+    in_both.sort_by_key(|(kind, _)| review_order(*kind));
+    let items = in_both
+        .into_iter()
+        .filter(|(_, item)| before.framework.item(&item.id).is_some())
+        .map(|(_, item)| {
+            let id = item.id.as_str();
+            ItemChange {
+                item: item.id.clone(),
+                label: item.label().to_owned(),
+                notes: [notes(before, id), notes(after, id)],
+                dots: both(&dots, |side| total_of(side, id)),
+                dot_share: both(&dots, |side| share_of(side, id)),
+                mean_rating: both(&rating, |side| match row(side, id)? {
+                    Score::Rating { mean, .. } => *mean,
+                    _ => None,
+                }),
+                ratings: both(&rating, |side| match row(side, id)? {
+                    Score::Rating { count, few, .. } => Some((*count, *few)),
+                    _ => None,
+                }),
+                borda_rank: both(&ranking, |side| {
+                    let (_, results) = side.as_ref()?;
+                    Some(results.rows.iter().find(|row| row.item == id)?.rank)
+                }),
+                hand_count: both(&hands, |side| total_of(side, id)),
+                hand_share: both(&hands, |side| share_of(side, id)),
+            }
+        })
+        .collect();
+    let polls = Measure::POLLS
+        .into_iter()
+        .zip([dots, rating, ranking, hands])
+        .filter(|(_, sides)| sides.iter().any(Option::is_some))
+        .map(|(measure, [a, b])| PollPair {
+            measure,
+            polls: [a.map(|(poll, _)| poll), b.map(|(poll, _)| poll)],
+        })
+        .collect();
+    let only = |of: &Session, other: &Session| {
+        of.framework
+            .items()
+            .filter(|(_, item)| other.framework.item(&item.id).is_none())
+            .map(|(_, item)| item.label().to_owned())
+            .collect()
+    };
+    Comparison {
+        before: before.title.clone(),
+        after: after.title.clone(),
+        notes: [before.notes.len(), after.notes.len()],
+        polls,
+        items,
+        only_before: only(before, after),
+        only_after: only(after, before),
+    }
+}

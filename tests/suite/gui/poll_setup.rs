@@ -1,0 +1,154 @@
+//! Setting up a poll: the section buttons add to the items ticked, a poll with none ticked
+//! says why it cannot open, and a dot budget or cap out of range is refused in words rather
+//! than quietly pulled into range.
+
+use egui::accesskit::Role;
+use egui::{Event, Key};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use plaza::gui::PlazaApp;
+use plaza::model::{PollMethod, PollStatus, SectionKind, Session};
+
+use crate::support::{
+    click_at, click_button, click_label, console_on, fresh_session, temp_dir, write_session,
+};
+
+fn new_poll() -> (tempfile::TempDir, Harness<'static, PlazaApp>) {
+    let dir = temp_dir();
+    let path = write_session(dir.path(), "retreat.ron", &fresh_session());
+    let mut harness = console_on(path);
+    click_label(&mut harness, "Polls");
+    click_button(&mut harness, "New poll");
+    (dir, harness)
+}
+
+fn session(harness: &Harness<'_, PlazaApp>) -> Session {
+    harness
+        .state()
+        .document()
+        .expect("a session")
+        .session()
+        .clone()
+}
+
+fn section_ids(session: &Session, kind: SectionKind) -> Vec<String> {
+    session
+        .framework
+        .section(kind)
+        .items
+        .iter()
+        .map(|item| item.id.clone())
+        .collect()
+}
+
+/// Types `number` into the number field captioned `caption`, as a person does: a click, the
+/// digits, Enter.
+fn type_number(harness: &mut Harness<'_, PlazaApp>, caption: &str, number: &str) {
+    let field = harness
+        .get_all_by_label(caption)
+        .find(|node| node.accesskit_node().role() == Role::SpinButton)
+        .expect("the number field")
+        .rect();
+    click_at(harness, field.center());
+    harness.event(Event::Text(number.into()));
+    harness.key_press(Key::Enter);
+    harness.run();
+}
+
+#[test]
+fn the_section_buttons_add_to_the_items_ticked() {
+    let (_dir, mut harness) = new_poll();
+    let start = session(&harness);
+    let values = section_ids(&start, SectionKind::Values);
+    let vision = section_ids(&start, SectionKind::Vision);
+    assert_eq!(
+        start.polls[0].items, values,
+        "a new poll is on the core values"
+    );
+
+    click_label(&mut harness, "Items on the poll (6)");
+    click_button(&mut harness, "Vision goals");
+
+    let items = &session(&harness).polls[0].items;
+    let both: Vec<String> = vision.iter().chain(&values).cloned().collect();
+    assert_eq!(
+        *items, both,
+        "the vision goals joined the values, in the slides' order"
+    );
+    harness.get_by_label(&format!("Items on the poll ({})", both.len()));
+    assert!(
+        harness
+            .get_by_role_and_label(Role::Button, "Vision goals")
+            .accesskit_node()
+            .is_disabled(),
+        "a section already on the poll has nothing to add"
+    );
+}
+
+#[test]
+fn a_poll_with_no_items_ticked_says_why_it_cannot_open() {
+    let (_dir, mut harness) = new_poll();
+    let values = section_ids(&session(&harness), SectionKind::Values);
+    click_label(&mut harness, "Items on the poll (6)");
+    click_button(&mut harness, "Clear");
+
+    harness.get_by_label("No items ticked: a poll needs at least one before it opens.");
+    harness.get_by_label("Items on the poll (0)");
+    let open = harness.get_by_role_and_label(Role::Button, "Open voting");
+    assert!(open.accesskit_node().is_disabled());
+    let poll = &session(&harness).polls[0];
+    assert_eq!(poll.status, PollStatus::Draft);
+    assert_eq!(poll.items, values, "the file keeps a poll that is valid");
+
+    click_button(&mut harness, "Mission");
+    let mission = section_ids(&session(&harness), SectionKind::Mission);
+    assert_eq!(
+        session(&harness).polls[0].items,
+        mission,
+        "only what was added"
+    );
+    assert!(
+        harness
+            .query_by_label("No items ticked: a poll needs at least one before it opens.")
+            .is_none()
+    );
+    click_button(&mut harness, "Open voting");
+    assert_eq!(session(&harness).polls[0].status, PollStatus::Open);
+}
+
+fn dots(harness: &Harness<'_, PlazaApp>) -> (u32, u32) {
+    match session(harness).polls[0].method {
+        PollMethod::Dots {
+            per_person,
+            per_item,
+        } => (per_person, per_item),
+        ref other => panic!("not a dot poll: {other:?}"),
+    }
+}
+
+#[test]
+fn dot_numbers_out_of_range_are_refused_in_words() {
+    let (_dir, mut harness) = new_poll();
+    let before = dots(&harness);
+
+    type_number(&mut harness, "Dots per person", "0");
+    harness.get_by_label("Each person needs at least 1 dot: 0 was not taken.");
+    assert_eq!(dots(&harness), before, "nothing changed");
+
+    let over = before.0 + 4;
+    type_number(&mut harness, "At most on one item", &over.to_string());
+    harness.get_by_label_contains(&format!("{over} was not taken."));
+    assert_eq!(dots(&harness), before);
+
+    type_number(&mut harness, "Dots per person", "1");
+    assert_eq!(
+        dots(&harness),
+        (1, 1),
+        "the cap follows a budget lowered below it"
+    );
+    harness.get_by_label("“At most on one item” went down to 1, the new dots per person.");
+
+    type_number(&mut harness, "Dots per person", "7");
+    assert_eq!(dots(&harness), (7, 1));
+    harness.get_by_label("The items and method can change until the first vote.");
+}
