@@ -1,8 +1,11 @@
-//! The projector's colour themes. Every text colour keeps a contrast of at least 7:1 (WCAG AAA)
-//! against its background; colours that carry meaning come from the Okabe–Ito palette, which
-//! reads the same to colour-blind viewers, and never carry meaning alone.
+//! The projector's colour themes, and the colours of the four kinds of note on every screen.
+//! Every text colour keeps a contrast of at least 7:1 (WCAG AAA) against what it sits on;
+//! colours that carry meaning come from the Okabe–Ito palette, which reads the same to
+//! colour-blind viewers, and never carry meaning alone.
 
-use egui::Color32;
+use egui::{Color32, Visuals};
+
+use crate::model::NoteKind;
 
 /// A colour theme for the projector.
 #[derive(
@@ -97,6 +100,68 @@ impl ThemeChoice {
             },
         }
     }
+}
+
+impl Palette {
+    /// A note's card on the notes wall: the background lifted a little toward the text, so
+    /// cards stand apart while every colour written on them keeps its contrast.
+    pub fn card(&self) -> Color32 {
+        self.background.lerp_to_gamma(self.text, 0.08)
+    }
+
+    /// The colour `kind` is written in on this theme's background and cards.
+    pub fn kind(&self, kind: NoteKind) -> Color32 {
+        kind_colour(kind, self.background)
+    }
+}
+
+/// The colour a note's kind is written in on `surface`, the same hue on every screen (the
+/// console's notes, the notes wall, the spotlight, the review desk): strength bluish green,
+/// concern vermillion, idea sky blue, question reddish purple, from Okabe–Ito. No colour keeps
+/// 7:1 against both black and white, so the hue stays and the lightness moves: a light shade
+/// on dark surfaces, a deep one on light surfaces. On dark surfaces the four also differ in
+/// lightness (strength lightest, concern darkest), a cue that needs no hue; and the kind's
+/// name is always written beside its colour.
+pub fn kind_colour(kind: NoteKind, surface: Color32) -> Color32 {
+    let (on_dark, on_light) = match kind {
+        NoteKind::Strength => (
+            Color32::from_rgb(0x74, 0xEE, 0xC2),
+            Color32::from_rgb(0x00, 0x50, 0x38),
+        ),
+        NoteKind::Concern => (
+            Color32::from_rgb(0xFF, 0x9E, 0x6C),
+            Color32::from_rgb(0x8A, 0x20, 0x00),
+        ),
+        NoteKind::Idea => (
+            Color32::from_rgb(0x84, 0xD1, 0xFF),
+            Color32::from_rgb(0x00, 0x4C, 0x70),
+        ),
+        NoteKind::Question => (
+            Color32::from_rgb(0xF7, 0xA8, 0xD3),
+            Color32::from_rgb(0x85, 0x00, 0x60),
+        ),
+    };
+    if is_dark(surface) { on_dark } else { on_light }
+}
+
+/// Whether light text reads better than dark text on `surface`: below this luminance white
+/// has more contrast than black.
+fn is_dark(surface: Color32) -> bool {
+    relative_luminance(surface) < 0.18
+}
+
+/// The console's look for rows and choices written in a kind's colour. egui marks a selected
+/// row with a saturated blue on which no colour but white keeps 7:1, and lights a hovered one
+/// as much; these rows are marked instead with a quiet tint (the selected one also with an
+/// outline in the selection colour, see [`Visuals::selection`]), so the kind's colour reads
+/// the same whether the row is chosen or not.
+pub fn kind_rows(visuals: &mut Visuals) {
+    let hovered = visuals.panel_fill.lerp_to_gamma(visuals.text_color(), 0.08);
+    visuals.widgets.hovered.weak_bg_fill = hovered;
+    visuals.widgets.active.weak_bg_fill = hovered;
+    visuals.selection.bg_fill = visuals
+        .extreme_bg_color
+        .lerp_to_gamma(visuals.selection.bg_fill, 0.3);
 }
 
 /// WCAG relative luminance of an sRGB colour.

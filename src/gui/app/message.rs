@@ -49,6 +49,8 @@ pub enum Msg {
     ToggleFullscreen,
     /// Show a note alone on the projector, or (`None`) stop.
     Spotlight(Option<String>),
+    /// Whether the spotlight names the note's group.
+    SpotlightNamesGroup(bool),
     /// Choose the notes the wall shows (`None`: all, item by item) and go to the wall.
     Wall(Option<About>),
     /// Turn to a page of the notes wall.

@@ -48,6 +48,7 @@ impl PlazaApp {
                 }
             }
             Msg::Spotlight(note) => self.state.room.spotlight = note,
+            Msg::SpotlightNamesGroup(name) => self.state.room.spotlight_names_group = name,
             Msg::Wall(about) => self.show_wall(about),
             Msg::WallPage(page) => self.state.room.wall.page = page,
             Msg::BoothHere(here) => {

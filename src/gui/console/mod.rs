@@ -159,9 +159,13 @@ fn session_bar_ui(
     ui.horizontal(|ui| {
         projector_controls_ui(ui, state, asked);
         if let Some(id) = &state.room.spotlight {
-            let text = session.note(id).map_or("", |note| note.text.as_str());
+            let note = session.note(id);
+            let text = note.map_or("", |note| note.text.as_str());
             if ui.button("End spotlight (Esc)").clicked() {
                 asked.push(Msg::Spotlight(None));
+            }
+            if note.is_some_and(|note| !note.group.trim().is_empty()) {
+                notes::name_group_ui(ui, state.room.spotlight_names_group, asked);
             }
             let words = format!("Spotlight on: “{text}”");
             ui.add(
@@ -312,7 +316,12 @@ fn work_area_ui(
     let wall = (room.slide == Slide::NotesWall).then_some((&room.wall, state.projector_shape()));
     let writable = document.read_only().is_none();
     let panel = match views.tab {
-        Tab::Notes => views.notes.ui(ui, session, slide_about, wall, writable),
+        Tab::Notes => {
+            let spotlight = (room.spotlight.as_deref(), room.spotlight_names_group);
+            views
+                .notes
+                .ui(ui, session, slide_about, wall, writable, spotlight)
+        }
         Tab::Actions => views.actions.ui(ui, session, slide_about, writable),
         Tab::Polls => {
             let question = state.question.as_ref();

@@ -11,7 +11,7 @@ use crate::gui::app::Msg;
 use crate::gui::app::keys::take_keys;
 use crate::gui::console::about_picker::{about_picker_ui, short};
 use crate::gui::room::notes_wall::{WallView, wall_pages};
-use crate::gui::theme::okabe_ito;
+use crate::gui::theme;
 use crate::model::plural;
 use crate::model::{About, Edit, Note, NoteKind, Session, new_id, now};
 
@@ -35,6 +35,10 @@ pub struct NotesPanel {
     awaiting: Option<String>,
     /// Whether the session can change: read-only, notes are read, filtered and projected.
     writable: bool,
+    /// The note in the spotlight, whose group choice is beside "End spotlight" instead.
+    spotlit: Option<String>,
+    /// Whether the spotlight names a note's group, as the room has it.
+    names_group: bool,
 }
 
 /// The id of the quick-entry box, so the app (and tests) can give it the keyboard.
@@ -66,7 +70,9 @@ impl NotesPanel {
         self.kind.unwrap_or(NoteKind::Strength)
     }
 
-    /// Draws the panel. `slide_about` is what the slide up is about (an item, or general).
+    /// Draws the panel. `slide_about` is what the slide up is about (an item, or general);
+    /// `writable` whether notes can be added and changed; `spotlight` the note in the spotlight
+    /// and whether the spotlight names its group.
     pub fn ui(
         &mut self,
         ui: &mut Ui,
@@ -74,9 +80,12 @@ impl NotesPanel {
         slide_about: About,
         wall: Option<(&WallView, f32)>,
         writable: bool,
+        spotlight: (Option<&str>, bool),
     ) -> Vec<Msg> {
         let mut out = Vec::new();
         self.writable = writable;
+        self.spotlit = spotlight.0.map(str::to_owned);
+        self.names_group = spotlight.1;
         if let Some(id) = self.awaiting.take()
             && session.note(&id).is_some()
         {
@@ -144,8 +153,7 @@ impl NotesPanel {
             .labelled_by(caption.id);
             let kind = self.kind();
             for (index, option) in NoteKind::ALL.into_iter().enumerate() {
-                if ui
-                    .selectable_label(kind == option, option.name())
+                if kind_choice_ui(ui, kind == option, option)
                     .on_hover_text(format!("Ctrl+{}", index + 1))
                     .clicked()
                 {
@@ -266,7 +274,9 @@ impl NotesPanel {
                     ui.add(TextEdit::singleline(&mut draft.group).desired_width(90.0))
                         .labelled_by(caption.id);
                     for kind in NoteKind::ALL {
-                        ui.selectable_value(&mut draft.kind, kind, kind.name());
+                        if kind_choice_ui(ui, draft.kind == kind, kind).clicked() {
+                            draft.kind = kind;
+                        }
                     }
                 });
                 ui.horizontal(|ui| {
@@ -330,6 +340,10 @@ impl NotesPanel {
                                     {
                                         out.push(Msg::Spotlight(Some(note.id.clone())));
                                     }
+                                    let spotlit = self.spotlit.as_deref() == Some(&note.id);
+                                    if !spotlit && !note.group.trim().is_empty() {
+                                        name_group_ui(ui, self.names_group, out);
+                                    }
                                     let edit = egui::Button::new("Edit note").small();
                                     if ui.add_enabled(self.writable, edit).clicked() {
                                         self.editing = Some((*note).clone());
@@ -360,12 +374,9 @@ fn note_row_ui(
     let font = egui::TextStyle::Body.resolve(style);
     let plain = TextFormat::simple(font.clone(), style.visuals.text_color());
     let weak = TextFormat::simple(font.clone(), style.visuals.weak_text_color());
+    let kind = theme::kind_colour(note.kind, style.visuals.panel_fill);
     let mut job = LayoutJob::default();
-    job.append(
-        note.kind.name(),
-        0.0,
-        TextFormat::simple(font, kind_console_colour(note.kind)),
-    );
+    job.append(note.kind.name(), 0.0, TextFormat::simple(font, kind));
     if !note.group.is_empty() {
         job.append(&note.group, 10.0, weak.clone());
     }
@@ -373,17 +384,39 @@ fn note_row_ui(
         job.append(&short(note.about.name(session)), 10.0, weak);
     }
     job.append(&note.text, 10.0, plain);
-    ui.add(egui::Button::selectable(chosen, job).truncate())
-        .on_hover_text(&note.text)
+    kind_button_ui(ui, chosen, job).on_hover_text(&note.text)
 }
 
-/// The kind's colour on the console; the kind's name is always written beside it.
-fn kind_console_colour(kind: NoteKind) -> egui::Color32 {
-    match kind {
-        NoteKind::Strength => okabe_ito::BLUISH_GREEN,
-        NoteKind::Concern => okabe_ito::VERMILLION,
-        NoteKind::Idea => okabe_ito::SKY_BLUE,
-        NoteKind::Question => okabe_ito::REDDISH_PURPLE,
+/// One kind to choose, its name in its colour.
+fn kind_choice_ui(ui: &mut Ui, chosen: bool, kind: NoteKind) -> egui::Response {
+    let colour = theme::kind_colour(kind, ui.visuals().panel_fill);
+    kind_button_ui(ui, chosen, RichText::new(kind.name()).color(colour))
+}
+
+/// A selectable row or choice that carries a kind's colour: marked, when chosen, by a quiet
+/// tint and an outline, on which the colour keeps its contrast (see [`theme::kind_rows`]).
+fn kind_button_ui(ui: &mut Ui, chosen: bool, text: impl Into<egui::WidgetText>) -> egui::Response {
+    ui.scope(|ui| {
+        theme::kind_rows(ui.visuals_mut());
+        let mut button = egui::Button::selectable(chosen, text.into()).truncate();
+        if chosen {
+            button = button.stroke(ui.visuals().selection.stroke);
+        }
+        ui.add(button)
+    })
+    .inner
+}
+
+/// Whether the spotlight names the note's group, beside the spotlight button: a group may
+/// not want its name on the room's screen. The projector follows at once.
+pub fn name_group_ui(ui: &mut Ui, names_group: bool, out: &mut Vec<Msg>) {
+    let mut name = names_group;
+    if ui
+        .checkbox(&mut name, "Name the group")
+        .on_hover_text("Show who said it (“— Table 3”) under a spotlighted note")
+        .changed()
+    {
+        out.push(Msg::SpotlightNamesGroup(name));
     }
 }
 

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use egui::{CollapsingHeader, Grid, RichText, Ui};
 
-use crate::gui::theme::okabe_ito;
+use crate::gui::theme::{self, okabe_ito};
 use crate::model::clip_words;
 use crate::model::plural;
 use crate::model::{NoteKind, SectionKind, Session};
@@ -212,7 +212,7 @@ fn items_table_ui(ui: &mut Ui, summary: &Summary) {
         .show(ui, |ui| {
             ui.label(RichText::new("Item").strong());
             for kind in NoteKind::ALL {
-                ui.label(RichText::new(plural_kind(kind)).strong());
+                ui.label(kind_heading(ui, kind));
             }
             for poll in &summary.polls {
                 ui.label(RichText::new(&poll.heading).strong())
@@ -251,6 +251,12 @@ fn items_table_ui(ui: &mut Ui, summary: &Summary) {
             }
         });
     }
+}
+
+/// A kind's name over its notes or its counts, in the kind's colour as on every screen.
+fn kind_heading(ui: &Ui, kind: NoteKind) -> RichText {
+    let colour = theme::kind_colour(kind, ui.visuals().panel_fill);
+    RichText::new(plural_kind(kind)).strong().color(colour)
 }
 
 /// A count in the item table; a quiet dot for none, so the figures that matter stand out.
@@ -292,7 +298,7 @@ fn place_details_ui(ui: &mut Ui, session: &Session, place: &PlaceSummary, today:
                 if of_kind.is_empty() {
                     continue;
                 }
-                ui.label(RichText::new(plural_kind(kind)).strong());
+                ui.label(kind_heading(ui, kind));
                 for note in of_kind {
                     let group = if note.group.trim().is_empty() {
                         String::new()

@@ -34,6 +34,9 @@ pub struct Room {
     pub blanked: bool,
     /// A note shown alone, large, in front of the slide (by id).
     pub spotlight: Option<String>,
+    /// The spotlight names the note's group ("— Table 1"). The facilitator may turn it off
+    /// for a group that would rather not be named; it stays as chosen for later spotlights.
+    pub spotlight_names_group: bool,
     /// Which notes the notes wall shows, and which page.
     pub wall: WallView,
     /// The booth of the open poll on the slide, if any.
@@ -58,6 +61,7 @@ impl Default for Room {
             slide: Slide::Title,
             blanked: false,
             spotlight: None,
+            spotlight_names_group: true,
             wall: WallView::default(),
             booth: None,
             booth_here: false,

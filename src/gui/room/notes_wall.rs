@@ -11,10 +11,11 @@ use egui::text::{LayoutJob, TextFormat};
 use egui::{Align, Color32, CornerRadius, FontId, Rect, Ui, vec2};
 
 use crate::gui::room::memo::remembered;
-use crate::gui::room::text::{MIN_TEXT_SHARE, place, place_galley};
+use crate::gui::room::text::{MIN_TEXT_SHARE, PlacedText, place, place_measured};
 use crate::gui::theme::Palette;
 use crate::model::clip_words;
 use crate::model::{About, Note, NoteKind, Session};
+use crate::report::plural_kind;
 
 /// Which notes the wall shows and which page of them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -31,13 +32,37 @@ pub struct WallView {
 #[derive(Debug, Clone, PartialEq)]
 enum Entry {
     /// A group heading: the kind, and for the whole wall also the item.
-    Heading {
-        about: About,
-        kind: NoteKind,
-        count: usize,
-    },
+    Heading(Heading),
     /// A note, by its index in the session's notes.
     Card(usize),
+}
+
+/// The heading over a group of cards.
+#[derive(Debug, Clone, PartialEq)]
+struct Heading {
+    about: About,
+    kind: NoteKind,
+    /// The notes in the group.
+    count: usize,
+    /// Heads the rest of a group begun on an earlier page.
+    continued: bool,
+}
+
+impl Heading {
+    /// Its words: the kind on one item's wall ("Strengths (4)"), the item on the whole wall
+    /// ("COMPASSION (9)"); over the rest of a group, "(continued)" instead of the count.
+    fn text(&self, session: &Session, all: bool) -> String {
+        let name = if all {
+            clip_words(self.about.name(session), 34)
+        } else {
+            plural_kind(self.kind).to_owned()
+        };
+        if self.continued {
+            format!("{name} (continued)")
+        } else {
+            format!("{name} ({})", self.count)
+        }
+    }
 }
 
 /// One page: its columns, top to bottom.
@@ -146,25 +171,29 @@ fn card_job(
     all: bool,
     body_height: f32,
 ) -> LayoutJob {
+    let font = FontId::proportional(size);
     let mut job = LayoutJob::default();
     if all {
         // On the whole wall the heading names the item, so the card names its kind.
         job.append(
             &format!("{}  ", note.kind.name().to_uppercase()),
             0.0,
-            TextFormat::simple(FontId::proportional(size), palette.heading),
+            TextFormat::simple(font.clone(), palette.kind(note.kind)),
         );
     }
     job.append(
         note.text.trim(),
         0.0,
-        TextFormat::simple(FontId::proportional(size), palette.text),
+        TextFormat::simple(font.clone(), palette.text),
     );
-    if !note.group.trim().is_empty() {
+    if let Some(group) = group_words(note) {
+        // No-break spaces inside: "— Table 1" stays whole, on the text's last line when there
+        // is room, else together at the start of the next. Of the two spaces before it only
+        // the second may break, so a wrapped group starts flush with the words above it.
         job.append(
-            &format!("  — {}", note.group.trim()),
+            &format!("\u{a0} {}", group.replace(' ', "\u{a0}")),
             0.0,
-            TextFormat::simple(FontId::proportional(size), palette.muted),
+            TextFormat::simple(font, palette.muted),
         );
     }
     job.wrap.max_width = width;
@@ -172,30 +201,140 @@ fn card_job(
     job
 }
 
+/// Who said it, as the wall writes it under the words: "— Table 1".
+fn group_words(note: &Note) -> Option<String> {
+    let group = note.group.trim();
+    (!group.is_empty()).then(|| format!("— {group}"))
+}
+
+/// A card's words as read aloud: the galley's own text, but with plain spaces.
+fn card_words(note: &Note, all: bool) -> String {
+    let kind = if all {
+        format!("{}  ", note.kind.name().to_uppercase())
+    } else {
+        String::new()
+    };
+    match group_words(note) {
+        Some(group) => format!("{kind}{}  {group}", note.text.trim()),
+        None => format!("{kind}{}", note.text.trim()),
+    }
+}
+
 fn card_padding(height: f32) -> egui::Vec2 {
     vec2(0.02 * height, 0.012 * height)
 }
 
-/// The heading of a group of cards: the kind on one item's wall ("Strengths (4)"), the item
-/// on the whole wall ("COMPASSION (9)").
-fn heading_text(
-    session: &Session,
-    about: &About,
-    kind: NoteKind,
-    count: usize,
-    all: bool,
-) -> String {
-    let kind = match kind {
-        NoteKind::Strength => "Strengths",
-        NoteKind::Concern => "Concerns",
-        NoteKind::Idea => "Ideas",
-        NoteKind::Question => "Questions",
-    };
-    if all {
-        format!("{} ({count})", clip_words(about.name(session), 34))
-    } else {
-        format!("{kind} ({count})")
+/// One group of cards under its heading, measured: the height of each entry (with the gap
+/// after it) at the reference height. `continued` heads the group's rest on a later page.
+struct Group {
+    heading: (Entry, f32),
+    continued: (Entry, f32),
+    cards: Vec<(Entry, f32)>,
+}
+
+/// The wall's groups in order: a heading per item (the whole wall) or per kind (one item's
+/// wall), then its cards.
+fn groups(session: &Session, about: Option<&About>, notes: &[usize]) -> Vec<(Heading, Vec<Entry>)> {
+    let mut out = Vec::new();
+    let mut index = 0;
+    while index < notes.len() {
+        let first = &session.notes[notes[index]];
+        let group_end = notes[index..]
+            .iter()
+            .position(|&i| {
+                let note = &session.notes[i];
+                note.about != first.about || (about.is_some() && note.kind != first.kind)
+            })
+            .map_or(notes.len(), |offset| index + offset);
+        let heading = Heading {
+            about: first.about.clone(),
+            kind: first.kind,
+            count: group_end - index,
+            continued: false,
+        };
+        let cards = notes[index..group_end].iter().map(|&i| Entry::Card(i));
+        out.push((heading, cards.collect()));
+        index = group_end;
     }
+    out
+}
+
+/// Pages being filled, column by column.
+struct Flow {
+    pages: Vec<WallPage>,
+    page: WallPage,
+    column: Vec<Entry>,
+    used: f32,
+    column_height: f32,
+    columns: usize,
+}
+
+impl Flow {
+    fn push(&mut self, (entry, height): (Entry, f32)) {
+        self.used += height;
+        self.column.push(entry);
+    }
+
+    /// Ends the column; returns whether that also ended the page.
+    fn next_column(&mut self) -> bool {
+        self.page.columns.push(std::mem::take(&mut self.column));
+        self.used = 0.0;
+        let full = self.page.columns.len() == self.columns;
+        if full {
+            self.pages.push(std::mem::take(&mut self.page));
+        }
+        full
+    }
+
+    fn room_for(&self, height: f32) -> bool {
+        self.used + height <= self.column_height
+    }
+
+    fn finish(mut self) -> Vec<WallPage> {
+        if !self.column.is_empty() {
+            self.page.columns.push(self.column);
+        }
+        if !self.page.columns.is_empty() {
+            self.pages.push(self.page);
+        }
+        self.pages
+    }
+}
+
+/// Fills columns and pages with the groups, as a reader of a wall expects. A heading is never
+/// the last thing in a column: its first card is always below it. A group that fits in one
+/// column is kept whole; when it does not fit in what is left of a column it starts the next.
+/// Only a group longer than a column runs on: into the next column of the same page without
+/// its heading again (the heading is in sight, and a second one would read as a second
+/// group), and onto a new page under "… (continued)", since a page is seen alone.
+fn flow(groups: Vec<Group>, column_height: f32, columns: usize) -> Vec<WallPage> {
+    let mut flow = Flow {
+        pages: Vec::new(),
+        page: WallPage::default(),
+        column: Vec::new(),
+        used: 0.0,
+        column_height,
+        columns,
+    };
+    for group in groups {
+        let first = group.cards.first().map_or(0.0, |(_, height)| *height);
+        let whole = group.heading.1 + group.cards.iter().map(|(_, h)| h).sum::<f32>();
+        if !flow.column.is_empty() && !flow.room_for(whole) {
+            let fits_a_column = whole <= column_height;
+            if fits_a_column || !flow.room_for(group.heading.1 + first) {
+                flow.next_column();
+            }
+        }
+        flow.push(group.heading);
+        for card in group.cards {
+            let after_heading = matches!(flow.column.last(), Some(Entry::Heading(_)));
+            if !after_heading && !flow.room_for(card.1) && flow.next_column() {
+                flow.push(group.continued.clone());
+            }
+            flow.push(card);
+        }
+    }
+    flow.finish()
 }
 
 /// Splits the wall into pages for a window of the given shape (width ÷ height).
@@ -216,40 +355,19 @@ fn paginate(
     // A little room held back: the real window's rounding may wrap a line differently.
     let column_height = frame.body.height() * 0.94;
     let palette = crate::gui::theme::ThemeChoice::Dark.palette();
-
-    let wall_about = about;
-    let notes = wall_notes(session, about);
-    let mut entries = Vec::new();
-    let mut index = 0;
-    while index < notes.len() {
-        let first = &session.notes[notes[index]];
-        let group_end = notes[index..]
-            .iter()
-            .position(|&i| {
-                let note = &session.notes[i];
-                note.about != first.about || (about.is_some() && note.kind != first.kind)
-            })
-            .map_or(notes.len(), |offset| index + offset);
-        entries.push(Entry::Heading {
-            about: first.about.clone(),
-            kind: first.kind,
-            count: group_end - index,
-        });
-        entries.extend(notes[index..group_end].iter().map(|&i| Entry::Card(i)));
-        index = group_end;
-    }
+    let all = about.is_none();
     let measure = |entry: &Entry| -> f32 {
-        let galley = match entry {
-            Entry::Heading { about, kind, count } => {
-                let text = heading_text(session, about, *kind, *count, wall_about.is_none());
-                ctx.fonts_mut(|fonts| {
+        match entry {
+            Entry::Heading(heading) => {
+                let galley = ctx.fonts_mut(|fonts| {
                     fonts.layout(
-                        text,
+                        heading.text(session, all),
                         FontId::proportional(heading_size),
                         Color32::WHITE,
                         width,
                     )
-                })
+                });
+                galley.size().y + gap
             }
             Entry::Card(i) => {
                 let job = card_job(
@@ -257,64 +375,35 @@ fn paginate(
                     card_size,
                     &palette,
                     width - 2.0 * padding.x,
-                    wall_about.is_none(),
+                    all,
                     frame.body.height(),
                 );
-                ctx.fonts_mut(|fonts| fonts.layout_job(job))
+                let galley = ctx.fonts_mut(|fonts| fonts.layout_job(job));
+                galley.size().y + 2.0 * padding.y + gap
             }
-        };
-        let pad = if matches!(entry, Entry::Card(_)) {
-            2.0 * padding.y
-        } else {
-            0.0
-        };
-        galley.size().y + pad + gap
+        }
     };
-
-    let mut pages = Vec::new();
-    let mut page = WallPage::default();
-    let mut column: Vec<Entry> = Vec::new();
-    let mut used = 0.0;
-    // A heading waits for its first card so it never ends a column alone.
-    let mut pending: Option<(Entry, f32)> = None;
-    let mut current: Option<Entry> = None;
-    for entry in entries {
+    let notes = wall_notes(session, about);
+    let measured = |entry: Entry| {
         let height = measure(&entry);
-        if matches!(entry, Entry::Heading { .. }) {
-            current = Some(entry.clone());
-            pending = Some((entry, height));
-            continue;
-        }
-        let lead = pending.as_ref().map_or(0.0, |(_, h)| *h);
-        if used + lead + height > column_height && !column.is_empty() {
-            page.columns.push(std::mem::take(&mut column));
-            used = 0.0;
-            if page.columns.len() == frame.columns {
-                pages.push(std::mem::take(&mut page));
+        (entry, height)
+    };
+    let groups = groups(session, about, &notes)
+        .into_iter()
+        .map(|(heading, cards)| {
+            let continued = Heading {
+                continued: true,
+                ..heading.clone()
+            };
+            Group {
+                heading: measured(Entry::Heading(heading)),
+                continued: measured(Entry::Heading(continued)),
+                cards: cards.into_iter().map(measured).collect(),
             }
-            // A group carried over to a new column keeps its heading in view.
-            if pending.is_none()
-                && let Some(carried) = &current
-            {
-                used += measure(carried);
-                column.push(carried.clone());
-            }
-        }
-        if let Some((heading, h)) = pending.take() {
-            column.push(heading);
-            used += h;
-        }
-        column.push(entry);
-        used += height;
-    }
-    if !column.is_empty() {
-        page.columns.push(column);
-    }
-    if !page.columns.is_empty() {
-        pages.push(page);
-    }
+        })
+        .collect();
     WallPages {
-        pages,
+        pages: flow(groups, column_height, frame.columns),
         notes: notes.len(),
     }
 }
@@ -416,9 +505,14 @@ pub fn notes_wall_ui(
         let mut top = frame.body.top();
         for entry in column {
             match entry {
-                Entry::Heading { about, kind, count } => {
-                    let text = heading_text(session, about, *kind, *count, all);
-                    let colour = palette.heading;
+                Entry::Heading(heading) => {
+                    let text = heading.text(session, all);
+                    // One item's wall is grouped by kind: its headings wear the kind's colour.
+                    let colour = if all {
+                        palette.heading
+                    } else {
+                        palette.kind(heading.kind)
+                    };
                     let galley = ui.ctx().fonts_mut(|fonts| {
                         fonts.layout(
                             text.clone(),
@@ -450,23 +544,21 @@ pub fn notes_wall_ui(
                         vec2(width, galley.size().y + 2.0 * padding.y),
                     )
                     .intersect(frame.body);
-                    let fill = palette.background.lerp_to_gamma(palette.text, 0.08);
-                    ui.painter().rect_filled(card, rounding, fill);
+                    ui.painter().rect_filled(card, rounding, palette.card());
                     let stripe = Rect::from_min_size(card.min, vec2(0.006 * height, card.height()));
                     ui.painter()
-                        .rect_filled(stripe, rounding, kind_colour(palette, note.kind));
-                    let text_rect = card.shrink2(padding);
-                    place_galley(ui, text_rect, galley);
+                        .rect_filled(stripe, rounding, palette.kind(note.kind));
+                    let placed = PlacedText {
+                        text: card_words(note, all),
+                        rect: Rect::from_min_size(card.min + padding, galley.size()),
+                        size: card_size,
+                        color: palette.text,
+                        align: Align::Min,
+                    };
+                    place_measured(ui, &placed, galley);
                     top += card.height() + gap;
                 }
             }
         }
     }
-}
-
-/// Each kind's accent; the kind is always written too (in the heading or on the card), so
-/// colour is only a help.
-fn kind_colour(palette: &Palette, kind: NoteKind) -> Color32 {
-    let index = NoteKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
-    palette.accents[index % palette.accents.len()]
 }

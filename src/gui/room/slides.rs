@@ -246,24 +246,30 @@ pub fn slide_layout(
     fit_blocks(ui, blocks(session, slide), palette, full)
 }
 
-/// Fits one note, alone and large, as the spotlight shows it: what it is about and its kind,
-/// the words, and who said it.
+/// Fits one note, alone and large, as the spotlight shows it: what it is about and its kind
+/// (in the kind's colour), the words, and who said it unless `name_group` is false (a group
+/// may not want to be named).
 pub fn spotlight_layout(
     ui: &Ui,
     session: &Session,
     note: &Note,
     palette: &Palette,
     full: Rect,
+    name_group: bool,
 ) -> Vec<PlacedText> {
     let about = note.about.name(session);
     let mut out = vec![
         block(Role::Kicker, format!("{about}  ·  {}", note.kind.name())),
         block(Role::Spotlight, note.text.trim()),
     ];
-    if !note.group.trim().is_empty() {
+    if name_group && !note.group.trim().is_empty() {
         out.push(block(Role::Muted, format!("— {}", note.group.trim())));
     }
-    fit_blocks(ui, out, palette, full)
+    let mut placed = fit_blocks(ui, out, palette, full);
+    if let Some(kicker) = placed.first_mut() {
+        kicker.color = palette.kind(note.kind);
+    }
+    placed
 }
 
 fn fit_blocks(ui: &Ui, mut blocks: Vec<Block>, palette: &Palette, full: Rect) -> Vec<PlacedText> {

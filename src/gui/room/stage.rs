@@ -36,7 +36,11 @@ pub fn stage_ui(
     let mut actions = Vec::new();
     if let Some(note) = room.spotlight.as_deref().and_then(|id| session.note(id)) {
         ui.painter().rect_filled(full, 0.0, palette.background);
-        placed_text_ui(ui, spotlight_layout(ui, session, note, palette, full));
+        let name_group = room.spotlight_names_group;
+        placed_text_ui(
+            ui,
+            spotlight_layout(ui, session, note, palette, full, name_group),
+        );
     } else {
         match &room.slide {
             Slide::PollBallot(id) => {

@@ -21,3 +21,4 @@ mod snapshots;
 mod theme;
 mod timer;
 mod typed_path;
+mod wall;

@@ -200,6 +200,80 @@ fn a_spotlighted_note_fills_the_projector_until_esc() {
     assert!(harness.state().projector_open());
 }
 
+/// How many labels on the console, its preview and the projector name the group as the
+/// spotlight does.
+fn named(harness: &Harness<'_, PlazaApp>, group: &str) -> usize {
+    harness.query_all_by_label(&format!("— {group}")).count()
+}
+
+#[test]
+fn a_spotlight_can_leave_out_who_said_it() {
+    let dir = temp_dir();
+    let path = write_session(dir.path(), "retreat.ron", &fresh_session());
+    let mut harness = console_on(path);
+    harness.get_by_label("15. COMPASSION").click_accesskit();
+    harness.run();
+    let group = harness.get_by_role_and_label(Role::TextInput, "Group");
+    group.focus();
+    group.type_text("Table 3");
+    harness.run();
+    type_note(&mut harness, "We never hear back about complaints");
+    harness.key_press(Key::F5);
+    harness.run();
+
+    // Chosen before the note goes up, so the group's name never flashes on the screen.
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Name the group")
+        .click_accesskit();
+    harness.run();
+    harness.get_by_label("Spotlight").click_accesskit();
+    harness.run();
+    assert!(
+        harness
+            .query_all_by_label("We never hear back about complaints")
+            .count()
+            >= 2,
+        "the projector and its preview show the note"
+    );
+    assert_eq!(
+        named(&harness, "Table 3"),
+        0,
+        "nor the projector nor the preview names the group"
+    );
+
+    // Beside "End spotlight", the choice changes what the room sees at once.
+    let name = harness.get_by_role_and_label(Role::CheckBox, "Name the group");
+    assert_eq!(
+        name.accesskit_node().toggled(),
+        Some(egui::accesskit::Toggled::False)
+    );
+    name.click_accesskit();
+    harness.run();
+    assert!(
+        named(&harness, "Table 3") >= 2,
+        "the projector and its preview name the group"
+    );
+    assert_eq!(
+        harness
+            .query_all_by_label("We never hear back about complaints")
+            .count(),
+        harness.query_all_by_label("— Table 3").count(),
+        "the group under each spotlighted note"
+    );
+
+    // Hidden again, it stays so for the next spotlight.
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Name the group")
+        .click_accesskit();
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().spotlight(), None);
+    harness.get_by_label("Spotlight").click_accesskit();
+    harness.run();
+    assert!(harness.state().spotlight().is_some());
+    assert_eq!(named(&harness, "Table 3"), 0);
+}
+
 #[test]
 fn action_items_need_a_real_due_date_and_can_be_ticked_off() {
     let dir = temp_dir();
