@@ -10,7 +10,7 @@ use crate::gui::room::text::{
 };
 use crate::gui::theme::Palette;
 use crate::model::{
-    Note, Poll, PollStatus, Score, Section, Session, counted, plural, poll_results,
+    Note, Poll, PollStatus, Score, Section, Session, counted, long_date, plural, poll_results,
 };
 
 struct Block {
@@ -53,14 +53,11 @@ fn blocks(session: &Session, slide: &Slide) -> Vec<Block> {
 
 /// The framework's title, the session's, and when and where.
 fn title_blocks(session: &Session) -> Vec<Block> {
-    let place = [
-        session.date.format("%-d %B %Y").to_string(),
-        session.venue.clone(),
-    ]
-    .into_iter()
-    .filter(|part| !part.is_empty())
-    .collect::<Vec<_>>()
-    .join(" · ");
+    let place = [long_date(session.date), session.venue.clone()]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
     vec![
         block(Role::Kicker, &session.framework.title),
         block(Role::Title, &session.title),
@@ -119,7 +116,7 @@ fn poll_blocks(session: &Session, poll: &Poll, results: bool) -> Vec<Block> {
                     if few { ", few" } else { "" }
                 ),
                 Score::Rating { mean: None, .. } => "–".into(),
-                Score::Borda { points, .. } => format!("{points} pts"),
+                Score::Borda { points, .. } => counted(u64::from(points), "point", "points"),
             };
             let label = session.item_label(&row.item);
             out.push(block(
