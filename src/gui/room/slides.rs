@@ -116,7 +116,7 @@ fn poll_blocks(session: &Session, poll: &Poll, results: bool) -> Vec<Block> {
                     if few { ", few" } else { "" }
                 ),
                 Score::Rating { mean: None, .. } => "–".into(),
-                Score::Borda { points, .. } => counted(u64::from(points), "point", "points"),
+                Score::Borda { points, .. } => counted(points, "point", "points"),
             };
             let label = session.item_label(&row.item);
             out.push(block(
