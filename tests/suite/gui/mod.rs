@@ -9,6 +9,7 @@ mod details;
 mod files;
 mod in_order;
 mod landing;
+mod note_kept;
 mod notes;
 mod plurals;
 mod poll_setup;
