@@ -29,11 +29,11 @@ fn next_year() -> Session {
             marks: dots(&[("creativity-innovation", 2), ("compassion", 1)]),
         });
     }
-    after.framework.values.items.push(Item {
-        id: "stewardship".into(),
-        heading: "STEWARDSHIP".into(),
-        text: "of what the state entrusts to us".into(),
-    });
+    after.framework.values.items.push(Item::new(
+        "stewardship",
+        "STEWARDSHIP",
+        "of what the state entrusts to us",
+    ));
     after
         .framework
         .values
