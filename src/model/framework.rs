@@ -70,6 +70,11 @@ impl Section {
         }
     }
 
+    /// The items still on the framework (not retired), in order.
+    pub fn items_in_use(&self) -> impl Iterator<Item = &Item> {
+        self.items.iter().filter(|item| !item.retired)
+    }
+
     /// Whether the section uses anything of format version 2.
     pub fn uses_version_2(&self) -> bool {
         self.label.is_some() || self.items.iter().any(|item| item.retired)
@@ -134,7 +139,26 @@ impl Item {
 }
 
 impl Framework {
-    /// The section of the given kind.
+    /// What the section of this kind is called: its label, or "Mission", "Vision",
+    /// "Core values".
+    pub fn section_name(&self, kind: SectionKind) -> &str {
+        self.section(kind).name(kind)
+    }
+
+    /// The small line above one item's slide: the section's own label in capitals, else
+    /// "MISSION", "VISION" or "CORE VALUE".
+    pub fn item_kicker(&self, kind: SectionKind) -> String {
+        match &self.section(kind).label {
+            Some(label) if !label.trim().is_empty() => label.to_uppercase(),
+            _ => match kind {
+                SectionKind::Mission => "MISSION".into(),
+                SectionKind::Vision => "VISION".into(),
+                SectionKind::Values => "CORE VALUE".into(),
+            },
+        }
+    }
+
+    /// The section of this kind.
     pub fn section(&self, kind: SectionKind) -> &Section {
         match kind {
             SectionKind::Mission => &self.mission,
@@ -153,6 +177,12 @@ impl Framework {
         })
     }
 
+    /// Every item still on the framework (not retired), with its section, in presentation
+    /// order: what the slides show and new polls offer.
+    pub fn items_in_use(&self) -> impl Iterator<Item = (SectionKind, &Item)> {
+        self.items().filter(|(_, item)| !item.retired)
+    }
+
     /// The item with this id, wherever it is.
     pub fn item(&self, id: &str) -> Option<&Item> {
         self.items()
@@ -163,8 +193,7 @@ impl Framework {
     /// The ids of the core values, the default choice for a new poll.
     pub fn value_ids(&self) -> Vec<String> {
         self.values
-            .items
-            .iter()
+            .items_in_use()
             .map(|item| item.id.clone())
             .collect()
     }
