@@ -169,6 +169,11 @@ impl FrameworkPanel {
         now: &str,
         rows: usize,
     ) -> Option<String> {
+        // An unnamed section shows the name it goes by.
+        let hint = match &field {
+            Field::Label(kind) => format!("{} (the default)", kind.default_label()),
+            _ => String::new(),
+        };
         let mut text = match &self.typing {
             Some((typing, text)) if *typing == field => text.clone(),
             _ => now.to_owned(),
@@ -182,7 +187,8 @@ impl FrameworkPanel {
                     TextEdit::singleline(&mut text)
                 };
                 let response = ui.add(
-                    edit.desired_width(f32::INFINITY)
+                    edit.hint_text(hint)
+                        .desired_width(f32::INFINITY)
                         .id_salt(format!("{field:?}")),
                 );
                 (response, label)
