@@ -77,7 +77,7 @@ struct VersionProbe {
     format_version: u32,
 }
 
-fn pretty() -> PrettyConfig {
+pub(crate) fn pretty() -> PrettyConfig {
     // Struct names make the file self-describing; "\n" keeps files identical across systems.
     PrettyConfig::new()
         .struct_names(true)

@@ -68,6 +68,14 @@ pub enum StoreError {
         /// The file.
         path: PathBuf,
     },
+    /// A file that was to hold a framework (a template) does not.
+    #[error("{} is not a framework Plaza can use: {reason}", path.display())]
+    NotAFramework {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong, in words.
+        reason: String,
+    },
     /// There is no folder for new sessions.
     #[error("cannot find a folder for new sessions: {reason}")]
     NoDataFolder {
@@ -87,7 +95,8 @@ impl StoreError {
             | StoreError::Locked { path, .. }
             | StoreError::Exists { path }
             | StoreError::Report { path, .. }
-            | StoreError::IsSession { path } => Some(path),
+            | StoreError::IsSession { path }
+            | StoreError::NotAFramework { path, .. } => Some(path),
             StoreError::NoDataFolder { .. } => None,
         }
     }

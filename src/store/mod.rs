@@ -13,6 +13,7 @@ mod recent;
 mod recover;
 mod report_file;
 mod save;
+mod templates;
 
 pub use autosave::{Autosaver, SaveStatus};
 pub use codec::{DecodeError, decode, encode, looks_like_session, skip_ron_trivia};
@@ -21,7 +22,7 @@ pub use document::Document;
 pub use error::StoreError;
 pub use load::{Loaded, load};
 pub use lock::SessionLock;
-pub use paths::{backup_path, new_session_paths, new_sessions_folder, sessions_dir};
+pub use paths::{backup_path, new_session_paths, new_sessions_folder, sessions_dir, templates_dir};
 pub use recent::{
     RECENT_COUNT, SessionSummary, read_recent, recent_file, session_summary, write_recent,
 };
@@ -30,3 +31,4 @@ pub use report_file::{is_session_file, write_report};
 pub use save::{
     clean_stale_temp_files, create_in_folder, create_new_file, save, save_in_folder, save_new,
 };
+pub use templates::{Template, encode_framework, list_templates, read_template, save_template};

@@ -20,6 +20,11 @@ pub fn sessions_dir() -> Result<PathBuf, StoreError> {
     Ok(data_dir()?.join("sessions"))
 }
 
+/// The folder of the user's framework templates: `frameworks/` in Plaza's data folder.
+pub fn templates_dir() -> Result<PathBuf, StoreError> {
+    Ok(data_dir()?.join("frameworks"))
+}
+
 /// The sessions folder, created if needed.
 pub fn new_sessions_folder() -> Result<PathBuf, StoreError> {
     let dir = sessions_dir()?;
@@ -52,7 +57,7 @@ pub fn new_session_paths(
 }
 
 /// Lower-case letters and digits joined by single dashes, at most 48 characters.
-fn slug(title: &str) -> String {
+pub(crate) fn slug(title: &str) -> String {
     let words: Vec<String> = title
         .split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())

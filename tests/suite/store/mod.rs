@@ -10,4 +10,5 @@ mod kill_loop;
 mod lock;
 mod opening;
 mod roundtrip;
+mod templates;
 mod versions;
