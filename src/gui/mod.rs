@@ -11,7 +11,7 @@ pub mod widgets;
 
 use std::path::PathBuf;
 
-use crate::store::{read_recent, recent_file};
+use crate::store::{read_recent, recent_file, templates_dir};
 pub use app::startup::{open_or_create, resume};
 pub use app::{PlazaApp, SETTINGS_KEY, Settings};
 
@@ -56,7 +56,10 @@ pub fn run(start: Start) -> anyhow::Result<()> {
                 Some(opened) => PlazaApp::new(opened),
                 None => PlazaApp::starting(),
             };
-            let mut app = app.with_settings(settings).with_recent(recent_file, recent);
+            let mut app = app
+                .with_settings(settings)
+                .with_recent(recent_file, recent)
+                .with_templates(templates_dir().ok());
             if let Some(other) = &start.compare {
                 app.compare_with(other);
             }

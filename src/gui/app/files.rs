@@ -15,7 +15,8 @@ use crate::gui::room::Room;
 use crate::model::{Edit, Session, plural};
 use crate::report::{Table, format_for, render};
 use crate::store::{
-    Document, RECENT_COUNT, StoreError, load, recover_backup, save_new, write_recent, write_report,
+    Document, RECENT_COUNT, StoreError, load, recover_backup, save_new, save_template,
+    write_recent, write_report,
 };
 
 impl PlazaApp {
@@ -187,6 +188,30 @@ impl PlazaApp {
                 self.state.notice = Some(saved);
             }
             Err(error) => self.fail("The report was not saved", &error),
+        }
+    }
+
+    /// Keeps the session's framework in the templates folder, for "New session from…".
+    pub(super) fn save_template(&mut self) {
+        let Some(document) = &self.state.document else {
+            return;
+        };
+        let framework = &document.session().framework;
+        let Some(dir) = &self.templates else {
+            self.fail(
+                "The template was not saved",
+                &"this computer has no folder for Plaza's data",
+            );
+            return;
+        };
+        match save_template(dir, framework) {
+            Ok(path) => {
+                self.state.notice = Some(format!(
+                    "The framework was saved as a template: {}",
+                    path.display()
+                ));
+            }
+            Err(error) => self.fail("The template was not saved", &error),
         }
     }
 

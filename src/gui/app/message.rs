@@ -88,6 +88,8 @@ pub enum Msg {
     CompareWith(PathBuf),
     /// Show what merging the session in that file would do.
     MergeIn(PathBuf),
+    /// Keep the session's framework as a template for later sessions.
+    SaveTemplate,
 
     // The review desk.
     /// The review desk (`true`) or the console.

@@ -47,6 +47,8 @@ pub struct PlazaApp {
     ctx: Option<egui::Context>,
     /// Where the list of recent sessions is kept between runs, if anywhere.
     recent_file: Option<PathBuf>,
+    /// The folder of framework templates, if there is one.
+    templates: Option<PathBuf>,
 }
 
 /// What the app knows, changed only by [`PlazaApp::update`]; views read it.
@@ -125,6 +127,7 @@ impl PlazaApp {
             link: None,
             ctx: None,
             recent_file: None,
+            templates: None,
         }
     }
 
@@ -132,6 +135,12 @@ impl PlazaApp {
     /// where there is none.
     pub fn with_file_chooser(mut self, chooser: chooser::Chooser) -> Self {
         self.dialogs = FileDialogs::with_chooser(chooser);
+        self
+    }
+
+    /// The app keeping framework templates in `dir`.
+    pub fn with_templates(mut self, dir: Option<PathBuf>) -> Self {
+        self.templates = dir;
         self
     }
 

@@ -68,6 +68,7 @@ impl PlazaApp {
             Msg::Export(path) => self.export(&path),
             Msg::CompareWith(path) => self.compare(&path),
             Msg::MergeIn(path) => self.preview_merge(&path),
+            Msg::SaveTemplate => self.save_template(),
             Msg::Review(reviewing) => self.review(reviewing),
             Msg::CommitMerge(edit) => self.commit_merge(edit),
             Msg::CloseDeskScreen => self.close_desk_screen(),

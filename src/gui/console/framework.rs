@@ -41,6 +41,12 @@ impl FrameworkPanel {
             )
             .weak(),
         );
+        let keep = ui
+            .button("Save as a template")
+            .on_hover_text("Keep this framework to start another organisation's next retreat from");
+        if keep.clicked() {
+            out.push(Msg::SaveTemplate);
+        }
         ScrollArea::vertical()
             .id_salt("framework-editor")
             .auto_shrink([false, true])

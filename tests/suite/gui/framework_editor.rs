@@ -116,3 +116,25 @@ fn an_item_with_notes_is_removed_only_after_a_yes_and_its_notes_go_to_the_parkin
     assert_eq!(parked, parked_before + notes_on_diversity);
     harness.get_by_label_contains("DIVERSITY: retired");
 }
+
+#[test]
+fn the_framework_is_kept_as_a_template_and_the_message_says_where() {
+    let dir = temp_dir();
+    let path = write_session(dir.path(), "retreat.ron", &example());
+    let templates = dir.path().join("frameworks");
+    let kept = templates.clone();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(move |_cc| {
+            at_console(plaza::store::Document::open(&path, || {})).with_templates(Some(kept))
+        });
+    harness.run();
+    click_label(&mut harness, "Framework");
+    click_button(&mut harness, "Save as a template");
+
+    let listed = plaza::store::list_templates(&templates);
+    assert_eq!(listed.len(), 1);
+    let template = listed[0].as_ref().expect("readable");
+    assert_eq!(template.framework, example().framework);
+    harness.get_by_label_contains("The framework was saved as a template:");
+}
