@@ -10,6 +10,7 @@ mod editor;
 mod error;
 mod framework;
 mod ids;
+mod import;
 mod note;
 mod poll;
 mod results;
@@ -27,6 +28,10 @@ pub use editor::{Applied, Editor};
 pub use error::EditError;
 pub use framework::{Framework, Item, Section, SectionKind};
 pub use ids::{new_id, now};
+pub use import::{
+    ImportError, Imported, MAX_STATEMENT_BYTES, Unplaced, UnplacedReason, import_statement,
+    import_statement_bytes,
+};
 pub use note::{About, Note, NoteKind};
 pub use poll::{Ballot, Marks, Poll, PollMethod, PollStatus};
 pub use results::{PollResults, ResultRow, Score, few_ratings, poll_results};
