@@ -1,4 +1,6 @@
 //! The model: edits and their undo, results counted by hand.
 
 mod edits;
+mod import;
+mod import_seed;
 mod results;
