@@ -1,12 +1,12 @@
-//! The statement as lines: bullets (with their wrapped lines joined) and the plain lines between
-//! them, stripped of Markdown and blank lines.
+//! The statement as lines: bullets (with their wrapped lines joined by a space) and the plain
+//! lines between them, stripped of Markdown and blank lines.
 
 /// One line that says something, with where it was.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Line {
     /// Counted from 1, as an editor shows it.
     pub number: usize,
-    /// The words, spaces made plain and single, trimmed.
+    /// The words, no-break spaces made plain, trimmed.
     pub text: String,
     /// Whether it starts with a bullet (which is then not part of `text`).
     pub bullet: bool,
@@ -90,13 +90,19 @@ fn numbered_marker(line: &str) -> Option<usize> {
     }
 }
 
-/// The line's words with Markdown's bold marks taken off, every run of spaces (no-break ones
-/// included) one plain space, trimmed. Single spaces keep wrapped and pasted text reading as it
-/// was written: the seed's "goal\u{a0} and" is "goal and".
+/// The line's words with Markdown's bold marks taken off and every no-break space a plain one,
+/// trimmed; the spaces between words are kept as written.
 fn clean(text: &str) -> String {
     let unmarked = strip_pairs(&strip_pairs(text, "**"), "__");
-    unmarked.split_whitespace().collect::<Vec<_>>().join(" ")
+    unmarked
+        .trim()
+        .chars()
+        .map(|c| if NO_BREAK_SPACES.contains(&c) { ' ' } else { c })
+        .collect()
 }
+
+/// The no-break spaces (plain, figure, narrow) that word processors put between words.
+const NO_BREAK_SPACES: [char; 3] = ['\u{a0}', '\u{2007}', '\u{202f}'];
 
 /// The text without each pair of `mark`s (`**bold**` → `bold`); a mark without its pair stays.
 fn strip_pairs(text: &str, mark: &str) -> String {

@@ -90,11 +90,11 @@ fn markdown_hashes_and_bold_marks_are_removed() {
 
 #[test]
 fn crlf_line_ends_and_no_break_spaces_become_plain() {
-    let text = "Title\r\nOur\u{a0}mission\r\n• GOOD\u{a0} work\u{a0}\u{a0}done\r\n";
+    let text = "Title\r\nOur\u{a0}mission\r\n• GOOD\u{a0}work\u{202f}well\u{a0}\r\n";
     let framework = framework(text);
     assert_eq!(framework.mission.intro, "Our mission");
     assert_eq!(framework.mission.items[0].heading, "GOOD");
-    assert_eq!(framework.mission.items[0].text, "work done");
+    assert_eq!(framework.mission.items[0].text, "work well");
 }
 
 #[test]
@@ -119,7 +119,7 @@ fn bullets_before_any_heading_form_a_section_without_an_intro() {
 
 #[test]
 fn text_is_kept_exactly_apart_from_the_ends() {
-    let bullet = "Knowledge & discovery for our state’s “people”, día a día, and";
+    let bullet = "Knowledge & discovery  for our state’s “people”,\tdía a día, and";
     let framework = framework(&format!("Title\nVision:\n-   {bullet}   \n"));
     assert_eq!(framework.vision.items[0].text, bullet);
 }
