@@ -16,6 +16,11 @@ pub struct Framework {
 /// One part of the framework: an introductory sentence and its items.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Section {
+    /// The organisation's own name for the section ("Guiding principles"), used wherever the
+    /// section is named; none means the default ("Mission", "Vision", "Core values"). Format
+    /// version 2; left out of the file when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
     /// The sentence that leads into the items ("We advance the health of all New Mexicans by:").
     pub intro: String,
     /// The items in the order the organisation lists them.
@@ -31,6 +36,18 @@ pub struct Item {
     pub heading: String,
     /// The rest of the statement after the heading.
     pub text: String,
+    /// Taken off the framework after a poll used it: off the slides and out of new polls, still
+    /// named in the old poll's results. Format version 2; left out of the file when false.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub retired: bool,
+}
+
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 /// Which section of the framework an item belongs to.
@@ -44,7 +61,36 @@ pub enum SectionKind {
     Values,
 }
 
+impl Section {
+    /// What the section is called: its label, or the default name of its kind.
+    pub fn name(&self, kind: SectionKind) -> &str {
+        match &self.label {
+            Some(label) if !label.trim().is_empty() => label,
+            _ => kind.default_label(),
+        }
+    }
+
+    /// The items still on the framework (not retired), in order.
+    pub fn items_in_use(&self) -> impl Iterator<Item = &Item> {
+        self.items.iter().filter(|item| !item.retired)
+    }
+
+    /// Whether the section uses anything of format version 2.
+    pub fn uses_version_2(&self) -> bool {
+        self.label.is_some() || self.items.iter().any(|item| item.retired)
+    }
+}
+
 impl SectionKind {
+    /// The section's name when the organisation gave it none.
+    pub fn default_label(self) -> &'static str {
+        match self {
+            SectionKind::Mission => "Mission",
+            SectionKind::Vision => "Vision",
+            SectionKind::Values => "Core values",
+        }
+    }
+
     /// All sections in presentation order.
     pub const ALL: [SectionKind; 3] = [
         SectionKind::Mission,
@@ -63,6 +109,16 @@ impl SectionKind {
 }
 
 impl Item {
+    /// An item in use (not retired).
+    pub fn new(id: impl Into<String>, heading: impl Into<String>, text: impl Into<String>) -> Item {
+        Item {
+            id: id.into(),
+            heading: heading.into(),
+            text: text.into(),
+            retired: false,
+        }
+    }
+
     /// A short name for lists and charts: the heading, or the whole text when there is none.
     pub fn label(&self) -> &str {
         if self.heading.trim().is_empty() {
@@ -83,7 +139,26 @@ impl Item {
 }
 
 impl Framework {
-    /// The section of the given kind.
+    /// What the section of this kind is called: its label, or "Mission", "Vision",
+    /// "Core values".
+    pub fn section_name(&self, kind: SectionKind) -> &str {
+        self.section(kind).name(kind)
+    }
+
+    /// The small line above one item's slide: the section's own label in capitals, else
+    /// "MISSION", "VISION" or "CORE VALUE".
+    pub fn item_kicker(&self, kind: SectionKind) -> String {
+        match &self.section(kind).label {
+            Some(label) if !label.trim().is_empty() => label.to_uppercase(),
+            _ => match kind {
+                SectionKind::Mission => "MISSION".into(),
+                SectionKind::Vision => "VISION".into(),
+                SectionKind::Values => "CORE VALUE".into(),
+            },
+        }
+    }
+
+    /// The section of this kind.
     pub fn section(&self, kind: SectionKind) -> &Section {
         match kind {
             SectionKind::Mission => &self.mission,
@@ -102,6 +177,12 @@ impl Framework {
         })
     }
 
+    /// Every item still on the framework (not retired), with its section, in presentation
+    /// order: what the slides show and new polls offer.
+    pub fn items_in_use(&self) -> impl Iterator<Item = (SectionKind, &Item)> {
+        self.items().filter(|(_, item)| !item.retired)
+    }
+
     /// The item with this id, wherever it is.
     pub fn item(&self, id: &str) -> Option<&Item> {
         self.items()
@@ -112,8 +193,7 @@ impl Framework {
     /// The ids of the core values, the default choice for a new poll.
     pub fn value_ids(&self) -> Vec<String> {
         self.values
-            .items
-            .iter()
+            .items_in_use()
             .map(|item| item.id.clone())
             .collect()
     }

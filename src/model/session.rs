@@ -3,8 +3,13 @@ use serde::{Deserialize, Serialize};
 
 use super::{Action, Framework, Note, Poll, new_id};
 
-/// The version of the session file format this program writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest session file format this program reads and writes. A session is written in the
+/// oldest version that holds everything it uses ([`Session::needed_format_version`]), so a
+/// session that uses nothing new stays version 1, byte for byte.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The first format version, which every session that uses nothing newer is written in.
+pub const FIRST_FORMAT_VERSION: u32 = 1;
 
 /// Everything about one retreat: its framework, what was said, decided and voted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -40,7 +45,7 @@ impl Session {
     /// A new, empty session on the given framework.
     pub fn new(title: impl Into<String>, date: NaiveDate, framework: Framework) -> Self {
         Session {
-            format_version: FORMAT_VERSION,
+            format_version: FIRST_FORMAT_VERSION,
             id: new_id(),
             title: title.into(),
             date,
@@ -51,6 +56,16 @@ impl Session {
             actions: Vec::new(),
             polls: Vec::new(),
         }
+    }
+
+    /// The format version the session must be written in: 2 while it uses anything of version
+    /// 2 (a section label, a retired item), else 1.
+    pub fn needed_format_version(&self) -> u32 {
+        let framework = &self.framework;
+        let uses_2 = [&framework.mission, &framework.vision, &framework.values]
+            .iter()
+            .any(|section| section.uses_version_2());
+        if uses_2 { 2 } else { FIRST_FORMAT_VERSION }
     }
 
     /// The poll with this id.

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::facts::about_key;
-use crate::model::{FORMAT_VERSION, Score, Session, poll_results};
+use crate::model::{Score, Session, poll_results};
 
 /// The whole report.
 #[derive(Debug, Serialize)]
@@ -168,7 +168,8 @@ pub fn report_json(session: &Session) -> ReportJson<'_> {
         })
         .collect();
     ReportJson {
-        format_version: FORMAT_VERSION,
+        // The version of the session file the report describes.
+        format_version: session.needed_format_version(),
         session: SessionFacts {
             id: &session.id,
             title: &session.title,

@@ -132,10 +132,12 @@ pub fn ranking_session(items: usize, ballots: usize) -> Session {
     let mut session = large_session(1, 0, 0);
     // Short ids keep the file small: 100 full rankings of 1,000 items are 100,000 ids.
     session.framework.values.items = (1..=items)
-        .map(|n| crate::model::Item {
-            id: format!("v{n}"),
-            heading: format!("VALUE {n}"),
-            text: format!("the value numbered {n}"),
+        .map(|n| {
+            crate::model::Item::new(
+                format!("v{n}"),
+                format!("VALUE {n}"),
+                format!("the value numbered {n}"),
+            )
         })
         .collect();
     let mut seeded = Seeded::at(11, 2026, 11, 26);

@@ -20,7 +20,7 @@ pub enum DecodeError {
     },
     /// Written by a newer Plaza.
     #[error(
-        "it was written by a newer version of Plaza (file format {found}; this program reads format {FORMAT_VERSION}). \
+        "it was written by a newer version of Plaza (file format {found}; this program reads formats 1 to {FORMAT_VERSION}). \
          Open it with a newer Plaza. The file was not changed."
     )]
     NewerVersion {
@@ -85,8 +85,21 @@ fn pretty() -> PrettyConfig {
         .indentor("    ")
 }
 
-/// Writes a session as pretty RON, in the current format version.
+/// Writes a session as pretty RON, in the oldest format version that holds everything it
+/// uses: version 1, byte for byte as before, unless it uses something of version 2.
 pub fn encode(session: &Session) -> Result<String, ron::Error> {
+    let needed = session.needed_format_version();
+    if session.format_version != needed {
+        // Rare: the session just began or stopped using a version-2 field.
+        let mut written = session.clone();
+        written.format_version = needed;
+        return encode_as_is(&written);
+    }
+    encode_as_is(session)
+}
+
+/// Writes a session whose `format_version` is already the one it needs.
+fn encode_as_is(session: &Session) -> Result<String, ron::Error> {
     // Room for the whole text up front: growing a 2 MB string by doubling copies it ten times.
     let guess = 16_384
         + 400 * session.notes.len()

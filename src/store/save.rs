@@ -58,11 +58,19 @@ fn session_text(path: &Path, session: &Session) -> Result<String, StoreError> {
     })
 }
 
-/// Whether `text` reads back as exactly `session`; if not, why, in words.
+/// Whether `text` reads back as exactly `session` (written in the version it needs); if not,
+/// why, in words.
 fn reads_back(text: &str, session: &Session) -> Result<(), String> {
     match decode(text) {
-        Ok(back) if back == *session => Ok(()),
-        Ok(_) => Err("the text written did not read back as the same session".to_owned()),
+        Ok(mut back) if back.format_version == session.needed_format_version() => {
+            back.format_version = session.format_version;
+            if back == *session {
+                Ok(())
+            } else {
+                Err("the text written did not read back as the same session".to_owned())
+            }
+        }
+        Ok(_) => Err("the text written did not carry the format version it needs".to_owned()),
         Err(error) => Err(format!("the text written did not read back ({error})")),
     }
 }

@@ -24,7 +24,11 @@ pub fn about_picker_ui(
                 ui.selectable_value(about, About::ParkingLot, "Parking lot");
             }
             for (kind, item) in session.framework.items() {
-                let text = format!("{} · {}", kind.name(), short(item.label()));
+                let text = format!(
+                    "{} · {}",
+                    session.framework.section_name(kind),
+                    short(item.label())
+                );
                 ui.selectable_value(about, About::Item(item.id.clone()), text);
             }
         })

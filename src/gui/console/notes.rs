@@ -443,7 +443,11 @@ fn wall_controls_ui(
                 ui.selectable_value(&mut about, Some(About::General), "General");
                 ui.selectable_value(&mut about, Some(About::ParkingLot), "Parking lot");
                 for (kind, item) in session.framework.items() {
-                    let text = format!("{} · {}", kind.name(), short(item.label()));
+                    let text = format!(
+                        "{} · {}",
+                        session.framework.section_name(kind),
+                        short(item.label())
+                    );
                     ui.selectable_value(&mut about, Some(About::Item(item.id.clone())), text);
                 }
             })

@@ -8,7 +8,7 @@ use egui::{CollapsingHeader, Grid, RichText, Ui};
 use crate::gui::theme::{self, okabe_ito};
 use crate::model::clip_words;
 use crate::model::plural;
-use crate::model::{NoteKind, SectionKind, Session};
+use crate::model::{Framework, NoteKind, SectionKind, Session};
 use crate::report::{ActionLine, PlaceSummary, Summary, about_key, plural_kind};
 
 /// How wide a vision goal's sentence may run in the item table before it is cut.
@@ -53,7 +53,7 @@ pub fn dashboard_ui(ui: &mut Ui, session: &Session, summary: &Summary, today: Na
         if places.is_empty() {
             continue;
         }
-        ui.label(RichText::new(section_name(section)).strong());
+        ui.label(RichText::new(section_name(&session.framework, section)).strong());
         for place in places {
             place_details_ui(ui, session, place, today);
         }
@@ -61,7 +61,12 @@ pub fn dashboard_ui(ui: &mut Ui, session: &Session, summary: &Summary, today: Na
     }
 }
 
-fn section_name(section: Option<SectionKind>) -> &'static str {
+fn section_name(framework: &Framework, section: Option<SectionKind>) -> &str {
+    if let Some(kind) = section
+        && let Some(label) = &framework.section(kind).label
+    {
+        return label;
+    }
     match section {
         Some(SectionKind::Values) => "Core values",
         Some(SectionKind::Vision) => "Vision goals",

@@ -1,7 +1,7 @@
 //! The order of slides a retreat walks through, derived from the session so it follows every
 //! edit: a slide is named by what it shows, never by its position.
 
-use crate::model::Session;
+use crate::model::{SectionKind, Session};
 
 /// One slide of the presentation.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -37,23 +37,20 @@ pub fn deck(session: &Session) -> Vec<Slide> {
     slides.extend(
         framework
             .mission
-            .items
-            .iter()
+            .items_in_use()
             .map(|item| Slide::Commitment(item.id.clone())),
     );
     slides.push(Slide::Vision);
     slides.extend(
         framework
             .vision
-            .items
-            .iter()
+            .items_in_use()
             .map(|item| Slide::VisionGoal(item.id.clone())),
     );
     slides.extend(
         framework
             .values
-            .items
-            .iter()
+            .items_in_use()
             .map(|item| Slide::Value(item.id.clone())),
     );
     for poll in &session.polls {
@@ -75,9 +72,9 @@ impl Slide {
         };
         match self {
             Slide::Title => session.title.clone(),
-            Slide::Mission => "Mission".into(),
+            Slide::Mission => session.framework.section_name(SectionKind::Mission).into(),
             Slide::Commitment(id) => item(id),
-            Slide::Vision => "Vision".into(),
+            Slide::Vision => session.framework.section_name(SectionKind::Vision).into(),
             Slide::VisionGoal(id) => item(id),
             Slide::Value(id) => item(id),
             Slide::PollBallot(id) => format!("Vote: {}", poll(id)),

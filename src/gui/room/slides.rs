@@ -10,7 +10,8 @@ use crate::gui::room::text::{
 };
 use crate::gui::theme::Palette;
 use crate::model::{
-    Note, Poll, PollStatus, Score, Section, Session, counted, long_date, plural, poll_results,
+    Framework, Note, Poll, PollStatus, Score, SectionKind, Session, counted, long_date, plural,
+    poll_results,
 };
 
 struct Block {
@@ -30,11 +31,11 @@ fn blocks(session: &Session, slide: &Slide) -> Vec<Block> {
     let framework = &session.framework;
     match slide {
         Slide::Title => title_blocks(session),
-        Slide::Mission => section_blocks("MISSION", &framework.mission),
-        Slide::Vision => section_blocks("VISION", &framework.vision),
-        Slide::Commitment(id) => item_blocks(session, "MISSION", id),
-        Slide::VisionGoal(id) => item_blocks(session, "VISION", id),
-        Slide::Value(id) => item_blocks(session, "CORE VALUE", id),
+        Slide::Mission => section_blocks(framework, SectionKind::Mission),
+        Slide::Vision => section_blocks(framework, SectionKind::Vision),
+        Slide::Commitment(id) => item_blocks(session, SectionKind::Mission, id),
+        Slide::VisionGoal(id) => item_blocks(session, SectionKind::Vision, id),
+        Slide::Value(id) => item_blocks(session, SectionKind::Values, id),
         Slide::PollBallot(id) | Slide::PollResults(id) => {
             let results = matches!(slide, Slide::PollResults(_));
             match session.poll(id) {
@@ -66,9 +67,10 @@ fn title_blocks(session: &Session) -> Vec<Block> {
 }
 
 /// A section's intro and all its items, as a list.
-fn section_blocks(kicker: &str, section: &Section) -> Vec<Block> {
+fn section_blocks(framework: &Framework, kind: SectionKind) -> Vec<Block> {
+    let section = framework.section(kind);
     let mut out = vec![
-        block(Role::Kicker, kicker),
+        block(Role::Kicker, section.name(kind).to_uppercase()),
         block(Role::Body, &section.intro),
     ];
     out.extend(
@@ -82,8 +84,8 @@ fn section_blocks(kicker: &str, section: &Section) -> Vec<Block> {
 
 /// One item: its heading large and its text below (a vision goal, which has no heading, its
 /// sentence large).
-fn item_blocks(session: &Session, kicker: &str, id: &str) -> Vec<Block> {
-    let mut out = vec![block(Role::Kicker, kicker)];
+fn item_blocks(session: &Session, kind: SectionKind, id: &str) -> Vec<Block> {
+    let mut out = vec![block(Role::Kicker, session.framework.item_kicker(kind))];
     match session.framework.item(id) {
         Some(item) if item.heading.is_empty() => out.push(block(Role::Title, &item.text)),
         Some(item) => {

@@ -11,6 +11,8 @@
 mod markdown;
 mod words;
 
+use std::collections::{HashMap, HashSet};
+
 use serde::Serialize;
 
 pub use markdown::{SHARES_MEANING, comparison_markdown};
@@ -141,6 +143,9 @@ pub struct ComparedPoll {
 pub struct ItemChange {
     /// The item's id.
     pub item: String,
+    /// Its id in the earlier session: the same, or another id with the same heading (the
+    /// frameworks differ, and the item was matched by its heading).
+    pub before_item: String,
     /// What people call it.
     pub label: String,
     /// Notes about the item: before, after.
@@ -239,8 +244,58 @@ fn share_of(side: &Option<(ComparedPoll, PollResults)>, item: &str) -> Option<f6
     Some(count as f64 / whole as f64)
 }
 
-fn both<T>(sides: &Sides, of: impl Fn(&Option<(ComparedPoll, PollResults)>) -> T) -> [T; 2] {
-    [of(&sides[0]), of(&sides[1])]
+fn mean_of(side: &Option<(ComparedPoll, PollResults)>, item: &str) -> Option<f64> {
+    match row(side, item)? {
+        Score::Rating { mean, .. } => *mean,
+        _ => None,
+    }
+}
+
+fn rated_of(side: &Option<(ComparedPoll, PollResults)>, item: &str) -> Option<(u32, bool)> {
+    match row(side, item)? {
+        Score::Rating { count, few, .. } => Some((*count, *few)),
+        _ => None,
+    }
+}
+
+fn rank_of(side: &Option<(ComparedPoll, PollResults)>, item: &str) -> Option<usize> {
+    let (_, results) = side.as_ref()?;
+    Some(results.rows.iter().find(|row| row.item == item)?.rank)
+}
+
+/// Which earlier item each later item is, when the frameworks differ: by id first, then by
+/// heading (the same words, any case) among the items left on both sides. Later id → earlier id.
+fn match_items<'a>(before: &'a Session, after: &'a Session) -> HashMap<&'a str, &'a str> {
+    let mut matched: HashMap<&str, &str> = after
+        .framework
+        .items()
+        .filter_map(|(_, item)| {
+            let earlier = before.framework.item(&item.id)?;
+            Some((item.id.as_str(), earlier.id.as_str()))
+        })
+        .collect();
+    let heading = |text: &str| text.trim().to_lowercase();
+    let mut taken: HashSet<&str> = matched.values().copied().collect();
+    for (_, item) in after.framework.items() {
+        if matched.contains_key(item.id.as_str()) || item.heading.trim().is_empty() {
+            continue;
+        }
+        let wanted = heading(&item.heading);
+        let earlier = before
+            .framework
+            .items()
+            .map(|(_, earlier)| earlier)
+            .find(|earlier| {
+                !taken.contains(earlier.id.as_str())
+                    && after.framework.item(&earlier.id).is_none()
+                    && heading(&earlier.heading) == wanted
+            });
+        if let Some(earlier) = earlier {
+            taken.insert(earlier.id.as_str());
+            matched.insert(item.id.as_str(), earlier.id.as_str());
+        }
+    }
+    matched
 }
 
 /// Compares `before` with `after`.
@@ -254,33 +309,29 @@ pub fn compare(before: &Session, after: &Session) -> Comparison {
             .filter(|note| matches!(&note.about, About::Item(id) if id == item))
             .count()
     };
-    let mut in_both: Vec<_> = after.framework.items().collect();
-    in_both.sort_by_key(|(kind, _)| review_order(*kind));
+    let matched = match_items(before, after);
+    let mut in_both: Vec<_> = after
+        .framework
+        .items()
+        .filter_map(|(kind, item)| Some((kind, item, matched.get(item.id.as_str())?)))
+        .collect();
+    in_both.sort_by_key(|(kind, _, _)| review_order(*kind));
     let items = in_both
         .into_iter()
-        .filter(|(_, item)| before.framework.item(&item.id).is_some())
-        .map(|(_, item)| {
+        .map(|(_, item, &earlier)| {
             let id = item.id.as_str();
             ItemChange {
                 item: item.id.clone(),
+                before_item: earlier.to_owned(),
                 label: item.label().to_owned(),
-                notes: [notes(before, id), notes(after, id)],
-                dots: both(&dots, |side| total_of(side, id)),
-                dot_share: both(&dots, |side| share_of(side, id)),
-                mean_rating: both(&rating, |side| match row(side, id)? {
-                    Score::Rating { mean, .. } => *mean,
-                    _ => None,
-                }),
-                ratings: both(&rating, |side| match row(side, id)? {
-                    Score::Rating { count, few, .. } => Some((*count, *few)),
-                    _ => None,
-                }),
-                borda_rank: both(&ranking, |side| {
-                    let (_, results) = side.as_ref()?;
-                    Some(results.rows.iter().find(|row| row.item == id)?.rank)
-                }),
-                hand_count: both(&hands, |side| total_of(side, id)),
-                hand_share: both(&hands, |side| share_of(side, id)),
+                notes: [notes(before, earlier), notes(after, id)],
+                dots: [total_of(&dots[0], earlier), total_of(&dots[1], id)],
+                dot_share: [share_of(&dots[0], earlier), share_of(&dots[1], id)],
+                mean_rating: [mean_of(&rating[0], earlier), mean_of(&rating[1], id)],
+                ratings: [rated_of(&rating[0], earlier), rated_of(&rating[1], id)],
+                borda_rank: [rank_of(&ranking[0], earlier), rank_of(&ranking[1], id)],
+                hand_count: [total_of(&hands[0], earlier), total_of(&hands[1], id)],
+                hand_share: [share_of(&hands[0], earlier), share_of(&hands[1], id)],
             }
         })
         .collect();
@@ -293,20 +344,25 @@ pub fn compare(before: &Session, after: &Session) -> Comparison {
             polls: [a.map(|(poll, _)| poll), b.map(|(poll, _)| poll)],
         })
         .collect();
-    let only = |of: &Session, other: &Session| {
-        of.framework
-            .items()
-            .filter(|(_, item)| other.framework.item(&item.id).is_none())
-            .map(|(_, item)| item.label().to_owned())
-            .collect()
-    };
+    let only_after = after
+        .framework
+        .items()
+        .filter(|(_, item)| !matched.contains_key(item.id.as_str()))
+        .map(|(_, item)| item.label().to_owned())
+        .collect();
+    let only_before = before
+        .framework
+        .items()
+        .filter(|(_, item)| !matched.values().any(|earlier| *earlier == item.id))
+        .map(|(_, item)| item.label().to_owned())
+        .collect();
     Comparison {
         before: before.title.clone(),
         after: after.title.clone(),
         notes: [before.notes.len(), after.notes.len()],
         polls,
         items,
-        only_before: only(before, after),
-        only_after: only(after, before),
+        only_before,
+        only_after,
     }
 }

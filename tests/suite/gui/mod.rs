@@ -17,6 +17,7 @@ mod projector;
 mod read_only;
 mod results_chart;
 mod review;
+mod section_labels;
 #[cfg(feature = "snapshots")]
 mod snapshots;
 mod theme;

@@ -29,11 +29,11 @@ fn next_year() -> Session {
             marks: dots(&[("creativity-innovation", 2), ("compassion", 1)]),
         });
     }
-    after.framework.values.items.push(Item {
-        id: "stewardship".into(),
-        heading: "STEWARDSHIP".into(),
-        text: "of what the state entrusts to us".into(),
-    });
+    after.framework.values.items.push(Item::new(
+        "stewardship",
+        "STEWARDSHIP",
+        "of what the state entrusts to us",
+    ));
     after
         .framework
         .values
@@ -235,4 +235,64 @@ fn sessions_without_polls_compare_their_notes_only() {
     assert!(text.contains("Neither session ran a poll: only the notes compare."));
     assert!(text.contains("| Notes | 40 notes | 1 note |"), "{text}");
     assert!(text.contains("| Item | Notes |\n|---|---|\n"), "{text}");
+}
+
+/// Two organisations' frameworks, or one rewritten: items are matched by id, then by heading;
+/// the rest are listed as only in one.
+#[test]
+fn items_of_differing_frameworks_are_matched_by_id_then_by_heading() {
+    let before = example();
+    let mut after = example();
+    after.title = "Leadership retreat 2027".into();
+    // The same value under a new id (imported from a new statement), its notes with it.
+    let compassion = after
+        .framework
+        .values
+        .items
+        .iter_mut()
+        .find(|item| item.id == "compassion")
+        .expect("compassion");
+    compassion.id = "compassion-2".into();
+    compassion.heading = "Compassion".into();
+    for note in &mut after.notes {
+        if note.about == About::Item("compassion".into()) {
+            note.about = About::Item("compassion-2".into());
+        }
+    }
+    after
+        .framework
+        .values
+        .items
+        .retain(|item| item.id != "diversity");
+    after.framework.values.items.push(Item::new(
+        "stewardship",
+        "STEWARDSHIP",
+        "of what we are given",
+    ));
+
+    let comparison = compare(&before, &after);
+    let matched = comparison
+        .items
+        .iter()
+        .find(|change| change.item == "compassion-2")
+        .expect("matched by heading");
+    assert_eq!(matched.before_item, "compassion");
+    let notes_before = before
+        .notes
+        .iter()
+        .filter(|note| note.about == About::Item("compassion".into()))
+        .count();
+    assert_eq!(matched.notes, [notes_before, notes_before]);
+    assert!(
+        matched.dots[0].is_some(),
+        "last year's dots follow the heading"
+    );
+    assert_eq!(comparison.only_before, ["DIVERSITY"]);
+    assert_eq!(comparison.only_after, ["STEWARDSHIP"]);
+    let same = comparison
+        .items
+        .iter()
+        .find(|change| change.item == "integrity")
+        .expect("matched by id");
+    assert_eq!(same.before_item, "integrity");
 }

@@ -129,13 +129,13 @@ fn a_newer_format_version_is_refused_and_the_file_left_alone() {
     let path = dir.path().join("future.ron");
     let text = example_with(
         "format_version: 1,",
-        "format_version: 2,\n    colour_scheme: Some(\"teal\"),",
+        "format_version: 3,\n    colour_scheme: Some(\"teal\"),",
     );
     std::fs::write(&path, &text).expect("write");
     let error = Document::open(&path, || {}).err().expect("refused");
     let message = error.to_string();
     assert!(
-        message.contains("newer version of Plaza") && message.contains("format 2"),
+        message.contains("newer version of Plaza") && message.contains("format 3"),
         "{message}"
     );
     assert!(message.contains("future.ron"), "{message}");

@@ -10,3 +10,4 @@ mod kill_loop;
 mod lock;
 mod opening;
 mod roundtrip;
+mod versions;

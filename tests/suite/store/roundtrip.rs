@@ -39,11 +39,27 @@ fn time() -> impl Strategy<Value = DateTime<Utc>> {
 }
 
 fn item() -> impl Strategy<Value = Item> {
-    (text(), text(), text()).prop_map(|(id, heading, text)| Item { id, heading, text })
+    (text(), text(), text(), prop::bool::weighted(0.2)).prop_map(|(id, heading, text, retired)| {
+        Item {
+            id,
+            heading,
+            text,
+            retired,
+        }
+    })
 }
 
 fn section() -> impl Strategy<Value = Section> {
-    (text(), vec(item(), 0..4)).prop_map(|(intro, items)| Section { intro, items })
+    (
+        prop::option::weighted(0.2, text()),
+        text(),
+        vec(item(), 0..4),
+    )
+        .prop_map(|(label, intro, items)| Section {
+            label,
+            intro,
+            items,
+        })
 }
 
 fn about() -> impl Strategy<Value = About> {
@@ -170,17 +186,22 @@ fn session() -> impl Strategy<Value = Session> {
         vec(poll(), 0..3),
     )
         .prop_map(
-            |((id, title, date, venue, facilitators), framework, notes, actions, polls)| Session {
-                format_version: 1,
-                id,
-                title,
-                date,
-                venue,
-                facilitators,
-                framework,
-                notes,
-                actions,
-                polls,
+            |((id, title, date, venue, facilitators), framework, notes, actions, polls)| {
+                let mut session = Session {
+                    format_version: 1,
+                    id,
+                    title,
+                    date,
+                    venue,
+                    facilitators,
+                    framework,
+                    notes,
+                    actions,
+                    polls,
+                };
+                // As written: the oldest version that holds what it uses.
+                session.format_version = session.needed_format_version();
+                session
             },
         )
 }

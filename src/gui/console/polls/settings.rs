@@ -359,15 +359,15 @@ fn items_ui(
     let mut touched = false;
     ui.horizontal_wrapped(|ui| {
         ui.label("Add");
-        for (kind, words) in [
+        for (kind, default) in [
             (SectionKind::Values, "Core values"),
             (SectionKind::Vision, "Vision goals"),
             (SectionKind::Mission, "Mission"),
         ] {
             let section = session.framework.section(kind);
+            let words = section.label.as_deref().unwrap_or(default);
             let missing: Vec<String> = section
-                .items
-                .iter()
+                .items_in_use()
                 .map(|item| item.id.clone())
                 .filter(|id| !items.contains(id))
                 .collect();
@@ -388,9 +388,13 @@ fn items_ui(
             items.clear();
         }
     });
-    for (kind, item) in session.framework.items() {
+    for (kind, item) in session.framework.items_in_use() {
         let mut on = items.contains(&item.id);
-        let text = format!("{} · {}", kind.name(), short(item.label()));
+        let text = format!(
+            "{} · {}",
+            session.framework.section_name(kind),
+            short(item.label())
+        );
         if ui.checkbox(&mut on, text).changed() {
             touched = true;
             if on {

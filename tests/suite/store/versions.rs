@@ -1,0 +1,60 @@
+//! Format version 2 adds optional fields only. A session that uses none of them is written as
+//! version 1, byte for byte as before; one that uses any is written as version 2, and goes back
+//! to version 1 when it stops using them. Version 2 files read; version 3 is refused.
+
+use plaza::model::SectionKind;
+use plaza::store::{decode, encode, load, save};
+
+use crate::support::{bytes, example, example_path, temp_dir, write_session};
+
+#[test]
+fn a_session_that_uses_nothing_new_is_written_byte_for_byte_as_version_1() {
+    let original = std::fs::read_to_string(example_path()).expect("the example");
+    let session = decode(&original).expect("reads");
+    assert_eq!(session.needed_format_version(), 1);
+    assert_eq!(encode(&session).expect("writes"), original);
+    assert!(!original.contains("label"));
+    assert!(!original.contains("retired"));
+}
+
+#[test]
+fn a_section_label_or_a_retired_item_makes_it_version_2_and_back() {
+    let dir = temp_dir();
+    let path = write_session(dir.path(), "retreat.ron", &example());
+    let version_1 = bytes(&path);
+
+    let mut session = example();
+    session.framework.values.label = Some("Guiding principles".into());
+    save(&path, &session).expect("save with a label");
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert!(text.contains("format_version: 2,"), "{text}");
+    assert!(
+        text.contains("label: Some(\"Guiding principles\")"),
+        "{text}"
+    );
+    let back = load(&path).expect("version 2 reads").session;
+    assert_eq!(
+        back.framework.values.name(SectionKind::Values),
+        "Guiding principles"
+    );
+    assert_eq!(back.format_version, 2);
+
+    session.framework.values.label = None;
+    session.framework.values.items[0].retired = true;
+    save(&path, &session).expect("save with a retired item");
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert!(text.contains("format_version: 2,") && text.contains("retired: true"));
+
+    session.framework.values.items[0].retired = false;
+    save(&path, &session).expect("save with nothing new");
+    assert_eq!(bytes(&path), version_1, "back to version 1, byte for byte");
+}
+
+#[test]
+fn a_section_without_a_label_is_called_by_its_kind() {
+    let session = example();
+    let framework = &session.framework;
+    assert_eq!(framework.mission.name(SectionKind::Mission), "Mission");
+    assert_eq!(framework.vision.name(SectionKind::Vision), "Vision");
+    assert_eq!(framework.values.name(SectionKind::Values), "Core values");
+}
