@@ -165,6 +165,7 @@ struct Builder {
 impl Default for Builder {
     fn default() -> Self {
         let empty = || Section {
+            label: None,
             intro: String::new(),
             items: Vec::new(),
         };
@@ -231,6 +232,7 @@ impl Builder {
                 id: self.ids.unique(&wanted),
                 heading,
                 text,
+                retired: false,
             });
         }
         let section = match kind {
@@ -238,7 +240,9 @@ impl Builder {
             SectionKind::Vision => &mut self.framework.vision,
             SectionKind::Values => &mut self.framework.values,
         };
+        // Import never sets a label: the organisation's words stay in the intro.
         *section = Section {
+            label: None,
             intro: intro.unwrap_or_default(),
             items,
         };

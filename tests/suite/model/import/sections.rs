@@ -148,6 +148,14 @@ fn several_heading_lines_name_the_section_and_the_last_is_the_intro() {
 #[test]
 fn an_imported_framework_makes_a_valid_session() {
     let imported = import("Title\nMission\n- CARE a\n- CARE b\nVision\n- x\n");
+    for kind in SectionKind::ALL {
+        assert_eq!(
+            imported.framework.section(kind).label,
+            None,
+            "import sets no label"
+        );
+    }
+    assert!(imported.framework.items().all(|(_, item)| !item.retired));
     let session = plaza::model::Session::new(
         "Retreat",
         chrono::NaiveDate::from_ymd_opt(2025, 3, 1).expect("a date"),
