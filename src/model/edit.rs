@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::{Action, Ballot, Note, Poll, PollMethod, PollStatus, Session};
+use super::{Action, Ballot, Framework, Note, Poll, PollMethod, PollStatus, Session};
 
 // Re-exported so the editor finds how an edit is checked and applied where edits are defined,
 // whichever file holds the code.
@@ -117,6 +117,20 @@ pub enum Edit {
         /// Every poll, with its ballots, after the merge.
         polls: Vec<Poll>,
     },
+    /// Change the framework: its title, a section's label or intro, an item's words, the
+    /// items' order, an item added, removed or retired. The notes and action items come with
+    /// it, since removing an item moves what was about it to the parking lot or general; one
+    /// undo takes the whole change back.
+    SetFramework {
+        /// What changed, for the undo menu ("rename COMPASSION").
+        what: String,
+        /// The framework after the change.
+        framework: Framework,
+        /// Every note after the change (only their `about` may differ).
+        notes: Vec<Note>,
+        /// Every action item after the change (only their `about` may differ).
+        actions: Vec<Action>,
+    },
     /// Set the typed count of one item of a tally poll.
     SetTally {
         /// The poll's id.
@@ -142,6 +156,7 @@ impl Edit {
     pub fn urgency(&self) -> Urgency {
         match self {
             Edit::SetDetails { .. }
+            | Edit::SetFramework { .. }
             | Edit::AddNote(_)
             | Edit::UpdateNote(_)
             | Edit::AddAction(_)
@@ -202,6 +217,7 @@ impl Edit {
                 format!("restore a ballot on {}", poll_question(poll))
             }
             Edit::MergeIn { from, .. } => format!("merge in {}", quote(from)),
+            Edit::SetFramework { what, .. } => what.clone(),
             Edit::SetTally { poll, item, count } => {
                 format!(
                     "count {count} for {} on {}",

@@ -67,6 +67,17 @@ pub(crate) fn apply_unchecked(session: &mut Session, edit: Edit) -> Result<Edit,
             polls: replace(&mut session.polls, polls),
         }),
         Edit::SetTally { poll, item, count } => set_tally(session, poll, item, count),
+        Edit::SetFramework {
+            what,
+            framework,
+            notes,
+            actions,
+        } => Ok(Edit::SetFramework {
+            what,
+            framework: replace(&mut session.framework, framework),
+            notes: replace(&mut session.notes, notes),
+            actions: replace(&mut session.actions, actions),
+        }),
     }
 }
 

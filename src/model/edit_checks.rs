@@ -1,10 +1,12 @@
 //! Whether an edit a person asks for may be applied: what a valid session needs and what the
 //! retreat allows at this moment. Applying is `edit_apply`'s; undo skips these checks.
 
+use std::collections::HashSet;
+
 use super::ballot_rules::{check_ballot, check_settings};
 use super::{
-    About, Action, Ballot, BallotError, Edit, EditError, Note, Poll, PollMethod, PollStatus,
-    Session, validate,
+    About, Action, Ballot, BallotError, Edit, EditError, Framework, Note, Poll, PollMethod,
+    PollStatus, Session, validate,
 };
 
 /// Checks an edit a person asks for: what a valid session needs (ids present and unused,
@@ -69,6 +71,71 @@ pub(crate) fn check_allowed(session: &Session, edit: &Edit) -> Result<(), EditEr
             ..
         } => check_merged(session, notes, actions, polls),
         Edit::SetTally { poll, item, .. } => check_tally(find_poll(session, poll)?, item),
+        Edit::SetFramework {
+            framework,
+            notes,
+            actions,
+            ..
+        } => check_framework_change(session, framework, notes, actions),
+    }
+}
+
+/// A framework change keeps every note and action item (only what they are about may move),
+/// gives every item a usable id of its own, and leaves nothing pointing at an item that is
+/// gone: an item a poll names stays, retired.
+fn check_framework_change(
+    session: &Session,
+    framework: &Framework,
+    notes: &[Note],
+    actions: &[Action],
+) -> Result<(), EditError> {
+    let same_ids = |ours: &mut dyn Iterator<Item = &String>,
+                    theirs: &mut dyn Iterator<Item = &String>| {
+        ours.eq(theirs)
+    };
+    if !same_ids(
+        &mut session.notes.iter().map(|n| &n.id),
+        &mut notes.iter().map(|n| &n.id),
+    ) || !same_ids(
+        &mut session.actions.iter().map(|a| &a.id),
+        &mut actions.iter().map(|a| &a.id),
+    ) {
+        return Err(EditError::FrameworkLoses);
+    }
+    let mut seen = HashSet::new();
+    for (_, item) in framework.items() {
+        if item.id.trim().is_empty() {
+            return Err(EditError::EmptyId);
+        }
+        if RESERVED_IDS.contains(&item.id.as_str()) || !seen.insert(item.id.as_str()) {
+            return Err(EditError::DuplicateId(item.id.clone()));
+        }
+    }
+    let exists = |about: &About| match about {
+        About::Item(id) => seen.contains(id.as_str()),
+        _ => true,
+    };
+    let used = session
+        .polls
+        .iter()
+        .flat_map(|poll| &poll.items)
+        .chain(notes.iter().filter_map(|n| about_item(&n.about)))
+        .chain(actions.iter().filter_map(|a| about_item(&a.about)));
+    for id in used {
+        if !exists(&About::Item(id.clone())) {
+            return Err(EditError::NoSuchItem(id.clone()));
+        }
+    }
+    Ok(())
+}
+
+/// Ids that name places notes can be about, never an item.
+const RESERVED_IDS: [&str; 2] = ["general", "parking-lot"];
+
+fn about_item(about: &About) -> Option<&String> {
+    match about {
+        About::Item(id) => Some(id),
+        _ => None,
     }
 }
 

@@ -70,6 +70,9 @@ pub enum EditError {
     /// A merge that would change or take away something the session holds.
     #[error("a merge only adds: it may not change or take away the session's {0}")]
     MergeRemoves(String),
+    /// A framework change that would drop or add notes or action items.
+    #[error("a change to the framework keeps every note and action item")]
+    FrameworkLoses,
     /// A merge that would leave the session breaking a rule.
     #[error("the merge would leave the session inconsistent ({0})")]
     MergeBreaks(String),

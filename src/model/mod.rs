@@ -9,6 +9,7 @@ mod edit_checks;
 mod editor;
 mod error;
 mod framework;
+mod framework_edits;
 mod ids;
 mod import;
 mod note;
@@ -27,6 +28,10 @@ pub use edit::{Edit, Urgency};
 pub use editor::{Applied, Editor};
 pub use error::EditError;
 pub use framework::{Framework, Item, Section, SectionKind};
+pub use framework_edits::{
+    ItemUse, add_item, item_use, move_item, remove_item, set_framework_title, set_item_words,
+    set_section_intro, set_section_label,
+};
 pub use ids::{new_id, now};
 pub use import::{
     ImportError, Imported, MAX_STATEMENT_BYTES, Unplaced, UnplacedReason, import_statement,

@@ -6,6 +6,7 @@
 pub mod about_picker;
 pub mod actions;
 pub mod details;
+pub mod framework;
 pub mod notes;
 pub mod polls;
 mod slide_list;
@@ -25,6 +26,7 @@ use crate::report::session_line;
 use crate::store::Document;
 use actions::ActionsPanel;
 use details::{DetailsDraft, details_window_ui};
+use framework::FrameworkPanel;
 use notes::NotesPanel;
 use polls::PollsPanel;
 use slide_list::NoteCounts;
@@ -40,6 +42,8 @@ pub struct ConsoleViews {
     pub actions: ActionsPanel,
     /// The polls panel.
     pub polls: PollsPanel,
+    /// The framework editor.
+    pub framework: FrameworkPanel,
     /// The timer's controls.
     pub timer: TimerPanel,
     /// The work area's tab.
@@ -323,6 +327,7 @@ fn work_area_ui(
                 .ui(ui, session, slide_about, wall, writable, spotlight)
         }
         Tab::Actions => views.actions.ui(ui, session, slide_about, writable),
+        Tab::Framework => views.framework.ui(ui, session, writable),
         Tab::Polls => {
             let question = state.question.as_ref();
             views

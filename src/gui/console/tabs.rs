@@ -13,11 +13,13 @@ pub enum Tab {
     Actions,
     /// Polls and the booth.
     Polls,
+    /// The organisation's statement, edited.
+    Framework,
 }
 
 impl Tab {
     /// All tabs, in order.
-    pub const ALL: [Tab; 3] = [Tab::Notes, Tab::Actions, Tab::Polls];
+    pub const ALL: [Tab; 4] = [Tab::Notes, Tab::Actions, Tab::Polls, Tab::Framework];
 
     /// The tab's name.
     pub fn name(self) -> &'static str {
@@ -25,6 +27,7 @@ impl Tab {
             Tab::Notes => "Notes",
             Tab::Actions => "Action items",
             Tab::Polls => "Polls",
+            Tab::Framework => "Framework",
         }
     }
 }

@@ -7,6 +7,7 @@ mod booth_state;
 mod console;
 mod details;
 mod files;
+mod framework_editor;
 mod in_order;
 mod landing;
 mod note_kept;
