@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use plaza::cli::{
     Cli, Command, compare_files, error_message, exit_status, merge_files, new_session_file,
-    report_file, validate_files,
+    report_file, unplaced_message, validate_files,
 };
 
 /// Exit 0 on success; otherwise say what went wrong, once and in full, and exit 1 (2 for a
@@ -42,7 +42,21 @@ fn main() -> ExitCode {
     finish(match cli.command {
         Some(Command::New(args)) => {
             with_stdout(|out| {
-                let path = new_session_file(&args)?;
+                let created = new_session_file(&args)?;
+                if let Some(from) = &args.from {
+                    let mut stderr = std::io::stderr().lock();
+                    for line in &created.unplaced {
+                        let message = unplaced_message(from, line);
+                        // The session is written; a closed standard error loses only the list.
+                        #[expect(
+                            clippy::let_underscore_must_use,
+                            reason = "the session is written"
+                        )]
+                        let _ =
+                            writeln!(stderr, "plaza: {}", plaza::report::terminal_safe(&message));
+                    }
+                }
+                let path = created.path;
                 writeln!(out, "{}", plaza::report::terminal_safe(&path.display().to_string()))
                 .map_err(|error| {
                     anyhow::anyhow!(

@@ -1,6 +1,7 @@
 //! The command line: what `plaza` accepts, and the headless commands behind it.
 
 mod compare;
+mod framework_file;
 mod merge;
 mod new;
 mod report;
@@ -11,8 +12,9 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 pub use compare::compare_files;
+pub use framework_file::{FrameworkFile, read_framework, unplaced_message};
 pub use merge::merge_files;
-pub use new::new_session_file;
+pub use new::{Created, new_session_file};
 pub use report::report_file;
 pub use validate::validate_files;
 
@@ -75,7 +77,8 @@ pub struct Cli {
 /// The headless commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Write a new session file on the built-in framework and print its path.
+    /// Write a new session file on the built-in framework, or on an organisation's own
+    /// (`--from`), and print its path.
     New(NewArgs),
     /// Check session files and list every problem; changes nothing.
     ///
@@ -164,6 +167,13 @@ pub struct NewArgs {
     /// Where to write it; by default a new file in Plaza's sessions folder.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+    /// The organisation's statement to start from: a .txt or .md file (a title, then each
+    /// section's lead-in line with its items as bullets), or a .ron file holding a Framework(…)
+    /// or a session whose framework is reused without its notes, actions or polls. Lines that
+    /// find no place are listed on standard error; a file that cannot be imported writes
+    /// nothing.
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<PathBuf>,
 }
 
 /// Arguments of `plaza validate`.

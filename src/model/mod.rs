@@ -11,6 +11,7 @@ mod error;
 mod framework;
 mod framework_edits;
 mod ids;
+mod import;
 mod note;
 mod poll;
 mod results;
@@ -32,6 +33,10 @@ pub use framework_edits::{
     set_section_intro, set_section_label,
 };
 pub use ids::{new_id, now};
+pub use import::{
+    ImportError, Imported, MAX_STATEMENT_BYTES, Unplaced, UnplacedReason, import_statement,
+    import_statement_bytes,
+};
 pub use note::{About, Note, NoteKind};
 pub use poll::{Ballot, Marks, Poll, PollMethod, PollStatus};
 pub use results::{PollResults, ResultRow, Score, few_ratings, poll_results};

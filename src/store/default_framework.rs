@@ -15,13 +15,19 @@ pub fn default_framework() -> Framework {
 
 /// A new session on the built-in framework, dated today. A blank title becomes a plain one.
 pub fn new_session(title: &str) -> Session {
+    new_session_on(title, default_framework())
+}
+
+/// A new session on an organisation's own framework, dated today, with no notes, actions or
+/// polls. A blank title becomes a plain one.
+pub fn new_session_on(title: &str, framework: Framework) -> Session {
     let title = title.trim();
     let title = if title.is_empty() {
         DEFAULT_TITLE
     } else {
         title
     };
-    Session::new(title, Local::now().date_naive(), default_framework())
+    Session::new(title, Local::now().date_naive(), framework)
 }
 
 /// The title of a session nobody has named yet.

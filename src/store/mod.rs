@@ -17,7 +17,9 @@ mod templates;
 
 pub use autosave::{Autosaver, SaveStatus};
 pub use codec::{DecodeError, decode, encode, looks_like_session, skip_ron_trivia};
-pub use default_framework::{DEFAULT_FRAMEWORK_RON, DEFAULT_TITLE, default_framework, new_session};
+pub use default_framework::{
+    DEFAULT_FRAMEWORK_RON, DEFAULT_TITLE, default_framework, new_session, new_session_on,
+};
 pub use document::Document;
 pub use error::StoreError;
 pub use load::{Loaded, load};

@@ -1,5 +1,6 @@
 //! The `plaza` program, run as a user would.
 
 mod commands;
+mod new_from;
 #[cfg(unix)]
 mod writes;

@@ -1,5 +1,7 @@
-//! The model: edits and their undo, results counted by hand.
+//! The model: edits and their undo, results counted by hand, importing a statement.
 
 mod edits;
 mod framework_edits;
+mod import;
+mod import_seed;
 mod results;
