@@ -11,12 +11,14 @@ use crate::gui::desk::Screen;
 use crate::gui::desk::compare::CompareView;
 use crate::gui::desk::is_finished;
 use crate::gui::desk::merge::MergePlan;
+use crate::gui::landing::new_from::{NewFromDraft, Origin, recent_origin, template_origin};
 use crate::gui::room::Room;
+use crate::model::Framework;
 use crate::model::{Edit, Session, plural};
 use crate::report::{Table, format_for, render};
 use crate::store::{
-    Document, RECENT_COUNT, StoreError, load, recover_backup, save_new, save_template,
-    write_recent, write_report,
+    Document, RECENT_COUNT, StoreError, default_framework, list_templates, load, new_session_on,
+    new_sessions_folder, recover_backup, save_new, save_template, write_recent, write_report,
 };
 
 impl PlazaApp {
@@ -153,6 +155,56 @@ impl PlazaApp {
         match open_or_create(None, self.repaint()) {
             Ok(document) => self.switch_to(document),
             Err(error) => self.refuse_opening(&error),
+        }
+    }
+
+    /// The window of the frameworks a new session may start from: the built-in one, the
+    /// templates, the frameworks of recent sessions (each once).
+    pub(super) fn ask_new_from(&mut self) {
+        let mut origins = vec![Origin {
+            name: "Plaza's built-in framework".into(),
+            from: default_framework().title,
+            framework: default_framework(),
+        }];
+        let mut unreadable = Vec::new();
+        let templates = self
+            .templates
+            .as_deref()
+            .map(list_templates)
+            .unwrap_or_default();
+        for template in templates {
+            match template {
+                Ok(template) => origins.push(template_origin(&template.path, template.framework)),
+                Err(error) => unreadable.push(error.to_string()),
+            }
+        }
+        for recent in &self.state.recent {
+            if let Ok(loaded) = load(&recent.path) {
+                let session = loaded.session;
+                origins.push(recent_origin(&session.title, session.framework));
+            }
+        }
+        let mut seen: Vec<Framework> = Vec::new();
+        origins.retain(|origin| {
+            let new = !seen.contains(&origin.framework);
+            seen.push(origin.framework.clone());
+            new
+        });
+        self.views.new_from = Some(NewFromDraft::new(origins, unreadable));
+    }
+
+    /// A new session on `framework` in Plaza's sessions folder, then opened.
+    pub(super) fn new_session_from(&mut self, title: &str, framework: Framework) {
+        self.views.new_from = None;
+        let session = new_session_on(title, framework);
+        let folder = match &self.sessions {
+            Some(dir) => Ok(dir.clone()),
+            None => new_sessions_folder(),
+        };
+        let created = folder.and_then(|dir| Document::create_in(&dir, session, self.repaint()));
+        match created {
+            Ok(document) => self.switch_to(document),
+            Err(error) => self.fail("The new session was not created", &error),
         }
     }
 

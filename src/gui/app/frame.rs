@@ -8,6 +8,7 @@ use super::message::Msg;
 use super::{PlazaApp, menu};
 use crate::gui::console::console_ui;
 use crate::gui::console::notes::entry_id;
+use crate::gui::landing::new_from::{NewFromOutcome, new_from_ui};
 use crate::gui::room::booth::view::booth_ui;
 use crate::gui::room::deck::{Slide, deck};
 use crate::gui::room::window::ProjectorLink;
@@ -27,6 +28,20 @@ impl PlazaApp {
             && let Some((purpose, path)) = self.dialogs.prompt_ui(ui)
         {
             asked.push(menu::chosen(purpose, path));
+        }
+        if !self.state.room.booth_here
+            && let Some(draft) = &mut self.views.new_from
+        {
+            match new_from_ui(ui, draft) {
+                NewFromOutcome::Open => {}
+                NewFromOutcome::Closed => self.views.new_from = None,
+                NewFromOutcome::Create(title, framework) => {
+                    asked.push(Msg::NewSessionFrom {
+                        title,
+                        framework: *framework,
+                    });
+                }
+            }
         }
         if !asked.is_empty() {
             for msg in asked {

@@ -73,6 +73,13 @@ fn session_menu_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {
             }
         };
         item(ui, true, "New", "", Msg::NewSession);
+        item(
+            ui,
+            true,
+            "New session from…",
+            "An organisation's own statement, a template, or a recent session's framework",
+            Msg::AskNewFrom,
+        );
         item(ui, !dialog_open, "Open…", "", Msg::Ask(Purpose::Open));
         let can = open && !dialog_open;
         item(ui, can, "Save as…", "", Msg::Ask(Purpose::SaveAs));

@@ -8,6 +8,7 @@ use crate::gui::app::dialogs::Purpose;
 use crate::gui::room::booth::BoothAction;
 use crate::gui::room::deck::Slide;
 use crate::gui::theme::ThemeChoice;
+use crate::model::Framework;
 use crate::model::{About, Edit};
 
 /// One thing asked of the app.
@@ -74,6 +75,16 @@ pub enum Msg {
     // Files.
     /// Start a new session in Plaza's sessions folder.
     NewSession,
+    /// Show the frameworks a new session may start from (built-in, templates, recent
+    /// sessions') and the paste box.
+    AskNewFrom,
+    /// Start a new session in Plaza's sessions folder on this framework.
+    NewSessionFrom {
+        /// Its title (empty: the default).
+        title: String,
+        /// Its framework.
+        framework: Framework,
+    },
     /// Ask the person for a file, for `Purpose`.
     Ask(Purpose),
     /// Copy the backup of the damaged session at this path to a new file, and open that.

@@ -27,6 +27,7 @@ pub use settings::{SETTINGS_KEY, Settings};
 
 use crate::gui::console::ConsoleViews;
 use crate::gui::desk::ReviewDesk;
+use crate::gui::landing::new_from::NewFromDraft;
 use crate::gui::room::Room;
 use crate::gui::room::booth::Booth;
 use crate::gui::room::deck::Slide;
@@ -49,6 +50,8 @@ pub struct PlazaApp {
     recent_file: Option<PathBuf>,
     /// The folder of framework templates, if there is one.
     templates: Option<PathBuf>,
+    /// Where new sessions go, when not Plaza's own sessions folder.
+    sessions: Option<PathBuf>,
 }
 
 /// What the app knows, changed only by [`PlazaApp::update`]; views read it.
@@ -84,6 +87,8 @@ pub struct Views {
     pub console: ConsoleViews,
     /// The review desk.
     pub desk: ReviewDesk,
+    /// "New session from…", while its window is open.
+    pub new_from: Option<NewFromDraft>,
 }
 
 impl PlazaApp {
@@ -122,12 +127,14 @@ impl PlazaApp {
             views: Views {
                 console: ConsoleViews::default(),
                 desk: ReviewDesk::default(),
+                new_from: None,
             },
             dialogs: FileDialogs::default(),
             link: None,
             ctx: None,
             recent_file: None,
             templates: None,
+            sessions: None,
         }
     }
 
@@ -141,6 +148,12 @@ impl PlazaApp {
     /// The app keeping framework templates in `dir`.
     pub fn with_templates(mut self, dir: Option<PathBuf>) -> Self {
         self.templates = dir;
+        self
+    }
+
+    /// The app creating new sessions in `dir` rather than Plaza's sessions folder.
+    pub fn with_sessions_folder(mut self, dir: PathBuf) -> Self {
+        self.sessions = Some(dir);
         self
     }
 

@@ -61,6 +61,8 @@ impl PlazaApp {
             Msg::Theme(theme) => self.state.room.theme = theme,
             Msg::Screen(screen) => self.state.room.screen = screen,
             Msg::NewSession => self.new_session(),
+            Msg::AskNewFrom => self.ask_new_from(),
+            Msg::NewSessionFrom { title, framework } => self.new_session_from(&title, framework),
             Msg::Ask(purpose) => self.ask(purpose),
             Msg::Open(path) => self.open(&path),
             Msg::OpenBackup(path) => self.open_backup(&path),

@@ -1,6 +1,7 @@
 //! What the console shows while no session is open: the start screen, or why a session did not
 //! open, each with the ways on: a new session, another file, a recent one.
 
+pub mod new_from;
 mod not_opened;
 pub mod recent_list;
 mod start;

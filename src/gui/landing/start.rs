@@ -39,6 +39,17 @@ pub fn ways_on_ui(ui: &mut Ui, state: &State, open_words: &str, asked: &mut Vec<
                     .weak(),
             );
             ui.end_row();
+            if big_button(ui, "New session from…", false, true).clicked() {
+                asked.push(Msg::AskNewFrom);
+            }
+            ui.label(
+                RichText::new(
+                    "An organisation's own statement, a template, or a recent session's framework",
+                )
+                .size(BODY)
+                .weak(),
+            );
+            ui.end_row();
             if big_button(ui, open_words, false, !state.dialog_open).clicked() {
                 asked.push(Msg::Ask(Purpose::Open));
             }

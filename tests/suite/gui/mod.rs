@@ -10,6 +10,7 @@ mod files;
 mod framework_editor;
 mod in_order;
 mod landing;
+mod new_from;
 mod note_kept;
 mod notes;
 mod plurals;
