@@ -21,6 +21,9 @@ pub struct Origin {
     pub framework: Framework,
 }
 
+/// The height of the preview, and of the list and paste box beside it.
+const PREVIEW_HEIGHT: f32 = 420.0;
+
 /// The window's state, while it is open.
 #[derive(Debug, Clone)]
 pub struct NewFromDraft {
@@ -80,10 +83,24 @@ impl NewFromDraft {
                 imported.framework.clone(),
                 imported.unplaced.iter().map(ToString::to_string).collect(),
             )),
-            Some((_, Err(error))) => Err(format!("{error}")),
+            Some((_, Err(error))) => Err(sentence(&error.to_string())),
             None => Err(String::new()),
         }
     }
+}
+
+/// `words` with a capital first letter and a full stop, to stand alone as a sentence.
+fn sentence(words: &str) -> String {
+    let mut chars = words.chars();
+    let mut out: String = chars
+        .next()
+        .map(|c| c.to_uppercase().collect())
+        .unwrap_or_default();
+    out.push_str(chars.as_str());
+    if !out.ends_with('.') {
+        out.push('.');
+    }
+    out
 }
 
 /// What the person decided in the window this frame.
@@ -106,8 +123,10 @@ pub fn new_from_ui(ui: &mut Ui, draft: &mut NewFromDraft) -> NewFromOutcome {
         ui.heading("New session from…");
         ui.add_space(6.0);
         ui.columns(2, |columns| {
-            origins_ui(&mut columns[0], draft);
-            preview_ui(&mut columns[1], draft);
+            // Left-aligned, not justified: columns stretch their text across otherwise.
+            let plain = egui::Layout::top_down(egui::Align::LEFT);
+            columns[0].with_layout(plain, |ui| origins_ui(ui, draft));
+            columns[1].with_layout(plain, |ui| preview_ui(ui, draft));
         });
         ui.separator();
         let framework = draft.framework();
@@ -186,9 +205,12 @@ fn origins_ui(ui: &mut Ui, draft: &mut NewFromDraft) {
 fn preview_ui(ui: &mut Ui, draft: &mut NewFromDraft) {
     ui.label(RichText::new("The slides it makes").strong());
     let chosen = draft.framework();
+    // A fixed height: the window must not jump as the preview grows and shrinks.
     ScrollArea::vertical()
         .id_salt("new-from-preview")
-        .max_height(420.0)
+        .min_scrolled_height(PREVIEW_HEIGHT)
+        .max_height(PREVIEW_HEIGHT)
+        .auto_shrink([false, false])
         .show(ui, |ui| match chosen {
             Err(why) => {
                 ui.add(egui::Label::new(RichText::new(why).color(okabe_ito::ORANGE)).wrap());
