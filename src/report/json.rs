@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::facts::about_key;
-use crate::model::{Score, Session, poll_results};
+use crate::model::{Score, SectionKind, Session, poll_results};
 
 /// The whole report.
 #[derive(Debug, Serialize)]
@@ -15,6 +15,8 @@ pub struct ReportJson<'a> {
     pub format_version: u32,
     /// Title, date, venue.
     pub session: SessionFacts<'a>,
+    /// The organisation's statement the session worked on.
+    pub framework: FrameworkFacts<'a>,
     /// Every poll with its results, in the session's order.
     pub polls: Vec<PollFacts<'a>>,
     /// Every note, as captured.
@@ -36,6 +38,76 @@ pub struct SessionFacts<'a> {
     pub venue: &'a str,
     /// Who facilitated.
     pub facilitators: &'a [String],
+}
+
+/// The framework: its title and its three sections.
+#[derive(Debug, Serialize)]
+pub struct FrameworkFacts<'a> {
+    /// Its title.
+    pub title: &'a str,
+    /// Mission, vision and values, in that order.
+    pub sections: Vec<SectionFacts<'a>>,
+}
+
+/// One section of the framework.
+#[derive(Debug, Serialize)]
+pub struct SectionFacts<'a> {
+    /// `mission`, `vision` or `values`.
+    pub name: &'static str,
+    /// The organisation's own name for it; `null` when it has none (the default applies).
+    pub label: Option<&'a str>,
+    /// The sentence leading into its items.
+    pub intro: &'a str,
+    /// Its items, in order.
+    pub items: Vec<ItemFacts<'a>>,
+}
+
+/// One item of the framework.
+#[derive(Debug, Serialize)]
+pub struct ItemFacts<'a> {
+    /// Its id, as notes, actions and polls name it.
+    pub id: &'a str,
+    /// Its capitalised lead words; may be empty.
+    pub heading: &'a str,
+    /// The rest of its statement.
+    pub text: &'a str,
+    /// Present, and `true`, for an item taken off the framework after a poll used it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub retired: bool,
+}
+
+/// The framework as report JSON shows it.
+fn framework_facts(session: &Session) -> FrameworkFacts<'_> {
+    let framework = &session.framework;
+    let sections = SectionKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let section = framework.section(kind);
+            SectionFacts {
+                name: match kind {
+                    SectionKind::Mission => "mission",
+                    SectionKind::Vision => "vision",
+                    SectionKind::Values => "values",
+                },
+                label: section.label.as_deref(),
+                intro: &section.intro,
+                items: section
+                    .items
+                    .iter()
+                    .map(|item| ItemFacts {
+                        id: &item.id,
+                        heading: &item.heading,
+                        text: &item.text,
+                        retired: item.retired,
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    FrameworkFacts {
+        title: &framework.title,
+        sections,
+    }
 }
 
 /// One poll and its results.
@@ -177,6 +249,7 @@ pub fn report_json(session: &Session) -> ReportJson<'_> {
             venue: &session.venue,
             facilitators: &session.facilitators,
         },
+        framework: framework_facts(session),
         polls,
         notes: session
             .notes

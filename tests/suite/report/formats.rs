@@ -447,3 +447,20 @@ fn tied_leaders_share_their_rank_and_drafts_are_left_out() {
             .all(|l| l.rank == "=1" && l.score == "5 counted")
     );
 }
+
+#[test]
+fn report_json_carries_the_framework_with_its_labels_and_retired_items() {
+    let mut session = crate::support::example();
+    session.framework.values.label = Some("Guiding principles".into());
+    session.framework.values.items[2].retired = true;
+    let json = serde_json::to_value(plaza::report::report_json(&session)).expect("json");
+    assert_eq!(json["format_version"], 2);
+    let sections = json["framework"]["sections"].as_array().expect("sections");
+    let names: Vec<&str> = sections.iter().filter_map(|s| s["name"].as_str()).collect();
+    assert_eq!(names, ["mission", "vision", "values"]);
+    assert!(sections[0]["label"].is_null());
+    assert_eq!(sections[2]["label"], "Guiding principles");
+    assert_eq!(sections[2]["items"][1]["id"], "compassion");
+    assert_eq!(sections[2]["items"][2]["retired"], true);
+    assert!(sections[2]["items"][1].get("retired").is_none());
+}
