@@ -295,6 +295,13 @@ pub fn skip_ron_trivia(text: &str) -> &str {
 /// however spaced) is refused before it is parsed: no session starts with `#`, and some
 /// extensions make parsing slow.
 pub fn decode(text: &str) -> Result<Session, DecodeError> {
+    decode_as_version(text, FORMAT_VERSION)
+}
+
+/// Reads a session as a Plaza that knows the formats up to `newest` does: what an older Plaza
+/// makes of a newer file (it refuses it, naming the version, rather than reading it and
+/// dropping what it does not know).
+pub fn decode_as_version(text: &str, newest: u32) -> Result<Session, DecodeError> {
     let start = skip_ron_trivia(text.trim_start_matches('\u{feff}'));
     if start.starts_with('#') {
         return Err(DecodeError::Extensions);
@@ -309,7 +316,7 @@ pub fn decode(text: &str) -> Result<Session, DecodeError> {
     let options = ron::Options::default();
     let check_version = |found: u32| match found {
         0 => Err(DecodeError::UnknownVersion { found }),
-        found if found > FORMAT_VERSION => Err(DecodeError::NewerVersion { found }),
+        found if found > newest => Err(DecodeError::NewerVersion { found }),
         _ => Ok(()),
     };
     match options.from_str::<Session>(text) {

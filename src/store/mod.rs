@@ -16,7 +16,9 @@ mod save;
 mod templates;
 
 pub use autosave::{Autosaver, SaveStatus};
-pub use codec::{DecodeError, decode, encode, looks_like_session, skip_ron_trivia};
+pub use codec::{
+    DecodeError, decode, decode_as_version, encode, looks_like_session, skip_ron_trivia,
+};
 pub use default_framework::{
     DEFAULT_FRAMEWORK_RON, DEFAULT_TITLE, default_framework, new_session, new_session_on,
 };

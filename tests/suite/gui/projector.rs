@@ -91,6 +91,27 @@ fn every_slide_of_the_example_fits_at_1024_by_768() {
     check_every_slide(example_retreat(), vec2(1024.0, 768.0));
 }
 
+/// A session on one of the example statements shipped in `assets/frameworks/`, imported.
+fn imported_session(name: &str) -> Session {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/frameworks")
+        .join(name);
+    let text = std::fs::read_to_string(path).expect("the example statement");
+    let framework = plaza::model::import_statement(&text)
+        .expect("imports")
+        .framework;
+    plaza::store::new_session_on("Imported", framework)
+}
+
+#[test]
+fn every_slide_of_an_imported_framework_fits_at_both_room_sizes() {
+    for name in ["riverbend-library.md", "clinica-del-valle.txt"] {
+        for size in [vec2(1280.0, 720.0), vec2(1024.0, 768.0)] {
+            check_every_slide(imported_session(name), size);
+        }
+    }
+}
+
 #[test]
 fn every_slide_fits_at_1920_by_1080_with_a_crowded_session() {
     let mut session = large_session(12, 300, 30);

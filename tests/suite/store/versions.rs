@@ -58,3 +58,27 @@ fn a_section_without_a_label_is_called_by_its_kind() {
     assert_eq!(framework.vision.name(SectionKind::Vision), "Vision");
     assert_eq!(framework.values.name(SectionKind::Values), "Core values");
 }
+
+#[test]
+fn every_shipped_session_re_saves_byte_for_byte_as_version_1() {
+    for name in ["example-retreat.ron", "example-retreat-2025.ron"] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("sessions")
+            .join(name);
+        let original = std::fs::read_to_string(&path).expect("the example");
+        let session = decode(&original).expect("reads");
+        assert_eq!(session.format_version, 1, "{name}");
+        assert_eq!(encode(&session).expect("writes"), original, "{name}");
+    }
+}
+
+#[test]
+fn a_version_1_plaza_refuses_a_labelled_session_as_newer() {
+    let mut session = example();
+    session.framework.values.label = Some("Guiding principles".into());
+    let text = encode(&session).expect("writes");
+    let error = plaza::store::decode_as_version(&text, 1).expect_err("a version-1 reader refuses");
+    assert_eq!(error, plaza::store::DecodeError::NewerVersion { found: 2 });
+    assert!(error.to_string().contains("newer version of Plaza"));
+    assert!(plaza::store::decode_as_version(&encode(&example()).expect("v1"), 1).is_ok());
+}

@@ -2,10 +2,12 @@
 //! exactly, and each rule of the import holds on its own.
 
 mod bullets;
+mod examples;
 mod headings;
 mod ids;
 mod never_panics;
 mod refusals;
+mod round_trip;
 mod sections;
 
 use plaza::model::{Framework, Imported, SectionKind, import_statement};
