@@ -34,6 +34,17 @@ fn session(harness: &Harness<'_, PlazaApp>) -> Session {
 #[test]
 fn an_items_heading_is_changed_in_place_and_undone() {
     let (_dir, mut harness) = console(&example());
+    // COMPASSION's slide is up: the preview shows the room's screen.
+    for _ in 0..14 {
+        harness.key_press(Key::PageDown);
+    }
+    harness.run();
+    assert_eq!(
+        harness.state().slide(),
+        &plaza::gui::room::deck::Slide::Value("compassion".into())
+    );
+    click_label(&mut harness, "Framework");
+    harness.get_by_label("COMPASSION");
     let field = harness
         .get_all_by_role_and_label(Role::TextInput, "Heading")
         .find(|node| node.accesskit_node().value().as_deref() == Some("COMPASSION"))
@@ -57,6 +68,11 @@ fn an_items_heading_is_changed_in_place_and_undone() {
         .expect("the same id");
     assert_eq!(item.heading, "CARE");
     harness.get_by_label_contains(". CARE");
+    harness.get_by_label("CARE");
+    assert!(
+        harness.query_by_label("COMPASSION").is_none(),
+        "the room sees the new words"
+    );
     assert_eq!(
         harness.state().undo_label().as_deref(),
         Some("Undo: edit “COMPASSION”")
@@ -115,6 +131,13 @@ fn an_item_with_notes_is_removed_only_after_a_yes_and_its_notes_go_to_the_parkin
         .count();
     assert_eq!(parked, parked_before + notes_on_diversity);
     harness.get_by_label_contains("DIVERSITY: retired");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let undone = session(&harness);
+    assert_eq!(undone.framework, start.framework, "undo restores the item");
+    assert_eq!(undone.notes, start.notes, "and every note where it was");
+    assert_eq!(undone.actions, start.actions);
 }
 
 #[test]
@@ -137,4 +160,32 @@ fn the_framework_is_kept_as_a_template_and_the_message_says_where() {
     let template = listed[0].as_ref().expect("readable");
     assert_eq!(template.framework, example().framework);
     harness.get_by_label_contains("The framework was saved as a template:");
+}
+
+#[test]
+fn an_item_moved_down_changes_the_order_of_the_slides() {
+    let (_dir, mut harness) = console(&example());
+    let first = session(&harness).framework.values.items[0].id.clone();
+    harness
+        .get_all_by_role_and_label(Role::Button, "Move down")
+        .find(|node| !node.accesskit_node().is_disabled())
+        .expect("the first value's Move down")
+        .click_accesskit();
+    harness.run();
+    let after = session(&harness);
+    let values: Vec<&str> = after
+        .framework
+        .values
+        .items
+        .iter()
+        .map(|i| i.id.as_str())
+        .collect();
+    assert_eq!(values[1], first, "{values:?}");
+    let slides = plaza::gui::room::deck::deck(&after);
+    let at = |id: &str| {
+        slides
+            .iter()
+            .position(|slide| *slide == plaza::gui::room::deck::Slide::Value(id.into()))
+    };
+    assert!(at(values[0]) < at(values[1]));
 }
