@@ -23,7 +23,7 @@ pub fn about_picker_ui(
             if parking_lot {
                 ui.selectable_value(about, About::ParkingLot, "Parking lot");
             }
-            for (kind, item) in session.framework.items() {
+            for (kind, item) in session.framework.items_in_use() {
                 let text = format!(
                     "{} · {}",
                     session.framework.section_name(kind),
