@@ -72,12 +72,17 @@ pub(crate) fn apply_unchecked(session: &mut Session, edit: Edit) -> Result<Edit,
             framework,
             notes,
             actions,
-        } => Ok(Edit::SetFramework {
-            what,
-            framework: replace(&mut session.framework, framework),
-            notes: replace(&mut session.notes, notes),
-            actions: replace(&mut session.actions, actions),
-        }),
+        } => {
+            let inverse = Edit::SetFramework {
+                what,
+                framework: replace(&mut session.framework, framework),
+                notes: replace(&mut session.notes, notes),
+                actions: replace(&mut session.actions, actions),
+            };
+            // A label or a retired item makes the file version 2; none, version 1 again.
+            session.format_version = session.needed_format_version();
+            Ok(inverse)
+        }
     }
 }
 
