@@ -31,6 +31,37 @@ pub struct FrameworkPanel {
 }
 
 impl FrameworkPanel {
+    /// Applies words still being typed; called when the editor goes out of sight (another
+    /// tab), where its field would never lose focus and the words would be lost.
+    pub fn flush(&mut self, session: &Session) -> Vec<Msg> {
+        let Some((field, text)) = self.typing.take() else {
+            return Vec::new();
+        };
+        let framework = &session.framework;
+        let edit = match &field {
+            Field::Title if text.trim() != framework.title.trim() => {
+                Some(set_framework_title(session, &text))
+            }
+            Field::Label(kind) => {
+                let now = framework.section(*kind).label.as_deref().unwrap_or("");
+                (text.trim() != now.trim()).then(|| set_section_label(session, *kind, &text))
+            }
+            Field::Intro(kind) if text.trim() != framework.section(*kind).intro.trim() => {
+                Some(set_section_intro(session, *kind, &text))
+            }
+            Field::Heading(id) => framework
+                .item(id)
+                .filter(|item| item.heading.trim() != text.trim())
+                .and_then(|item| set_item_words(session, id, &text, &item.text)),
+            Field::Text(id) => framework
+                .item(id)
+                .filter(|item| item.text.trim() != text.trim())
+                .and_then(|item| set_item_words(session, id, &item.heading, &text)),
+            _ => None,
+        };
+        edit.map(Msg::Apply).into_iter().collect()
+    }
+
     /// Draws the editor; `writable` whether the session can change.
     pub fn ui(&mut self, ui: &mut Ui, session: &Session, writable: bool) -> Vec<Msg> {
         let mut out = Vec::new();

@@ -339,6 +339,9 @@ fn work_area_ui(
     if views.tab != Tab::Polls {
         asked.extend(views.polls.flush(session));
     }
+    if views.tab != Tab::Framework {
+        asked.extend(views.framework.flush(session));
+    }
 }
 
 /// What the room sees, small: the preview only pictures the booth; votes are cast on the

@@ -189,3 +189,33 @@ fn an_item_moved_down_changes_the_order_of_the_slides() {
     };
     assert!(at(values[0]) < at(values[1]));
 }
+
+#[test]
+fn words_typed_then_left_for_another_tab_are_kept() {
+    let (_dir, mut harness) = console(&example());
+    let field = harness
+        .get_all_by_role_and_label(Role::MultilineTextInput, "Text")
+        .find(|node| {
+            node.accesskit_node().value().as_deref()
+                == Some(
+                    "in patient care and for the lives and conditions of all New Mexico's people",
+                )
+        })
+        .expect("COMPASSION's text field");
+    field.focus();
+    harness.run();
+    harness.key_press(Key::End);
+    harness
+        .get_all_by_role_and_label(Role::MultilineTextInput, "Text")
+        .find(|node| node.is_focused())
+        .expect("focused")
+        .type_text(", every day");
+    harness.run();
+    click_label(&mut harness, "Notes");
+    let item = session(&harness)
+        .framework
+        .item("compassion")
+        .cloned()
+        .expect("there");
+    assert!(item.text.ends_with("people, every day"), "{}", item.text);
+}
