@@ -79,8 +79,6 @@ pub(crate) fn apply_unchecked(session: &mut Session, edit: Edit) -> Result<Edit,
                 notes: replace(&mut session.notes, notes),
                 actions: replace(&mut session.actions, actions),
             };
-            // A label or a retired item makes the file version 2; none, version 1 again.
-            session.format_version = session.needed_format_version();
             Ok(inverse)
         }
     }

@@ -305,7 +305,8 @@ fn check_about(session: &Session, about: &About) -> Result<(), EditError> {
 }
 
 fn check_items(session: &Session, items: &[String]) -> Result<(), EditError> {
-    match items.iter().find(|id| session.framework.item(id).is_none()) {
+    // A choice may be a framework item, a note or an action item.
+    match items.iter().find(|id| session.choice_kind(id).is_none()) {
         Some(id) => Err(EditError::NoSuchItem(id.clone())),
         None => Ok(()),
     }

@@ -69,7 +69,10 @@ impl Editor {
         let label = edit.describe(&self.session);
         let urgency = edit.urgency();
         let forward = edit.clone();
-        let inverse = apply_unchecked(Arc::make_mut(&mut self.session), edit)?;
+        let session = Arc::make_mut(&mut self.session);
+        let inverse = apply_unchecked(session, edit)?;
+        // What the session now uses decides the version its file is written in.
+        session.format_version = session.needed_format_version();
         self.undo.push(Step {
             label: label.clone(),
             forward,
@@ -123,8 +126,10 @@ impl Editor {
         let urgency = edit.urgency().max(step.forward.urgency());
         // The history only holds edits that applied cleanly to the state it returns to, so this
         // cannot fail; if it ever did, the history is dropped rather than the session corrupted.
-        match apply_unchecked(Arc::make_mut(&mut self.session), edit) {
+        let session = Arc::make_mut(&mut self.session);
+        match apply_unchecked(session, edit) {
             Ok(_) => {
+                session.format_version = session.needed_format_version();
                 let label = step.label.clone();
                 if backwards {
                     self.redo.push(step)

@@ -40,6 +40,6 @@ pub use import::{
 pub use note::{About, Note, NoteKind};
 pub use poll::{Ballot, Marks, Poll, PollMethod, PollStatus};
 pub use results::{PollResults, ResultRow, Score, few_ratings, poll_results};
-pub use session::{FIRST_FORMAT_VERSION, FORMAT_VERSION, Session};
+pub use session::{ChoiceKind, FIRST_FORMAT_VERSION, FORMAT_VERSION, Session};
 pub use validate::{Problem, validate};
 pub use words::{clip_words, counted, long_date, ordinal, plural, read_date};

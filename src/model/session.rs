@@ -11,6 +11,28 @@ pub const FORMAT_VERSION: u32 = 2;
 /// The first format version, which every session that uses nothing newer is written in.
 pub const FIRST_FORMAT_VERSION: u32 = 1;
 
+/// What a poll choice is: the room votes on the framework's items, and on its own ideas.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChoiceKind {
+    /// A mission commitment, vision goal or core value.
+    Item,
+    /// A note the room captured.
+    Note,
+    /// An action item.
+    Action,
+}
+
+impl ChoiceKind {
+    /// The word programs read (report JSON's `kind`): `item`, `note` or `action`.
+    pub fn key(self) -> &'static str {
+        match self {
+            ChoiceKind::Item => "item",
+            ChoiceKind::Note => "note",
+            ChoiceKind::Action => "action",
+        }
+    }
+}
+
 /// Everything about one retreat: its framework, what was said, decided and voted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Session {
@@ -59,12 +81,18 @@ impl Session {
     }
 
     /// The format version the session must be written in: 2 while it uses anything of version
-    /// 2 (a section label, a retired item), else 1.
+    /// 2 (a section label, a retired item, a poll choice that is not a framework item), else 1.
     pub fn needed_format_version(&self) -> u32 {
         let framework = &self.framework;
         let uses_2 = [&framework.mission, &framework.vision, &framework.values]
             .iter()
-            .any(|section| section.uses_version_2());
+            .any(|section| section.uses_version_2())
+            // A poll on the room's own words (notes, action items) is version 2.
+            || self
+                .polls
+                .iter()
+                .flat_map(|poll| &poll.items)
+                .any(|id| framework.item(id).is_none());
         if uses_2 { 2 } else { FIRST_FORMAT_VERSION }
     }
 
@@ -80,6 +108,31 @@ impl Session {
 
     /// A short name for an item id: its label in the framework, or the id itself when unknown.
     pub fn item_label<'a>(&'a self, id: &'a str) -> &'a str {
-        self.framework.item(id).map_or(id, |item| item.label())
+        if let Some(item) = self.framework.item(id) {
+            return item.label();
+        }
+        match self.choice_kind(id) {
+            Some(ChoiceKind::Note) => self.note(id).map_or(id, |note| note.text.as_str()),
+            Some(ChoiceKind::Action) => self
+                .actions
+                .iter()
+                .find(|action| action.id == id)
+                .map_or(id, |action| action.text.as_str()),
+            _ => id,
+        }
+    }
+
+    /// What a poll choice names: a framework item, a note or an action item; `None` when
+    /// nothing in the session has the id.
+    pub fn choice_kind(&self, id: &str) -> Option<ChoiceKind> {
+        if self.framework.item(id).is_some() {
+            Some(ChoiceKind::Item)
+        } else if self.notes.iter().any(|note| note.id == id) {
+            Some(ChoiceKind::Note)
+        } else if self.actions.iter().any(|action| action.id == id) {
+            Some(ChoiceKind::Action)
+        } else {
+            None
+        }
     }
 }

@@ -112,10 +112,13 @@ pub fn validate(session: &Session) -> Vec<Problem> {
         let poll_place = || format!("poll \"{}\"", short(&poll.question));
         problems.check_id(&mut poll_ids, &poll.id, poll_place);
         for item in &poll.items {
-            if !known.contains(item.as_str()) {
+            let named = known.contains(item.as_str())
+                || note_ids.contains(item.as_str())
+                || action_ids.contains(item.as_str());
+            if !named {
                 problems.push(
                     poll_place(),
-                    format!("\"{item}\" is not an item of the framework"),
+                    format!("\"{item}\" is not an item of the framework, a note or an action item"),
                 );
             }
         }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::facts::about_key;
-use crate::model::{Score, SectionKind, Session, poll_results};
+use crate::model::{ChoiceKind, Score, SectionKind, Session, poll_results};
 
 /// The whole report.
 #[derive(Debug, Serialize)]
@@ -132,10 +132,15 @@ pub struct PollFacts<'a> {
 pub struct ResultFacts<'a> {
     /// The item's id.
     pub item: String,
-    /// The item's heading ("COMPASSION"); empty for vision goals.
+    /// What the choice is: `item`, `note` or `action`; `null` when the session no longer has
+    /// it.
+    pub kind: Option<&'static str>,
+    /// The item's heading ("COMPASSION"); empty for vision goals and for choices that are not
+    /// framework items.
     pub heading: &'a str,
-    /// What people call it: the heading, or a vision goal's sentence.
-    pub label: &'a str,
+    /// The words shown for it: an item's heading (or a vision goal's sentence), a note's or
+    /// an action item's text.
+    pub label: String,
     /// Standard competition rank: ties share a rank (1, 1, 3).
     pub rank: usize,
     /// The method's numbers.
@@ -228,8 +233,9 @@ pub fn report_json(session: &Session) -> ReportJson<'_> {
                     .map(|row| {
                         let item = session.framework.item(&row.item);
                         ResultFacts {
+                            kind: session.choice_kind(&row.item).map(ChoiceKind::key),
                             heading: item.map_or("", |item| item.heading.as_str()),
-                            label: item.map_or("", |item| item.label()),
+                            label: session.item_label(&row.item).to_owned(),
                             rank: row.rank,
                             score: score_facts(&row.score),
                             item: row.item,

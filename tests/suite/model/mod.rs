@@ -4,4 +4,5 @@ mod edits;
 mod framework_edits;
 mod import;
 mod import_seed;
+mod note_choices;
 mod results;
