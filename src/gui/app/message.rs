@@ -73,6 +73,8 @@ pub enum Msg {
     Screen(Option<usize>),
 
     // Files.
+    /// Prepare a poll (a draft, on the console) whose choices are these notes.
+    VoteOnNotes(Vec<String>),
     /// Start a new session in Plaza's sessions folder.
     NewSession,
     /// Show the frameworks a new session may start from (built-in, templates, recent

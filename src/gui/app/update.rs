@@ -12,7 +12,7 @@ use crate::gui::room::booth::BoothAction;
 use crate::gui::room::deck::{Slide, deck};
 use crate::gui::room::notes_wall::wall_pages;
 use crate::gui::room::window::projector_id;
-use crate::model::{About, Applied, Edit, EditError};
+use crate::model::{About, Applied, Edit, EditError, Poll, PollMethod, new_id};
 
 impl PlazaApp {
     /// Acts on one message.
@@ -60,6 +60,7 @@ impl PlazaApp {
             Msg::Timer(change) => self.time(change),
             Msg::Theme(theme) => self.state.room.theme = theme,
             Msg::Screen(screen) => self.state.room.screen = screen,
+            Msg::VoteOnNotes(notes) => self.vote_on_notes(notes),
             Msg::NewSession => self.new_session(),
             Msg::AskNewFrom => self.ask_new_from(),
             Msg::NewSessionFrom { title, framework } => self.new_session_from(&title, framework),
@@ -289,6 +290,21 @@ impl PlazaApp {
             TimerMsg::AddMinute => timer.add_minute(),
             TimerMsg::Reset => timer.reset(),
             TimerMsg::Hide => timer.clear(),
+        }
+    }
+
+    /// A draft dot poll on these notes, prepared on the console's Polls tab; the room sees it
+    /// when the facilitator shows it.
+    fn vote_on_notes(&mut self, notes: Vec<String>) {
+        let poll = Poll::draft(
+            new_id(),
+            "Which of these should we act on first?".into(),
+            notes,
+            PollMethod::default_dots(),
+        );
+        let id = poll.id.clone();
+        if self.apply(Edit::AddPoll(poll), Some("The poll was not made")) {
+            self.views.console.show_poll(&id);
         }
     }
 

@@ -66,6 +66,12 @@ impl ConsoleViews {
         self.polls.follow_slide();
     }
 
+    /// The Polls tab, on this poll.
+    pub fn show_poll(&mut self, id: &str) {
+        self.tab = Tab::Polls;
+        self.polls.choose(id);
+    }
+
     /// Forgets what was typed for the session that was open.
     pub fn forget_session(&mut self) {
         self.title_draft = None;

@@ -46,6 +46,9 @@ pub fn entry_id() -> egui::Id {
     egui::Id::unique("note-entry")
 }
 
+/// The most notes one poll offers: more would make a booth of many pages.
+const MAX_NOTE_CHOICES: usize = 30;
+
 const KIND_KEYS: [(Key, NoteKind); 4] = [
     (Key::Num1, NoteKind::Strength),
     (Key::Num2, NoteKind::Concern),
@@ -219,10 +222,30 @@ impl NotesPanel {
             .iter()
             .filter(|note| self.every_item || &note.about == about)
             .count();
-        ui.label(if shown.len() == here {
-            plural(here, "note")
-        } else {
-            format!("{} of {}", shown.len(), plural(here, "note"))
+        ui.horizontal(|ui| {
+            ui.label(if shown.len() == here {
+                plural(here, "note")
+            } else {
+                format!("{} of {}", shown.len(), plural(here, "note"))
+            });
+            // The room votes on its own ideas: the notes listed become a poll's choices.
+            let fits = (2..=MAX_NOTE_CHOICES).contains(&shown.len());
+            let vote = ui
+                .add_enabled(
+                    self.writable && fits,
+                    egui::Button::new(format!("Vote on these ({})", shown.len())),
+                )
+                .on_hover_text(
+                    "A poll whose choices are the notes listed, prepared on the Polls tab",
+                )
+                .on_disabled_hover_text(format!(
+                    "List between 2 and {MAX_NOTE_CHOICES} notes (filter by words, group or kind)"
+                ));
+            if vote.clicked() {
+                // In the order they were taken down.
+                let ids = shown.iter().rev().map(|note| note.id.clone()).collect();
+                out.push(Msg::VoteOnNotes(ids));
+            }
         });
         self.editing_ui(ui, session, out);
         self.rows_ui(ui, session, &shown, out);

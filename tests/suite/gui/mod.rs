@@ -25,4 +25,5 @@ mod snapshots;
 mod theme;
 mod timer;
 mod typed_path;
+mod vote_on_notes;
 mod wall;

@@ -77,6 +77,11 @@ impl PollsPanel {
         poll.status == PollStatus::Draft && self.cleared.as_deref() == Some(poll.id.as_str())
     }
 
+    /// Shows this poll, until the slide moves.
+    pub fn choose(&mut self, id: &str) {
+        self.chosen = Some(id.to_owned());
+    }
+
     /// The slide moved: the panel shows the poll on it, if any, rather than one chosen here.
     pub fn follow_slide(&mut self) {
         self.chosen = None;

@@ -9,7 +9,7 @@ use crate::gui::app::Msg;
 use crate::gui::console::about_picker::short;
 use crate::gui::theme::okabe_ito;
 use crate::model::{
-    Edit, MAX_SCALE_SPAN, Poll, PollMethod, SectionKind, Session, check_method, plural,
+    ChoiceKind, Edit, MAX_SCALE_SPAN, Poll, PollMethod, SectionKind, Session, check_method, plural,
 };
 
 impl PollsPanel {
@@ -401,6 +401,29 @@ fn items_ui(
                 items.push(item.id.clone());
             } else {
                 items.retain(|id| *id != item.id);
+            }
+        }
+    }
+    // The room's own words on the poll (notes, action items), after the framework's items.
+    let theirs: Vec<String> = poll
+        .items
+        .iter()
+        .filter(|id| session.framework.item(id).is_none())
+        .cloned()
+        .collect();
+    for id in &theirs {
+        let mut on = items.contains(id);
+        let kind = match session.choice_kind(id) {
+            Some(ChoiceKind::Action) => "Action item",
+            _ => "Note",
+        };
+        let text = format!("{kind} · {}", short(session.item_label(id)));
+        if ui.checkbox(&mut on, text).changed() {
+            touched = true;
+            if on {
+                items.push(id.clone());
+            } else {
+                items.retain(|other| other != id);
             }
         }
     }

@@ -1,0 +1,62 @@
+//! The room votes on its own ideas: the notes listed become a poll's choices, prepared on the
+//! Polls tab, and the booth shows each note's words.
+
+use egui::Key;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use plaza::gui::PlazaApp;
+
+use crate::support::{
+    click_button, click_label, console_on, fresh_session, temp_dir, write_session,
+};
+
+fn type_note(harness: &mut Harness<'_, PlazaApp>, text: &str) {
+    let entry = harness.get_by_role_and_label(Role::TextInput, "New note");
+    entry.focus();
+    entry.type_text(text);
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+}
+
+#[test]
+fn the_notes_listed_become_a_poll_that_shows_their_words() {
+    let dir = temp_dir();
+    let path = write_session(dir.path(), "retreat.ron", &fresh_session());
+    let mut harness = console_on(path);
+    let ideas = [
+        "Protect an hour a week for huddles",
+        "Pair new nurses with a mentor",
+        "Ask patients what compassion looks like",
+    ];
+    for idea in ideas {
+        type_note(&mut harness, idea);
+    }
+    click_button(&mut harness, "Vote on these (3)");
+
+    let session = harness
+        .state()
+        .document()
+        .expect("a session")
+        .session()
+        .clone();
+    let poll = session.polls.last().expect("a poll was prepared");
+    let words: Vec<&str> = poll.items.iter().map(|id| session.item_label(id)).collect();
+    assert_eq!(words, ideas, "the notes, in the order they were taken down");
+    assert_eq!(session.needed_format_version(), 2);
+    harness.get_by_label("Items on the poll (3)");
+    click_label(&mut harness, "Items on the poll (3)");
+    harness.get_by_label("Note · Pair new nurses with a mentor");
+
+    click_button(&mut harness, "Open voting");
+    harness.key_press(Key::F5);
+    harness.run();
+    assert!(
+        harness
+            .query_all_by_label_contains("Pair new nurses with a mentor")
+            .count()
+            >= 2,
+        "the booth shows the note's words"
+    );
+}
