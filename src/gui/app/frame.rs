@@ -135,11 +135,16 @@ impl PlazaApp {
     fn tend(&mut self) {
         let now = self.now();
         let state = &mut self.state;
-        if let Some(document) = &state.document
-            && !deck(document.session()).contains(&state.room.slide)
-        {
-            // Its poll was deleted (or undone away): back to the start.
-            state.room.slide = Slide::Title;
+        if let Some(document) = &state.document {
+            let slides = deck(document.session());
+            match slides.iter().position(|slide| *slide == state.room.slide) {
+                Some(at) => state.slide_at = at,
+                None => {
+                    // Its item was removed or its poll deleted: the slide now in its place.
+                    let at = state.slide_at.min(slides.len().saturating_sub(1));
+                    state.room.slide = slides.get(at).cloned().unwrap_or(Slide::Title);
+                }
+            }
         }
         state.room.tend_booth(state.document.as_ref(), now);
         if let Some(document) = &state.document {

@@ -78,6 +78,9 @@ pub struct State {
     pub last_projector_shape: f32,
     /// A file dialog is showing: what would open a second one is greyed out.
     pub dialog_open: bool,
+    /// Where the slide up stands in the deck, so that when it goes (its item removed, its poll
+    /// deleted) the room moves to the slide that took its place, not back to the title.
+    slide_at: usize,
 }
 
 /// What only the screen needs: words being typed, choices of tab and filter, and the review
@@ -123,6 +126,7 @@ impl PlazaApp {
                 recent: Vec::new(),
                 last_projector_shape: 16.0 / 9.0,
                 dialog_open: false,
+                slide_at: 0,
             },
             views: Views {
                 console: ConsoleViews::default(),

@@ -67,8 +67,9 @@ impl FrameworkPanel {
         let mut out = Vec::new();
         ui.label(
             RichText::new(
-                "The organisation's statement as the slides show it. A change shows at once and \
-                 Ctrl+Z takes it back; notes, actions and polls keep pointing at the same items.",
+                "The organisation's statement as the slides show it. A change goes to the projector \
+                 when you leave the field (Enter or Tab) and Ctrl+Z takes it back; notes, actions \
+                 and polls keep pointing at the same items.",
             )
             .weak(),
         );

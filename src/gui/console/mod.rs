@@ -60,7 +60,10 @@ impl ConsoleViews {
     /// The work area follows the slide now up: its tab, and the panels' choices made for the
     /// slide before.
     pub fn follow_slide(&mut self, slide: &Slide) {
-        self.tab = tab_for(slide).unwrap_or(self.tab);
+        // The facilitator editing the framework stays in the editor while picking slides.
+        if self.tab != Tab::Framework {
+            self.tab = tab_for(slide).unwrap_or(self.tab);
+        }
         self.notes.follow_slide();
         self.actions.follow_slide();
         self.polls.follow_slide();

@@ -56,9 +56,13 @@ pub fn slide_list_ui(
         .position(|slide| slide == current)
         .unwrap_or(0);
     ui.label(RichText::new(format!("Slide {} of {}", at + 1, slides.len())).strong());
-    if let Some(next) = slides.get(at + 1) {
-        ui.label(format!("Next: {}", next.title(session)));
-    }
+    // Always one line, cut to fit: a line that wraps or vanishes would move the list under the
+    // pointer.
+    let next = slides.get(at + 1).map_or_else(
+        || "Next: nothing, this is the last slide".to_owned(),
+        |next| format!("Next: {}", next.title(session)),
+    );
+    ui.add(egui::Label::new(next).truncate());
     ui.separator();
     ScrollArea::vertical().show(ui, |ui| {
         for (index, slide) in slides.iter().enumerate() {

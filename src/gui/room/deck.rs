@@ -33,14 +33,20 @@ pub enum Slide {
 /// Every slide of the session, in presentation order.
 pub fn deck(session: &Session) -> Vec<Slide> {
     let framework = &session.framework;
-    let mut slides = vec![Slide::Title, Slide::Mission];
+    let mut slides = vec![Slide::Title];
+    // A section with no items (an organisation's statement may have no vision) has no slides.
+    if framework.mission.items_in_use().next().is_some() {
+        slides.push(Slide::Mission);
+    }
     slides.extend(
         framework
             .mission
             .items_in_use()
             .map(|item| Slide::Commitment(item.id.clone())),
     );
-    slides.push(Slide::Vision);
+    if framework.vision.items_in_use().next().is_some() {
+        slides.push(Slide::Vision);
+    }
     slides.extend(
         framework
             .vision

@@ -219,3 +219,37 @@ fn words_typed_then_left_for_another_tab_are_kept() {
         .expect("there");
     assert!(item.text.ends_with("people, every day"), "{}", item.text);
 }
+
+#[test]
+fn removing_the_item_on_screen_moves_the_room_to_the_next_slide_not_the_title() {
+    let (_dir, mut harness) = console(&example());
+    for _ in 0..14 {
+        harness.key_press(Key::PageDown);
+    }
+    harness.run();
+    let on_screen = plaza::gui::room::deck::Slide::Value("compassion".into());
+    assert_eq!(harness.state().slide(), &on_screen);
+    // The editor stays open while the slides move.
+    harness.get_by_label("Save as a template");
+    harness
+        .get_all_by_role_and_label(Role::Button, "Remove…")
+        .nth(1)
+        .expect("COMPASSION's remove button")
+        .click_accesskit();
+    harness.run();
+    click_button(&mut harness, "Remove it");
+    assert_eq!(
+        harness.state().slide(),
+        &plaza::gui::room::deck::Slide::Value("diversity".into()),
+        "the slide that took its place"
+    );
+}
+
+#[test]
+fn a_section_with_no_items_has_no_slide() {
+    let mut session = example();
+    session.framework.vision.items.clear();
+    let slides = plaza::gui::room::deck::deck(&session);
+    assert!(!slides.contains(&plaza::gui::room::deck::Slide::Vision));
+    assert!(slides.contains(&plaza::gui::room::deck::Slide::Mission));
+}
