@@ -98,8 +98,21 @@ impl PathPrompt {
         if path.is_dir() || typed.ends_with(['/', MAIN_SEPARATOR]) {
             return Err(format!("“{shown}” is a folder: add a name for the file."));
         }
-        if self.purpose == Purpose::SaveAs && path.extension().is_none() {
-            path.set_extension("ron");
+        match self.purpose {
+            Purpose::SaveAs if path.extension().is_none() => {
+                path.set_extension("ron");
+            }
+            // A report's format follows its ending; with none, the web page most read.
+            Purpose::Export if path.extension().is_none() => {
+                path.set_extension("html");
+            }
+            _ => {}
+        }
+        if self.purpose == Purpose::SaveAs && path.exists() {
+            return Err(format!(
+                "There is already a file at “{}”: a copy never replaces it. Choose another name.",
+                path.display()
+            ));
         }
         match path.parent() {
             Some(parent) if parent.is_dir() => Ok(path),
@@ -351,7 +364,8 @@ fn matches_ui(ui: &mut Ui, prompt: &mut PathPrompt) {
     let (found, total) = prompt.matches();
     let found = found.to_vec();
     ui.add_space(4.0);
-    if found.is_empty() {
+    // Saving under a new name, no match is what is expected: say nothing.
+    if found.is_empty() && prompt.purpose.reads() {
         ui.weak("No matching files or folders here.");
     }
     let mut taken = None;

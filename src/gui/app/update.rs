@@ -325,12 +325,16 @@ impl PlazaApp {
             return;
         }
         let name = match purpose {
+            // A copy's name, not the open file's own: a copy never replaces a file.
             Purpose::SaveAs => self
                 .state
                 .document
                 .as_ref()
-                .and_then(|d| d.path().file_name())
-                .map_or_else(|| "session.ron".to_owned(), |n| n.to_string_lossy().into()),
+                .and_then(|d| d.path().file_stem())
+                .map_or_else(
+                    || "session.ron".to_owned(),
+                    |stem| format!("{}-copy.ron", stem.to_string_lossy()),
+                ),
             Purpose::Export => self.report_name(),
             Purpose::Open | Purpose::Compare | Purpose::MergeIn => String::new(),
         };

@@ -4,7 +4,7 @@
 
 use egui::Key;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use plaza::gui::PlazaApp;
 use plaza::gui::app::chooser::{Chooser, ChooserEnv, find_chooser};
 use plaza::store::Document;
@@ -152,4 +152,40 @@ fn ctrl_o_and_ctrl_e_ask_for_a_file_as_the_menu_says() {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::E);
     harness.run();
     harness.get_by_label("Export a report");
+}
+
+#[test]
+fn save_as_suggests_a_copys_name_and_refuses_an_existing_file_in_the_window() {
+    let dir = temp_dir();
+    let path = write_session(dir.path(), "retreat.ron", &example());
+    let mut harness = harness_of(move || crate::support::at_console(Document::open(&path, || {})));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::S);
+    harness.run();
+    harness.get_by_label("Save a copy as");
+    let field = harness.get_by_label("Path");
+    let typed = field.accesskit_node().value().unwrap_or_default();
+    assert!(typed.ends_with("retreat-copy.ron"), "{typed}");
+
+    // Typing the open file's own name is refused in the window, which stays.
+    for _ in 0.."-copy.ron".len() {
+        harness.key_press(Key::Backspace);
+    }
+    harness.run();
+    harness.get_by_label("Path").type_text(".ron");
+    harness.run();
+    enter(&mut harness);
+    harness.get_by_label_contains("There is already a file at");
+    harness.get_by_label("Save a copy as");
+
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::S);
+    harness.run();
+    enter(&mut harness);
+    assert!(
+        dir.path().join("retreat-copy.ron").exists(),
+        "the copy was saved"
+    );
+    let open = harness.state().document().expect("the copy is open");
+    assert!(open.path().ends_with("retreat-copy.ron"));
 }
