@@ -364,6 +364,10 @@ fn matches_ui(ui: &mut Ui, prompt: &mut PathPrompt) {
     let (found, total) = prompt.matches();
     let found = found.to_vec();
     ui.add_space(4.0);
+    // The list keeps the height of its longest, so the window does not jump as it is typed in.
+    let top = ui.cursor().top();
+    let row = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+    let tallest = row * (SHOWN_MATCHES + 1) as f32;
     // Saving under a new name, no match is what is expected: say nothing.
     if found.is_empty() && prompt.purpose.reads() {
         ui.weak("No matching files or folders here.");
@@ -385,6 +389,8 @@ fn matches_ui(ui: &mut Ui, prompt: &mut PathPrompt) {
             total - found.len()
         ));
     }
+    let used = ui.cursor().top() - top;
+    ui.add_space((tallest - used).max(0.0));
     if let Some(entry) = taken {
         prompt.take(&entry);
     }
