@@ -40,16 +40,21 @@ pub(crate) fn check_allowed(session: &Session, edit: &Edit) -> Result<(), EditEr
             id, items, method, ..
         } => check_poll_change(session, id, items, method),
         Edit::RemovePoll(id) => find_poll(session, id).map(|_| ()),
-        Edit::RemoveNote(id) => session
-            .note(id)
-            .map(|_| ())
-            .ok_or_else(|| EditError::NoSuchNote(id.clone())),
-        Edit::RemoveAction(id) => session
-            .actions
-            .iter()
-            .any(|a| &a.id == id)
-            .then_some(())
-            .ok_or_else(|| EditError::NoSuchAction(id.clone())),
+        Edit::RemoveNote(id) => {
+            session
+                .note(id)
+                .ok_or_else(|| EditError::NoSuchNote(id.clone()))?;
+            offered_by_no_poll(session, id)
+        }
+        Edit::RemoveAction(id) => {
+            session
+                .actions
+                .iter()
+                .any(|a| &a.id == id)
+                .then_some(())
+                .ok_or_else(|| EditError::NoSuchAction(id.clone()))?;
+            offered_by_no_poll(session, id)
+        }
         Edit::SetPollStatus { poll, status } => {
             check_transition(find_poll(session, poll)?, *status)
         }
@@ -127,6 +132,18 @@ fn check_framework_change(
         }
     }
     Ok(())
+}
+
+/// A note or action item a poll offers stays while the poll does: its results name it.
+fn offered_by_no_poll(session: &Session, id: &str) -> Result<(), EditError> {
+    match session
+        .polls
+        .iter()
+        .find(|poll| poll.items.iter().any(|item| item == id))
+    {
+        Some(poll) => Err(EditError::OfferedByPoll(poll.question.clone())),
+        None => Ok(()),
+    }
 }
 
 /// Ids that name places notes can be about, never an item.

@@ -70,6 +70,9 @@ pub enum EditError {
     /// A merge that would change or take away something the session holds.
     #[error("a merge only adds: it may not change or take away the session's {0}")]
     MergeRemoves(String),
+    /// A note or action item a poll offers as a choice cannot be deleted while the poll is there.
+    #[error("the poll \"{0}\" offers it as a choice; delete the poll first, or keep it")]
+    OfferedByPoll(String),
     /// A framework change that would drop or add notes or action items.
     #[error("a change to the framework keeps every note and action item")]
     FrameworkLoses,

@@ -150,3 +150,33 @@ fn report_json_says_what_each_choice_is_and_its_words() {
     assert_eq!(first["heading"], "");
     assert_eq!(json["format_version"], 2);
 }
+
+#[test]
+fn a_note_a_poll_offers_cannot_be_deleted_while_the_poll_is_there() {
+    let mut editor = voting_on_ideas();
+    let refused = editor.apply(Edit::RemoveNote("idea-a".into()));
+    assert_eq!(
+        refused.map(|_| ()),
+        Err(plaza::model::EditError::OfferedByPoll(
+            "Which ideas first?".into()
+        ))
+    );
+    assert!(
+        refused_words(&mut editor).contains("delete the poll first"),
+        "the reason says what to do"
+    );
+    editor
+        .apply(Edit::RemovePoll("ideas".into()))
+        .expect("the poll goes");
+    editor
+        .apply(Edit::RemoveNote("idea-a".into()))
+        .expect("then the note may go");
+}
+
+fn refused_words(editor: &mut Editor) -> String {
+    editor
+        .apply(Edit::RemoveNote("idea-a".into()))
+        .err()
+        .map(|error| error.to_string())
+        .unwrap_or_default()
+}
