@@ -75,6 +75,14 @@ pub enum Msg {
     // Files.
     /// Prepare a poll (a draft, on the console) whose choices are these notes.
     VoteOnNotes(Vec<String>),
+    /// Start an action item from a poll's result: the Action items tab, its words and what it
+    /// is about filled in.
+    ActOn {
+        /// The action's words to start from.
+        text: String,
+        /// What it is about.
+        about: About,
+    },
     /// Start a new session in Plaza's sessions folder.
     NewSession,
     /// Show the frameworks a new session may start from (built-in, templates, recent

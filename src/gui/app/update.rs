@@ -61,6 +61,7 @@ impl PlazaApp {
             Msg::Theme(theme) => self.state.room.theme = theme,
             Msg::Screen(screen) => self.state.room.screen = screen,
             Msg::VoteOnNotes(notes) => self.vote_on_notes(notes),
+            Msg::ActOn { text, about } => self.views.console.act_on(&text, about),
             Msg::NewSession => self.new_session(),
             Msg::AskNewFrom => self.ask_new_from(),
             Msg::NewSessionFrom { title, framework } => self.new_session_from(&title, framework),

@@ -164,6 +164,14 @@ impl ActionsPanel {
         self.new.about = None;
     }
 
+    /// Starts a new action item with these words, about this, for the facilitator to finish
+    /// (an owner, a date) and add.
+    pub fn prefill(&mut self, text: &str, about: About) {
+        self.new.text = text.to_owned();
+        self.new.about = Some(about);
+        self.error = None;
+    }
+
     /// Draws the panel; `slide_about` is what new actions are about unless chosen otherwise.
     pub fn ui(
         &mut self,

@@ -69,6 +69,12 @@ impl ConsoleViews {
         self.polls.follow_slide();
     }
 
+    /// The Action items tab, with a new action started from these words about this.
+    pub fn act_on(&mut self, text: &str, about: About) {
+        self.tab = Tab::Actions;
+        self.actions.prefill(text, about);
+    }
+
     /// The Polls tab, on this poll.
     pub fn show_poll(&mut self, id: &str) {
         self.tab = Tab::Polls;

@@ -1,5 +1,6 @@
 //! The app, driven through egui_kittest: clicks, keys and typing, read back through AccessKit.
 
+mod act_on_result;
 mod booth;
 mod booth_layout;
 mod booth_pages;

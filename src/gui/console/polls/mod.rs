@@ -11,7 +11,7 @@ use egui::{RichText, ScrollArea, Ui};
 use crate::gui::app::{Msg, Question};
 use crate::gui::theme::okabe_ito;
 use crate::model::plural;
-use crate::model::{Edit, Poll, PollMethod, PollStatus, Session, new_id};
+use crate::model::{About, Edit, Poll, PollMethod, PollStatus, Session, new_id};
 use ballots::{ballots_ui, lifecycle_ui, tally_ui};
 
 /// The polls panel's own state.
@@ -216,6 +216,9 @@ impl PollsPanel {
                 .show(ui, |ui| {
                     crate::gui::room::results::results_detail_ui(ui, session, poll);
                 });
+            if poll.status == PollStatus::Revealed && writable {
+                act_on_results_ui(ui, session, poll, out);
+            }
         }
         ui.separator();
         if question == Some(&Question::DeletePoll(poll.id.clone())) {
@@ -239,6 +242,50 @@ impl PollsPanel {
             out.push(Msg::Question(Some(Question::DeletePoll(poll.id.clone()))));
         }
     }
+}
+
+/// From a revealed result to what the room will do: each choice, best first, can start an
+/// action item about it.
+fn act_on_results_ui(ui: &mut Ui, session: &Session, poll: &Poll, out: &mut Vec<Msg>) {
+    egui::CollapsingHeader::new("Make an action item from a result")
+        .id_salt(("act-on", &poll.id))
+        .show(ui, |ui| {
+            for row in crate::model::poll_results(poll).rows {
+                let words = session.item_label(&row.item).to_owned();
+                ui.horizontal(|ui| {
+                    if ui.button("Make an action item").clicked() {
+                        out.push(Msg::ActOn {
+                            text: words.clone(),
+                            about: choice_about(session, &row.item),
+                        });
+                    }
+                    ui.add(
+                        egui::Label::new(format!(
+                            "{}. {}",
+                            row.rank,
+                            crate::gui::console::about_picker::short(&words)
+                        ))
+                        .truncate(),
+                    );
+                });
+            }
+        });
+}
+
+/// What an action item made from a choice is about: the item itself, or what the note or
+/// action item it names was about.
+fn choice_about(session: &Session, id: &str) -> About {
+    if session.framework.item(id).is_some() {
+        return About::Item(id.to_owned());
+    }
+    if let Some(note) = session.note(id) {
+        return note.about.clone();
+    }
+    session
+        .actions
+        .iter()
+        .find(|action| action.id == id)
+        .map_or(About::General, |action| action.about.clone())
 }
 
 /// What the detail of one poll is drawn with, besides the poll.
