@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::{Action, Ballot, Framework, Note, Poll, PollMethod, PollStatus, Session};
+use super::{Action, Ballot, Framework, Note, Poll, PollMethod, PollStatus, Session, Theme};
 
 // Re-exported so the editor finds how an edit is checked and applied where edits are defined,
 // whichever file holds the code.
@@ -131,6 +131,14 @@ pub enum Edit {
         /// Every action item after the change (only their `about` may differ).
         actions: Vec<Action>,
     },
+    /// Group, regroup, rename, merge or dissolve themes: the list of themes after the change,
+    /// so one undo takes it back.
+    SetThemes {
+        /// What changed, for the undo menu ("group 3 notes as “Protect time”").
+        what: String,
+        /// Every theme after the change.
+        themes: Vec<Theme>,
+    },
     /// Set the typed count of one item of a tally poll.
     SetTally {
         /// The poll's id.
@@ -157,6 +165,7 @@ impl Edit {
         match self {
             Edit::SetDetails { .. }
             | Edit::SetFramework { .. }
+            | Edit::SetThemes { .. }
             | Edit::AddNote(_)
             | Edit::UpdateNote(_)
             | Edit::AddAction(_)
@@ -217,7 +226,7 @@ impl Edit {
                 format!("restore a ballot on {}", poll_question(poll))
             }
             Edit::MergeIn { from, .. } => format!("merge in {}", quote(from)),
-            Edit::SetFramework { what, .. } => what.clone(),
+            Edit::SetFramework { what, .. } | Edit::SetThemes { what, .. } => what.clone(),
             Edit::SetTally { poll, item, count } => {
                 format!(
                     "count {count} for {} on {}",

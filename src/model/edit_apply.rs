@@ -67,6 +67,10 @@ pub(crate) fn apply_unchecked(session: &mut Session, edit: Edit) -> Result<Edit,
             polls: replace(&mut session.polls, polls),
         }),
         Edit::SetTally { poll, item, count } => set_tally(session, poll, item, count),
+        Edit::SetThemes { what, themes } => Ok(Edit::SetThemes {
+            what,
+            themes: replace(&mut session.themes, themes),
+        }),
         Edit::SetFramework {
             what,
             framework,

@@ -5,8 +5,8 @@ use std::collections::HashSet;
 
 use super::ballot_rules::{check_ballot, check_settings};
 use super::{
-    About, Action, Ballot, BallotError, Edit, EditError, Framework, Note, Poll, PollMethod,
-    PollStatus, Session, validate,
+    About, Action, Ballot, BallotError, ChoiceKind, Edit, EditError, Framework, Note, Poll,
+    PollMethod, PollStatus, Session, Theme, validate,
 };
 
 /// Checks an edit a person asks for: what a valid session needs (ids present and unused,
@@ -44,6 +44,9 @@ pub(crate) fn check_allowed(session: &Session, edit: &Edit) -> Result<(), EditEr
             session
                 .note(id)
                 .ok_or_else(|| EditError::NoSuchNote(id.clone()))?;
+            if let Some(theme) = session.theme_of(id) {
+                return Err(EditError::InTheme(theme.title.clone()));
+            }
             offered_by_no_poll(session, id)
         }
         Edit::RemoveAction(id) => {
@@ -82,6 +85,7 @@ pub(crate) fn check_allowed(session: &Session, edit: &Edit) -> Result<(), EditEr
             actions,
             ..
         } => check_framework_change(session, framework, notes, actions),
+        Edit::SetThemes { themes, .. } => check_themes(session, themes),
     }
 }
 
@@ -129,6 +133,46 @@ fn check_framework_change(
     for id in used {
         if !exists(&About::Item(id.clone())) {
             return Err(EditError::NoSuchItem(id.clone()));
+        }
+    }
+    Ok(())
+}
+
+/// Themes as a change would leave them: each with an id of its own that names nothing else, a
+/// title, notes that exist, each note in one theme at most; a theme a poll offers stays.
+fn check_themes(session: &Session, themes: &[Theme]) -> Result<(), EditError> {
+    let mut ids = HashSet::new();
+    let mut grouped = HashSet::new();
+    for theme in themes {
+        if theme.id.trim().is_empty() {
+            return Err(EditError::EmptyId);
+        }
+        let taken = session
+            .choice_kind(&theme.id)
+            .is_some_and(|kind| kind != ChoiceKind::Theme);
+        if taken || !ids.insert(theme.id.as_str()) {
+            return Err(EditError::DuplicateId(theme.id.clone()));
+        }
+        if theme.title.trim().is_empty() {
+            return Err(EditError::EmptyText);
+        }
+        for note in &theme.notes {
+            session
+                .note(note)
+                .ok_or_else(|| EditError::NoSuchNote(note.clone()))?;
+            if !grouped.insert(note.as_str()) {
+                return Err(EditError::InTwoThemes(note.clone()));
+            }
+        }
+        if let About::Item(id) = &theme.about
+            && session.framework.item(id).is_none()
+        {
+            return Err(EditError::NoSuchItem(id.clone()));
+        }
+    }
+    for old in &session.themes {
+        if !ids.contains(old.id.as_str()) {
+            offered_by_no_poll(session, &old.id)?;
         }
     }
     Ok(())

@@ -73,6 +73,12 @@ pub enum EditError {
     /// A note or action item a poll offers as a choice cannot be deleted while the poll is there.
     #[error("the poll \"{0}\" offers it as a choice; delete the poll first, or keep it")]
     OfferedByPoll(String),
+    /// A note in a theme cannot be deleted until it is taken out of the theme.
+    #[error("it is in the theme \"{0}\"; take it out of the theme first")]
+    InTheme(String),
+    /// A note may be in one theme at most.
+    #[error("the note {0} would be in two themes; a note is in one theme at most")]
+    InTwoThemes(String),
     /// A framework change that would drop or add notes or action items.
     #[error("a change to the framework keeps every note and action item")]
     FrameworkLoses,

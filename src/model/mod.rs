@@ -16,6 +16,8 @@ mod note;
 mod poll;
 mod results;
 mod session;
+mod theme;
+mod themes;
 mod validate;
 mod words;
 
@@ -41,5 +43,9 @@ pub use note::{About, Note, NoteKind};
 pub use poll::{Ballot, Marks, Poll, PollMethod, PollStatus};
 pub use results::{PollResults, ResultRow, Score, few_ratings, poll_results};
 pub use session::{ChoiceKind, FIRST_FORMAT_VERSION, FORMAT_VERSION, Session};
+pub use theme::Theme;
+pub use themes::{
+    add_to_theme, dissolve_theme, group_as_theme, merge_themes, rename_theme, take_out_of_themes,
+};
 pub use validate::{Problem, validate};
 pub use words::{clip_words, counted, long_date, ordinal, plural, read_date};

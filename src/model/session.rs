@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{Action, Framework, Note, Poll, new_id};
+use super::{Action, Framework, Note, Poll, Theme, new_id};
 
 /// The newest session file format this program reads and writes. A session is written in the
 /// oldest version that holds everything it uses ([`Session::needed_format_version`]), so a
@@ -20,6 +20,8 @@ pub enum ChoiceKind {
     Note,
     /// An action item.
     Action,
+    /// A theme: notes grouped under a title.
+    Theme,
 }
 
 impl ChoiceKind {
@@ -29,6 +31,7 @@ impl ChoiceKind {
             ChoiceKind::Item => "item",
             ChoiceKind::Note => "note",
             ChoiceKind::Action => "action",
+            ChoiceKind::Theme => "theme",
         }
     }
 }
@@ -61,6 +64,9 @@ pub struct Session {
     /// Votes taken.
     #[serde(default)]
     pub polls: Vec<Poll>,
+    /// Notes grouped under titles. Format version 2; left out of the file when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub themes: Vec<Theme>,
 }
 
 impl Session {
@@ -77,17 +83,20 @@ impl Session {
             notes: Vec::new(),
             actions: Vec::new(),
             polls: Vec::new(),
+            themes: Vec::new(),
         }
     }
 
     /// The format version the session must be written in: 2 while it uses anything of version
-    /// 2 (a section label, a retired item, a poll choice that is not a framework item), else 1.
+    /// 2 (a section label, a retired item, a theme, a poll choice that is not a framework
+    /// item), else 1.
     pub fn needed_format_version(&self) -> u32 {
         let framework = &self.framework;
         let uses_2 = [&framework.mission, &framework.vision, &framework.values]
             .iter()
             .any(|section| section.uses_version_2())
             // A poll on the room's own words (notes, action items) is version 2.
+            || !self.themes.is_empty()
             || self
                 .polls
                 .iter()
@@ -118,11 +127,24 @@ impl Session {
                 .iter()
                 .find(|action| action.id == id)
                 .map_or(id, |action| action.text.as_str()),
+            Some(ChoiceKind::Theme) => self.theme(id).map_or(id, |theme| theme.title.as_str()),
             _ => id,
         }
     }
 
-    /// What a poll choice names: a framework item, a note or an action item; `None` when
+    /// The theme with this id.
+    pub fn theme(&self, id: &str) -> Option<&Theme> {
+        self.themes.iter().find(|theme| theme.id == id)
+    }
+
+    /// The theme a note is in, if any.
+    pub fn theme_of(&self, note: &str) -> Option<&Theme> {
+        self.themes
+            .iter()
+            .find(|theme| theme.notes.iter().any(|id| id == note))
+    }
+
+    /// What a poll choice names: a framework item, a note, an action item or a theme; `None` when
     /// nothing in the session has the id.
     pub fn choice_kind(&self, id: &str) -> Option<ChoiceKind> {
         if self.framework.item(id).is_some() {
@@ -131,6 +153,8 @@ impl Session {
             Some(ChoiceKind::Note)
         } else if self.actions.iter().any(|action| action.id == id) {
             Some(ChoiceKind::Action)
+        } else if self.theme(id).is_some() {
+            Some(ChoiceKind::Theme)
         } else {
             None
         }

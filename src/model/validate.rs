@@ -106,6 +106,29 @@ pub fn validate(session: &Session) -> Vec<Problem> {
         check_about(&mut problems, &action.about, &place);
     }
 
+    let mut theme_ids = HashSet::new();
+    let mut grouped = HashSet::new();
+    for theme in &session.themes {
+        let place = || format!("theme \"{}\"", short(&theme.title));
+        problems.check_id(&mut theme_ids, &theme.id, place);
+        if theme.title.trim().is_empty() {
+            problems.push(place(), "it has no title");
+        }
+        check_about(&mut problems, &theme.about, &place);
+        for note in &theme.notes {
+            if !note_ids.contains(note.as_str()) {
+                problems.push(place(), format!("its note {note} does not exist"));
+            } else if !grouped.insert(note.as_str()) {
+                problems.push(
+                    place(),
+                    format!(
+                        "its note {note} is in another theme too; a note is in one theme at most"
+                    ),
+                );
+            }
+        }
+    }
+
     let mut poll_ids = HashSet::new();
     let mut ballot_ids = HashSet::new();
     for poll in &session.polls {
@@ -114,11 +137,12 @@ pub fn validate(session: &Session) -> Vec<Problem> {
         for item in &poll.items {
             let named = known.contains(item.as_str())
                 || note_ids.contains(item.as_str())
-                || action_ids.contains(item.as_str());
+                || action_ids.contains(item.as_str())
+                || theme_ids.contains(item.as_str());
             if !named {
                 problems.push(
                     poll_place(),
-                    format!("\"{item}\" is not an item of the framework, a note or an action item"),
+                    format!("\"{item}\" is not an item of the framework, a note, an action item or a theme"),
                 );
             }
         }

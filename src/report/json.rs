@@ -132,8 +132,8 @@ pub struct PollFacts<'a> {
 pub struct ResultFacts<'a> {
     /// The item's id.
     pub item: String,
-    /// What the choice is: `item`, `note` or `action`; `null` when the session no longer has
-    /// it.
+    /// What the choice is: `item`, `note`, `action` or `theme`; `null` when the session no
+    /// longer has it.
     pub kind: Option<&'static str>,
     /// The item's heading ("COMPASSION"); empty for vision goals and for choices that are not
     /// framework items.

@@ -6,3 +6,4 @@ mod import;
 mod import_seed;
 mod note_choices;
 mod results;
+mod themes;

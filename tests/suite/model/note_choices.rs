@@ -132,7 +132,7 @@ fn a_choice_that_is_nothing_in_the_session_is_refused_and_named_by_validation() 
     let problems: Vec<String> = validate(&session).iter().map(ToString::to_string).collect();
     assert!(
         problems.iter().any(|p| p.contains(
-            "\"no-such-note\" is not an item of the framework, a note or an action item"
+            "\"no-such-note\" is not an item of the framework, a note, an action item or a theme"
         )),
         "{problems:?}"
     );

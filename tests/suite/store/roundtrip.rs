@@ -198,6 +198,7 @@ fn session() -> impl Strategy<Value = Session> {
                     notes,
                     actions,
                     polls,
+                    themes: Vec::new(),
                 };
                 // As written: the oldest version that holds what it uses.
                 session.format_version = session.needed_format_version();
