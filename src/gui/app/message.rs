@@ -73,8 +73,8 @@ pub enum Msg {
     Screen(Option<usize>),
 
     // Files.
-    /// Prepare a poll (a draft, on the console) whose choices are these notes.
-    VoteOnNotes(Vec<String>),
+    /// Prepare a poll (a draft, on the console) whose choices are these notes or themes.
+    VoteOn(Vec<String>),
     /// Start an action item from a poll's result: the Action items tab, its words and what it
     /// is about filled in.
     ActOn {

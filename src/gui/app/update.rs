@@ -60,7 +60,7 @@ impl PlazaApp {
             Msg::Timer(change) => self.time(change),
             Msg::Theme(theme) => self.state.room.theme = theme,
             Msg::Screen(screen) => self.state.room.screen = screen,
-            Msg::VoteOnNotes(notes) => self.vote_on_notes(notes),
+            Msg::VoteOn(choices) => self.vote_on(choices),
             Msg::ActOn { text, about } => self.views.console.act_on(&text, about),
             Msg::NewSession => self.new_session(),
             Msg::AskNewFrom => self.ask_new_from(),
@@ -294,13 +294,13 @@ impl PlazaApp {
         }
     }
 
-    /// A draft dot poll on these notes, prepared on the console's Polls tab; the room sees it
+    /// A draft dot poll on these notes or themes, prepared on the console's Polls tab; the room sees it
     /// when the facilitator shows it.
-    fn vote_on_notes(&mut self, notes: Vec<String>) {
+    fn vote_on(&mut self, choices: Vec<String>) {
         let poll = Poll::draft(
             new_id(),
             "Which of these should we act on first?".into(),
-            notes,
+            choices,
             PollMethod::default_dots(),
         );
         let id = poll.id.clone();

@@ -11,6 +11,7 @@ pub mod notes;
 pub mod polls;
 mod slide_list;
 pub mod tabs;
+pub mod themes;
 pub mod timer;
 
 use egui::{RichText, UiBuilder, vec2};

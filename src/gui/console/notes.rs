@@ -10,6 +10,7 @@ use egui::{Key, Modifiers, RichText, ScrollArea, TextEdit, Ui};
 use crate::gui::app::Msg;
 use crate::gui::app::keys::take_keys;
 use crate::gui::console::about_picker::{about_picker_ui, short};
+use crate::gui::console::themes::ThemesBar;
 use crate::gui::room::notes_wall::{WallView, wall_pages};
 use crate::gui::theme;
 use crate::model::plural;
@@ -39,6 +40,8 @@ pub struct NotesPanel {
     spotlit: Option<String>,
     /// Whether the spotlight names a note's group, as the room has it.
     names_group: bool,
+    /// Grouping the listed notes as themes.
+    themes: ThemesBar,
 }
 
 /// The id of the quick-entry box, so the app (and tests) can give it the keyboard.
@@ -244,9 +247,12 @@ impl NotesPanel {
             if vote.clicked() {
                 // In the order they were taken down.
                 let ids = shown.iter().rev().map(|note| note.id.clone()).collect();
-                out.push(Msg::VoteOnNotes(ids));
+                out.push(Msg::VoteOn(ids));
             }
         });
+        // In the order they were taken down.
+        let listed: Vec<String> = shown.iter().rev().map(|note| note.id.clone()).collect();
+        self.themes.ui(ui, session, &listed, self.writable, out);
         self.editing_ui(ui, session, out);
         self.rows_ui(ui, session, &shown, out);
     }

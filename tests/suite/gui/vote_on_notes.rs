@@ -60,3 +60,52 @@ fn the_notes_listed_become_a_poll_that_shows_their_words() {
         "the booth shows the note's words"
     );
 }
+
+#[test]
+fn the_notes_listed_are_grouped_as_a_theme_and_dissolved_again() {
+    let dir = temp_dir();
+    let path = write_session(dir.path(), "retreat.ron", &fresh_session());
+    let mut harness = console_on(path);
+    for idea in [
+        "Fewer double shifts",
+        "Quiet rooms for staff",
+        "Protect huddle time",
+    ] {
+        type_note(&mut harness, idea);
+    }
+    click_button(&mut harness, "Group as theme (3)");
+    let title = harness.get_by_role_and_label(Role::TextInput, "Theme");
+    title.focus();
+    title.type_text("Time to care");
+    harness.run();
+    click_button(&mut harness, "Group 3 notes");
+
+    let session = harness
+        .state()
+        .document()
+        .expect("a session")
+        .session()
+        .clone();
+    assert_eq!(session.themes.len(), 1);
+    let theme = &session.themes[0];
+    assert_eq!(theme.title, "Time to care");
+    assert_eq!(
+        theme.notes,
+        session
+            .notes
+            .iter()
+            .map(|n| n.id.clone())
+            .collect::<Vec<_>>()
+    );
+    click_label(&mut harness, "Themes (1)");
+    harness.get_by_label("Time to care");
+    click_button(&mut harness, "Dissolve");
+    let session = harness
+        .state()
+        .document()
+        .expect("a session")
+        .session()
+        .clone();
+    assert!(session.themes.is_empty());
+    assert_eq!(session.notes.len(), 3, "the notes stay");
+}
