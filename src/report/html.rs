@@ -102,6 +102,7 @@ pub fn report_html(session: &Session) -> String {
     // What leaders act on comes first, before the results and the notes that led to it.
     actions_html(session, &mut out);
     polls_html(session, &mut out);
+    themes_html(session, &mut out);
     notes_html(session, &mut out);
     out.push_str("</body>\n</html>\n");
     out
@@ -258,6 +259,28 @@ fn results_table(session: &Session, poll: &Poll, results: &PollResults, out: &mu
     if let Some(few) = few_ratings_line(results) {
         let _ = writeln!(out, "<p class=\"meta\">{few}</p>");
     }
+}
+
+/// The themes the room grouped its notes into, each with its notes; nothing when there are
+/// none.
+fn themes_html(session: &Session, out: &mut String) {
+    if session.themes.is_empty() {
+        return;
+    }
+    out.push_str("<section>\n<h2>Themes</h2>\n");
+    for theme in &session.themes {
+        let _ = writeln!(
+            out,
+            "<div class=\"place\">\n<h3>{} <span class=\"meta\">{}</span></h3>\n<ul>",
+            html_escape(theme.title.trim()),
+            plural(theme.notes.len(), "note")
+        );
+        for note in theme.notes.iter().filter_map(|id| session.note(id)) {
+            let _ = writeln!(out, "<li>{}</li>", html_escape(note.text.trim()));
+        }
+        out.push_str("</ul>\n</div>\n");
+    }
+    out.push_str("</section>\n");
 }
 
 fn notes_html(session: &Session, out: &mut String) {

@@ -15,7 +15,7 @@ use super::facts::{
 };
 use super::note_order::{notes_by_place, plural_kind};
 use super::safe_text::{is_unsafe, visible_escape};
-use crate::model::{NoteKind, PollMethod, Score, Session, poll_results};
+use crate::model::{NoteKind, PollMethod, Score, Session, plural, poll_results};
 
 /// Escapes text for Markdown so a renderer shows exactly what was typed: every character that
 /// can make markup (`*`, `|`, `<`, …) is backslashed, and so are an `&` that could start an
@@ -76,6 +76,7 @@ pub fn report_markdown(session: &Session) -> String {
     // What leaders act on comes first, before the results and the notes that led to it.
     actions_md(session, &mut out);
     polls_md(session, &mut out);
+    themes_md(session, &mut out);
     notes_md(session, &mut out);
     // Every section ends with a blank line; the file ends with one line break.
     out.truncate(out.trim_end().len());
@@ -146,6 +147,27 @@ fn polls_md(session: &Session, out: &mut String) {
             .any(|pair| pair[0].rank == pair[1].rank)
         {
             let _ = writeln!(out, "\n= marks a tie.");
+        }
+        let _ = writeln!(out);
+    }
+}
+
+/// The themes the room grouped its notes into, each with its notes; nothing when there are
+/// none.
+fn themes_md(session: &Session, out: &mut String) {
+    if session.themes.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "## Themes\n");
+    for theme in &session.themes {
+        let _ = writeln!(
+            out,
+            "### {} ({})\n",
+            md_escape(&theme.title),
+            plural(theme.notes.len(), "note")
+        );
+        for note in theme.notes.iter().filter_map(|id| session.note(id)) {
+            let _ = writeln!(out, "- {}", md_escape(&note.text));
         }
         let _ = writeln!(out);
     }

@@ -464,3 +464,29 @@ fn report_json_carries_the_framework_with_its_labels_and_retired_items() {
     assert_eq!(sections[2]["items"][2]["retired"], true);
     assert!(sections[2]["items"][1].get("retired").is_none());
 }
+
+#[test]
+fn reports_list_the_themes_with_their_notes_before_the_notes() {
+    let mut session = example();
+    let notes: Vec<String> = session.notes.iter().take(2).map(|n| n.id.clone()).collect();
+    let (edit, _) = plaza::model::group_as_theme(&session, "Time <to> care", &notes);
+    let mut editor = plaza::model::Editor::new(session.clone());
+    editor.apply(edit).expect("grouped");
+    session = editor.session().clone();
+
+    let markdown = report_markdown(&session);
+    let themes = markdown.find("## Themes").expect("a themes section");
+    let all_notes = markdown.find("## Notes").expect("the notes");
+    assert!(themes < all_notes, "themes come before the notes");
+    assert!(markdown.contains("(2 notes)"));
+    let first = &session.notes[0].text;
+    assert!(markdown[themes..all_notes].contains(first.as_str()));
+
+    let html = report_html(&session);
+    assert!(html.contains("<h2>Themes</h2>"));
+    assert!(html.contains("Time &lt;to&gt; care"), "titles are escaped");
+    assert!(
+        !report_markdown(&example()).contains("## Themes"),
+        "none, no section"
+    );
+}
