@@ -180,3 +180,23 @@ pub fn click_at(harness: &mut egui_kittest::Harness<'_, plaza::gui::PlazaApp>, p
     }
     harness.run();
 }
+
+/// Types `text` into the console's note box and presses Enter, as a facilitator takes a note.
+pub fn type_note(harness: &mut egui_kittest::Harness<'_, plaza::gui::PlazaApp>, text: &str) {
+    let entry = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "New note");
+    entry.focus();
+    entry.type_text(text);
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+}
+
+/// The session open in the app, as it stands.
+pub fn open_session(harness: &egui_kittest::Harness<'_, plaza::gui::PlazaApp>) -> Session {
+    harness
+        .state()
+        .document()
+        .expect("a session")
+        .session()
+        .clone()
+}

@@ -2,27 +2,14 @@
 //! says, run as a user would.
 
 use std::path::Path;
-use std::process::{Command, Output};
 
 use plaza::model::{Ballot, Marks, PollMethod, PollStatus};
 use plaza::store::load;
 
+use super::{plaza, stdout};
 use crate::support::{
     bytes, example, example_path, example_with, last_year_path, temp_dir, write_session,
 };
-
-fn plaza(args: &[&str], data_home: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_plaza"))
-        .args(args)
-        .env("XDG_DATA_HOME", data_home)
-        .env("HOME", data_home)
-        .output()
-        .expect("run plaza")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
 
 fn write(dir: &Path, name: &str, text: &str) -> String {
     let path = dir.join(name);

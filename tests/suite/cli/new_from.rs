@@ -2,26 +2,14 @@
 //! on standard error, and refusals that write nothing.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use plaza::store::{default_framework, load};
 
+use super::{plaza, stdout};
 use crate::support::{example, file_names, temp_dir, write_session};
 
 const SEED: &[u8] = include_bytes!("../../fixtures/mission-vision-values.txt");
-
-fn plaza(args: &[&str], data_home: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_plaza"))
-        .args(args)
-        .env("XDG_DATA_HOME", data_home)
-        .env("HOME", data_home)
-        .output()
-        .expect("run plaza")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
 
 fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()

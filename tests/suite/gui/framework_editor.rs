@@ -8,7 +8,9 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use plaza::gui::PlazaApp;
 use plaza::model::{About, Session};
 
-use crate::support::{at_console, click_button, click_label, example, temp_dir, write_session};
+use crate::support::{
+    at_console, click_button, click_label, example, open_session, temp_dir, write_session,
+};
 
 fn console(session: &Session) -> (tempfile::TempDir, Harness<'static, PlazaApp>) {
     let dir = temp_dir();
@@ -20,15 +22,6 @@ fn console(session: &Session) -> (tempfile::TempDir, Harness<'static, PlazaApp>)
     harness.run();
     click_label(&mut harness, "Framework");
     (dir, harness)
-}
-
-fn session(harness: &Harness<'_, PlazaApp>) -> Session {
-    harness
-        .state()
-        .document()
-        .expect("a session")
-        .session()
-        .clone()
 }
 
 #[test]
@@ -61,7 +54,7 @@ fn an_items_heading_is_changed_in_place_and_undone() {
     harness.key_press(Key::Enter);
     harness.run();
 
-    let item = session(&harness)
+    let item = open_session(&harness)
         .framework
         .item("compassion")
         .cloned()
@@ -81,7 +74,7 @@ fn an_items_heading_is_changed_in_place_and_undone() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(
-        session(&harness)
+        open_session(&harness)
             .framework
             .item("compassion")
             .expect("there")
@@ -108,12 +101,12 @@ fn an_item_with_notes_is_removed_only_after_a_yes_and_its_notes_go_to_the_parkin
     harness.run();
     harness.get_by_label_contains("DIVERSITY has ");
     assert!(
-        session(&harness).framework.item("diversity").is_some(),
+        open_session(&harness).framework.item("diversity").is_some(),
         "not yet"
     );
 
     click_button(&mut harness, "Remove it");
-    let after = session(&harness);
+    let after = open_session(&harness);
     let item = after
         .framework
         .item("diversity")
@@ -134,7 +127,7 @@ fn an_item_with_notes_is_removed_only_after_a_yes_and_its_notes_go_to_the_parkin
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    let undone = session(&harness);
+    let undone = open_session(&harness);
     assert_eq!(undone.framework, start.framework, "undo restores the item");
     assert_eq!(undone.notes, start.notes, "and every note where it was");
     assert_eq!(undone.actions, start.actions);
@@ -165,14 +158,14 @@ fn the_framework_is_kept_as_a_template_and_the_message_says_where() {
 #[test]
 fn an_item_moved_down_changes_the_order_of_the_slides() {
     let (_dir, mut harness) = console(&example());
-    let first = session(&harness).framework.values.items[0].id.clone();
+    let first = open_session(&harness).framework.values.items[0].id.clone();
     harness
         .get_all_by_role_and_label(Role::Button, "Move down")
         .find(|node| !node.accesskit_node().is_disabled())
         .expect("the first value's Move down")
         .click_accesskit();
     harness.run();
-    let after = session(&harness);
+    let after = open_session(&harness);
     let values: Vec<&str> = after
         .framework
         .values
@@ -212,7 +205,7 @@ fn words_typed_then_left_for_another_tab_are_kept() {
         .type_text(", every day");
     harness.run();
     click_label(&mut harness, "Notes");
-    let item = session(&harness)
+    let item = open_session(&harness)
         .framework
         .item("compassion")
         .cloned()

@@ -12,7 +12,7 @@ use plaza::gui::room::text::MIN_TEXT_SHARE;
 use plaza::gui::theme::ThemeChoice;
 use plaza::model::{About, Note, NoteKind, Session};
 
-use crate::support::{console_on, temp_dir, write_session};
+use crate::support::{console_on, temp_dir, type_note, write_session};
 
 fn fresh_session() -> Session {
     let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).expect("a date");
@@ -27,15 +27,6 @@ fn notes(harness: &Harness<'_, PlazaApp>) -> Vec<Note> {
         .session()
         .notes
         .clone()
-}
-
-fn type_note(harness: &mut Harness<'_, PlazaApp>, text: &str) {
-    let entry = harness.get_by_role_and_label(Role::TextInput, "New note");
-    entry.focus();
-    entry.type_text(text);
-    harness.run();
-    harness.key_press(Key::Enter);
-    harness.run();
 }
 
 #[test]

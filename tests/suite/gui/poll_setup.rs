@@ -10,7 +10,8 @@ use plaza::gui::PlazaApp;
 use plaza::model::{PollMethod, PollStatus, SectionKind, Session};
 
 use crate::support::{
-    click_at, click_button, click_label, console_on, fresh_session, temp_dir, write_session,
+    click_at, click_button, click_label, console_on, fresh_session, open_session, temp_dir,
+    write_session,
 };
 
 fn new_poll() -> (tempfile::TempDir, Harness<'static, PlazaApp>) {
@@ -20,15 +21,6 @@ fn new_poll() -> (tempfile::TempDir, Harness<'static, PlazaApp>) {
     click_label(&mut harness, "Polls");
     click_button(&mut harness, "New poll");
     (dir, harness)
-}
-
-fn session(harness: &Harness<'_, PlazaApp>) -> Session {
-    harness
-        .state()
-        .document()
-        .expect("a session")
-        .session()
-        .clone()
 }
 
 fn section_ids(session: &Session, kind: SectionKind) -> Vec<String> {
@@ -58,7 +50,7 @@ fn type_number(harness: &mut Harness<'_, PlazaApp>, caption: &str, number: &str)
 #[test]
 fn the_section_buttons_add_to_the_items_ticked() {
     let (_dir, mut harness) = new_poll();
-    let start = session(&harness);
+    let start = open_session(&harness);
     let values = section_ids(&start, SectionKind::Values);
     let vision = section_ids(&start, SectionKind::Vision);
     assert_eq!(
@@ -69,7 +61,7 @@ fn the_section_buttons_add_to_the_items_ticked() {
     click_label(&mut harness, "Items on the poll (6)");
     click_button(&mut harness, "Vision goals");
 
-    let items = &session(&harness).polls[0].items;
+    let items = &open_session(&harness).polls[0].items;
     let both: Vec<String> = vision.iter().chain(&values).cloned().collect();
     assert_eq!(
         *items, both,
@@ -88,7 +80,7 @@ fn the_section_buttons_add_to_the_items_ticked() {
 #[test]
 fn a_poll_with_no_items_ticked_says_why_it_cannot_open() {
     let (_dir, mut harness) = new_poll();
-    let values = section_ids(&session(&harness), SectionKind::Values);
+    let values = section_ids(&open_session(&harness), SectionKind::Values);
     click_label(&mut harness, "Items on the poll (6)");
     click_button(&mut harness, "Clear");
 
@@ -96,14 +88,14 @@ fn a_poll_with_no_items_ticked_says_why_it_cannot_open() {
     harness.get_by_label("Items on the poll (0)");
     let open = harness.get_by_role_and_label(Role::Button, "Open voting");
     assert!(open.accesskit_node().is_disabled());
-    let poll = &session(&harness).polls[0];
+    let poll = &open_session(&harness).polls[0];
     assert_eq!(poll.status, PollStatus::Draft);
     assert_eq!(poll.items, values, "the file keeps a poll that is valid");
 
     click_button(&mut harness, "Mission");
-    let mission = section_ids(&session(&harness), SectionKind::Mission);
+    let mission = section_ids(&open_session(&harness), SectionKind::Mission);
     assert_eq!(
-        session(&harness).polls[0].items,
+        open_session(&harness).polls[0].items,
         mission,
         "only what was added"
     );
@@ -113,11 +105,11 @@ fn a_poll_with_no_items_ticked_says_why_it_cannot_open() {
             .is_none()
     );
     click_button(&mut harness, "Open voting");
-    assert_eq!(session(&harness).polls[0].status, PollStatus::Open);
+    assert_eq!(open_session(&harness).polls[0].status, PollStatus::Open);
 }
 
 fn dots(harness: &Harness<'_, PlazaApp>) -> (u32, u32) {
-    match session(harness).polls[0].method {
+    match open_session(harness).polls[0].method {
         PollMethod::Dots {
             per_person,
             per_item,

@@ -3,22 +3,11 @@
 
 use egui::Key;
 use egui::accesskit::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use plaza::gui::PlazaApp;
 
 use crate::support::{
-    click_button, click_label, console_on, fresh_session, temp_dir, write_session,
+    click_button, click_label, console_on, fresh_session, temp_dir, type_note, write_session,
 };
-
-fn type_note(harness: &mut Harness<'_, PlazaApp>, text: &str) {
-    let entry = harness.get_by_role_and_label(Role::TextInput, "New note");
-    entry.focus();
-    entry.type_text(text);
-    harness.run();
-    harness.key_press(Key::Enter);
-    harness.run();
-}
 
 #[test]
 fn the_notes_listed_become_a_poll_that_shows_their_words() {
