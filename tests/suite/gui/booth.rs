@@ -15,27 +15,15 @@ use plaza::gui::room::deck::Slide;
 use plaza::model::{Marks, PollMethod, PollStatus, Session};
 use plaza::store::{Document, load};
 
-use crate::support::{console_on, temp_dir, write_session};
+// Clicks go through AccessKit, as a screen reader would press them: the embedded projector
+// window floats over the console in a test, and a pointer click could land on it instead.
+use crate::support::{click_button, click_label as click, console_on, temp_dir, write_session};
 
 const THANKS: &str = "Thank you — your vote is recorded.";
 
 fn fresh_session() -> Session {
     let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).expect("a date");
     Session::new("Booth test", date, plaza::store::default_framework())
-}
-
-// Clicks go through AccessKit, as a screen reader would press them: the embedded projector
-// window floats over the console in a test, and a pointer click could land on it instead.
-fn click(harness: &mut Harness<'_, PlazaApp>, label: &str) {
-    harness.get_by_label(label).click_accesskit();
-    harness.run();
-}
-
-pub(super) fn click_button(harness: &mut Harness<'_, PlazaApp>, label: &str) {
-    harness
-        .get_by_role_and_label(Role::Button, label)
-        .click_accesskit();
-    harness.run();
 }
 
 /// Steps frames until `done` holds, letting the saver thread work in between.

@@ -10,10 +10,8 @@ use plaza::gui::PlazaApp;
 use plaza::gui::room::deck::Slide;
 use plaza::model::{Poll, PollMethod, Session};
 
-use super::booth::{
-    cast_and_wait_for_thanks, click_button, open_and_project, poll_of, projector_texts, shown,
-};
-use crate::support::{console_on, dots, temp_dir, write_session};
+use super::booth::{cast_and_wait_for_thanks, open_and_project, poll_of, projector_texts, shown};
+use crate::support::{click_button, console_on, dots, temp_dir, write_session};
 
 /// A session on the built-in framework with one draft poll of `method` on `items` (all the
 /// framework's items when `None`).
