@@ -4,4 +4,5 @@ mod browser;
 mod compare;
 mod formats;
 mod merge;
+mod merge_themes;
 mod safety;
