@@ -22,6 +22,7 @@ mod read_only;
 mod results_chart;
 mod review;
 mod section_labels;
+mod select_notes;
 #[cfg(feature = "snapshots")]
 mod snapshots;
 mod theme;
