@@ -6,6 +6,7 @@ mod booth_layout;
 mod booth_pages;
 mod booth_state;
 mod console;
+mod desk_ideas;
 mod details;
 mod files;
 mod framework_editor;
