@@ -9,7 +9,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use plaza::gui::room::booth::view::{MIN_TARGET_SHARE, booth_rows, booth_ui};
 use plaza::gui::room::booth::{Booth, BoothAction, PAGE_ITEMS, PlacedRow};
-use plaza::gui::room::text::MIN_TEXT_SHARE;
+use plaza::gui::room::text::{MIN_TEXT_SHARE, words_fit};
 use plaza::gui::theme::ThemeChoice;
 use plaza::model::{Poll, Session};
 
@@ -17,11 +17,13 @@ struct Screen {
     session: Session,
     booth: Booth,
     rows: Vec<PlacedRow>,
+    /// The names on the page with a word too wide for their place.
+    broken: Vec<String>,
 }
 
 /// What the names must be: every heading whole (the seed's items at the sizes rooms use), or
 /// at least every cut after a word, keeping enough to say something (many long names, a long
-/// scale), or only cut after a word, however short.
+/// scale), or only cut after a word, however short; or readable, no word broken.
 #[derive(Clone, Copy, PartialEq)]
 pub(super) enum Names {
     /// Every heading whole.
@@ -30,6 +32,9 @@ pub(super) enum Names {
     CutAfterAWord,
     /// Any name may be cut after a word, even to its first word.
     CutShort,
+    /// As [`Names::CutAfterAWord`], and no word is wider than its name's place (a wider one
+    /// is painted broken in two, "Accountabi / lity").
+    Readable,
 }
 
 /// Checks every page of `poll` on `session` at `size`; names may be cut after a word.
@@ -53,6 +58,14 @@ pub(super) fn check_names(mut session: Session, poll: Poll, size: Vec2, names: N
                 let palette = ThemeChoice::Dark.palette();
                 let poll = &screen.session.polls[0];
                 screen.rows = booth_rows(ui, &screen.session, poll, &screen.booth, &palette, full);
+                // A word wider than its name's place is broken in two when painted.
+                screen.broken = screen
+                    .rows
+                    .iter()
+                    .map(|row| &row.name)
+                    .filter(|name| !words_fit(ui, &name.text, name.size, name.rect.width() + 1.0))
+                    .map(|name| name.text.clone())
+                    .collect();
                 let actions = booth_ui(
                     ui,
                     &screen.session,
@@ -72,6 +85,7 @@ pub(super) fn check_names(mut session: Session, poll: Poll, size: Vec2, names: N
             session,
             booth,
             rows: Vec::new(),
+            broken: Vec::new(),
         },
     );
     harness.run();
@@ -151,6 +165,11 @@ fn check_page(harness: &Harness<'_, Screen>, what: &str, size: Vec2, names: Name
     }
     let screen = harness.state();
     assert!(!screen.rows.is_empty(), "{what}: the rows are laid out");
+    assert!(
+        names != Names::Readable || screen.broken.is_empty(),
+        "{what}: a word is wider than its name's place and breaks: {:?}",
+        screen.broken
+    );
     for (on_page, row) in screen.rows.iter().enumerate() {
         let name = &row.name;
         assert!(

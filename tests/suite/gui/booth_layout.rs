@@ -52,6 +52,19 @@ fn the_six_values_fit_for_every_method() {
 
 #[test]
 fn the_six_vision_sentences_fit() {
+    vision_sentences(Names::CutAfterAWord);
+}
+
+/// A cut sentence's words whole too: at 1024 × 768 a dot vote on the vision goals cuts "1.
+/// Students become leaders…" to "1. Students…" in a place narrower than "Students…", and
+/// paints the word broken in two.
+#[test]
+#[ignore = "the booth paints a word of a cut vision goal broken in two at 1024 × 768"]
+fn the_six_vision_sentences_break_no_word() {
+    vision_sentences(Names::Readable);
+}
+
+fn vision_sentences(names: Names) {
     let session = large_session(6, 0, 0);
     let goals: Vec<String> = session
         .framework
@@ -62,7 +75,12 @@ fn the_six_vision_sentences_fit() {
         .collect();
     for size in SIZES {
         for method in methods() {
-            check(session.clone(), open_poll(goals.clone(), method), size);
+            check_names(
+                session.clone(),
+                open_poll(goals.clone(), method),
+                size,
+                names,
+            );
         }
     }
 }
