@@ -13,7 +13,7 @@ use egui::{Event, Key, Modifiers, RawInput, Rect, pos2, vec2};
 use plaza::gui::PlazaApp;
 use plaza::gui::room::deck::{Slide, deck};
 use plaza::model::{Poll, PollMethod, PollStatus, Session};
-use plaza::sample::{example_retreat, large_session, large_themed_session, note_poll_session};
+use plaza::sample::{example_retreat, large_session, note_poll_session, with_themes};
 use plaza::store::{Document, save};
 
 struct Screen {
@@ -163,8 +163,8 @@ fn room_words(c: &mut Criterion) {
     let ballot = Slide::PollBallot(session.polls[0].id.clone());
     let mut booth = Screen::open_at(&session, dir.path(), "notes-booth.ron", &ballot);
     group.bench_function("booth_note_choices", |b| b.iter(|| booth.frame(Vec::new())));
-    // 5,000 notes, 4,000 of them in 200 themes of 20.
-    let themed = large_themed_session(12, 5_000, 200, 20);
+    // The large session's wall again, 4,000 of its 5,000 notes in 200 themes of 20.
+    let themed = with_themes(large_session(12, 5_000, 300), 200, 20);
     assert_eq!(themed.themes.len(), 200);
     let mut wall = Screen::open_at(&themed, dir.path(), "themed.ron", &Slide::NotesWall);
     group.bench_function("themed_wall", |b| b.iter(|| wall.frame(Vec::new())));

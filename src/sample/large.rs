@@ -1,4 +1,4 @@
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use chrono::NaiveDate;
 
@@ -170,21 +170,25 @@ const THEME_WORDS: &[&str] = &[
     "Time", "Care", "Voices", "Access", "Support", "Growth", "Pathways", "Teams",
 ];
 
-/// [`large_session`] with its first notes grouped into `themes` themes of `per_theme` notes
-/// each, as a room sorts a big wall: each theme gathers notes about the same item, and the
-/// notes left over stay in no theme.
-pub fn large_themed_session(
-    values: usize,
-    notes: usize,
-    themes: usize,
-    per_theme: usize,
-) -> Session {
-    let mut session = large_session(values, notes, 0);
+/// `session` with its first notes grouped into `themes` themes of `per_theme` notes each, as a
+/// room sorts a big wall (see [`large_session`]): each theme gathers notes about the same item,
+/// and the notes left over stay in no theme. Themes the session had count towards `themes`
+/// and keep their notes.
+pub fn with_themes(mut session: Session, themes: usize, per_theme: usize) -> Session {
     let mut seeded = Seeded::at(13, 2026, 11, 26);
+    let grouped: HashSet<String> = session
+        .themes
+        .iter()
+        .flat_map(|theme| theme.notes.iter().cloned())
+        .collect();
     // A theme still being filled for each subject the notes are about.
     let mut filling: Vec<Theme> = Vec::new();
-    for note in &session.notes {
-        if session.themes.len() == themes {
+    for note in session
+        .notes
+        .iter()
+        .filter(|note| !grouped.contains(&note.id))
+    {
+        if session.themes.len() >= themes {
             break;
         }
         let at = match filling.iter().position(|theme| theme.about == note.about) {
