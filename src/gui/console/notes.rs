@@ -10,11 +10,10 @@ use egui::{Key, Modifiers, RichText, ScrollArea, TextEdit, Ui};
 use crate::gui::app::Msg;
 use crate::gui::app::keys::take_keys;
 use crate::gui::console::about_picker::{about_picker_ui, short};
-use crate::gui::console::themes::ThemesBar;
+use crate::gui::console::themes::{ListRequest, ThemesBar};
 use crate::gui::room::notes_wall::{WallView, wall_pages};
 use crate::gui::theme;
-use crate::model::plural;
-use crate::model::{About, Edit, Note, NoteKind, Session, new_id, now};
+use crate::model::{About, Edit, Note, NoteKind, Session, clip_words, new_id, now, plural};
 
 /// The notes panel's own state: what is being typed and how the list is filtered.
 #[derive(Debug, Default)]
@@ -32,6 +31,13 @@ pub struct NotesPanel {
     keep_focus: bool,
     /// The note whose actions (edit, spotlight, delete) are shown.
     selected: Option<String>,
+    /// Notes selected with Ctrl-click or Shift-click: what grouping and voting then take,
+    /// instead of every note listed.
+    marked: Vec<String>,
+    /// Where a Shift-click selection runs from: the note clicked last without Shift.
+    anchor: Option<String>,
+    /// Only this theme's notes are listed.
+    in_theme: Option<String>,
     /// The note just sent, until the session holds it and the box can be cleared.
     awaiting: Option<String>,
     /// Whether the session can change: read-only, notes are read, filtered and projected.
@@ -208,14 +214,16 @@ impl NotesPanel {
     }
 
     fn list_ui(&mut self, ui: &mut Ui, session: &Session, about: &About, out: &mut Vec<Msg>) {
-        self.filters_ui(ui);
+        self.filters_ui(ui, session);
         let words = self.filter_text.trim().to_lowercase();
         let group = self.filter_group.trim().to_lowercase();
+        let theme = self.in_theme.as_deref().and_then(|id| session.theme(id));
         let shown: Vec<&Note> = session
             .notes
             .iter()
             .rev()
-            .filter(|note| self.every_item || &note.about == about)
+            .filter(|note| self.every_item || theme.is_some() || &note.about == about)
+            .filter(|note| theme.is_none_or(|theme| theme.notes.contains(&note.id)))
             .filter(|note| self.filter_kind.is_none_or(|kind| note.kind == kind))
             .filter(|note| group.is_empty() || note.group.to_lowercase().contains(&group))
             .filter(|note| words.is_empty() || note.text.to_lowercase().contains(&words))
@@ -223,42 +231,117 @@ impl NotesPanel {
         let here = session
             .notes
             .iter()
-            .filter(|note| self.every_item || &note.about == about)
+            .filter(|note| self.every_item || theme.is_some() || &note.about == about)
+            .filter(|note| theme.is_none_or(|theme| theme.notes.contains(&note.id)))
             .count();
+        // A selection outlives a change of filter, but not its notes.
+        self.marked.retain(|id| session.note(id).is_some());
+        // What grouping and voting take: the notes selected, else every note listed; in the
+        // order they were taken down.
+        let chosen: Vec<String> = if self.marked.is_empty() {
+            shown.iter().rev().map(|note| note.id.clone()).collect()
+        } else {
+            session
+                .notes
+                .iter()
+                .filter(|note| self.marked.contains(&note.id))
+                .map(|note| note.id.clone())
+                .collect()
+        };
         ui.horizontal(|ui| {
             ui.label(if shown.len() == here {
                 plural(here, "note")
             } else {
                 format!("{} of {}", shown.len(), plural(here, "note"))
             });
-            // The room votes on its own ideas: the notes listed become a poll's choices.
-            let fits = (2..=MAX_NOTE_CHOICES).contains(&shown.len());
+            if !self.marked.is_empty() {
+                ui.label(RichText::new(format!("· {} selected", self.marked.len())).strong());
+                if ui.small_button("Clear selection").clicked() {
+                    self.marked.clear();
+                }
+            }
+            // The room votes on its own ideas: the notes chosen become a poll's choices.
+            let fits = (2..=MAX_NOTE_CHOICES).contains(&chosen.len());
             let vote = ui
                 .add_enabled(
                     self.writable && fits,
-                    egui::Button::new(format!("Vote on these ({})", shown.len())),
+                    egui::Button::new(format!("Vote on these ({})", chosen.len())),
                 )
-                .on_hover_text(
-                    "A poll whose choices are the notes listed, prepared on the Polls tab",
-                )
+                .on_hover_text(if self.marked.is_empty() {
+                    "A poll whose choices are the notes listed, prepared on the Polls tab"
+                } else {
+                    "A poll whose choices are the notes selected, prepared on the Polls tab"
+                })
                 .on_disabled_hover_text(format!(
-                    "List between 2 and {MAX_NOTE_CHOICES} notes (filter by words, group or kind)"
+                    "Select or list between 2 and {MAX_NOTE_CHOICES} notes (Ctrl-click, Shift-click, or filter by words, group or kind)"
                 ));
             if vote.clicked() {
-                // In the order they were taken down.
-                let ids = shown.iter().rev().map(|note| note.id.clone()).collect();
-                out.push(Msg::VoteOn(ids));
+                out.push(Msg::VoteOn(chosen.clone()));
             }
         });
-        // In the order they were taken down.
-        let listed: Vec<String> = shown.iter().rev().map(|note| note.id.clone()).collect();
-        self.themes.ui(ui, session, &listed, self.writable, out);
+        let request = self.themes.ui(ui, session, &chosen, self.writable, out);
+        if let Some(ListRequest::Theme(id)) = request {
+            self.in_theme = Some(id);
+            self.marked.clear();
+        }
         self.editing_ui(ui, session, out);
         self.rows_ui(ui, session, &shown, out);
     }
 
-    /// Find by words, group and kind; one item's notes or all.
-    fn filters_ui(&mut self, ui: &mut Ui) {
+    /// What a click on a note's row does: alone, it chooses that note (its actions show);
+    /// with Ctrl (⌘) it adds the note to the selection or takes it out; with Shift it
+    /// selects every note listed from the last one clicked to this one.
+    fn click_row(&mut self, id: &str, modifiers: Modifiers, shown: &[&Note]) {
+        if modifiers.shift
+            && let Some(anchor) = self.anchor.clone()
+        {
+            let at = |id: &str| shown.iter().position(|note| note.id == id);
+            if let (Some(from), Some(to)) = (at(&anchor), at(id)) {
+                let (low, high) = (from.min(to), from.max(to));
+                self.marked = shown[low..=high]
+                    .iter()
+                    .map(|note| note.id.clone())
+                    .collect();
+                self.selected = Some(id.to_owned());
+                return;
+            }
+        }
+        if modifiers.command {
+            if self.marked.is_empty()
+                && let Some(first) = self.selected.clone()
+                && first != id
+            {
+                // The note chosen before is where the selection starts.
+                self.marked.push(first);
+            }
+            if let Some(at) = self.marked.iter().position(|marked| marked == id) {
+                self.marked.remove(at);
+            } else {
+                self.marked.push(id.to_owned());
+            }
+        } else {
+            self.marked.clear();
+        }
+        self.selected = Some(id.to_owned());
+        self.anchor = Some(id.to_owned());
+    }
+
+    /// Find by words, group and kind; one item's notes or all; and the theme listed alone.
+    fn filters_ui(&mut self, ui: &mut Ui, session: &Session) {
+        if let Some(id) = &self.in_theme {
+            match session.theme(id) {
+                Some(theme) => {
+                    ui.horizontal(|ui| {
+                        ui.label("Listing theme");
+                        ui.label(RichText::new(clip_words(&theme.title, 50)).strong());
+                        if ui.small_button("List all notes").clicked() {
+                            self.in_theme = None;
+                        }
+                    });
+                }
+                None => self.in_theme = None,
+            }
+        }
         ui.horizontal(|ui| {
             let caption = ui.label("Find");
             ui.add(
@@ -343,6 +426,7 @@ impl NotesPanel {
     /// The notes, newest first.
     fn rows_ui(&mut self, ui: &mut Ui, session: &Session, shown: &[&Note], out: &mut Vec<Msg>) {
         let row_height = ui.spacing().interact_size.y + 4.0;
+        let mut clicked = None;
         // One widget per note keeps a list of thousands quick; the chosen note (the one just
         // typed, or clicked) carries its actions.
         ScrollArea::vertical()
@@ -351,42 +435,81 @@ impl NotesPanel {
             .show_rows(ui, row_height, shown.len(), |ui, rows| {
                 for note in &shown[rows] {
                     let chosen = self.selected.as_deref() == Some(note.id.as_str());
-                    ui.horizontal(|ui| {
-                        if chosen {
-                            ui.with_layout(
-                                egui::Layout::right_to_left(egui::Align::Center),
-                                |ui| {
-                                    let delete = egui::Button::new("Delete").small();
-                                    if ui.add_enabled(self.writable, delete).clicked() {
-                                        out.push(Msg::Apply(Edit::RemoveNote(note.id.clone())));
-                                    }
-                                    if ui
-                                        .small_button("Spotlight")
-                                        .on_hover_text(
-                                            "Show this note alone on the projector (Esc ends it)",
-                                        )
-                                        .clicked()
-                                    {
-                                        out.push(Msg::Spotlight(Some(note.id.clone())));
-                                    }
-                                    let spotlit = self.spotlit.as_deref() == Some(&note.id);
-                                    if !spotlit && !note.group.trim().is_empty() {
-                                        name_group_ui(ui, self.names_group, out);
-                                    }
-                                    let edit = egui::Button::new("Edit note").small();
-                                    if ui.add_enabled(self.writable, edit).clicked() {
-                                        self.editing = Some((*note).clone());
-                                    }
-                                    note_row_ui(ui, session, note, true, self.every_item);
-                                },
-                            );
-                        } else if note_row_ui(ui, session, note, false, self.every_item).clicked() {
-                            self.selected = Some(note.id.clone());
+                    let marked = self.marked.contains(&note.id);
+                    let row = ui.horizontal(|ui| {
+                        if !chosen {
+                            return note_row_ui(ui, session, note, marked, self.every_item);
                         }
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            self.row_actions_ui(ui, session, note, out);
+                            note_row_ui(ui, session, note, true, self.every_item)
+                        })
+                        .inner
                     });
+                    if row.inner.clicked() {
+                        clicked = Some(note.id.clone());
+                    }
                 }
             });
+        if let Some(id) = clicked {
+            let modifiers = ui.input(click_modifiers);
+            self.click_row(&id, modifiers, shown);
+        }
     }
+
+    /// The chosen note's actions, right to left: delete, spotlight (and whether it names the
+    /// group), take out of its theme, edit.
+    fn row_actions_ui(&mut self, ui: &mut Ui, session: &Session, note: &Note, out: &mut Vec<Msg>) {
+        let delete = egui::Button::new("Delete").small();
+        if ui.add_enabled(self.writable, delete).clicked() {
+            out.push(Msg::Apply(Edit::RemoveNote(note.id.clone())));
+        }
+        if ui
+            .small_button("Spotlight")
+            .on_hover_text("Show this note alone on the projector (Esc ends it)")
+            .clicked()
+        {
+            out.push(Msg::Spotlight(Some(note.id.clone())));
+        }
+        let spotlit = self.spotlit.as_deref() == Some(&note.id);
+        if !spotlit && !note.group.trim().is_empty() {
+            name_group_ui(ui, self.names_group, out);
+        }
+        if session.theme_of(&note.id).is_some() {
+            let take_out = egui::Button::new("Out of theme").small();
+            if ui
+                .add_enabled(self.writable, take_out)
+                .on_hover_text("Take this note out of its theme; it stays a note")
+                .clicked()
+            {
+                let edit =
+                    crate::model::take_out_of_themes(session, std::slice::from_ref(&note.id));
+                out.push(Msg::Apply(edit));
+            }
+        }
+        let edit = egui::Button::new("Edit note").small();
+        if ui.add_enabled(self.writable, edit).clicked() {
+            self.editing = Some(note.clone());
+        }
+    }
+}
+
+/// The keys held at this frame's click: those of the button's release, which is what made
+/// the click (the keys may be let go within the same frame), else those held now.
+fn click_modifiers(input: &egui::InputState) -> Modifiers {
+    input
+        .events
+        .iter()
+        .rev()
+        .find_map(|event| match event {
+            egui::Event::PointerButton {
+                pressed: false,
+                modifiers,
+                ..
+            } => Some(*modifiers),
+            _ => None,
+        })
+        .unwrap_or(input.modifiers)
 }
 
 /// One note as a line of the list: kind (in its colour), group, item on the all-items list,
@@ -410,10 +533,15 @@ fn note_row_ui(
         job.append(&note.group, 10.0, weak.clone());
     }
     if with_item {
-        job.append(&short(note.about.name(session)), 10.0, weak);
+        job.append(&short(note.about.name(session)), 10.0, weak.clone());
+    }
+    if let Some(theme) = session.theme_of(&note.id) {
+        job.append(&format!("[{}]", clip_words(&theme.title, 24)), 10.0, weak);
     }
     job.append(&note.text, 10.0, plain);
-    kind_button_ui(ui, chosen, job).on_hover_text(&note.text)
+    kind_button_ui(ui, chosen, job)
+        .on_hover_text(&note.text)
+        .on_hover_text("Ctrl-click or Shift-click to select several")
 }
 
 /// One kind to choose, its name in its colour.
@@ -461,14 +589,19 @@ fn wall_controls_ui(
     ui.horizontal(|ui| {
         let caption = ui.label("The wall shows");
         let mut about = wall.about.clone();
+        let everything = if session.themes.is_empty() {
+            "All notes, by item"
+        } else {
+            "All notes: themes, then by item"
+        };
         egui::ComboBox::from_id_salt("wall-about")
             .selected_text(match &about {
-                None => "All notes, by item".to_owned(),
+                None => everything.to_owned(),
                 Some(about) => short(about.name(session)),
             })
             .width(220.0)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut about, None, "All notes, by item");
+                ui.selectable_value(&mut about, None, everything);
                 ui.selectable_value(&mut about, Some(About::General), "General");
                 ui.selectable_value(&mut about, Some(About::ParkingLot), "Parking lot");
                 for (kind, item) in session.framework.items() {

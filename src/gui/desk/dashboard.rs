@@ -1,6 +1,6 @@
 //! The review dashboard: what a session said and decided, on one page that only reads. Per
 //! item the notes by kind, where each poll placed it and its action items; each poll's
-//! leaders; and the action items still open, by owner and due date.
+//! leaders; the themes the room made; and the action items still open, by owner and due date.
 
 use chrono::NaiveDate;
 use egui::{CollapsingHeader, Grid, RichText, Ui};
@@ -10,6 +10,8 @@ use crate::model::clip_words;
 use crate::model::plural;
 use crate::model::{Framework, NoteKind, SectionKind, Session};
 use crate::report::{ActionLine, PlaceSummary, Summary, about_key, plural_kind};
+
+use super::themes::themes_ui;
 
 /// How wide a vision goal's sentence may run in the item table before it is cut.
 const LABEL_CHARS: usize = 44;
@@ -23,6 +25,11 @@ pub fn dashboard_ui(ui: &mut Ui, session: &Session, summary: &Summary, today: Na
         ui.label("No poll has been opened in this session.");
     } else {
         leaders_ui(ui, summary);
+    }
+    if !session.themes.is_empty() {
+        ui.add_space(12.0);
+        section_heading(ui, "Themes");
+        themes_ui(ui, session);
     }
     ui.add_space(12.0);
     section_heading(ui, "Open action items, by owner");
@@ -258,6 +265,25 @@ fn items_table_ui(ui: &mut Ui, summary: &Summary) {
     }
 }
 
+/// One note as a bullet: its words and its group; `with_kind` starts it with its kind, in the
+/// kind's colour, where no heading says it.
+pub(super) fn note_line_ui(ui: &mut Ui, note: &crate::model::Note, with_kind: bool) {
+    let group = if note.group.trim().is_empty() {
+        String::new()
+    } else {
+        format!("  ({})", note.group.trim())
+    };
+    let words = format!("• {}{group}", note.text);
+    if with_kind {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(kind_heading(ui, note.kind));
+            ui.add(egui::Label::new(words).wrap());
+        });
+    } else {
+        ui.add(egui::Label::new(words).wrap());
+    }
+}
+
 /// A kind's name over its notes or its counts, in the kind's colour as on every screen.
 fn kind_heading(ui: &Ui, kind: NoteKind) -> RichText {
     let colour = theme::kind_colour(kind, ui.visuals().panel_fill);
@@ -305,12 +331,7 @@ fn place_details_ui(ui: &mut Ui, session: &Session, place: &PlaceSummary, today:
                 }
                 ui.label(kind_heading(ui, kind));
                 for note in of_kind {
-                    let group = if note.group.trim().is_empty() {
-                        String::new()
-                    } else {
-                        format!("  ({})", note.group.trim())
-                    };
-                    ui.add(egui::Label::new(format!("• {}{group}", note.text)).wrap());
+                    note_line_ui(ui, note, false);
                 }
             }
             if !place.actions.is_empty() {

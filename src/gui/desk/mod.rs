@@ -5,6 +5,7 @@
 pub mod compare;
 pub mod dashboard;
 pub mod merge;
+pub mod themes;
 
 use egui::{RichText, ScrollArea, Ui};
 

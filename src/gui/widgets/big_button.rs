@@ -2,7 +2,7 @@
 //! console's look, not the projector theme). Each one is a real button in the accessibility tree.
 
 use egui::{
-    Align2, Color32, CornerRadius, FontId, Rect, Response, Sense, Stroke, StrokeKind, Ui,
+    Align, Align2, Color32, CornerRadius, FontId, Rect, Response, Sense, Stroke, StrokeKind, Ui,
     WidgetInfo,
 };
 
@@ -34,6 +34,9 @@ pub struct BigButton<'a> {
     pub size: f32,
     /// How it looks.
     pub look: Look,
+    /// Where the words sit across it: a list of choices reads best with every name starting
+    /// at the same edge, a lone command centred.
+    pub align: Align,
 }
 
 /// Draws a big button over `rect`. When `interactive` is false (the console's preview of the
@@ -51,6 +54,7 @@ pub fn big_button(
         key,
         size,
         look,
+        align,
     } = button;
     let name = name.unwrap_or(text);
     let enabled = interactive && look != Look::Disabled;
@@ -85,8 +89,9 @@ pub fn big_button(
             rect.width() - 0.6 * size,
         )
     });
-    let at = Align2::CENTER_CENTER
-        .align_size_within_rect(galley.size(), rect)
+    let inside = rect.shrink2(egui::vec2(0.3 * size, 0.0));
+    let at = Align2([align, Align::Center])
+        .align_size_within_rect(galley.size(), inside)
         .min;
     painter.galley(at, galley, ink);
     response

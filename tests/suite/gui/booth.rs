@@ -150,7 +150,7 @@ fn a_dots_poll_from_creation_to_revealed_totals() {
     // Until it opens, the room sees only that voting opens soon.
     harness.get_by_label("DRAFT · being set up");
     open_and_project(&mut harness);
-    assert_shown(&harness, "3 dots left  ·  at most 2 on one item");
+    assert_shown(&harness, "3 dots left  ·  at most 2 on one choice");
 
     // Every target is big enough to hit from a touch screen.
     for name in [
@@ -192,7 +192,7 @@ fn a_dots_poll_from_creation_to_revealed_totals() {
         if index == 1 {
             assert!(
                 harness
-                    .query_all_by_label_contains("At most 2 dots on one item.")
+                    .query_all_by_label_contains("At most 2 dots on one choice.")
                     .next()
                     .is_some()
             );
@@ -200,11 +200,11 @@ fn a_dots_poll_from_creation_to_revealed_totals() {
             assert_eq!(booth.dots_on("diversity"), 2, "the cap holds");
             assert_shown(
                 &harness,
-                "1 dot left  ·  at most 2 on one item   ·   At most 2 dots on one item.",
+                "1 dot left  ·  at most 2 on one choice   ·   At most 2 dots on one choice.",
             );
         }
         cast_and_wait_for_thanks(&mut harness, &path, index + 1);
-        assert_shown(&harness, "3 dots left  ·  at most 2 on one item");
+        assert_shown(&harness, "3 dots left  ·  at most 2 on one choice");
         assert_eq!(harness.state().booth().map(|b| b.dots_used()), Some(0));
     }
     // Until revealed, the room sees only how many voted.

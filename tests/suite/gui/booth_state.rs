@@ -48,7 +48,7 @@ fn dots_stop_at_the_cap_and_the_budget_with_a_word_why() {
     booth.act(&poll, add("a"));
     booth.act(&poll, add("a"));
     assert_eq!(booth.dots_on("a"), 2);
-    assert_eq!(booth.message(), Some("At most 2 dots on one item."));
+    assert_eq!(booth.message(), Some("At most 2 dots on one choice."));
     booth.act(&poll, add("b"));
     assert_eq!(booth.message(), None, "the next good tap clears the word");
     booth.act(&poll, add("c"));

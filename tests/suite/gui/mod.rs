@@ -23,6 +23,7 @@ mod read_only;
 mod results_chart;
 mod review;
 mod section_labels;
+mod select_notes;
 mod slide_checks;
 #[cfg(feature = "snapshots")]
 mod snapshots;

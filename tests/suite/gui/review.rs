@@ -536,3 +536,36 @@ fn a_session_with_problems_is_compared_but_not_merged_in() {
         "a comparison only reads"
     );
 }
+
+#[test]
+fn the_dashboard_lists_the_themes_with_their_notes() {
+    let dir = temp_dir();
+    let mut editor = plaza::model::Editor::new(example_retreat());
+    let compassion: Vec<String> = editor
+        .session()
+        .notes
+        .iter()
+        .filter(|note| note.about == About::Item("compassion".into()))
+        .take(3)
+        .map(|note| note.id.clone())
+        .collect();
+    let (edit, _) = plaza::model::group_as_theme(editor.session(), "Time to care", &compassion);
+    editor.apply(edit).expect("grouped");
+    let session = editor.session().clone();
+    let path = write_session(dir.path(), "retreat.ron", &session);
+    let mut harness = console_on(path);
+    assert!(harness.state().reviewing());
+    assert!(has_label(&harness, "Themes"));
+    let entry = "Time to care — 3 notes, about COMPASSION";
+    harness.get_by_label(entry).click_accesskit();
+    harness.run();
+    for id in &compassion {
+        let words = &session.note(id).expect("a note").text;
+        assert!(
+            harness
+                .query_all_by_label_contains(words)
+                .any(|node| node.accesskit_node().role() == Role::Label),
+            "“{words}” is under its theme"
+        );
+    }
+}

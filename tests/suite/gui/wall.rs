@@ -1,6 +1,6 @@
 //! The notes wall as the room reads it: each heading once a page and never alone at the foot
-//! of a column, a page that runs on says "(continued)", and "— Table 3" stays on the line
-//! where the note ends when there is room for it there.
+//! of a column, a page that runs on says "(continued)", "— Table 3" stays on the line where
+//! the note ends when there is room for it there, and themes come first, each over its notes.
 
 use std::sync::Arc;
 
@@ -11,7 +11,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use plaza::gui::room::notes_wall::{WallView, notes_wall_ui, wall_pages};
 use plaza::gui::theme::ThemeChoice;
-use plaza::model::{About, NoteKind, Session, clip_words};
+use plaza::model::{About, Editor, NoteKind, Session, clip_words, group_as_theme};
 use plaza::report::plural_kind;
 use plaza::sample::{example_retreat, large_session};
 
@@ -56,10 +56,15 @@ fn page_count(harness: &Harness<'_, Wall>, size: Vec2) -> usize {
     .count()
 }
 
-/// The names the wall's headings may carry: the items on the whole wall, the kinds on one
-/// item's wall.
+/// The names the wall's headings may carry: the themes' titles, and the items on the whole
+/// wall or the kinds on one item's wall.
 fn heading_names(session: &Session, all: bool) -> Vec<String> {
-    if all {
+    let themes = session
+        .themes
+        .iter()
+        .map(|theme| clip_words(&theme.title, 60));
+    let mut names: Vec<String> = themes.collect();
+    names.extend(if all {
         let mut names: Vec<String> = session
             .framework
             .items()
@@ -71,7 +76,49 @@ fn heading_names(session: &Session, all: bool) -> Vec<String> {
         NoteKind::ALL
             .map(|kind| plural_kind(kind).to_owned())
             .to_vec()
+    });
+    names
+}
+
+/// `session` with the notes at `ranges` (indices into its notes) grouped as themes titled
+/// `titles`, as the console groups them.
+fn themed(session: Session, themes: &[(&str, std::ops::Range<usize>)]) -> Session {
+    let mut editor = Editor::new(session);
+    for (title, range) in themes {
+        let ids: Vec<String> = editor.session().notes[range.clone()]
+            .iter()
+            .map(|note| note.id.clone())
+            .collect();
+        let (edit, _) = group_as_theme(editor.session(), title, &ids);
+        editor.apply(edit).expect("the notes are grouped");
     }
+    editor.session().clone()
+}
+
+/// Themes over the example retreat's notes: one short title, one long enough to be cut.
+fn themed_example() -> Session {
+    themed(
+        example_retreat(),
+        &[
+            ("Protect time for care teams", 0..3),
+            (
+                "Make the hospital a place where every patient and every family feels known by name",
+                5..9,
+            ),
+        ],
+    )
+}
+
+/// Themes over a big session's notes, one of them longer than a page.
+fn themed_large() -> Session {
+    themed(
+        large_session(6, 400, 0),
+        &[
+            ("Staffing and rest", 0..90),
+            ("Quiet spaces", 100..104),
+            ("Training together", 150..170),
+        ],
+    )
 }
 
 /// A heading's name and whether it heads a group's rest: "COMPASSION (9)" or "Ideas
@@ -96,7 +143,14 @@ fn walls() -> Vec<(&'static str, Session, Option<About>)> {
         ("example, whole wall", example.clone(), None),
         ("example, one value", example, Some(compassion)),
         ("400 notes, whole wall", large.clone(), None),
-        ("400 notes, one value", large, Some(crowded)),
+        ("400 notes, one value", large, Some(crowded.clone())),
+        ("example with themes, whole wall", themed_example(), None),
+        ("400 notes with themes, whole wall", themed_large(), None),
+        (
+            "400 notes with themes, one value",
+            themed_large(),
+            Some(crowded),
+        ),
     ]
 }
 
@@ -170,7 +224,7 @@ fn each_heading_shows_once_a_page_and_never_ends_a_column() {
                 );
                 before = headings.into_iter().map(|(name, ..)| name).collect();
             }
-            if name.starts_with("400 notes, one value") {
+            if name.starts_with("400 notes, one value") || name.starts_with("400 notes with") {
                 assert!(
                     continued_seen > 0,
                     "{name} at {size:?}: a group runs onto a new page"
@@ -290,6 +344,104 @@ fn the_group_stays_on_the_line_where_the_note_ends_when_it_fits() {
             if name.starts_with("400") {
                 // Some notes end near the edge: their group goes whole to the next line.
                 assert!(next_line > 0, "{name} at {size:?}: no group wrapped");
+            }
+        }
+    }
+}
+
+#[test]
+fn themes_head_the_wall_with_their_notes_and_every_note_shows_once() {
+    for (name, session, about) in walls() {
+        if session.themes.is_empty() {
+            continue;
+        }
+        let names = heading_names(&session, about.is_none());
+        let titles: Vec<String> = session
+            .themes
+            .iter()
+            .map(|theme| clip_words(&theme.title, 60))
+            .collect();
+        let shown: Vec<&plaza::model::Note> = session
+            .notes
+            .iter()
+            .filter(|note| about.as_ref().is_none_or(|about| &note.about == about))
+            .collect();
+        for size in SIZES {
+            let mut harness = wall_harness(session.clone(), about.clone(), size);
+            let mut seen = vec![0; shown.len()];
+            let mut heading = String::new();
+            let mut left_the_themes = false;
+            for page in 0..page_count(&harness, size) {
+                harness.state_mut().view.page = page;
+                harness.run();
+                let mut labels: Vec<(String, Rect)> = harness
+                    .query_all_by_role(Role::Label)
+                    .map(|node| {
+                        let text = node.accesskit_node().value().unwrap_or_default();
+                        (text.to_owned(), node.rect())
+                    })
+                    .filter(|(_, rect)| rect.top() > 0.1 * size.y && rect.top() < 0.9 * size.y)
+                    .collect();
+                // Reading order: column by column, top to bottom.
+                labels.sort_by(|a, b| {
+                    let column = |rect: &Rect| (rect.left() / (0.2 * size.x)).floor() as i32;
+                    (column(&a.1), a.1.top())
+                        .partial_cmp(&(column(&b.1), b.1.top()))
+                        .unwrap_or(std::cmp::Ordering::Equal)
+                });
+                for (text, _) in labels {
+                    if let Some((name, _)) = as_heading(&text, &names) {
+                        let is_theme = titles.contains(&name);
+                        assert!(
+                            is_theme || !heading.is_empty() || page == 0,
+                            "{name}: a heading out of nowhere"
+                        );
+                        if !is_theme {
+                            left_the_themes = true;
+                        }
+                        assert!(
+                            !(is_theme && left_the_themes),
+                            "{name} at {size:?}: theme “{name}” after the notes in no theme"
+                        );
+                        heading = name;
+                        continue;
+                    }
+                    let Some(index) = shown
+                        .iter()
+                        .position(|note| text.contains(note.text.trim()))
+                    else {
+                        continue;
+                    };
+                    seen[index] += 1;
+                    let note = shown[index];
+                    match session.theme_of(&note.id) {
+                        Some(theme) => assert_eq!(
+                            heading,
+                            clip_words(&theme.title, 60),
+                            "{name} at {size:?}: “{}” is not under its theme",
+                            note.text
+                        ),
+                        None => assert!(
+                            !titles.contains(&heading),
+                            "{name} at {size:?}: “{}” is under a theme it is not in",
+                            note.text
+                        ),
+                    }
+                    // Under a theme the card says its kind: the heading does not.
+                    if session.theme_of(&note.id).is_some() {
+                        assert!(
+                            text.starts_with(&note.kind.name().to_uppercase()),
+                            "{name}: “{text}” does not say its kind"
+                        );
+                    }
+                }
+            }
+            for (note, count) in shown.iter().zip(&seen) {
+                assert_eq!(
+                    *count, 1,
+                    "{name} at {size:?}: “{}” shows {count} times",
+                    note.text
+                );
             }
         }
     }

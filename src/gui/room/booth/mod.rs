@@ -140,7 +140,7 @@ impl Booth {
         &self.phase
     }
 
-    /// A short word for the voter about the last thing refused ("At most 2 dots on one item").
+    /// A short word for the voter about the last thing refused ("At most 2 dots on one choice").
     pub fn message(&self) -> Option<&str> {
         self.message.as_deref()
     }
@@ -244,7 +244,7 @@ impl Booth {
                     self.message = Some(all);
                 } else if on_item >= *per_item {
                     self.message = Some(format!(
-                        "At most {} on one item.",
+                        "At most {} on one choice.",
                         crate::model::plural(*per_item as usize, "dot")
                     ));
                 } else {

@@ -2,7 +2,7 @@
 //! turn the page either way, and between them "Page 1 of 2" with what the ballot holds on the
 //! other pages, so a voter never forgets a choice out of view.
 
-use egui::{Color32, Rect, Ui, vec2};
+use egui::{Align, Color32, Rect, Ui, vec2};
 
 use super::layout::Measure;
 use crate::gui::room::booth::{Booth, BoothAction};
@@ -48,6 +48,7 @@ pub(super) fn pager_ui(
             key: name,
             size: measure.px(0.06),
             look: if enabled { Look::Plain } else { Look::Disabled },
+            align: Align::Center,
         };
         if big_button(ui, at, button, palette, interactive).clicked() {
             actions.push(action);

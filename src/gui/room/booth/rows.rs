@@ -120,6 +120,7 @@ impl Rows<'_> {
             name: Some(row.name),
             key: item,
             size: row.placed.name.size,
+            align: Align::Min,
             look: if placed > 0 {
                 Look::Chosen
             } else {
@@ -150,6 +151,7 @@ impl Rows<'_> {
             } else {
                 Look::Disabled
             },
+            align: Align::Center,
         };
         let remove_rect = Rect::from_min_size(
             egui::pos2(row.rect().right() - unit, row.rect().top()),
@@ -191,6 +193,7 @@ impl Rows<'_> {
                 } else {
                     Look::Plain
                 },
+                align: Align::Center,
             };
             if self.button(ui, cell, button) {
                 actions.push(if given == Some(score) {
@@ -236,6 +239,7 @@ impl Rows<'_> {
                 key: &key,
                 size: (1.4 * self.item_size()).ceil(),
                 look: Look::Plain,
+                align: Align::Center,
             };
             if self.button(ui, cell, button) {
                 let next = given.map_or(middle, |score| {
@@ -276,6 +280,7 @@ impl Rows<'_> {
             name: Some(row.name),
             key: row.item(),
             size: row.placed.name.size,
+            align: Align::Min,
             look: if place.is_some() {
                 Look::Chosen
             } else {

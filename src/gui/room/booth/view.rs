@@ -136,6 +136,7 @@ fn thank_you_ui(
         key: "next",
         size: screen.px(0.05),
         look: Look::Plain,
+        align: Align::Center,
     };
     let response = big_button(ui, screen.full, next, &calm, interactive);
     let words = [
@@ -322,6 +323,7 @@ impl Ballot<'_> {
             } else {
                 Look::Disabled
             },
+            align: Align::Center,
         };
         let cast_rect = Rect::from_min_size(
             egui::pos2(footer.right() - cast_width, footer.top()),
@@ -337,6 +339,7 @@ impl Ballot<'_> {
             key: "clear",
             size: screen.px(0.045),
             look: Look::Plain,
+            align: Align::Center,
         };
         if button(
             ui,
@@ -354,6 +357,7 @@ impl Ballot<'_> {
                 key: "undo-pick",
                 size: screen.px(0.045),
                 look: if picked { Look::Plain } else { Look::Disabled },
+                align: Align::Center,
             };
             let undo_rect = Rect::from_min_size(
                 egui::pos2(count_left, footer.top()),
@@ -389,7 +393,7 @@ fn hint_line(poll: &Poll, booth: &Booth) -> String {
         } => {
             let left = per_person.saturating_sub(booth.dots_used());
             format!(
-                "{} left  ·  at most {per_item} on one item",
+                "{} left  ·  at most {per_item} on one choice",
                 plural(left as usize, "dot")
             )
         }

@@ -6,7 +6,7 @@ use egui::{Color32, FontId, Rect, vec2};
 
 use super::{
     CARD_SHARE, Entry, HEADING_SHARE, Heading, REFERENCE_HEIGHT, WallPage, WallPages, card_job,
-    card_padding, column_width, frame, wall_notes,
+    card_padding, column_width, frame, wall_groups,
 };
 use crate::model::{About, Session};
 
@@ -16,33 +16,6 @@ struct Group {
     heading: (Entry, f32),
     continued: (Entry, f32),
     cards: Vec<(Entry, f32)>,
-}
-
-/// The wall's groups in order: a heading per item (the whole wall) or per kind (one item's
-/// wall), then its cards.
-fn groups(session: &Session, about: Option<&About>, notes: &[usize]) -> Vec<(Heading, Vec<Entry>)> {
-    let mut out = Vec::new();
-    let mut index = 0;
-    while index < notes.len() {
-        let first = &session.notes[notes[index]];
-        let group_end = notes[index..]
-            .iter()
-            .position(|&i| {
-                let note = &session.notes[i];
-                note.about != first.about || (about.is_some() && note.kind != first.kind)
-            })
-            .map_or(notes.len(), |offset| index + offset);
-        let heading = Heading {
-            about: first.about.clone(),
-            kind: first.kind,
-            count: group_end - index,
-            continued: false,
-        };
-        let cards = notes[index..group_end].iter().map(|&i| Entry::Card(i));
-        out.push((heading, cards.collect()));
-        index = group_end;
-    }
-    out
 }
 
 /// Pages being filled, column by column.
@@ -141,13 +114,12 @@ pub(super) fn paginate(
     // A little room held back: the real window's rounding may wrap a line differently.
     let column_height = frame.body.height() * 0.94;
     let palette = crate::gui::theme::ThemeChoice::Dark.palette();
-    let all = about.is_none();
     let measure = |entry: &Entry| -> f32 {
         match entry {
             Entry::Heading(heading) => {
                 let galley = ctx.fonts_mut(|fonts| {
                     fonts.layout(
-                        heading.text(session, all),
+                        heading.text(session),
                         FontId::proportional(heading_size),
                         Color32::WHITE,
                         width,
@@ -155,13 +127,13 @@ pub(super) fn paginate(
                 });
                 galley.size().y + gap
             }
-            Entry::Card(i) => {
+            Entry::Card(card) => {
                 let job = card_job(
-                    &session.notes[*i],
+                    &session.notes[card.note],
                     card_size,
                     &palette,
                     width - 2.0 * padding.x,
-                    all,
+                    card.with_kind,
                     frame.body.height(),
                 );
                 let galley = ctx.fonts_mut(|fonts| fonts.layout_job(job));
@@ -169,12 +141,13 @@ pub(super) fn paginate(
             }
         }
     };
-    let notes = wall_notes(session, about);
+    let groups = wall_groups(session, about);
+    let notes = groups.iter().map(|(_, cards)| cards.len()).sum();
     let measured = |entry: Entry| {
         let height = measure(&entry);
         (entry, height)
     };
-    let groups = groups(session, about, &notes)
+    let groups = groups
         .into_iter()
         .map(|(heading, cards)| {
             let continued = Heading {
@@ -190,6 +163,6 @@ pub(super) fn paginate(
         .collect();
     WallPages {
         pages: flow(groups, column_height, frame.columns),
-        notes: notes.len(),
+        notes,
     }
 }

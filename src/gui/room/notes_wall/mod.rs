@@ -1,10 +1,13 @@
 //! The notes wall: the notes of one item as cards grouped under their kind, or all notes item
-//! by item (each card then starts with its kind), in pages. Text never shrinks below the room's minimum; more notes make more pages.
+//! by item (each card then starts with its kind), in pages. The room's themes come first, each
+//! a group under its title. Text never shrinks below the room's minimum; more notes make more
+//! pages.
 //!
 //! Pages are worked out once per set of notes at a reference height with the projector's shape,
 //! so the console's preview and the projector break pages in the same places, and the
 //! facilitator's "next page" means the same thing on both.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use egui::text::{LayoutJob, TextFormat};
@@ -34,37 +37,69 @@ pub struct WallView {
 /// One thing placed on a page.
 #[derive(Debug, Clone, PartialEq)]
 enum Entry {
-    /// A group heading: the kind, and for the whole wall also the item.
+    /// A group heading: a theme, an item or a kind.
     Heading(Heading),
     /// A note, by its index in the session's notes.
-    Card(usize),
+    Card(Card),
+}
+
+/// A note on the wall.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Card {
+    /// Its index in the session's notes.
+    note: usize,
+    /// Whether the card starts with its kind: when its heading does not already say it.
+    with_kind: bool,
+}
+
+/// What a group of cards shares.
+#[derive(Debug, Clone, PartialEq)]
+enum Grouped {
+    /// A theme, by its index in the session's themes.
+    Theme(usize),
+    /// What the notes are about (the whole wall).
+    About(About),
+    /// The kind of note (one item's wall).
+    Kind(NoteKind),
 }
 
 /// The heading over a group of cards.
 #[derive(Debug, Clone, PartialEq)]
 struct Heading {
-    about: About,
-    kind: NoteKind,
+    by: Grouped,
     /// The notes in the group.
     count: usize,
     /// Heads the rest of a group begun on an earlier page.
     continued: bool,
 }
 
+/// The longest theme title a heading shows: a wall heading is read at a glance.
+const THEME_TITLE_CHARS: usize = 60;
+
 impl Heading {
-    /// Its words: the kind on one item's wall ("Strengths (4)"), the item on the whole wall
-    /// ("COMPASSION (9)"); over the rest of a group, "(continued)" instead of the count.
-    fn text(&self, session: &Session, all: bool) -> String {
-        let name = if all {
-            clip_words(self.about.name(session), 34)
-        } else {
-            plural_kind(self.kind).to_owned()
+    /// Its words: a theme's title, the kind on one item's wall ("Strengths (4)"), the item on
+    /// the whole wall ("COMPASSION (9)"); over the rest of a group, "(continued)" instead of
+    /// the count.
+    fn text(&self, session: &Session) -> String {
+        let name = match &self.by {
+            Grouped::Theme(index) => session
+                .themes
+                .get(*index)
+                .map(|theme| clip_words(&theme.title, THEME_TITLE_CHARS))
+                .unwrap_or_default(),
+            Grouped::About(about) => clip_words(about.name(session), 34),
+            Grouped::Kind(kind) => plural_kind(*kind).to_owned(),
         };
         if self.continued {
             format!("{name} (continued)")
         } else {
             format!("{name} ({})", self.count)
         }
+    }
+
+    /// Whether it heads a theme, which the wall marks with a rule under the title.
+    fn is_theme(&self) -> bool {
+        matches!(self.by, Grouped::Theme(_))
     }
 }
 
@@ -131,9 +166,45 @@ fn column_width(frame: &Frame) -> f32 {
     (frame.body.width() - frame.gap * (frame.columns as f32 - 1.0)) / frame.columns as f32
 }
 
-/// The notes the wall shows, in wall order: by item in framework order (general, then the
-/// parking lot, last), then by kind, then as captured.
-fn wall_notes(session: &Session, about: Option<&About>) -> Vec<usize> {
+/// The wall's groups in order, each a heading and its cards: the themes first, in the order
+/// they were made, each with its notes as grouped; then the notes in no theme by item in
+/// framework order (general, then the parking lot, last), split by item on the whole wall and
+/// by kind on one item's wall, as captured. `about` chooses one item's notes; a theme then
+/// shows its notes about that item.
+fn wall_groups(session: &Session, about: Option<&About>) -> Vec<(Heading, Vec<Entry>)> {
+    let shown = |note: &Note| about.is_none_or(|about| &note.about == about);
+    let index_of: HashMap<&str, usize> = session
+        .notes
+        .iter()
+        .enumerate()
+        .map(|(index, note)| (note.id.as_str(), index))
+        .collect();
+    let mut themed = vec![false; session.notes.len()];
+    let mut groups = Vec::new();
+    for (theme_index, theme) in session.themes.iter().enumerate() {
+        let mut cards = Vec::new();
+        for id in &theme.notes {
+            let Some(&index) = index_of.get(id.as_str()) else {
+                continue;
+            };
+            // A note in two themes (a damaged file) shows once, under the first.
+            if !themed[index] && shown(&session.notes[index]) {
+                themed[index] = true;
+                cards.push(Entry::Card(Card {
+                    note: index,
+                    with_kind: true,
+                }));
+            }
+        }
+        if !cards.is_empty() {
+            let heading = Heading {
+                by: Grouped::Theme(theme_index),
+                count: cards.len(),
+                continued: false,
+            };
+            groups.push((heading, cards));
+        }
+    }
     let order = |about: &About| -> usize {
         match about {
             About::Item(id) => session
@@ -145,18 +216,37 @@ fn wall_notes(session: &Session, about: Option<&About>) -> Vec<usize> {
             About::ParkingLot => usize::MAX,
         }
     };
-    let mut chosen: Vec<usize> = session
-        .notes
-        .iter()
-        .enumerate()
-        .filter(|(_, note)| about.is_none_or(|about| &note.about == about))
-        .map(|(index, _)| index)
+    let mut rest: Vec<usize> = (0..session.notes.len())
+        .filter(|&index| !themed[index] && shown(&session.notes[index]))
         .collect();
-    chosen.sort_by_key(|&index| {
+    rest.sort_by_key(|&index| {
         let note = &session.notes[index];
         (order(&note.about), note.kind, index)
     });
-    chosen
+    let all = about.is_none();
+    for run in rest.chunk_by(|&a, &b| {
+        let (a, b) = (&session.notes[a], &session.notes[b]);
+        a.about == b.about && (all || a.kind == b.kind)
+    }) {
+        let first = &session.notes[run[0]];
+        let heading = Heading {
+            by: if all {
+                Grouped::About(first.about.clone())
+            } else {
+                Grouped::Kind(first.kind)
+            },
+            count: run.len(),
+            continued: false,
+        };
+        let cards = run.iter().map(|&note| {
+            Entry::Card(Card {
+                note,
+                with_kind: all,
+            })
+        });
+        groups.push((heading, cards.collect()));
+    }
+    groups
 }
 
 /// The most lines a card may take: a note longer than a whole column ends in "…" (the
@@ -171,13 +261,13 @@ fn card_job(
     size: f32,
     palette: &Palette,
     width: f32,
-    all: bool,
+    with_kind: bool,
     body_height: f32,
 ) -> LayoutJob {
     let font = FontId::proportional(size);
     let mut job = LayoutJob::default();
-    if all {
-        // On the whole wall the heading names the item, so the card names its kind.
+    if with_kind {
+        // Under an item's or a theme's heading, the card names its kind.
         job.append(
             &format!("{}  ", note.kind.name().to_uppercase()),
             0.0,
@@ -211,8 +301,8 @@ fn group_words(note: &Note) -> Option<String> {
 }
 
 /// A card's words as read aloud: the galley's own text, but with plain spaces.
-fn card_words(note: &Note, all: bool) -> String {
-    let kind = if all {
+fn card_words(note: &Note, with_kind: bool) -> String {
+    let kind = if with_kind {
         format!("{}  ", note.kind.name().to_uppercase())
     } else {
         String::new()
@@ -248,6 +338,9 @@ pub fn wall_pages(
             .wrapping_add(note.text.len() * 7 + note.group.len() * 3 + note.kind as usize)
     });
     fingerprint.hash(&mut hasher);
+    for theme in &session.themes {
+        (&theme.title, theme.notes.len()).hash(&mut hasher);
+    }
     let key = hasher.finish();
     // A few recent layouts (the projector's shape, the console's choice); older ones go.
     let slot = egui::Id::unique("notes-wall-pages");
@@ -275,7 +368,6 @@ pub fn notes_wall_ui(
     );
     let frame = frame(full);
     let page_index = view.page.min(pages.count() - 1);
-    let all = view.about.is_none();
     let title = match &view.about {
         None => "What we heard".to_owned(),
         Some(about) => about.name(session).to_owned(),
@@ -325,12 +417,11 @@ pub fn notes_wall_ui(
         for entry in column {
             match entry {
                 Entry::Heading(heading) => {
-                    let text = heading.text(session, all);
-                    // One item's wall is grouped by kind: its headings wear the kind's colour.
-                    let colour = if all {
-                        palette.heading
-                    } else {
-                        palette.kind(heading.kind)
+                    let text = heading.text(session);
+                    // A kind's heading wears the kind's colour.
+                    let colour = match heading.by {
+                        Grouped::Kind(kind) => palette.kind(kind),
+                        _ => palette.heading,
                     };
                     let galley = ui.ctx().fonts_mut(|fonts| {
                         fonts.layout(
@@ -343,10 +434,17 @@ pub fn notes_wall_ui(
                     let rect =
                         Rect::from_min_size(egui::pos2(left, top), vec2(width, galley.size().y));
                     place(ui, rect, &text, heading_size, colour, Align::Min);
+                    if heading.is_theme() {
+                        // A theme is the room's own grouping: a rule under its title sets it
+                        // apart from the item and kind headings.
+                        let y = rect.bottom() + 0.25 * gap;
+                        let rule = egui::Stroke::new((0.003 * height).max(1.0), colour);
+                        ui.painter().hline(rect.x_range(), y, rule);
+                    }
                     top += galley.size().y + gap;
                 }
-                Entry::Card(index) => {
-                    let Some(note) = session.notes.get(*index) else {
+                Entry::Card(entry) => {
+                    let Some(note) = session.notes.get(entry.note) else {
                         continue;
                     };
                     let job = card_job(
@@ -354,7 +452,7 @@ pub fn notes_wall_ui(
                         card_size,
                         palette,
                         width - 2.0 * padding.x,
-                        all,
+                        entry.with_kind,
                         frame.body.height(),
                     );
                     let galley = ui.ctx().fonts_mut(|fonts| fonts.layout_job(job));
@@ -368,7 +466,7 @@ pub fn notes_wall_ui(
                     ui.painter()
                         .rect_filled(stripe, rounding, palette.kind(note.kind));
                     let placed = PlacedText {
-                        text: card_words(note, all),
+                        text: card_words(note, entry.with_kind),
                         rect: Rect::from_min_size(card.min + padding, galley.size()),
                         size: card_size,
                         color: palette.text,

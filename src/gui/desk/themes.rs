@@ -1,0 +1,30 @@
+//! The review's themes: each theme the room made, folded, with what it is about and its notes
+//! in the order they were grouped.
+
+use egui::{CollapsingHeader, Ui};
+
+use super::dashboard::note_line_ui;
+use crate::model::{About, Session, clip_words, plural};
+
+/// The themes of `session`, one folded entry each ("Protect time for care teams — 4 notes,
+/// about COMPASSION").
+pub fn themes_ui(ui: &mut Ui, session: &Session) {
+    for theme in &session.themes {
+        let about = match &theme.about {
+            About::General => String::new(),
+            about => format!(", about {}", clip_words(about.name(session), 40)),
+        };
+        let title = format!(
+            "{} — {}{about}",
+            clip_words(&theme.title, 70),
+            plural(theme.notes.len(), "note")
+        );
+        CollapsingHeader::new(title)
+            .id_salt(("review-theme", &theme.id))
+            .show(ui, |ui| {
+                for note in theme.notes.iter().filter_map(|id| session.note(id)) {
+                    note_line_ui(ui, note, true);
+                }
+            });
+    }
+}
