@@ -25,13 +25,23 @@ pub enum ChoiceKind {
 }
 
 impl ChoiceKind {
-    /// The word programs read (report JSON's `kind`): `item`, `note` or `action`.
+    /// The word programs read (report JSON's `kind`): `item`, `note`, `action` or `theme`.
     pub fn key(self) -> &'static str {
         match self {
             ChoiceKind::Item => "item",
             ChoiceKind::Note => "note",
             ChoiceKind::Action => "action",
             ChoiceKind::Theme => "theme",
+        }
+    }
+
+    /// The word people read before a choice's words ("Note · Pair new nurses with a mentor").
+    pub fn name(self) -> &'static str {
+        match self {
+            ChoiceKind::Item => "Item",
+            ChoiceKind::Note => "Note",
+            ChoiceKind::Action => "Action item",
+            ChoiceKind::Theme => "Theme",
         }
     }
 }

@@ -8,6 +8,7 @@ mod booth_notes;
 mod booth_pages;
 mod booth_state;
 mod console;
+mod desk_ideas;
 mod details;
 mod files;
 mod framework_editor;
