@@ -2,7 +2,9 @@
 
 mod act_on_result;
 mod booth;
+mod booth_checks;
 mod booth_layout;
+mod booth_notes;
 mod booth_pages;
 mod booth_state;
 mod console;
@@ -23,6 +25,7 @@ mod results_chart;
 mod review;
 mod section_labels;
 mod select_notes;
+mod slide_checks;
 #[cfg(feature = "snapshots")]
 mod snapshots;
 mod theme;
