@@ -147,6 +147,15 @@ impl Session {
         self.themes.iter().find(|theme| theme.id == id)
     }
 
+    /// Each note in a theme, by id, with its theme: for screens that ask of many notes at once
+    /// (a search of every theme per note would take time in the product of the two).
+    pub fn themes_by_note(&self) -> std::collections::HashMap<&str, &Theme> {
+        self.themes
+            .iter()
+            .flat_map(|theme| theme.notes.iter().map(move |note| (note.as_str(), theme)))
+            .collect()
+    }
+
     /// The theme a note is in, if any.
     pub fn theme_of(&self, note: &str) -> Option<&Theme> {
         self.themes

@@ -155,7 +155,8 @@ fn any_note_theme_or_action_item_can_be_added_to_a_poll() {
         .iter()
         .map(|note| note.id.clone())
         .collect();
-    let (edit, theme) = plaza::model::group_as_theme(editor.session(), "Own the measures", &grouped);
+    let (edit, theme) =
+        plaza::model::group_as_theme(editor.session(), "Own the measures", &grouped);
     editor.apply(edit).expect("grouped");
     let session = editor.session().clone();
     let path = write_session(dir.path(), "retreat.ron", &session);
@@ -189,7 +190,11 @@ fn any_note_theme_or_action_item_can_be_added_to_a_poll() {
         assert_eq!(poll.items.last(), Some(id), "“{words}” was added last");
     }
     let poll = &open_session(&harness).polls[0];
-    assert_eq!(poll.items.len(), 9, "six values and three of the room's words");
+    assert_eq!(
+        poll.items.len(),
+        9,
+        "six values and three of the room's words"
+    );
     harness.get_by_label("Theme · Own the measures");
     harness.get_by_label(&format!("Action item · {}", action.text));
     assert_eq!(open_session(&harness).needed_format_version(), 2);
