@@ -90,6 +90,24 @@ impl Editor {
         })
     }
 
+    /// Checks and applies an edit that is not the facilitator's to undo (a phone's ballot): it
+    /// stays out of the undo history and leaves redo as it was. Undoing an earlier step still
+    /// works, as each step reverts only its own change.
+    pub fn apply_unrecorded(&mut self, edit: Edit) -> Result<Applied, EditError> {
+        check_allowed(&self.session, &edit)?;
+        let label = edit.describe(&self.session);
+        let urgency = edit.urgency();
+        let session = Arc::make_mut(&mut self.session);
+        apply_unchecked(session, edit)?;
+        session.format_version = session.needed_format_version();
+        self.revision += 1;
+        Ok(Applied {
+            revision: self.revision,
+            urgency,
+            label,
+        })
+    }
+
     /// What undo would revert, if anything.
     pub fn undo_label(&self) -> Option<&str> {
         self.undo.last().map(|step| step.label.as_str())

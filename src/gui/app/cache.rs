@@ -18,7 +18,7 @@ impl Version {
     pub fn of(document: &Document) -> Version {
         Version {
             session: document.session().id.clone(),
-            revision: document.editor().revision(),
+            revision: document.revision(),
         }
     }
 

@@ -328,7 +328,7 @@ impl PlazaApp {
             path.to_owned(),
             other,
             document.session(),
-            document.editor().revision(),
+            document.revision(),
         );
         self.show_on_desk(Screen::Compare(Box::new(view)));
     }
@@ -345,7 +345,7 @@ impl PlazaApp {
             path.to_owned(),
             other,
             document.session(),
-            document.editor().revision(),
+            document.revision(),
         );
         match plan {
             Ok(plan) => self.show_on_desk(Screen::Merge(Box::new(plan))),

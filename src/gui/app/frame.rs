@@ -18,6 +18,10 @@ impl PlazaApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.ctx = Some(ctx.clone());
+        if let Some(document) = &mut self.state.document {
+            // Ballots the phones' server applied since the last frame.
+            document.refresh();
+        }
         let heard = self.collect(&ctx);
         for msg in heard {
             self.update(msg);
@@ -148,7 +152,7 @@ impl PlazaApp {
         }
         state.room.tend_booth(state.document.as_ref(), now);
         if let Some(document) = &state.document {
-            state.room.wall.revision = document.editor().revision();
+            state.room.wall.revision = document.revision();
             self.views.desk.refresh(document);
         }
         if let Some(link) = &self.link {
@@ -183,7 +187,7 @@ impl PlazaApp {
         if !self.state.room.projector_open {
             return;
         }
-        let session = document.editor().snapshot();
+        let session = document.snapshot();
         let room = &self.state.room;
         let title = format!(
             "Plaza — Projector · {}",

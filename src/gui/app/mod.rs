@@ -326,13 +326,13 @@ fn summary_of(session: &crate::model::Session) -> crate::store::SessionSummary {
 impl State {
     /// "Undo: delete note “…”", when there is something to undo.
     pub fn undo_label(&self) -> Option<String> {
-        let label = self.document.as_ref()?.editor().undo_label()?;
+        let label = self.document.as_ref()?.undo_label()?;
         Some(format!("Undo: {label}"))
     }
 
     /// "Redo: delete note “…”", when there is something to redo.
     pub fn redo_label(&self) -> Option<String> {
-        let label = self.document.as_ref()?.editor().redo_label()?;
+        let label = self.document.as_ref()?.redo_label()?;
         Some(format!("Redo: {label}"))
     }
 }

@@ -117,7 +117,7 @@ impl PlazaApp {
         let Some(document) = &mut state.document else {
             return;
         };
-        let ballot = matches!(document.editor().undo_edit(), Some(Edit::CastBallot { .. }));
+        let ballot = matches!(document.undo_edit(), Some(Edit::CastBallot { .. }));
         if ballot && state.question != Some(Question::UndoBallot) {
             state.question = Some(Question::UndoBallot);
             return;
@@ -233,7 +233,7 @@ impl PlazaApp {
         wall_pages(
             ctx,
             document.session(),
-            document.editor().revision(),
+            document.revision(),
             self.state.room.wall.about.as_ref(),
             self.state.projector_shape(),
         )

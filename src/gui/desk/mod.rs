@@ -71,7 +71,7 @@ impl ReviewDesk {
 
     /// Works the screen out again if the session changed since (a vote came in).
     pub fn refresh(&mut self, document: &Document) {
-        let (session, revision) = (document.session(), document.editor().revision());
+        let (session, revision) = (document.session(), document.revision());
         match &mut self.screen {
             Screen::Dashboard => {
                 self.summary
@@ -175,7 +175,7 @@ impl ReviewDesk {
                 let writable = document.read_only().is_none();
                 match merge_preview_ui(ui, plan, session, writable) {
                     Some(MergeChoice::Commit) => {
-                        if let Some(edit) = plan.commit(session, document.editor().revision()) {
+                        if let Some(edit) = plan.commit(session, document.revision()) {
                             asked.push(Msg::CommitMerge(edit));
                         }
                     }

@@ -427,7 +427,7 @@ fn the_clicker_turns_the_wall_pages_before_leaving_the_wall() {
         wall_pages(
             &harness.ctx,
             document.session(),
-            document.editor().revision(),
+            document.revision(),
             None,
             16.0 / 9.0,
         )

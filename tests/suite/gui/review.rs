@@ -366,10 +366,7 @@ fn a_breakout_laptop_is_merged_in_after_a_preview_and_one_undo_takes_it_back() {
     );
     let document = harness.state().document().expect("open");
     document
-        .wait_saved(
-            document.editor().revision(),
-            std::time::Duration::from_secs(10),
-        )
+        .wait_saved(document.revision(), std::time::Duration::from_secs(10))
         .expect("the merge is saved");
     assert_eq!(load(&path).expect("reads").session.notes.len(), 3);
     assert_eq!(

@@ -271,11 +271,11 @@ fn an_item_rated_once_at_five_ranks_after_items_everyone_rated() {
     assert!(
         csv.lines()
             .next()
-            .is_some_and(|head| head.ends_with(",few_ratings"))
+            .is_some_and(|head| head.ends_with(",few_ratings,item_kind"))
     );
     assert!(
         csv.lines()
-            .any(|line| line.contains(",diversity,DIVERSITY,") && line.ends_with(",yes"))
+            .any(|line| line.contains(",diversity,DIVERSITY,") && line.ends_with(",yes,item"))
     );
     let html = report_html(&session);
     assert!(html.contains("DIVERSITY (few ratings)"));

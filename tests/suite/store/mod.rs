@@ -10,5 +10,6 @@ mod kill_loop;
 mod lock;
 mod opening;
 mod roundtrip;
+mod shared;
 mod templates;
 mod versions;
