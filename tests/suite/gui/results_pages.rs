@@ -193,11 +193,11 @@ fn twenty_ideas_page_and_their_bars_share_one_scale() {
         let mut harness = harness(session.clone(), 0, size);
         let mut scales = Vec::new();
         let mut lefts = Vec::new();
-        for page in 0..read.len() {
+        for (page, names) in read.iter().enumerate() {
             harness.state_mut().page = page;
             harness.run();
             let seen = labels(&harness);
-            for name in &read[page] {
+            for name in names {
                 let row = texts_of(&row_of(&seen, name));
                 let total: f32 = row[2].parse().expect("a total");
                 let name_rect = seen.iter().find(|s| s.text == *name).expect("name").rect;

@@ -64,6 +64,7 @@ pub(super) fn chart_paging(
 /// with as many rows as fit under the header and above the line of pages.
 fn split(ctx: &Context, content: &Content, aspect: f32) -> Vec<Range<usize>> {
     let all = content.rows.len();
+    let one_page = std::iter::once(0..all).collect();
     let height = REFERENCE_HEIGHT;
     let full = Rect::from_min_size(egui::Pos2::ZERO, vec2(aspect.max(0.1) * height, height));
     let area = chart_area(full);
@@ -75,12 +76,12 @@ fn split(ctx: &Context, content: &Content, aspect: f32) -> Vec<Range<usize>> {
     // Colours do not change sizes: any theme measures the same.
     let palette = ThemeChoice::Dark.palette();
     let Some(measured) = measure(&ts, content, &palette, area) else {
-        return vec![0..all];
+        return one_page;
     };
     let header = measured.header_height(height);
     let closed_up = CLOSE_UP * measured.min_row_gap() * all.saturating_sub(1) as f32;
     if header + measured.rows_height(0..all, false) - closed_up <= area.height() {
-        return vec![0..all];
+        return one_page;
     }
     let room = area.height() * (1.0 - HELD_BACK);
     let mut pages = Vec::new();
