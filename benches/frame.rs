@@ -6,12 +6,14 @@
     reason = "criterion_group! defines an undocumented function"
 )]
 
+use std::time::Duration;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::{Event, Key, Modifiers, RawInput, Rect, pos2, vec2};
 use plaza::gui::PlazaApp;
 use plaza::gui::room::deck::{Slide, deck};
 use plaza::model::{Poll, PollMethod, PollStatus, Session};
-use plaza::sample::{example_retreat, large_session};
+use plaza::sample::{example_retreat, large_session, note_poll_session, with_themes};
 use plaza::store::{Document, save};
 
 struct Screen {
@@ -33,6 +35,18 @@ impl Screen {
             },
         };
         screen.keys(&[Key::F5]);
+        screen
+    }
+
+    /// The session on the projector, stepped from the title to `slide`.
+    fn open_at(session: &Session, dir: &std::path::Path, name: &str, slide: &Slide) -> Screen {
+        let steps = deck(session)
+            .iter()
+            .position(|shown| shown == slide)
+            .expect("the slide is in the deck");
+        let mut screen = Screen::open(session, dir, name);
+        screen.keys(&vec![Key::PageDown; steps]);
+        assert_eq!(screen.app.slide(), slide, "{:?}", screen.app.notice());
         screen
     }
 
@@ -115,13 +129,12 @@ fn frame(c: &mut Criterion) {
     );
     poll.status = PollStatus::Open;
     session.polls.push(poll);
-    let steps = deck(&session)
-        .iter()
-        .position(|slide| *slide == Slide::PollBallot("all-items".into()))
-        .expect("the poll's ballot slide");
-    let mut booth = Screen::open(&session, dir.path(), "booth.ron");
-    booth.keys(&vec![Key::PageDown; steps]);
-    assert!(matches!(booth.app.slide(), Slide::PollBallot(_)));
+    let mut booth = Screen::open_at(
+        &session,
+        dir.path(),
+        "booth.ron",
+        &Slide::PollBallot("all-items".into()),
+    );
     group.bench_function("example session, booth of 16 choices", |b| {
         b.iter(|| booth.frame(Vec::new()))
     });
@@ -136,5 +149,27 @@ fn frame(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, frame);
+/// Frames of what the room said: a vote on its own ideas, and a wall sorted into themes. Fewer
+/// samples than the group above, so the whole bench stays a few minutes.
+fn room_words(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut group = c.benchmark_group("frame (console + projector)");
+    group
+        .sample_size(30)
+        .measurement_time(Duration::from_secs(3))
+        .warm_up_time(Duration::from_secs(1));
+    // Twenty ideas of 8 to 20 words on a dot vote: the booth pages them.
+    let session = note_poll_session(20, PollMethod::default_dots());
+    let ballot = Slide::PollBallot(session.polls[0].id.clone());
+    let mut booth = Screen::open_at(&session, dir.path(), "notes-booth.ron", &ballot);
+    group.bench_function("booth_note_choices", |b| b.iter(|| booth.frame(Vec::new())));
+    // The large session's wall again, 4,000 of its 5,000 notes in 200 themes of 20.
+    let themed = with_themes(large_session(12, 5_000, 300), 200, 20);
+    assert_eq!(themed.themes.len(), 200);
+    let mut wall = Screen::open_at(&themed, dir.path(), "themed.ron", &Slide::NotesWall);
+    group.bench_function("themed_wall", |b| b.iter(|| wall.frame(Vec::new())));
+    group.finish();
+}
+
+criterion_group!(benches, frame, room_words);
 criterion_main!(benches);

@@ -48,8 +48,14 @@ pub fn merge_files(args: &MergeArgs, out: &mut impl Write) -> anyhow::Result<()>
     };
     say(format!("Merged into {}", args.output.display()))?;
     for (path, added) in args.files.iter().skip(1).zip(&merged.added) {
+        // Themes are named only when some came: most sessions group none.
+        let themes = if added.themes > 0 {
+            format!("{}, ", plural(added.themes, "theme"))
+        } else {
+            String::new()
+        };
         say(format!(
-            "From {}: {}, {}, {} and {} added.",
+            "From {}: {}, {}, {themes}{} and {} added.",
             path.display(),
             plural(added.notes, "note"),
             plural(added.actions, "action item"),

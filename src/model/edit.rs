@@ -105,8 +105,9 @@ pub enum Edit {
         /// The ballot.
         ballot: Ballot,
     },
-    /// Take in what another session captured (a breakout laptop): the notes, action items and
-    /// polls are replaced at once by their merged lists, so one undo takes the whole merge back.
+    /// Take in what another session captured (a breakout laptop): the notes, action items,
+    /// themes and polls are replaced at once by their merged lists, so one undo takes the whole
+    /// merge back.
     MergeIn {
         /// The other session, as people know it (its file name).
         from: String,
@@ -114,6 +115,8 @@ pub enum Edit {
         notes: Vec<Note>,
         /// Every action item after the merge.
         actions: Vec<Action>,
+        /// Every theme after the merge.
+        themes: Vec<Theme>,
         /// Every poll, with its ballots, after the merge.
         polls: Vec<Poll>,
     },

@@ -75,9 +75,10 @@ pub(crate) fn check_allowed(session: &Session, edit: &Edit) -> Result<(), EditEr
         Edit::MergeIn {
             notes,
             actions,
+            themes,
             polls,
             ..
-        } => check_merged(session, notes, actions, polls),
+        } => check_merged(session, notes, actions, themes, polls),
         Edit::SetTally { poll, item, .. } => check_tally(find_poll(session, poll)?, item),
         Edit::SetFramework {
             framework,
@@ -258,6 +259,7 @@ fn check_merged(
     session: &Session,
     notes: &[Note],
     actions: &[Action],
+    themes: &[Theme],
     polls: &[Poll],
 ) -> Result<(), EditError> {
     let kept = |what: &str, same: bool| {
@@ -269,6 +271,18 @@ fn check_merged(
     };
     kept("notes", notes.starts_with(&session.notes))?;
     kept("action items", actions.starts_with(&session.actions))?;
+    kept("themes", themes.len() >= session.themes.len())?;
+    for (ours, merged) in session.themes.iter().zip(themes) {
+        // A theme may gain notes from the other session, never lose one.
+        let same_theme = ours.id == merged.id
+            && ours.title == merged.title
+            && ours.about == merged.about
+            && ours.created == merged.created;
+        kept(
+            "themes",
+            same_theme && merged.notes.starts_with(&ours.notes),
+        )?;
+    }
     kept("polls", polls.len() >= session.polls.len())?;
     for (ours, merged) in session.polls.iter().zip(polls) {
         let same_poll = ours.id == merged.id
@@ -283,6 +297,7 @@ fn check_merged(
     let mut merged = session.clone();
     merged.notes = notes.to_vec();
     merged.actions = actions.to_vec();
+    merged.themes = themes.to_vec();
     merged.polls = polls.to_vec();
     let before: Vec<String> = validate(session).iter().map(ToString::to_string).collect();
     match validate(&merged)

@@ -25,13 +25,23 @@ pub enum ChoiceKind {
 }
 
 impl ChoiceKind {
-    /// The word programs read (report JSON's `kind`): `item`, `note` or `action`.
+    /// The word programs read (report JSON's `kind`): `item`, `note`, `action` or `theme`.
     pub fn key(self) -> &'static str {
         match self {
             ChoiceKind::Item => "item",
             ChoiceKind::Note => "note",
             ChoiceKind::Action => "action",
             ChoiceKind::Theme => "theme",
+        }
+    }
+
+    /// The word people read before a choice's words ("Note · Pair new nurses with a mentor").
+    pub fn name(self) -> &'static str {
+        match self {
+            ChoiceKind::Item => "Item",
+            ChoiceKind::Note => "Note",
+            ChoiceKind::Action => "Action item",
+            ChoiceKind::Theme => "Theme",
         }
     }
 }
@@ -135,6 +145,15 @@ impl Session {
     /// The theme with this id.
     pub fn theme(&self, id: &str) -> Option<&Theme> {
         self.themes.iter().find(|theme| theme.id == id)
+    }
+
+    /// Each note in a theme, by id, with its theme: for screens that ask of many notes at once
+    /// (a search of every theme per note would take time in the product of the two).
+    pub fn themes_by_note(&self) -> std::collections::HashMap<&str, &Theme> {
+        self.themes
+            .iter()
+            .flat_map(|theme| theme.notes.iter().map(move |note| (note.as_str(), theme)))
+            .collect()
     }
 
     /// The theme a note is in, if any.

@@ -4,12 +4,18 @@
 
 use super::{About, Edit, Session, Theme, clip_words, new_id, now};
 
-/// The themes changed by `change`, as an edit described by `what`. Themes left with no notes
-/// go.
+/// The themes changed by `change`, as an edit described by `what`. Themes the change leaves
+/// with no notes go; one that had none already (a merge can leave one so) stays until it is
+/// dissolved, since a poll may offer it.
 fn rethemed(session: &Session, what: String, change: impl FnOnce(&mut Vec<Theme>)) -> Edit {
     let mut themes = session.themes.clone();
     change(&mut themes);
-    themes.retain(|theme| !theme.notes.is_empty());
+    let was_empty = |id: &str| {
+        session
+            .theme(id)
+            .is_some_and(|theme| theme.notes.is_empty())
+    };
+    themes.retain(|theme| !theme.notes.is_empty() || was_empty(&theme.id));
     Edit::SetThemes { what, themes }
 }
 

@@ -5,7 +5,7 @@
 
 use super::facts::about_key;
 use super::safe_text::{is_unsafe, visible_escape};
-use crate::model::{Score, Session, poll_results};
+use crate::model::{ChoiceKind, Score, Session, poll_results};
 
 /// Which table to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -143,6 +143,7 @@ fn write_results(writer: &mut Writer, session: &Session) -> Result<(), csv::Erro
         "points",
         "first_choices",
         "few_ratings",
+        "item_kind",
     ])?;
     for poll in &session.polls {
         let results = poll_results(poll);
@@ -160,6 +161,9 @@ fn write_results(writer: &mut Writer, session: &Session) -> Result<(), csv::Erro
             ]);
             // The numbers are Plaza's own and stay numbers (a mean may be negative).
             record.extend(score_cells(&row.score));
+            // Last, so readers of the columns before it are not moved: what the choice is.
+            let kind = session.choice_kind(&row.item).unwrap_or(ChoiceKind::Item);
+            record.push(kind.key().to_owned());
             writer.write_record(record)?;
         }
     }

@@ -15,8 +15,9 @@ mod safe_text;
 mod summary;
 
 pub use compare::{
-    Cell, ComparedPoll, Comparison, ItemChange, Measure, PollPair, SHARES_MEANING, change_cell,
-    compare, comparison_markdown, poll_facts, poll_question, side_words,
+    Cell, ComparedPoll, Comparison, IDEAS_MEANING, IdeaChoice, IdeaPoll, ItemChange, Measure,
+    PollPair, SHARES_MEANING, TOP_CHOICES, change_cell, compare, comparison_markdown,
+    idea_choice_line, idea_poll_name, poll_facts, poll_question, side_words,
 };
 pub use csv_tables::{Table, csv_table, neutralise};
 pub use export::{ExportError, Format, REPORT_EXTENSIONS, format_for, render};

@@ -1,9 +1,11 @@
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use chrono::NaiveDate;
 
 use super::seeded::Seeded;
-use crate::model::{About, Ballot, Marks, Note, NoteKind, Poll, PollMethod, PollStatus, Session};
+use crate::model::{
+    About, Ballot, Marks, Note, NoteKind, Poll, PollMethod, PollStatus, Session, Theme,
+};
 use crate::store::default_framework;
 
 const WORDS: &[&str] = &[
@@ -161,5 +163,57 @@ pub fn ranking_session(items: usize, ballots: usize) -> Session {
     }
     poll.status = PollStatus::Revealed;
     session.polls = vec![poll];
+    session
+}
+
+const THEME_WORDS: &[&str] = &[
+    "Time", "Care", "Voices", "Access", "Support", "Growth", "Pathways", "Teams",
+];
+
+/// `session` with its first notes grouped into `themes` themes of `per_theme` notes each, as a
+/// room sorts a big wall (see [`large_session`]): each theme gathers notes about the same item,
+/// and the notes left over stay in no theme. Themes the session had count towards `themes`
+/// and keep their notes.
+pub fn with_themes(mut session: Session, themes: usize, per_theme: usize) -> Session {
+    let mut seeded = Seeded::at(13, 2026, 11, 26);
+    let grouped: HashSet<String> = session
+        .themes
+        .iter()
+        .flat_map(|theme| theme.notes.iter().cloned())
+        .collect();
+    // A theme still being filled for each subject the notes are about.
+    let mut filling: Vec<Theme> = Vec::new();
+    for note in session
+        .notes
+        .iter()
+        .filter(|note| !grouped.contains(&note.id))
+    {
+        if session.themes.len() >= themes {
+            break;
+        }
+        let at = match filling.iter().position(|theme| theme.about == note.about) {
+            Some(at) => at,
+            None => {
+                let n = session.themes.len() + filling.len();
+                filling.push(Theme {
+                    id: seeded.id(),
+                    title: format!(
+                        "{} for {} {}",
+                        THEME_WORDS[n % THEME_WORDS.len()],
+                        WORDS[seeded.below(WORDS.len())],
+                        n + 1
+                    ),
+                    about: note.about.clone(),
+                    notes: Vec::with_capacity(per_theme),
+                    created: seeded.tick(1),
+                });
+                filling.len() - 1
+            }
+        };
+        filling[at].notes.push(note.id.clone());
+        if filling[at].notes.len() >= per_theme {
+            session.themes.push(filling.swap_remove(at));
+        }
+    }
     session
 }

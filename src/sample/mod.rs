@@ -4,7 +4,9 @@
 mod example;
 mod example_words;
 mod large;
+mod note_poll;
 mod seeded;
 
 pub use example::{example_retreat, last_year_retreat};
-pub use large::{large_session, ranking_session};
+pub use large::{large_session, ranking_session, with_themes};
+pub use note_poll::note_poll_session;

@@ -13,7 +13,10 @@ use crate::gui::console::about_picker::{about_picker_ui, short};
 use crate::gui::console::themes::{ListRequest, ThemesBar};
 use crate::gui::room::notes_wall::{WallView, wall_pages};
 use crate::gui::theme;
-use crate::model::{About, Edit, Note, NoteKind, Session, clip_words, new_id, now, plural};
+use crate::model::{About, Edit, Note, NoteKind, Session, Theme, clip_words, new_id, now, plural};
+
+/// Each themed note's theme, by the note's id.
+pub type Themed<'a> = std::collections::HashMap<&'a str, &'a Theme>;
 
 /// The notes panel's own state: what is being typed and how the list is filtered.
 #[derive(Debug, Default)]
@@ -279,13 +282,16 @@ impl NotesPanel {
                 out.push(Msg::VoteOn(chosen.clone()));
             }
         });
-        let request = self.themes.ui(ui, session, &chosen, self.writable, out);
+        let themed = session.themes_by_note();
+        let request = self
+            .themes
+            .ui(ui, (session, &themed), &chosen, self.writable, out);
         if let Some(ListRequest::Theme(id)) = request {
             self.in_theme = Some(id);
             self.marked.clear();
         }
         self.editing_ui(ui, session, out);
-        self.rows_ui(ui, session, &shown, out);
+        self.rows_ui(ui, (session, &themed), &shown, out);
     }
 
     /// What a click on a note's row does: alone, it chooses that note (its actions show);
@@ -424,7 +430,14 @@ impl NotesPanel {
     }
 
     /// The notes, newest first.
-    fn rows_ui(&mut self, ui: &mut Ui, session: &Session, shown: &[&Note], out: &mut Vec<Msg>) {
+    /// `themed` is each themed note's theme, by note id.
+    fn rows_ui(
+        &mut self,
+        ui: &mut Ui,
+        (session, themed): (&Session, &Themed<'_>),
+        shown: &[&Note],
+        out: &mut Vec<Msg>,
+    ) {
         let row_height = ui.spacing().interact_size.y + 4.0;
         let mut clicked = None;
         // One widget per note keeps a list of thousands quick; the chosen note (the one just
@@ -437,12 +450,19 @@ impl NotesPanel {
                     let chosen = self.selected.as_deref() == Some(note.id.as_str());
                     let marked = self.marked.contains(&note.id);
                     let row = ui.horizontal(|ui| {
+                        let theme = themed.get(note.id.as_str()).copied();
                         if !chosen {
-                            return note_row_ui(ui, session, note, marked, self.every_item);
+                            return note_row_ui(
+                                ui,
+                                (session, theme),
+                                note,
+                                marked,
+                                self.every_item,
+                            );
                         }
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            self.row_actions_ui(ui, session, note, out);
-                            note_row_ui(ui, session, note, true, self.every_item)
+                            self.row_actions_ui(ui, (session, theme), note, out);
+                            note_row_ui(ui, (session, theme), note, true, self.every_item)
                         })
                         .inner
                     });
@@ -459,7 +479,13 @@ impl NotesPanel {
 
     /// The chosen note's actions, right to left: delete, spotlight (and whether it names the
     /// group), take out of its theme, edit.
-    fn row_actions_ui(&mut self, ui: &mut Ui, session: &Session, note: &Note, out: &mut Vec<Msg>) {
+    fn row_actions_ui(
+        &mut self,
+        ui: &mut Ui,
+        (session, theme): (&Session, Option<&Theme>),
+        note: &Note,
+        out: &mut Vec<Msg>,
+    ) {
         let delete = egui::Button::new("Delete").small();
         if ui.add_enabled(self.writable, delete).clicked() {
             out.push(Msg::Apply(Edit::RemoveNote(note.id.clone())));
@@ -475,7 +501,7 @@ impl NotesPanel {
         if !spotlit && !note.group.trim().is_empty() {
             name_group_ui(ui, self.names_group, out);
         }
-        if session.theme_of(&note.id).is_some() {
+        if theme.is_some() {
             let take_out = egui::Button::new("Out of theme").small();
             if ui
                 .add_enabled(self.writable, take_out)
@@ -516,7 +542,7 @@ fn click_modifiers(input: &egui::InputState) -> Modifiers {
 /// and the words, cut to the width with the whole note on hover.
 fn note_row_ui(
     ui: &mut Ui,
-    session: &Session,
+    (session, theme): (&Session, Option<&Theme>),
     note: &Note,
     chosen: bool,
     with_item: bool,
@@ -535,7 +561,7 @@ fn note_row_ui(
     if with_item {
         job.append(&short(note.about.name(session)), 10.0, weak.clone());
     }
-    if let Some(theme) = session.theme_of(&note.id) {
+    if let Some(theme) = theme {
         job.append(&format!("[{}]", clip_words(&theme.title, 24)), 10.0, weak);
     }
     job.append(&note.text, 10.0, plain);

@@ -5,6 +5,7 @@
 use egui::{RichText, TextEdit, Ui};
 
 use crate::gui::app::Msg;
+use crate::gui::console::notes::Themed;
 use crate::model::{
     Session, Theme, add_to_theme, clip_words, dissolve_theme, group_as_theme, merge_themes, plural,
     rename_theme, take_out_of_themes,
@@ -35,7 +36,7 @@ impl ThemesBar {
     pub fn ui(
         &mut self,
         ui: &mut Ui,
-        session: &Session,
+        (session, themed): (&Session, &Themed<'_>),
         chosen: &[String],
         writable: bool,
         out: &mut Vec<Msg>,
@@ -44,7 +45,7 @@ impl ThemesBar {
             ui.horizontal(|ui| {
                 self.group_ui(ui, session, chosen, out);
                 if self.naming.is_none() {
-                    add_to_theme_ui(ui, session, chosen, out);
+                    add_to_theme_ui(ui, (session, themed), chosen, out);
                 }
             });
             if session.themes.is_empty() {
@@ -212,7 +213,12 @@ impl ThemesBar {
 
 /// "Add to theme" with the themes to choose from, and "Take out of theme" when a chosen note
 /// is in one.
-fn add_to_theme_ui(ui: &mut Ui, session: &Session, chosen: &[String], out: &mut Vec<Msg>) {
+fn add_to_theme_ui(
+    ui: &mut Ui,
+    (session, themed): (&Session, &Themed<'_>),
+    chosen: &[String],
+    out: &mut Vec<Msg>,
+) {
     if chosen.is_empty() {
         return;
     }
@@ -228,7 +234,7 @@ fn add_to_theme_ui(ui: &mut Ui, session: &Session, chosen: &[String], out: &mut 
     }
     let themed = chosen
         .iter()
-        .filter(|id| session.theme_of(id).is_some())
+        .filter(|id| themed.contains_key(id.as_str()))
         .count();
     if themed > 0
         && ui

@@ -1,7 +1,8 @@
 //! Comparing the open session with another (last year's retreat): which polls are compared
 //! and how many voted in each, a chart of one measure at a time, before beside after, and a
-//! table of every change; items only one session has are listed as such. Dots and hand counts
-//! are shares of what was cast that year, so a bigger room does not look keener.
+//! table of every change; items only one session has are listed as such, and so are the polls
+//! on the room's own ideas. Dots and hand counts are shares of what was cast that year, so a
+//! bigger room does not look keener.
 
 use std::path::PathBuf;
 
@@ -12,8 +13,8 @@ use crate::gui::app::keys::take_keys;
 use crate::gui::theme::okabe_ito;
 use crate::model::{Session, clip_words, plural};
 use crate::report::{
-    Comparison, ItemChange, Measure, SHARES_MEANING, change_cell, compare, poll_facts,
-    poll_question, side_words,
+    Comparison, IDEAS_MEANING, ItemChange, Measure, SHARES_MEANING, TOP_CHOICES, change_cell,
+    compare, idea_choice_line, idea_poll_name, poll_facts, poll_question, side_words,
 };
 
 /// What the chart can show, in the order of its buttons: every measure but the Borda rank,
@@ -175,7 +176,35 @@ pub fn compare_ui(ui: &mut Ui, view: &mut CompareView) -> Option<CompareChoice> 
             }
         }
     }
+    ideas_ui(ui, comparison);
     choice
+}
+
+/// The polls on the room's own ideas: each year's ballots and the top choices by their words.
+fn ideas_ui(ui: &mut Ui, comparison: &Comparison) {
+    if comparison.idea_polls.is_empty() {
+        return;
+    }
+    ui.add_space(12.0);
+    ui.label(RichText::new("Polls on the room's ideas").heading());
+    // Words, not an arrow: the console's font has no arrow glyph of its own.
+    ui.label(RichText::new(IDEAS_MEANING.replace('→', "to")).weak());
+    let titles = [&comparison.before, &comparison.after];
+    for poll in &comparison.idea_polls {
+        ui.add_space(6.0);
+        ui.label(RichText::new(idea_poll_name(poll, 80, str::to_owned)).strong());
+        for (side, compared) in poll.polls.iter().enumerate() {
+            let facts = match compared {
+                Some(compared) => poll_facts(Some(compared), poll.measure),
+                None => "no such poll".to_owned(),
+            };
+            ui.label(format!("{}: {facts}", titles[side]));
+        }
+        for choice in poll.choices.iter().take(TOP_CHOICES) {
+            let line = idea_choice_line(poll, choice, "to", 70, str::to_owned);
+            ui.label(format!("• {line}")).on_hover_text(&choice.words);
+        }
+    }
 }
 
 /// Which poll of each method is compared, and how many took part in it each year: the

@@ -29,6 +29,8 @@ pub struct MergePlan {
     pub redone: bool,
     /// Why the merge can no longer be made, when the session changed under it.
     pub broken: Option<String>,
+    /// Whether the merge puts notes in themes the open session has, which no count shows.
+    regroups: bool,
 }
 
 impl MergePlan {
@@ -40,6 +42,12 @@ impl MergePlan {
         revision: u64,
     ) -> Result<Self, MergeError> {
         let merged = merge_into(open, &other)?;
+        // The open session's themes lead the merged list; only their notes can have grown.
+        let regroups = open
+            .themes
+            .iter()
+            .zip(&merged.session.themes)
+            .any(|(ours, joined)| ours.notes.len() != joined.notes.len());
         Ok(MergePlan {
             path,
             other,
@@ -47,6 +55,7 @@ impl MergePlan {
             revision: Version::new(&open.id, revision),
             redone: false,
             broken: None,
+            regroups,
         })
     }
 
@@ -58,10 +67,12 @@ impl MergePlan {
         )
     }
 
-    /// Whether the merge would change anything.
+    /// Whether the merge would change anything: something new, or notes the other session put
+    /// in a theme this one has.
     pub fn adds_anything(&self) -> bool {
         let added = self.merged.added.first().copied().unwrap_or_default();
-        added.notes + added.actions + added.polls + added.ballots > 0
+        added.notes + added.actions + added.themes + added.polls + added.ballots > 0
+            || self.regroups
     }
 
     /// Works the plan out again if the open session changed since (a vote or a note came in),
@@ -102,16 +113,18 @@ impl MergePlan {
             from: self.name(),
             notes: session.notes.clone(),
             actions: session.actions.clone(),
+            themes: session.themes.clone(),
             polls: session.polls.clone(),
         })
     }
 
-    /// "12 notes, 2 action items and 15 ballots", or "nothing".
+    /// "12 notes, 2 action items and 15 ballots", "notes put in themes", or "nothing".
     pub fn added_words(&self) -> String {
         let added = self.merged.added.first().copied().unwrap_or_default();
-        let parts: Vec<String> = [
+        let mut parts: Vec<String> = [
             (added.notes, "note"),
             (added.actions, "action item"),
+            (added.themes, "theme"),
             (added.polls, "poll"),
             (added.ballots, "ballot"),
         ]
@@ -119,6 +132,9 @@ impl MergePlan {
         .filter(|(n, _)| *n > 0)
         .map(|(n, word)| plural(n, word))
         .collect();
+        if self.regroups {
+            parts.push("notes put in themes this session has".to_owned());
+        }
         match parts.as_slice() {
             [] => "nothing".to_owned(),
             [one] => one.clone(),
@@ -210,7 +226,7 @@ fn listed_ui(ui: &mut Ui, heading: &str, lines: &[String], colour: egui::Color32
     }
 }
 
-/// The notes (the first few dozen) and action items the merge adds. A merge into the open
+/// The notes and themes (the first few dozen of each) and action items the merge adds. A merge into the open
 /// session keeps its lists as they were and appends the new things (`merge_into`), so what is
 /// new is the tail: no search of one list in the other, which at thousands of notes would cost
 /// every frame the preview is up.
@@ -233,6 +249,22 @@ fn new_things_ui(ui: &mut Ui, merged: &Merged, open: &Session) {
         }
         if new_notes.len() > LISTED {
             ui.label(format!("…and {} more.", new_notes.len() - LISTED));
+        }
+    }
+    let new_themes = merged
+        .session
+        .themes
+        .get(open.themes.len()..)
+        .unwrap_or_default();
+    if !new_themes.is_empty() {
+        ui.add_space(6.0);
+        ui.label(RichText::new("New themes").strong());
+        for theme in new_themes.iter().take(LISTED) {
+            let notes = plural(theme.notes.len(), "note");
+            ui.label(format!("• {} ({notes})", theme.title));
+        }
+        if new_themes.len() > LISTED {
+            ui.label(format!("…and {} more.", new_themes.len() - LISTED));
         }
     }
     let new_actions = merged

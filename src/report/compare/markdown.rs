@@ -1,5 +1,5 @@
 //! The comparison as Markdown: the polls compared and how many took part in each, a table of
-//! changes item by item, then the items only one session has.
+//! changes item by item, the items only one session has, then the polls on the room's ideas.
 
 #![expect(
     clippy::let_underscore_must_use,
@@ -9,6 +9,7 @@
 use std::fmt::Write;
 
 use super::Comparison;
+use super::ideas::{IDEAS_MEANING, TOP_CHOICES, idea_choice_line, idea_poll_name};
 use super::words::{change_cell, poll_facts, poll_question};
 use crate::model::plural;
 use crate::report::markdown::md_escape;
@@ -73,7 +74,44 @@ pub fn comparison_markdown(comparison: &Comparison) -> String {
             }
         }
     }
+    ideas_md(comparison, [&before, &after], &mut out);
     out
+}
+
+/// The polls on the room's ideas, one line each: each session's ballots, then the top choices.
+fn ideas_md(comparison: &Comparison, titles: [&str; 2], out: &mut String) {
+    if comparison.idea_polls.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n## Polls on the room's ideas\n\n{IDEAS_MEANING}\n");
+    for poll in &comparison.idea_polls {
+        let sides = [0, 1].map(|side| match &poll.polls[side] {
+            Some(compared) => format!(
+                "{}: {}",
+                titles[side],
+                poll_facts(Some(compared), poll.measure)
+            ),
+            None => format!("{}: no such poll", titles[side]),
+        });
+        let top: Vec<String> = poll
+            .choices
+            .iter()
+            .take(TOP_CHOICES)
+            .map(|choice| idea_choice_line(poll, choice, "→", 80, md_escape))
+            .collect();
+        let _ = writeln!(
+            out,
+            "- **{}** · {} · {}. Top choices: {}.",
+            idea_poll_name(poll, 120, md_escape),
+            sides[0],
+            sides[1],
+            if top.is_empty() {
+                "none".to_owned()
+            } else {
+                top.join("; ")
+            }
+        );
+    }
 }
 
 fn items_md(comparison: &Comparison, out: &mut String) {

@@ -3,11 +3,13 @@
 //! rating, the Borda rank and the share of a hand count changed, and which items only one
 //! session has.
 //!
-//! Each session's latest poll of a method that is past its draft stands for that method: a
-//! retreat usually runs one dot vote, one rating, one ranking and one hand count. Dots and
-//! counts are compared as shares of everything cast in that year's poll, because raw totals
-//! grow with the number of voters and the dot budget.
+//! Each session's latest poll of a method that is past its draft and whose choices are all
+//! framework items stands for that method: a retreat usually runs one dot vote, one rating, one
+//! ranking and one hand count. Dots and counts are compared as shares of everything cast in
+//! that year's poll, because raw totals grow with the number of voters and the dot budget.
+//! Polls on the room's own notes, themes and action items are listed apart (`ideas`).
 
+mod ideas;
 mod markdown;
 mod words;
 
@@ -15,11 +17,16 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
+pub use ideas::{
+    IDEAS_MEANING, IdeaChoice, IdeaPoll, TOP_CHOICES, idea_choice_line, idea_poll_name,
+};
 pub use markdown::{SHARES_MEANING, comparison_markdown};
 pub use words::{Cell, change_cell, poll_facts, poll_question, side_words};
 
 use super::facts::review_order;
-use crate::model::{About, PollMethod, PollResults, PollStatus, Score, Session, poll_results};
+use crate::model::{
+    About, Poll, PollMethod, PollResults, PollStatus, Score, Session, poll_results,
+};
 
 /// What a comparison looks at: the notes, and one poll per method.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -80,14 +87,18 @@ impl Measure {
         }
     }
 
+    /// The measure a poll of `method` gives.
+    pub fn of(method: &PollMethod) -> Measure {
+        match method {
+            PollMethod::Dots { .. } => Measure::Dots,
+            PollMethod::Rating { .. } => Measure::Rating,
+            PollMethod::Ranking => Measure::Ranking,
+            PollMethod::Tally => Measure::HandCount,
+        }
+    }
+
     fn fits(self, method: &PollMethod) -> bool {
-        matches!(
-            (self, method),
-            (Measure::Dots, PollMethod::Dots { .. })
-                | (Measure::Rating, PollMethod::Rating { .. })
-                | (Measure::Ranking, PollMethod::Ranking)
-                | (Measure::HandCount, PollMethod::Tally)
-        )
+        Measure::of(method) == self
     }
 }
 
@@ -110,6 +121,10 @@ pub struct Comparison {
     pub only_before: Vec<String>,
     /// Items only the later session has (by label).
     pub only_after: Vec<String>,
+    /// Polls on the room's own ideas (a choice that is a note, theme or action item), past
+    /// their draft: the later session's in its order, then those only the earlier one has.
+    /// They stand for no method above.
+    pub idea_polls: Vec<IdeaPoll>,
 }
 
 /// The poll of one method in each session; `None` where a session ran no such poll.
@@ -189,15 +204,26 @@ impl Comparison {
     }
 }
 
-/// One session's latest poll of `measure` that is past its draft (a draft holds no votes),
-/// with its results.
-fn latest(session: &Session, measure: Measure) -> Option<(ComparedPoll, PollResults)> {
-    let poll = session
-        .polls
-        .iter()
-        .rev()
-        .find(|poll| measure.fits(&poll.method) && poll.status != PollStatus::Draft)?;
+/// One session's latest poll of `measure` that is past its draft (a draft holds no votes) and
+/// offers none of the session's own ideas (`ideas`), with its results: a dot vote on this
+/// year's notes is no measure of the values.
+fn latest(
+    session: &Session,
+    ideas: &HashSet<&str>,
+    measure: Measure,
+) -> Option<(ComparedPoll, PollResults)> {
+    let poll = session.polls.iter().rev().find(|poll| {
+        measure.fits(&poll.method)
+            && poll.status != PollStatus::Draft
+            && ideas::on_items(ideas, poll)
+    })?;
+    Some(compared(poll))
+}
+
+/// A poll as a comparison shows it, with its results.
+fn compared(poll: &Poll) -> (ComparedPoll, PollResults) {
     let results = poll_results(poll);
+    let measure = Measure::of(&poll.method);
     let total = matches!(measure, Measure::Dots | Measure::HandCount).then(|| {
         results
             .rows
@@ -215,7 +241,7 @@ fn latest(session: &Session, measure: Measure) -> Option<(ComparedPoll, PollResu
         ballots: results.ballots,
         total,
     };
-    Some((compared, results))
+    (compared, results)
 }
 
 /// Both sessions' polls of one measure.
@@ -300,7 +326,13 @@ fn match_items<'a>(before: &'a Session, after: &'a Session) -> HashMap<&'a str, 
 
 /// Compares `before` with `after`.
 pub fn compare(before: &Session, after: &Session) -> Comparison {
-    let sides = |measure: Measure| -> Sides { [latest(before, measure), latest(after, measure)] };
+    let ideas = [ideas::idea_ids(before), ideas::idea_ids(after)];
+    let sides = |measure: Measure| -> Sides {
+        [
+            latest(before, &ideas[0], measure),
+            latest(after, &ideas[1], measure),
+        ]
+    };
     let [dots, rating, ranking, hands] = Measure::POLLS.map(sides);
     let notes = |session: &Session, item: &str| {
         session
@@ -364,5 +396,6 @@ pub fn compare(before: &Session, after: &Session) -> Comparison {
         items,
         only_before,
         only_after,
+        idea_polls: ideas::idea_polls([before, after], &ideas),
     }
 }

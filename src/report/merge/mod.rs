@@ -9,16 +9,23 @@
 //! listed, never counted as added. Each step is a pass with hash maps: merging a file of
 //! 80,000 notes with itself takes time in proportion to its size.
 //!
-//! Settling ids works alike for every kind of thing (`resolve`); only polls need joining
-//! beyond that, with their statuses, counts and ballots (`polls`).
+//! Settling ids works alike for every kind of thing (`resolve`). A note, action item or theme
+//! that moves to a new id is followed by what its own input names it in: that input's themes,
+//! poll choices, marks and counts (`renames`). Themes join their notes, and a note two laptops
+//! grouped differently stays in one theme (`themes`); polls are joined with their statuses,
+//! counts and ballots (`polls`).
 
 mod polls;
+mod renames;
 mod resolve;
+mod themes;
 
 use crate::model::clip_words;
 use crate::model::{Action, Note, Problem, Session, validate};
 use polls::join_polls;
+use renames::Renames;
 use resolve::{Joiner, Keep, Kind, versions};
+use themes::{THEMES, one_theme_per_note, theme_content};
 
 /// Why sessions cannot be merged.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -54,12 +61,14 @@ pub enum MergeError {
 /// The merged session and what happened on the way.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Merged {
-    /// The joined session: the first input's details, everyone's notes, actions and polls.
+    /// The joined session: the first input's details, everyone's notes, actions, themes and
+    /// polls.
     pub session: Session,
-    /// Notes, actions, polls and ballots added to the first input, per later input.
+    /// Notes, actions, themes, polls and ballots added to the first input, per later input.
     pub added: Vec<Added>,
-    /// Things with the same id but different content (every version kept), and differences in
-    /// a poll's status or counts (one kept, as the line says).
+    /// Things with the same id but different content (every version kept), differences in a
+    /// poll's status or counts (one kept, as the line says), and notes grouped in two themes
+    /// (kept in one, as the line says).
     pub conflicts: Vec<String>,
     /// Ballots left out because they break their poll's limits.
     pub refused: Vec<String>,
@@ -72,6 +81,8 @@ pub struct Added {
     pub notes: usize,
     /// New action items.
     pub actions: usize,
+    /// New themes (notes put in a theme that was there already are not counted).
+    pub themes: usize,
     /// New polls.
     pub polls: usize,
     /// New ballots (in new or existing polls).
@@ -160,17 +171,39 @@ pub fn merge_into(open: &Session, other: &Session) -> Result<Merged, MergeError>
 fn merge_keeping(sessions: &[Session], keep: Keep) -> Result<Merged, MergeError> {
     let (first, others) = split_same_framework(sessions)?;
     let mut joiner = Joiner::new(keep);
-    let notes = joiner.resolve(versions(sessions, keep, |s| &s.notes, note_content), &NOTES);
+    let mut renames = Renames::new(sessions.len());
+    let note_lists = || sessions.iter().map(|s| s.notes.as_slice());
+    let notes = joiner.resolve(versions(note_lists(), keep, NOTES.id, note_content), &NOTES);
+    renames.record(&notes, NOTES.id, note_lists(), note_content);
+    let action_lists = || sessions.iter().map(|s| s.actions.as_slice());
     let actions = joiner.resolve(
-        versions(sessions, keep, |s| &s.actions, action_content),
+        versions(action_lists(), keep, ACTIONS.id, action_content),
         &ACTIONS,
     );
-    let polls = join_polls(&mut joiner, sessions, keep);
+    renames.record(&actions, ACTIONS.id, action_lists(), action_content);
+    // Themes name notes, so they follow the notes' moves before they are compared.
+    let theme_lists: Vec<_> = (0..sessions.len())
+        .map(|at| renames.themes(at, &sessions[at].themes))
+        .collect();
+    let theme_slices = || theme_lists.iter().map(|list| list.as_ref());
+    let themes = joiner.resolve(
+        versions(theme_slices(), keep, THEMES.id, theme_content),
+        &THEMES,
+    );
+    renames.record(&themes, THEMES.id, theme_slices(), theme_content);
+    // Polls name notes, action items and themes: they follow every move.
+    let poll_lists: Vec<_> = (0..sessions.len())
+        .map(|at| renames.polls(at, &sessions[at].polls))
+        .collect();
+    let polls = join_polls(&mut joiner, &poll_lists, keep);
 
     let mut added = vec![Added::default(); others.len()];
     count_added(&mut added, notes.iter().map(|v| v.source), |a| &mut a.notes);
     let action_sources = actions.iter().map(|v| v.source);
     count_added(&mut added, action_sources, |a| &mut a.actions);
+    count_added(&mut added, themes.iter().map(|v| v.source), |a| {
+        &mut a.themes
+    });
     count_added(&mut added, polls.iter().map(|p| p.source), |a| &mut a.polls);
     let ballot_sources = polls.iter().flat_map(|p| p.ballot_sources.iter().copied());
     count_added(&mut added, ballot_sources, |a| &mut a.ballots);
@@ -178,7 +211,16 @@ fn merge_keeping(sessions: &[Session], keep: Keep) -> Result<Merged, MergeError>
     let mut session = first.clone();
     session.notes = notes.into_iter().map(|v| v.thing).collect();
     session.actions = actions.into_iter().map(|v| v.thing).collect();
+    session.themes = themes.into_iter().map(|v| v.thing).collect();
+    let ours = (keep == Keep::Ours).then_some(first);
+    one_theme_per_note(
+        &mut session.themes,
+        &session.notes,
+        ours,
+        &mut joiner.conflicts,
+    );
     session.polls = polls.into_iter().map(|p| p.poll).collect();
+    session.format_version = session.needed_format_version();
     Ok(Merged {
         session,
         added,

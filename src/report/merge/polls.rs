@@ -1,11 +1,12 @@
 //! Polls in a merge: copies of one poll joined into one (status, typed counts), and the
 //! ballots of every copy admitted or refused, then seated in their poll.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::clip;
 use super::resolve::{Joiner, Keep, Kind, Version, derived_id, versions};
-use crate::model::{Ballot, BallotRules, Poll, PollStatus, Session};
+use crate::model::{Ballot, BallotRules, Poll, PollStatus};
 
 /// Every input's copy of one poll with one setup, each with where it came from. Copies are
 /// joined (status, counts, ballots) once their ids are settled.
@@ -65,12 +66,19 @@ pub(super) struct JoinedPoll {
     pub(super) ballot_sources: Vec<usize>,
 }
 
-/// Every input's polls, one per id with their ballots, in the order [`Joiner::resolve`] gives.
-pub(super) fn join_polls(joiner: &mut Joiner, sessions: &[Session], keep: Keep) -> Vec<JoinedPoll> {
-    let copies = versions(sessions, keep, |s| &s.polls, poll_setup)
+/// Every input's polls (`lists`, one per input), one per id with their ballots, in the order
+/// [`Joiner::resolve`] gives.
+pub(super) fn join_polls(
+    joiner: &mut Joiner,
+    lists: &[Cow<'_, [Poll]>],
+    keep: Keep,
+) -> Vec<JoinedPoll> {
+    let lists = lists.iter().map(|list| list.as_ref());
+    let copies = versions(lists, keep, |poll| &poll.id, poll_setup)
         .into_iter()
         .map(|version| Version {
             thing: PollCopies(vec![version.clone()]),
+            origin: version.origin,
             content: version.content,
             source: version.source,
             fixed: version.fixed,
@@ -206,6 +214,7 @@ impl Joiner {
                     continue;
                 }
                 casts.push(Version {
+                    origin: ballot.id.clone(),
                     content: format!("{:?}", (&poll.id, ballot.cast, &ballot.marks)),
                     thing: Cast {
                         poll: poll.id.clone(),

@@ -3,8 +3,6 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::model::Session;
-
 /// A stable 64-bit FNV-1a hash: ids derived from it are the same on every machine and run.
 fn fnv(parts: &[&str]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
@@ -35,6 +33,8 @@ pub(super) enum Keep {
 #[derive(Debug, Clone)]
 pub(super) struct Version<T> {
     pub(super) thing: T,
+    /// The id it had in its input: what that input's other things name it by.
+    pub(super) origin: String,
     /// Everything but the id, as compared.
     pub(super) content: String,
     /// The first input that holds this version.
@@ -199,19 +199,20 @@ fn dedupe<T>(versions: Vec<Version<T>>, kind: &Kind<T>) -> Vec<Version<T>> {
     out
 }
 
-/// Every input's things of one kind, in input order, each with its content as compared; with
-/// [`Keep::Ours`] the first input's are fixed.
-pub(super) fn versions<T: Clone>(
-    sessions: &[Session],
+/// Every input's things of one kind (`lists`, one per input, in input order), each with its
+/// content as compared; with [`Keep::Ours`] the first input's are fixed.
+pub(super) fn versions<'a, T: Clone + 'a>(
+    lists: impl IntoIterator<Item = &'a [T]>,
     keep: Keep,
-    list: impl Fn(&Session) -> &[T],
+    id: impl Fn(&T) -> &str,
     content: impl Fn(&T) -> String,
 ) -> Vec<Version<T>> {
-    sessions
-        .iter()
+    lists
+        .into_iter()
         .enumerate()
-        .flat_map(|(source, session)| list(session).iter().map(move |thing| (source, thing)))
+        .flat_map(|(source, list)| list.iter().map(move |thing| (source, thing)))
         .map(|(source, thing)| Version {
+            origin: id(thing).to_owned(),
             content: content(thing),
             thing: thing.clone(),
             source,

@@ -309,3 +309,39 @@ fn merge_counts_one_of_a_thing_in_the_singular() {
         stdout(&output)
     );
 }
+
+#[test]
+fn validate_names_broken_themes_and_poll_choices_in_plain_words() {
+    let dir = temp_dir();
+    let mut session = example();
+    let (first, second) = (session.notes[0].id.clone(), session.notes[1].id.clone());
+    let theme = |id: &str, title: &str, notes: Vec<String>| plaza::model::Theme {
+        id: id.into(),
+        title: title.into(),
+        about: plaza::model::About::General,
+        notes,
+        created: plaza::model::now(),
+    };
+    session.themes = vec![
+        theme("t1", "Own the measures", vec![first.clone(), second]),
+        theme("t2", "Scorecards", vec![first, "gone-note".into()]),
+    ];
+    session.polls[0].items.push("gone-idea".into());
+    session.format_version = 2;
+    let path = dir.path().join("themes.ron");
+    std::fs::write(&path, plaza::store::encode(&session).expect("encode")).expect("write");
+    let file = path.display().to_string();
+
+    let output = plaza(&["validate", &file], dir.path());
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    for words in [
+        "theme \"Scorecards\"",
+        "is in another theme too; a note is in one theme at most",
+        "its note gone-note does not exist",
+        "\"gone-idea\" is not an item of the framework, a note, an action item or a theme",
+    ] {
+        assert!(text.contains(words), "“{words}” in:\n{text}");
+    }
+    assert!(text.lines().all(|line| line.starts_with(&file)), "{text}");
+}

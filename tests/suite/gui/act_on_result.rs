@@ -23,16 +23,7 @@ fn the_winning_choice_of_a_revealed_poll_starts_an_action_item_about_it() {
         &mut harness,
         "Which values need the most attention next year?",
     );
-    click_label(&mut harness, "Make an action item from a result");
-    harness
-        .get_all_by_role_and_label(Role::Button, "Make an action item")
-        .next()
-        .expect("the first place's button")
-        .click_accesskit();
-    harness.run();
-
-    let what = harness.get_by_role_and_label(Role::TextInput, "What");
-    assert_eq!(what.accesskit_node().value().as_deref(), Some("DIVERSITY"));
+    assert_eq!(act_on_the_winner(&mut harness), "DIVERSITY");
     let before = harness
         .state()
         .document()
@@ -51,4 +42,18 @@ fn the_winning_choice_of_a_revealed_poll_starts_an_action_item_about_it() {
     let made = session.actions.last().expect("the new action");
     assert_eq!(made.text, "DIVERSITY");
     assert_eq!(made.about, About::Item("diversity".into()));
+}
+
+/// Opens "Make an action item from a result" on the poll in view and starts one from its first
+/// place; returns the words the action form's "What" was filled with.
+pub(super) fn act_on_the_winner(harness: &mut Harness<'_, PlazaApp>) -> String {
+    click_label(harness, "Make an action item from a result");
+    harness
+        .get_all_by_role_and_label(Role::Button, "Make an action item")
+        .next()
+        .expect("the first place's button")
+        .click_accesskit();
+    harness.run();
+    let what = harness.get_by_role_and_label(Role::TextInput, "What");
+    what.accesskit_node().value().unwrap_or_default()
 }

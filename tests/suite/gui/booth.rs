@@ -129,7 +129,7 @@ pub(super) fn open_and_project(harness: &mut Harness<'_, PlazaApp>) {
     assert!(harness.state().projector_open());
 }
 
-fn close_and_reveal(harness: &mut Harness<'_, PlazaApp>) {
+pub(super) fn close_and_reveal(harness: &mut Harness<'_, PlazaApp>) {
     click_button(harness, "Close voting");
     assert_eq!(poll_of(harness).status, PollStatus::Closed);
     click_button(harness, "Reveal results");
@@ -248,7 +248,7 @@ pub(super) fn projector_texts(harness: &Harness<'_, PlazaApp>) -> Vec<String> {
 }
 
 /// Asserts each results row on the projector reads exactly as given: rank, item, numbers.
-fn assert_rows(harness: &Harness<'_, PlazaApp>, rows: &[&[&str]]) {
+pub(super) fn assert_rows(harness: &Harness<'_, PlazaApp>, rows: &[&[&str]]) {
     let texts = projector_texts(harness);
     for row in rows {
         let found = texts

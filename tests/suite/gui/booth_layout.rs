@@ -3,22 +3,12 @@
 //! of another; every text at least 4% of the height and inside the window; every heading
 //! shown whole, and a long sentence cut only after a word.
 
-use egui::accesskit::Role;
-use egui::{Rect, UiBuilder, Vec2};
-use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
-use plaza::gui::room::booth::view::{MIN_TARGET_SHARE, booth_rows, booth_ui};
-use plaza::gui::room::booth::{Booth, BoothAction, PAGE_ITEMS, PlacedRow};
-use plaza::gui::room::text::MIN_TEXT_SHARE;
-use plaza::gui::theme::ThemeChoice;
+use egui::Vec2;
+use plaza::gui::room::booth::PAGE_ITEMS;
 use plaza::model::{Poll, PollMethod, PollStatus, Session};
 use plaza::sample::large_session;
 
-struct Screen {
-    session: Session,
-    booth: Booth,
-    rows: Vec<PlacedRow>,
-}
+use super::booth_checks::{Names, check, check_names};
 
 fn open_poll(items: Vec<String>, method: PollMethod) -> Poll {
     let mut poll = Poll::draft(
@@ -29,176 +19,6 @@ fn open_poll(items: Vec<String>, method: PollMethod) -> Poll {
     );
     poll.status = PollStatus::Open;
     poll
-}
-
-/// What the names must be: every heading whole (the seed's items at the sizes rooms use), or
-/// at least every cut after a word (many long names, a long scale).
-#[derive(Clone, Copy, PartialEq)]
-enum Names {
-    Whole,
-    CutAfterAWord,
-}
-
-fn check(session: Session, poll: Poll, size: Vec2) {
-    check_names(session, poll, size, Names::CutAfterAWord);
-}
-
-fn check_names(mut session: Session, poll: Poll, size: Vec2, names: Names) {
-    let what = format!(
-        "{} on {} items at {size:?}",
-        poll.method.name(),
-        poll.items.len()
-    );
-    session.polls = vec![poll];
-    let booth = Booth::new(&session.polls[0]);
-    let mut harness = Harness::builder().with_size(size).build_ui_state(
-        |ui, screen: &mut Screen| {
-            let full = ui.ctx().content_rect();
-            ui.scope_builder(UiBuilder::new().max_rect(full), |ui| {
-                let palette = ThemeChoice::Dark.palette();
-                let poll = &screen.session.polls[0];
-                screen.rows = booth_rows(ui, &screen.session, poll, &screen.booth, &palette, full);
-                let actions = booth_ui(
-                    ui,
-                    &screen.session,
-                    poll,
-                    &screen.booth,
-                    &palette,
-                    full,
-                    true,
-                );
-                // The booth's view says how many choices a page of this screen holds.
-                for action in actions {
-                    screen.booth.act(poll, action);
-                }
-            });
-        },
-        Screen {
-            session,
-            booth,
-            rows: Vec::new(),
-        },
-    );
-    harness.run();
-    let pages = harness.state().booth.pages();
-    let mut shown = Vec::new();
-    for page in 0..pages {
-        if page > 0 {
-            let screen = harness.state_mut();
-            screen
-                .booth
-                .act(&screen.session.polls[0], BoothAction::NextPage);
-        }
-        harness.run();
-        let what = format!("{what}, page {} of {pages}", page + 1);
-        check_page(&harness, &what, size, names);
-        let rows = &harness.state().rows;
-        assert!(rows.len() <= PAGE_ITEMS, "{what}: {} rows", rows.len());
-        shown.extend(rows.iter().map(|row| row.item.clone()));
-        if pages > 1 {
-            let label = format!("Page {} of {pages}", page + 1);
-            harness.get_by_label_contains(&label);
-        }
-    }
-    let poll = &harness.state().session.polls[0];
-    assert_eq!(
-        shown, poll.items,
-        "{what}: the pages show every choice once, in order"
-    );
-    assert!(
-        poll.items.len() <= PAGE_ITEMS || pages > 1,
-        "{what}: more than nine choices take pages"
-    );
-}
-
-fn check_page(harness: &Harness<'_, Screen>, what: &str, size: Vec2, names: Names) {
-    let window = Rect::from_min_size(egui::Pos2::ZERO, size);
-    let buttons: Vec<(String, Rect)> = harness
-        .query_all_by_role(Role::Button)
-        .map(|node| {
-            (
-                node.accesskit_node().label().unwrap_or_default(),
-                node.rect(),
-            )
-        })
-        .collect();
-    assert!(buttons.len() > 3, "{what}: the booth has its buttons");
-    for (index, (name, rect)) in buttons.iter().enumerate() {
-        assert!(
-            window.contains_rect(*rect),
-            "{what}: {name:?} leaves the window: {rect:?}"
-        );
-        assert!(
-            rect.height() >= MIN_TARGET_SHARE * size.y - 0.5,
-            "{what}: {name:?} is {} px high",
-            rect.height()
-        );
-        for (other, other_rect) in &buttons[index + 1..] {
-            let overlap = rect.intersect(*other_rect);
-            assert!(
-                overlap.width() <= 0.5 || overlap.height() <= 0.5,
-                "{what}: {name:?} and {other:?} overlap"
-            );
-        }
-    }
-    for node in harness.query_all_by_role(Role::Label) {
-        let text = node.accesskit_node().value().unwrap_or_default();
-        let rect = node.rect();
-        assert!(
-            window.contains_rect(rect),
-            "{what}: {text:?} leaves the window"
-        );
-        assert!(
-            rect.height() >= MIN_TEXT_SHARE * size.y - 0.5,
-            "{what}: {text:?} is {} px high",
-            rect.height()
-        );
-    }
-    let screen = harness.state();
-    assert!(!screen.rows.is_empty(), "{what}: the rows are laid out");
-    for (on_page, row) in screen.rows.iter().enumerate() {
-        let name = &row.name;
-        assert!(
-            name.size >= MIN_TEXT_SHARE * size.y - 0.01,
-            "{what}: {:?} is {:.1} px",
-            name.text,
-            name.size
-        );
-        assert!(
-            window.contains_rect(name.rect) && row.rect.expand(0.5).contains_rect(name.rect),
-            "{what}: {:?} leaves its row: {:?} in {:?}",
-            name.text,
-            name.rect,
-            row.rect
-        );
-        let whole = format!("{}. {}", on_page + 1, screen.session.item_label(&row.item));
-        let heading = names == Names::Whole
-            && screen
-                .session
-                .framework
-                .item(&row.item)
-                .is_some_and(|item| !item.heading.trim().is_empty());
-        assert_whole_or_cut_after_a_word(heading, &name.text, &whole, what);
-    }
-}
-
-/// A heading shows whole; a name may be cut, but only after a word.
-fn assert_whole_or_cut_after_a_word(heading: bool, shown: &str, whole: &str, what: &str) {
-    if heading || shown == whole {
-        assert_eq!(shown, whole, "{what}: a heading is shown whole");
-        return;
-    }
-    let head = shown
-        .strip_suffix('…')
-        .unwrap_or_else(|| panic!("{what}: {shown:?} is {whole:?} or a cut of it"));
-    let rest = whole
-        .strip_prefix(head)
-        .unwrap_or_else(|| panic!("{what}: {shown:?} is a cut of {whole:?}"));
-    assert!(
-        rest.starts_with([' ', ',', ';', ':']),
-        "{what}: {shown:?} is cut inside a word of {whole:?}"
-    );
-    assert!(head.len() > 8, "{what}: {shown:?} says something");
 }
 
 const SIZES: [Vec2; 3] = [
@@ -232,6 +52,19 @@ fn the_six_values_fit_for_every_method() {
 
 #[test]
 fn the_six_vision_sentences_fit() {
+    vision_sentences(Names::CutAfterAWord);
+}
+
+/// A cut sentence's words whole too: at 1024 × 768 a dot vote on the vision goals cuts "1.
+/// Students become leaders…" to "1. Students…" in a place narrower than "Students…", and
+/// paints the word broken in two.
+#[test]
+#[ignore = "the booth paints a word of a cut vision goal broken in two at 1024 × 768"]
+fn the_six_vision_sentences_break_no_word() {
+    vision_sentences(Names::Readable);
+}
+
+fn vision_sentences(names: Names) {
     let session = large_session(6, 0, 0);
     let goals: Vec<String> = session
         .framework
@@ -242,7 +75,12 @@ fn the_six_vision_sentences_fit() {
         .collect();
     for size in SIZES {
         for method in methods() {
-            check(session.clone(), open_poll(goals.clone(), method), size);
+            check_names(
+                session.clone(),
+                open_poll(goals.clone(), method),
+                size,
+                names,
+            );
         }
     }
 }

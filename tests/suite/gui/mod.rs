@@ -2,10 +2,13 @@
 
 mod act_on_result;
 mod booth;
+mod booth_checks;
 mod booth_layout;
+mod booth_notes;
 mod booth_pages;
 mod booth_state;
 mod console;
+mod desk_ideas;
 mod details;
 mod files;
 mod framework_editor;
@@ -23,6 +26,7 @@ mod results_pages;
 mod review;
 mod section_labels;
 mod select_notes;
+mod slide_checks;
 #[cfg(feature = "snapshots")]
 mod snapshots;
 mod theme;

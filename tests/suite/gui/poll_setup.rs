@@ -144,3 +144,58 @@ fn dot_numbers_out_of_range_are_refused_in_words() {
     assert_eq!(dots(&harness), (7, 1));
     harness.get_by_label("The items and method can change until the first vote.");
 }
+
+#[test]
+fn any_note_theme_or_action_item_can_be_added_to_a_poll() {
+    let dir = temp_dir();
+    let mut start = plaza::sample::example_retreat();
+    start.polls.clear();
+    let mut editor = plaza::model::Editor::new(start);
+    let grouped: Vec<String> = editor.session().notes[..2]
+        .iter()
+        .map(|note| note.id.clone())
+        .collect();
+    let (edit, theme) =
+        plaza::model::group_as_theme(editor.session(), "Own the measures", &grouped);
+    editor.apply(edit).expect("grouped");
+    let session = editor.session().clone();
+    let path = write_session(dir.path(), "retreat.ron", &session);
+    let mut harness = console_on(path);
+    click_label(&mut harness, "Polls");
+    click_button(&mut harness, "New poll");
+    click_label(&mut harness, "Items on the poll (6)");
+
+    let note = &session.notes[5];
+    let action = &session.actions[0];
+    for (words, id) in [
+        ("Own the measures", &theme),
+        (note.text.as_str(), &note.id),
+        (action.text.as_str(), &action.id),
+    ] {
+        click_button(&mut harness, "Add a note, theme or action item…");
+        let find = harness.get_by_role_and_label(Role::TextInput, "Find");
+        find.focus();
+        find.type_text(&words[..12]);
+        harness.run();
+        harness
+            .get_all_by_role(Role::Button)
+            .find(|node| {
+                let label = node.accesskit_node().label().unwrap_or_default();
+                label.contains(&words[..12]) && !label.starts_with("Item")
+            })
+            .expect("the choice is listed")
+            .click_accesskit();
+        harness.run();
+        let poll = &open_session(&harness).polls[0];
+        assert_eq!(poll.items.last(), Some(id), "“{words}” was added last");
+    }
+    let poll = &open_session(&harness).polls[0];
+    assert_eq!(
+        poll.items.len(),
+        9,
+        "six values and three of the room's words"
+    );
+    harness.get_by_label("Theme · Own the measures");
+    harness.get_by_label(&format!("Action item · {}", action.text));
+    assert_eq!(open_session(&harness).needed_format_version(), 2);
+}

@@ -1,83 +1,19 @@
 //! The projector at the sizes rooms use: every text at least 4% of the window's height, inside
 //! the window, and no results before a poll is revealed.
 
-use egui::accesskit::Role;
-use egui::{Rect, UiBuilder, Vec2, vec2};
-use egui_kittest::Harness;
+use egui::{Vec2, vec2};
 use egui_kittest::kittest::Queryable;
 use plaza::gui::room::deck::{Slide, deck};
-use plaza::gui::room::slides::{projector_ui, slide_layout};
-use plaza::gui::room::text::{MIN_TEXT_SHARE, PlacedText};
-use plaza::gui::theme::ThemeChoice;
 use plaza::model::{PollStatus, Session};
 use plaza::sample::{example_retreat, large_session};
 
-struct Screen {
-    session: Session,
-    slide: Slide,
-    placed: Vec<PlacedText>,
-}
-
-fn harness(session: Session, size: Vec2) -> Harness<'static, Screen> {
-    let screen = Screen {
-        session,
-        slide: Slide::Title,
-        placed: Vec::new(),
-    };
-    Harness::builder().with_size(size).build_ui_state(
-        |ui, screen: &mut Screen| {
-            // The whole window, as the projector's frameless panel gives it.
-            let full = ui.ctx().content_rect();
-            ui.scope_builder(UiBuilder::new().max_rect(full), |ui| {
-                let palette = ThemeChoice::Dark.palette();
-                screen.placed = slide_layout(ui, &screen.session, &screen.slide, &palette, full);
-                projector_ui(ui, &screen.session, &screen.slide, &palette, false, None);
-            });
-        },
-        screen,
-    )
-}
+use super::slide_checks::{check_slide, harness};
 
 fn check_every_slide(session: Session, size: Vec2) {
     let slides = deck(&session);
     let mut harness = harness(session, size);
-    let window = Rect::from_min_size(egui::Pos2::ZERO, size);
-    let min = MIN_TEXT_SHARE * size.y;
     for slide in slides {
-        harness.state_mut().slide = slide.clone();
-        harness.run();
-        let placed = harness.state().placed.clone();
-        assert!(!placed.is_empty(), "{slide:?} shows something");
-        for text in &placed {
-            assert!(
-                text.size >= min - 0.01,
-                "{slide:?} at {size:?}: {:?} is {:.1} px, under {min:.1}",
-                text.text,
-                text.size
-            );
-            assert!(
-                window.contains_rect(text.rect),
-                "{slide:?} at {size:?}: {:?} leaves the window: {:?}",
-                text.text,
-                text.rect
-            );
-        }
-        // What is on screen is what was laid out: each text is a label of at least one full row.
-        let labels = harness
-            .get_all_by_role(Role::Label)
-            .map(|node| node.rect())
-            .collect::<Vec<_>>();
-        assert_eq!(labels.len(), placed.len(), "{slide:?}: one label per text");
-        for rect in labels {
-            assert!(
-                rect.height() >= min,
-                "{slide:?} at {size:?}: a label {rect:?} is shorter than {min:.1}"
-            );
-            assert!(
-                window.expand(0.5).contains_rect(rect),
-                "{slide:?} at {size:?}: {rect:?} leaves the window"
-            );
-        }
+        check_slide(&mut harness, &slide, size);
     }
 }
 

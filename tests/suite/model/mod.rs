@@ -6,4 +6,5 @@ mod import;
 mod import_seed;
 mod note_choices;
 mod results;
+mod theme_choice_results;
 mod themes;

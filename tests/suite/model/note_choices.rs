@@ -152,6 +152,30 @@ fn report_json_says_what_each_choice_is_and_its_words() {
 }
 
 #[test]
+fn the_results_csv_says_what_each_choice_is_and_its_words() {
+    let mut editor = voting_on_ideas();
+    cast(&mut editor, dots(&[("idea-b", 2)]));
+    let text =
+        plaza::report::csv_table(editor.session(), plaza::report::Table::Results).expect("CSV");
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let headers = reader.headers().expect("headers").clone();
+    assert_eq!(
+        headers.iter().next_back(),
+        Some("item_kind"),
+        "the new column comes last"
+    );
+    let first = reader.records().next().expect("a row").expect("a record");
+    let cell = |name: &str| {
+        let at = headers.iter().position(|h| h == name).expect("a column");
+        first.get(at).unwrap_or_default().to_owned()
+    };
+    assert_eq!(cell("item"), "idea-b");
+    assert_eq!(cell("item_name"), "Pair new nurses with a mentor");
+    assert_eq!(cell("item_kind"), "note");
+    assert_eq!(cell("total"), "2");
+}
+
+#[test]
 fn a_note_a_poll_offers_cannot_be_deleted_while_the_poll_is_there() {
     let mut editor = voting_on_ideas();
     let refused = editor.apply(Edit::RemoveNote("idea-a".into()));

@@ -242,6 +242,7 @@ fn merging_in_is_one_edit_that_one_undo_reverts() {
         from: "laptop-b.ron".into(),
         notes: merged.session.notes.clone(),
         actions: merged.session.actions.clone(),
+        themes: merged.session.themes.clone(),
         polls: merged.session.polls.clone(),
     };
     let applied = editor.apply(edit).expect("the merge applies");
@@ -269,6 +270,7 @@ fn a_merge_that_would_break_a_rule_is_refused() {
         from: "odd.ron".into(),
         notes,
         actions: start.actions.clone(),
+        themes: start.themes.clone(),
         polls: start.polls.clone(),
     });
     let error = refused.expect_err("refused").to_string();
@@ -356,6 +358,7 @@ fn a_merge_in_that_takes_anything_away_is_refused() {
         from: "empty.ron".into(),
         notes: fewer,
         actions: start.actions.clone(),
+        themes: start.themes.clone(),
         polls: start.polls.clone(),
     });
     let error = refused.expect_err("refused").to_string();
@@ -366,6 +369,7 @@ fn a_merge_in_that_takes_anything_away_is_refused() {
         from: "odd.ron".into(),
         notes: start.notes.clone(),
         actions: start.actions.clone(),
+        themes: start.themes.clone(),
         polls,
     });
     assert!(refused.is_err(), "a ballot may not go");
@@ -487,6 +491,7 @@ proptest::proptest! {
             from: "laptop.ron".into(),
             notes: merged.session.notes.clone(),
             actions: merged.session.actions.clone(),
+            themes: merged.session.themes.clone(),
             polls: merged.session.polls.clone(),
         };
         let applied = editor.apply(edit);
@@ -538,6 +543,7 @@ fn ballots_for_a_poll_still_a_draft_here_are_listed_and_the_rest_comes_in() {
             from: "laptop.ron".into(),
             notes: merged.session.notes.clone(),
             actions: merged.session.actions.clone(),
+            themes: merged.session.themes.clone(),
             polls: merged.session.polls.clone(),
         })
         .expect("the merge is taken");

@@ -2,6 +2,8 @@
 
 mod browser;
 mod compare;
+mod compare_ideas;
 mod formats;
 mod merge;
+mod merge_themes;
 mod safety;

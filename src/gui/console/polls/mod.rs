@@ -4,6 +4,7 @@
 //! on this laptop.
 
 mod ballots;
+mod room_choices;
 mod settings;
 
 use egui::{RichText, ScrollArea, Ui};

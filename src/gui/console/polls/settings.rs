@@ -5,6 +5,7 @@ use egui::{DragValue, RichText, TextEdit, Ui};
 
 use super::PollsPanel;
 use super::ballots::NO_ITEMS;
+use super::room_choices::room_choices_ui;
 use crate::gui::app::Msg;
 use crate::gui::console::about_picker::short;
 use crate::gui::theme::okabe_ito;
@@ -404,7 +405,8 @@ fn items_ui(
             }
         }
     }
-    // The room's own words on the poll (notes, action items), after the framework's items.
+    // The room's own words on the poll (notes, themes, action items), after the framework's
+    // items, and a way to add more.
     let theirs: Vec<String> = poll
         .items
         .iter()
@@ -413,10 +415,7 @@ fn items_ui(
         .collect();
     for id in &theirs {
         let mut on = items.contains(id);
-        let kind = match session.choice_kind(id) {
-            Some(ChoiceKind::Action) => "Action item",
-            _ => "Note",
-        };
+        let kind = session.choice_kind(id).unwrap_or(ChoiceKind::Note).name();
         let text = format!("{kind} · {}", short(session.item_label(id)));
         if ui.checkbox(&mut on, text).changed() {
             touched = true;
@@ -426,6 +425,10 @@ fn items_ui(
                 items.retain(|other| other != id);
             }
         }
+    }
+    if let Some(added) = room_choices_ui(ui, session, &items) {
+        touched = true;
+        items.push(added);
     }
     // Keep the framework's order, so the booth lists items as the slides do.
     let order: Vec<String> = session
