@@ -77,6 +77,8 @@ struct Choice {
     scale: f32,
     /// At most this many lines to a name, or whole.
     lines: Option<usize>,
+    /// No word may break and a cut name keeps a few words.
+    strict: bool,
 }
 
 /// The space inside the slide's margins.
@@ -92,23 +94,40 @@ fn gap(role: Role, height: f32) -> f32 {
     }
 }
 
+/// The fewest words of a choice a cut keeps (all of a shorter one): enough to tell one idea
+/// from the next.
+const WORDS_KEPT: usize = 3;
+
+/// Whether `shown`, a cut of `item` ("12.  Let every team…"), breaks no word and keeps a few
+/// of the choice's words after its number.
+fn readable_cut(ui: &Ui, item: &str, shown: &str, (size, width): (f32, f32)) -> bool {
+    let kept = shown.trim_end_matches('…').split_whitespace().count();
+    let words = item.split_whitespace().count().saturating_sub(1);
+    words_fit(ui, shown, size, width) && kept > words.min(WORDS_KEPT)
+}
+
 impl Texts {
     /// The first way that fits: whole names before cut ones, fewer columns before more, larger
     /// sizes before smaller; the most compact if none does.
     fn choose(&self, ui: &Ui, full: Rect) -> Choice {
         let mut last = None;
-        for lines in [None, Some(2), Some(1)] {
-            for columns in 1..=3 {
-                for scale in SCALES {
-                    let choice = Choice {
-                        columns,
-                        scale,
-                        lines,
-                    };
-                    if self.fits(ui, choice, full) {
-                        return choice;
+        // First so that no word breaks and every cut name keeps a few words; failing that,
+        // so that it fits at all.
+        for strict in [true, false] {
+            for lines in [None, Some(2), Some(1)] {
+                for columns in 1..=3 {
+                    for scale in SCALES {
+                        let choice = Choice {
+                            columns,
+                            scale,
+                            lines,
+                            strict,
+                        };
+                        if self.fits(ui, choice, full) {
+                            return choice;
+                        }
+                        last = Some(choice);
                     }
-                    last = Some(choice);
                 }
             }
         }
@@ -116,6 +135,7 @@ impl Texts {
             columns: 3,
             scale: 0.0,
             lines: Some(1),
+            strict: false,
         })
     }
 
@@ -155,6 +175,9 @@ impl Texts {
                     None => item.clone(),
                     Some(lines) => fit_lines(ui, item, size, width, lines),
                 };
+                if choice.strict && !readable_cut(ui, item, &shown, (size, width)) {
+                    return None;
+                }
                 let measured = text_size(ui, &shown, size, width);
                 Some((shown, measured))
             })

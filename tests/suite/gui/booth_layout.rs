@@ -59,7 +59,6 @@ fn the_six_vision_sentences_fit() {
 /// Students become leaders…" to "1. Students…" in a place narrower than "Students…", and
 /// paints the word broken in two.
 #[test]
-#[ignore = "the booth paints a word of a cut vision goal broken in two at 1024 × 768"]
 fn the_six_vision_sentences_break_no_word() {
     vision_sentences(Names::Readable);
 }

@@ -76,14 +76,17 @@ fn twenty_sentence_long_ideas_are_paged_with_big_targets_and_text_for_every_meth
 }
 
 /// What the room needs to tell twenty ideas apart: more of each than its first word, and no
-/// word broken in two. At 1024 × 768 the booth shows seven to a page in two columns and cuts
-/// "Pair first-generation students with faculty mentors…" to "7. Pair…"; at 1280 × 720 it
-/// takes three columns and paints "Accountabi / lity"; the hand count cuts all twenty to one
-/// line of three columns ("12.  Let…").
+/// word broken in two ("Accountabi / lity"). The booth pages to keep them so.
 #[test]
-#[ignore = "the booth and the hand count cut sentence-long ideas to a word or two, or break a word"]
-fn twenty_sentence_long_ideas_keep_enough_words_to_tell_apart() {
+fn twenty_sentence_long_ideas_keep_enough_words_to_tell_apart_in_the_booth() {
     booth_of_twenty_ideas(Names::Readable);
+}
+
+/// The hand count's slide shows every choice at once: twenty sentences only fit cut to one
+/// line in three columns ("12.  Let…").
+#[test]
+#[ignore = "the hand count's slide does not page yet: twenty sentences are cut to a word"]
+fn twenty_sentence_long_ideas_keep_enough_words_to_tell_apart_on_the_hand_count() {
     hand_count_of_twenty_ideas(8);
 }
 

@@ -66,6 +66,10 @@ pub struct PlacedRow {
     pub name: PlacedText,
 }
 
+/// The fewest words of a name a cut keeps (all of a shorter name): enough to tell one idea
+/// from the next.
+const WORDS_KEPT: usize = 3;
+
 /// How the rows are laid out: the choice the search makes once for every page.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Choice {
@@ -270,11 +274,6 @@ impl<'a> Rows<'a> {
         }
     }
 
-    /// Whether a name is shown whole with `choice`, and so must not break a word.
-    fn whole(&self, choice: Choice, index: usize) -> bool {
-        choice.lines.is_none() || !choice.cut_headings && self.names[index].heading
-    }
-
     /// How tall each line of rows on the page is (a row of columns is as tall as its tallest
     /// name), or `None` when a name cannot be shown whole without breaking a word, or a cut
     /// one keeps not even its first word.
@@ -284,11 +283,16 @@ impl<'a> Rows<'a> {
         let mut heights = vec![self.measure.least_row(); per_column.min(page.len())];
         for (on_page, index) in page.enumerate() {
             let label = self.label(choice, index, on_page);
-            if self.whole(choice, index) && !words_fit(self.ui, &label, choice.size, width) {
+            // A word wider than its place is painted broken in two ("Accountabi / lity"),
+            // whether the name is whole or cut.
+            if !words_fit(self.ui, &label, choice.size, width) {
                 return None;
             }
-            // A name cut to its number alone ("3.…") says nothing: the columns are too narrow.
-            if label.trim_end_matches('…').split_whitespace().count() < 2 {
+            // A name cut to its number and a word or two ("7. Pair…") does not tell ideas
+            // apart: the columns are too narrow.
+            let kept = label.trim_end_matches('…').split_whitespace().count();
+            let words = self.names[index].text.split_whitespace().count();
+            if kept < 1 + words.min(WORDS_KEPT) {
                 return None;
             }
             let text = text_size(self.ui, &label, choice.size, width).y;
