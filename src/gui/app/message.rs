@@ -30,9 +30,9 @@ pub enum Msg {
     RetrySave,
 
     // The room.
-    /// The next slide (on the notes wall, its next page first).
+    /// The next slide (on the notes wall or a long results chart, its next page first).
     Next,
-    /// The previous slide (on the notes wall, its previous page first).
+    /// The previous slide (on the notes wall or a long results chart, its previous page first).
     Previous,
     /// The first slide.
     First,
@@ -56,6 +56,8 @@ pub enum Msg {
     Wall(Option<About>),
     /// Turn to a page of the notes wall.
     WallPage(usize),
+    /// Turn to a page of the results chart on the projector.
+    ResultsPage(usize),
     /// Hand the laptop round as the booth (`true`), or take it back.
     BoothHere(bool),
     /// A voter's action in the booth of poll `poll`.

@@ -11,8 +11,9 @@ use super::{PlazaApp, State};
 use crate::gui::room::booth::BoothAction;
 use crate::gui::room::deck::{Slide, deck};
 use crate::gui::room::notes_wall::wall_pages;
+use crate::gui::room::results::results_pages;
 use crate::gui::room::window::projector_id;
-use crate::model::{About, Applied, Edit, EditError, Poll, PollMethod, new_id};
+use crate::model::{About, Applied, Edit, EditError, Poll, PollMethod, PollStatus, new_id};
 
 impl PlazaApp {
     /// Acts on one message.
@@ -51,6 +52,7 @@ impl PlazaApp {
             Msg::SpotlightNamesGroup(name) => self.state.room.spotlight_names_group = name,
             Msg::Wall(about) => self.show_wall(about),
             Msg::WallPage(page) => self.state.room.wall.page = page,
+            Msg::ResultsPage(page) => self.state.room.results_page = page,
             Msg::BoothHere(here) => {
                 if let Some(document) = &self.state.document {
                     self.state.room.place_booth(here, document.session());
@@ -162,8 +164,8 @@ impl PlazaApp {
         self.apply(edit, Some("The title was not changed"));
     }
 
-    /// Next, previous, first, last: the clicker turns the wall's and the booth's pages before
-    /// it leaves them.
+    /// Next, previous, first, last: the clicker turns the pages of the wall, of a results
+    /// chart and of the booth before it leaves them.
     fn step(&mut self, msg: &Msg) {
         let Some(document) = &self.state.document else {
             return;
@@ -180,19 +182,23 @@ impl PlazaApp {
             .position(|slide| *slide == room.slide)
             .unwrap_or(0);
         let last = slides.len().saturating_sub(1);
-        let pages = (room.slide == Slide::NotesWall).then(|| self.wall_page_count());
-        let wall = &mut self.state.room.wall;
+        let pages = self.page_count(&room.slide);
+        let room = &mut self.state.room;
+        let page = match room.slide {
+            Slide::PollResults(_) => &mut room.results_page,
+            _ => &mut room.wall.page,
+        };
         if let Some(pages) = pages {
             // Fewer notes (a deletion, another choice) can mean fewer pages than before.
-            wall.page = wall.page.min(pages.saturating_sub(1));
+            *page = (*page).min(pages.saturating_sub(1));
         }
         let target = match msg {
-            Msg::Next if pages.is_some_and(|pages| wall.page + 1 < pages) => {
-                wall.page += 1;
+            Msg::Next if pages.is_some_and(|pages| *page + 1 < pages) => {
+                *page += 1;
                 None
             }
-            Msg::Previous if pages.is_some() && wall.page > 0 => {
-                wall.page -= 1;
+            Msg::Previous if pages.is_some() && *page > 0 => {
+                *page -= 1;
                 None
             }
             Msg::Next => slides.get((at + 1).min(last)),
@@ -208,14 +214,23 @@ impl PlazaApp {
 
     /// Puts `slide` up; the console's work area follows it.
     fn go_to(&mut self, slide: Slide, backwards: bool) {
-        let arriving_backwards_at_wall = backwards && slide == Slide::NotesWall;
-        let pages = if arriving_backwards_at_wall {
-            self.wall_page_count()
+        let pages = if backwards {
+            self.page_count(&slide).unwrap_or(1)
         } else {
             1
         };
         if self.state.room.go_to(slide, backwards, || pages) {
             self.views.console.follow_slide(&self.state.room.slide);
+        }
+    }
+
+    /// How many pages `slide` has at the projector's shape, if it is one that turns pages (the
+    /// notes wall, a revealed poll's results).
+    fn page_count(&self, slide: &Slide) -> Option<usize> {
+        match slide {
+            Slide::NotesWall => Some(self.wall_page_count()),
+            Slide::PollResults(id) => Some(self.results_page_count(id)),
+            _ => None,
         }
     }
 
@@ -238,6 +253,21 @@ impl PlazaApp {
             self.state.projector_shape(),
         )
         .count()
+    }
+
+    /// How many pages the results of poll `id` take at the projector's shape; one without a
+    /// screen, or while they are not revealed.
+    fn results_page_count(&self, id: &str) -> usize {
+        let (Some(ctx), Some(document)) = (&self.ctx, &self.state.document) else {
+            return 1;
+        };
+        let session = document.session();
+        session
+            .poll(id)
+            .filter(|poll| poll.status == PollStatus::Revealed)
+            .map_or(1, |poll| {
+                results_pages(ctx, session, poll, self.state.projector_shape())
+            })
     }
 
     /// Esc: first the spotlight ends; a second Esc closes the projector.

@@ -19,10 +19,11 @@ use egui::{RichText, UiBuilder, vec2};
 use crate::gui::app::dialogs::Purpose;
 use crate::gui::app::{Msg, State};
 use crate::gui::room::deck::Slide;
+use crate::gui::room::results::results_pages;
 use crate::gui::room::stage::stage_ui;
 use crate::gui::theme::{ThemeChoice, okabe_ito};
 use crate::gui::widgets::save_state::{read_only_ui, save_state};
-use crate::model::{About, Session};
+use crate::model::{About, PollStatus, Session};
 use crate::report::session_line;
 use crate::store::Document;
 use actions::ActionsPanel;
@@ -346,9 +347,10 @@ fn work_area_ui(
         Tab::Framework => views.framework.ui(ui, session, writable),
         Tab::Polls => {
             let question = state.question.as_ref();
+            let up = (on_poll, results_page(ui.ctx(), state, session));
             views
                 .polls
-                .ui(ui, session, on_poll, (room.booth_here, writable), question)
+                .ui(ui, session, up, (room.booth_here, writable), question)
         }
     };
     asked.extend(panel);
@@ -358,6 +360,19 @@ fn work_area_ui(
     if views.tab != Tab::Framework {
         asked.extend(views.framework.flush(session));
     }
+}
+
+/// The page of the results chart up and how many there are, while a revealed poll's results
+/// are on the projector.
+fn results_page(ctx: &egui::Context, state: &State, session: &Session) -> Option<(usize, usize)> {
+    let Slide::PollResults(id) = &state.room.slide else {
+        return None;
+    };
+    let poll = session
+        .poll(id)
+        .filter(|poll| poll.status == PollStatus::Revealed)?;
+    let pages = results_pages(ctx, session, poll, state.projector_shape());
+    Some((state.room.results_page.min(pages.saturating_sub(1)), pages))
 }
 
 /// What the room sees, small: the preview only pictures the booth; votes are cast on the

@@ -39,6 +39,8 @@ pub struct Room {
     pub spotlight_names_group: bool,
     /// Which notes the notes wall shows, and which page.
     pub wall: WallView,
+    /// The page of a results chart too long for one screen, counted from 0.
+    pub results_page: usize,
     /// The booth of the open poll on the slide, if any.
     pub booth: Option<Booth>,
     /// The laptop itself is the booth, handed round; the room's screen then shows no ballot.
@@ -63,6 +65,7 @@ impl Default for Room {
             spotlight: None,
             spotlight_names_group: true,
             wall: WallView::default(),
+            results_page: 0,
             booth: None,
             booth_here: false,
             timer: Timer::default(),
@@ -107,26 +110,25 @@ impl Room {
         }
     }
 
-    /// Puts `slide` up, ending any spotlight; `wall_pages` counts the notes wall's pages, for
-    /// arriving at the wall from the slide after it (`backwards`), on its last page. Returns
-    /// whether the slide changed.
-    pub fn go_to(
-        &mut self,
-        slide: Slide,
-        backwards: bool,
-        wall_pages: impl FnOnce() -> usize,
-    ) -> bool {
+    /// Puts `slide` up, ending any spotlight; `pages` counts the pages of the slide (the notes
+    /// wall, a results chart), for arriving from the slide after it (`backwards`) on its last
+    /// page. Returns whether the slide changed.
+    pub fn go_to(&mut self, slide: Slide, backwards: bool, pages: impl FnOnce() -> usize) -> bool {
         if slide == self.slide {
             return false;
         }
         self.slide = slide;
         self.spotlight = None;
-        if self.slide == Slide::NotesWall {
-            self.wall.page = if backwards {
-                wall_pages().saturating_sub(1)
-            } else {
-                0
-            };
+        let paged = matches!(self.slide, Slide::NotesWall | Slide::PollResults(_));
+        let page = if backwards && paged {
+            pages().saturating_sub(1)
+        } else {
+            0
+        };
+        match self.slide {
+            Slide::NotesWall => self.wall.page = page,
+            Slide::PollResults(_) => self.results_page = page,
+            _ => {}
         }
         if !matches!(self.slide, Slide::PollBallot(_)) {
             self.booth_here = false;

@@ -63,7 +63,7 @@ pub fn stage_ui(
                 {
                     Some(poll) => {
                         ui.painter().rect_filled(full, 0.0, palette.background);
-                        results_chart_ui(ui, session, poll, palette, full);
+                        results_chart_ui(ui, session, poll, palette, full, room.results_page);
                     }
                     None => projector_ui(ui, session, &room.slide, palette, false, None),
                 }

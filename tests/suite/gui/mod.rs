@@ -22,6 +22,7 @@ mod poll_setup;
 mod projector;
 mod read_only;
 mod results_chart;
+mod results_pages;
 mod review;
 mod section_labels;
 mod select_notes;

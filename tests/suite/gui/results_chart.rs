@@ -18,18 +18,21 @@ use plaza::sample::{example_retreat, large_session};
 
 const SIZES: [Vec2; 2] = [vec2(1280.0, 720.0), vec2(1920.0, 1080.0)];
 
-struct Screen {
-    session: Session,
-    poll: usize,
-    theme: ThemeChoice,
-    layout: ChartLayout,
+pub(super) struct Screen {
+    pub(super) session: Session,
+    pub(super) poll: usize,
+    pub(super) theme: ThemeChoice,
+    /// The page asked for.
+    pub(super) page: usize,
+    pub(super) layout: ChartLayout,
 }
 
-fn harness(session: Session, poll: usize, size: Vec2) -> Harness<'static, Screen> {
+pub(super) fn harness(session: Session, poll: usize, size: Vec2) -> Harness<'static, Screen> {
     let screen = Screen {
         session,
         poll,
         theme: ThemeChoice::Dark,
+        page: 0,
         layout: ChartLayout::default(),
     };
     let mut harness = Harness::builder().with_size(size).build_ui_state(
@@ -41,8 +44,9 @@ fn harness(session: Session, poll: usize, size: Vec2) -> Harness<'static, Screen
                 let Some(poll) = screen.session.polls.get(screen.poll) else {
                     return;
                 };
-                screen.layout = results_chart_layout(ui, &screen.session, poll, &palette, full);
-                results_chart_ui(ui, &screen.session, poll, &palette, full);
+                let (session, page) = (&screen.session, screen.page);
+                screen.layout = results_chart_layout(ui, session, poll, &palette, full, page);
+                results_chart_ui(ui, session, poll, &palette, full, page);
             });
         },
         screen,
@@ -53,9 +57,9 @@ fn harness(session: Session, poll: usize, size: Vec2) -> Harness<'static, Screen
 
 /// One projected label as the accessibility tree has it.
 #[derive(Debug, Clone)]
-struct Seen {
-    text: String,
-    rect: Rect,
+pub(super) struct Seen {
+    pub(super) text: String,
+    pub(super) rect: Rect,
 }
 
 /// A label's words: AccessKit keeps a label's text as its value.
@@ -65,7 +69,7 @@ fn text_of(node: &egui_kittest::Node<'_>) -> String {
         .unwrap_or_default()
 }
 
-fn labels(harness: &Harness<'_, Screen>) -> Vec<Seen> {
+pub(super) fn labels(harness: &Harness<'_, Screen>) -> Vec<Seen> {
     harness
         .get_all_by_role(Role::Label)
         .map(|node| Seen {
@@ -76,7 +80,7 @@ fn labels(harness: &Harness<'_, Screen>) -> Vec<Seen> {
 }
 
 /// The labels on the same line as the item's name, left to right (the name itself included).
-fn row_of<'a>(seen: &'a [Seen], item: &str) -> Vec<&'a Seen> {
+pub(super) fn row_of<'a>(seen: &'a [Seen], item: &str) -> Vec<&'a Seen> {
     let name = seen
         .iter()
         .find(|s| s.text == item)
@@ -92,12 +96,12 @@ fn row_of<'a>(seen: &'a [Seen], item: &str) -> Vec<&'a Seen> {
     row
 }
 
-fn texts_of(row: &[&Seen]) -> Vec<String> {
+pub(super) fn texts_of(row: &[&Seen]) -> Vec<String> {
     row.iter().map(|s| s.text.clone()).collect()
 }
 
 /// Every text at least 4% of the height, inside the window, and on screen as one label each.
-fn check_sizes(harness: &Harness<'_, Screen>, size: Vec2, what: &str) {
+pub(super) fn check_sizes(harness: &Harness<'_, Screen>, size: Vec2, what: &str) {
     let layout = &harness.state().layout;
     let window = Rect::from_min_size(egui::Pos2::ZERO, size);
     let min = MIN_TEXT_SHARE * size.y;
@@ -155,15 +159,17 @@ fn rank_text(results: &PollResults, rank: usize) -> String {
     }
 }
 
-/// Each row reads, left to right, rank, item, then the method's exact numbers.
-fn check_numbers(harness: &Harness<'_, Screen>, what: &str) {
+/// Each row of the page shown reads, left to right, rank, item, then the method's exact
+/// numbers: ranks go on from the page before.
+pub(super) fn check_numbers(harness: &Harness<'_, Screen>, what: &str) {
     let session = &harness.state().session;
     let poll = &session.polls[harness.state().poll];
     let results = poll_results(poll);
     let seen = labels(harness);
-    let shown = harness.state().layout.rows_shown;
-    assert!(shown > 0, "{what}: rows are shown");
-    for row in results.rows.iter().take(shown) {
+    let rows = harness.state().layout.rows.clone();
+    assert!(!rows.is_empty(), "{what}: rows are shown");
+    assert_eq!(harness.state().layout.rows_shown, rows.len());
+    for row in &results.rows[rows.clone()] {
         let label = session.item_label(&row.item);
         let mut expected = vec![rank_text(&results, row.rank), label.to_owned()];
         match &row.score {
@@ -206,13 +212,7 @@ fn check_numbers(harness: &Harness<'_, Screen>, what: &str) {
     }
     // Different ranks never look the same: means gain a decimal when one hides the difference.
     let mean_text = |item: &str| texts_of(&row_of(&seen, session.item_label(item)))[2].clone();
-    for pair in results
-        .rows
-        .iter()
-        .take(shown)
-        .collect::<Vec<_>>()
-        .windows(2)
-    {
+    for pair in results.rows[rows].windows(2) {
         if let (Score::Rating { mean: Some(a), .. }, Score::Rating { mean: Some(b), .. }) =
             (&pair[0].score, &pair[1].score)
             && pair[0].rank != pair[1].rank
@@ -415,32 +415,6 @@ fn without_ties_no_tie_is_claimed() {
     let harness = harness(session, 0, SIZES[0]);
     assert!(harness.query_by_label_contains("tie").is_none());
     assert!(harness.query_by_label_contains("=").is_none());
-}
-
-#[test]
-fn many_items_end_with_how_many_are_not_shown_at_the_minimum_size() {
-    let session = large_session(16, 0, 90);
-    for size in SIZES {
-        for (index, poll) in session.polls.iter().enumerate() {
-            let what = format!("{} with 16 items", poll.method.name());
-            let harness = harness(session.clone(), index, size);
-            check_sizes(&harness, size, &what);
-            check_numbers(&harness, &what);
-            let layout = &harness.state().layout;
-            assert!(layout.rows_hidden > 0, "{what} at {size:?}: not all 16 fit");
-            assert_eq!(layout.rows_shown + layout.rows_hidden, 16);
-            let last = layout.texts.last().cloned().expect("texts");
-            assert_eq!(
-                last.text,
-                format!("… and {} more", layout.rows_hidden),
-                "{what} at {size:?}"
-            );
-            // It gave way only because the smallest size was reached.
-            let min = (MIN_TEXT_SHARE * size.y).ceil();
-            assert!(layout.texts.iter().all(|t| t.size == min), "{what}");
-            harness.get_by_label(&last.text);
-        }
-    }
 }
 
 #[test]
@@ -746,7 +720,7 @@ mod snapshots {
                 ui.painter().rect_filled(full, 0.0, palette.background);
                 ui.scope_builder(UiBuilder::new().max_rect(full), |ui| {
                     if let Some(poll) = session.polls.get(poll) {
-                        results_chart_ui(ui, &session, poll, &palette, full);
+                        results_chart_ui(ui, &session, poll, &palette, full, 0);
                     }
                 });
             });

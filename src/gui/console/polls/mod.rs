@@ -88,12 +88,13 @@ impl PollsPanel {
         self.chosen = None;
     }
 
-    /// Draws the panel. `on_slide` is the poll whose slide is up, if any.
+    /// Draws the panel. `on_slide` is the poll whose slide is up, if any; `results_page` the
+    /// page of its results chart and how many there are, while they are up.
     pub fn ui(
         &mut self,
         ui: &mut Ui,
         session: &Session,
-        on_slide: Option<&str>,
+        (on_slide, results_page): (Option<&str>, Option<(usize, usize)>),
         (booth_here, writable): (bool, bool),
         question: Option<&Question>,
     ) -> Vec<Msg> {
@@ -163,6 +164,7 @@ impl PollsPanel {
                     shown,
                     writable,
                     question,
+                    results_page: results_page.filter(|_| shown),
                 };
                 self.poll_ui(ui, session, poll, &context, &mut out);
             });
@@ -182,6 +184,7 @@ impl PollsPanel {
             shown,
             writable,
             question,
+            results_page,
         } = context;
         let (words, colour) = status_words(poll.status);
         ui.horizontal(|ui| {
@@ -207,6 +210,9 @@ impl PollsPanel {
         }
         if matches!(poll.status, PollStatus::Closed | PollStatus::Revealed) {
             ui.separator();
+            if let Some((page, pages)) = results_page.filter(|&(_, pages)| pages > 1) {
+                results_pages_ui(ui, page, pages, out);
+            }
             let header = if poll.status == PollStatus::Revealed {
                 "Results"
             } else {
@@ -243,6 +249,26 @@ impl PollsPanel {
             out.push(Msg::Question(Some(Question::DeletePoll(poll.id.clone()))));
         }
     }
+}
+
+/// The results chart's pages on the projector: which is up, and buttons to turn them.
+fn results_pages_ui(ui: &mut Ui, page: usize, pages: usize, out: &mut Vec<Msg>) {
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(page > 0, egui::Button::new("Previous page"))
+            .clicked()
+        {
+            out.push(Msg::ResultsPage(page - 1));
+        }
+        ui.label(format!("Page {} of {pages}", page + 1));
+        if ui
+            .add_enabled(page + 1 < pages, egui::Button::new("Next page"))
+            .clicked()
+        {
+            out.push(Msg::ResultsPage(page + 1));
+        }
+        ui.label(RichText::new("(the clicker turns pages too)").weak());
+    });
 }
 
 /// From a revealed result to what the room will do: each choice, best first, can start an
@@ -299,4 +325,6 @@ struct PollContext<'a> {
     writable: bool,
     /// The question waiting for an answer, if it is about this poll.
     question: Option<&'a Question>,
+    /// The page of its results chart up, and how many there are, while they are up.
+    results_page: Option<(usize, usize)>,
 }

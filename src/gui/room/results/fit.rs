@@ -1,9 +1,10 @@
 //! Measuring a results chart at one text size: every text laid out, every column placed.
 
+use std::ops::Range;
 use std::sync::Arc;
 
 use egui::text::LayoutJob;
-use egui::{Color32, FontId, Galley, Rect, Ui};
+use egui::{Color32, Context, FontId, Galley, Rect};
 
 use super::content::{Content, Kind};
 use super::{MAX_COUNT_COLUMNS, Role};
@@ -13,7 +14,7 @@ use crate::gui::theme::Palette;
 /// Lays text out at one scale, every size rounded up to whole pixels: egui snaps font sizes,
 /// and the minimum must hold after that.
 pub(super) struct Typesetter<'a> {
-    pub(super) ui: &'a Ui,
+    pub(super) ctx: &'a Context,
     pub(super) height: f32,
     pub(super) scale: f32,
 }
@@ -29,7 +30,7 @@ impl Typesetter<'_> {
             FontId::proportional(self.size(role)),
             color,
         );
-        self.ui.ctx().fonts_mut(|fonts| fonts.layout_job(job))
+        self.ctx.fonts_mut(|fonts| fonts.layout_job(job))
     }
 
     /// Wraps to `width`, and past `max_rows` ends the last row with "…" rather than clip.
@@ -48,7 +49,7 @@ impl Typesetter<'_> {
             width.max(1.0),
         );
         job.wrap.max_rows = max_rows;
-        self.ui.ctx().fonts_mut(|fonts| fonts.layout_job(job))
+        self.ctx.fonts_mut(|fonts| fonts.layout_job(job))
     }
 }
 
@@ -91,10 +92,8 @@ pub(super) struct Measured {
     pub(super) heads: Vec<Arc<Galley>>,
     /// Ratings: "rated", over the column of how many rated each item.
     pub(super) rated_head: Option<Arc<Galley>>,
-    /// The first rows, as many as could ever fit.
+    /// Every row, so that pages share one set of columns.
     pub(super) rows: Vec<MeasuredRow>,
-    /// How many rows the poll has.
-    pub(super) total: usize,
     pub(super) columns: Columns,
     pub(super) row_size: f32,
     pub(super) small_height: f32,
@@ -117,22 +116,20 @@ pub(super) const GAP_AFTER_QUESTION: f32 = 0.012;
 pub(super) const GAP_BEFORE_ROWS: f32 = 0.045;
 pub(super) const GAP_AFTER_HEADS: f32 = 0.008;
 
-/// Measures the chart at one scale. Only the first `limit` rows are measured: more could not
-/// fit in any case, and a poll may have many items. `None` when the rows cannot be laid out at
+/// Measures the chart at one scale, every row: the columns are set by all of them, so that
+/// the pages of a long chart line up and compare. `None` when the rows cannot be laid out at
 /// this scale (a name would break inside a word, a bar would be too short to compare).
 pub(super) fn measure(
     ts: &Typesetter<'_>,
     content: &Content,
     palette: &Palette,
     area: Rect,
-    limit: usize,
 ) -> Option<Measured> {
     let measurer = Measurer {
         ts,
         content,
         palette,
         area,
-        limit,
         row_size: ts.size(Role::Row),
     };
     let numbers = measurer.numbers();
@@ -144,7 +141,6 @@ pub(super) fn measure(
         heads,
         rated_head,
         rows,
-        total: content.rows.len(),
         columns,
         row_size: measurer.row_size,
         small_height: ts.line(Role::Small, "0", palette.muted).size().y,
@@ -162,7 +158,6 @@ pub(super) struct Measurer<'a> {
     pub(super) content: &'a Content,
     pub(super) palette: &'a Palette,
     pub(super) area: Rect,
-    pub(super) limit: usize,
     pub(super) row_size: f32,
 }
 
@@ -204,12 +199,7 @@ impl Measurer<'_> {
                 counts,
             }
         };
-        self.content
-            .rows
-            .iter()
-            .take(self.limit)
-            .map(row_of)
-            .collect()
+        self.content.rows.iter().map(row_of).collect()
     }
 
     /// A rating's column heads over its counts, and each count column's width.
@@ -295,7 +285,7 @@ impl Measurer<'_> {
     /// resort.
     pub(super) fn label_and_bar(&self, room: f32) -> Option<(f32, f32)> {
         let (ts, palette, width) = (self.ts, self.palette, self.area.width());
-        let rows = || self.content.rows.iter().take(self.limit);
+        let rows = || self.content.rows.iter();
         let label_natural = rows()
             .map(|row| ts.line(Role::Row, &row.label, palette.text).size().x)
             .fold(0.0_f32, f32::max)
@@ -415,21 +405,25 @@ impl Measured {
         0.3 * self.row_size
     }
 
-    /// Height of the first `shown` rows, with "… and N more" after them if any are left out.
-    pub(super) fn rows_height(&self, shown: usize) -> f32 {
-        let rows: f32 = self.rows.iter().take(shown).map(|row| row.height).sum();
-        let gaps = shown.saturating_sub(1) as f32 * self.min_row_gap();
-        let more = if shown < self.total {
+    /// Height of the rows `rows`, with the line of pages under them when there are several.
+    pub(super) fn rows_height(&self, rows: Range<usize>, paged: bool) -> f32 {
+        let count = rows.len();
+        let heights: f32 = self
+            .rows
+            .get(rows)
+            .map_or(0.0, |rows| rows.iter().map(|row| row.height).sum());
+        let gaps = count.saturating_sub(1) as f32 * self.min_row_gap();
+        let footer = if paged {
             self.min_row_gap() + self.small_height
         } else {
             0.0
         };
-        rows + gaps + more
+        heights + gaps + footer
     }
 
-    /// Whether the header and the first `shown` rows fit in `area`.
-    pub(super) fn fits(&self, shown: usize, area: Rect, height: f32) -> bool {
-        shown <= self.rows.len()
-            && self.header_height(height) + self.rows_height(shown) <= area.height()
+    /// Whether the header and the rows `rows` fit in `area`.
+    pub(super) fn fits(&self, rows: Range<usize>, paged: bool, area: Rect, height: f32) -> bool {
+        rows.end <= self.rows.len()
+            && self.header_height(height) + self.rows_height(rows, paged) <= area.height()
     }
 }

@@ -1,133 +1,127 @@
 //! Fitting a results chart to the projector: the largest text size at which every row fits,
-//! remembered between frames.
+//! remembered between frames, or the smallest size and one page of rows.
 
 use std::hash::{Hash, Hasher};
 
 use crate::gui::room::memo::{recall, remember};
-use std::sync::Arc;
 
 use egui::{Rect, Ui, vec2};
 
-use super::content::{Content, content};
-use super::fit::{Typesetter, measure};
-use super::paint::place;
+use super::content::Content;
+use super::fit::{Measured, Typesetter, measure};
+use super::pages::chart_paging;
+use super::paint::{Shown, place};
 use super::{ChartLayout, Role, SCALES};
 use crate::gui::theme::Palette;
-use crate::model::{Poll, PollMethod, Session, poll_results};
+use crate::model::{Poll, PollMethod, Session};
 
-/// Lays out a poll's results for the projector inside `full` (the whole projector window rect).
-/// Returns every text placed and the bars to paint.
+/// Lays out page `page` of a poll's results for the projector inside `full` (the whole
+/// projector window rect). Returns every text placed and the bars to paint.
 ///
 /// Sizes shrink together until every row fits, never below [`MIN_TEXT_SHARE`] of the height;
-/// if even that does not fit, the last rows give way to "… and N more" rather than be clipped.
+/// if even that does not fit, the rows are split into pages at that size, each page saying
+/// which it is, rather than any row be left out or clipped. A page past the last shows the
+/// last.
+///
+/// [`MIN_TEXT_SHARE`]: crate::gui::room::text::MIN_TEXT_SHARE
 pub fn results_chart_layout(
     ui: &Ui,
     session: &Session,
     poll: &Poll,
     palette: &Palette,
     full: Rect,
+    page: usize,
 ) -> ChartLayout {
     let height = full.height();
-    let area = full.shrink2(vec2(0.07 * full.width(), 0.07 * height));
+    let area = chart_area(full);
     let ctx = ui.ctx();
-    let key = memo_key(
-        session,
-        poll,
-        &[full.width(), full.height(), ctx.pixels_per_point()],
-    );
-    let remembered: Option<Fitted> = recall(ctx, memo_id(), key);
-    let content = match &remembered {
-        Some(fitted) => fitted.content.clone(),
-        None => Arc::new(content(session, poll, &poll_results(poll))),
-    };
-    let limit = row_limit(ui, &content, palette, area, height);
-
-    // What an earlier frame chose still fits unless the fonts changed: lay it out once.
-    if let Some(fitted) = &remembered {
-        let ts = Typesetter {
-            ui,
-            height,
-            scale: fitted.scale,
-        };
-        if let Some(measured) = measure(&ts, &content, palette, area, limit)
-            && measured.fits(fitted.shown, area, height)
-        {
-            return place(
-                &ts,
-                &measured,
-                &content,
-                palette,
-                area,
-                height,
-                fitted.shown,
-            );
-        }
-    }
-
-    let all = content.rows.len();
-    let mut chosen = None;
-    for scale in SCALES {
-        let ts = Typesetter { ui, height, scale };
-        // Rows that cannot all fit at the smallest size fit no better at a larger one.
-        if scale > 0.0 && limit < all {
-            continue;
-        }
-        let Some(measured) = measure(&ts, &content, palette, area, limit) else {
-            continue;
-        };
-        if measured.fits(all, area, height) {
-            chosen = Some((measured, all, scale));
-            break;
-        }
-        if scale == 0.0 {
-            // The smallest text still does not fit: show the rows that do.
-            let shown = (0..all.min(limit + 1))
-                .rev()
-                .find(|&shown| measured.fits(shown, area, height))
-                .unwrap_or(0);
-            chosen = Some((measured, shown, scale));
-        }
-    }
-    let Some((measured, shown, scale)) = chosen else {
+    let paging = chart_paging(ctx, session, poll, full.width() / height.max(1.0));
+    let content = &paging.content;
+    let pages = paging.pages.len();
+    let page = page.min(pages.saturating_sub(1));
+    let Some(rows) = paging.pages.get(page).cloned() else {
         return ChartLayout::default();
     };
-    let fitted = Fitted {
-        content: content.clone(),
-        scale,
-        shown,
+    let fitted = if pages > 1 {
+        let ts = Typesetter {
+            ctx,
+            height,
+            scale: 0.0,
+        };
+        measure(&ts, content, palette, area).map(|measured| (measured, 0.0))
+    } else {
+        let key = memo_key(
+            session,
+            poll,
+            &[full.width(), full.height(), ctx.pixels_per_point()],
+        );
+        one_page(ctx, content, palette, area, height, key)
     };
-    remember(ctx, memo_id(), key, fitted, MEMO_ENTRIES);
-    let ts = Typesetter { ui, height, scale };
-    place(&ts, &measured, &content, palette, area, height, shown)
+    let Some((measured, scale)) = fitted else {
+        return ChartLayout::default();
+    };
+    let ts = Typesetter { ctx, height, scale };
+    let shown = Shown { rows, page, pages };
+    place(&ts, &measured, content, palette, area, height, shown)
 }
 
-/// The most rows that could fit in `area`, each one line at the smallest size.
-pub(super) fn row_limit(
-    ui: &Ui,
+/// Where the chart goes inside the whole window: a margin all round.
+pub(super) fn chart_area(full: Rect) -> Rect {
+    full.shrink2(vec2(0.07 * full.width(), 0.07 * full.height()))
+}
+
+/// Every row on one page: measured at the largest size at which they fit (the smallest if
+/// none, when the pages were worked out on a window of another size), and that size.
+fn one_page(
+    ctx: &egui::Context,
     content: &Content,
     palette: &Palette,
     area: Rect,
     height: f32,
-) -> usize {
+    key: u64,
+) -> Option<(Measured, f32)> {
+    let all = 0..content.rows.len();
+    // What an earlier frame chose still fits unless the fonts changed: lay it out once.
+    if let Some(scale) = recall::<f32>(ctx, memo_id(), key) {
+        let ts = Typesetter { ctx, height, scale };
+        if let Some(measured) = measure(&ts, content, palette, area)
+            && measured.fits(all.clone(), false, area, height)
+        {
+            return Some((measured, scale));
+        }
+    }
+    let limit = row_limit(ctx, palette, area, height);
+    let mut chosen = None;
+    for scale in SCALES {
+        // Rows that cannot all fit at the smallest size fit no better at a larger one.
+        if scale > 0.0 && limit < all.end {
+            continue;
+        }
+        let ts = Typesetter { ctx, height, scale };
+        let Some(measured) = measure(&ts, content, palette, area) else {
+            continue;
+        };
+        if measured.fits(all.clone(), false, area, height) || scale == 0.0 {
+            chosen = Some((measured, scale));
+            break;
+        }
+    }
+    if let Some((_, scale)) = &chosen {
+        remember(ctx, memo_id(), key, *scale, MEMO_ENTRIES);
+    }
+    chosen
+}
+
+/// The most rows that could fit in `area`, each one line at the smallest size.
+fn row_limit(ctx: &egui::Context, palette: &Palette, area: Rect, height: f32) -> usize {
     let ts = Typesetter {
-        ui,
+        ctx,
         height,
         scale: 0.0,
     };
     let line = ts.line(Role::Row, "0", palette.text).size().y.max(1.0);
     let gap = 0.3 * ts.size(Role::Row);
-    let most = ((area.height() + gap) / (line + gap)).floor().max(0.0) as usize;
-    content.rows.len().min(most)
-}
-
-/// What an earlier frame worked out for a chart: its words, and the text size and number of
-/// rows that fit. A few are kept, because the console's preview and the projector show the
-/// same chart at different sizes.
-#[derive(Clone)]
-pub(super) struct Fitted {
-    pub(super) content: Arc<Content>,
-    pub(super) scale: f32,
-    pub(super) shown: usize,
+    ((area.height() + gap) / (line + gap)).floor().max(0.0) as usize
 }
 
 /// How many charts' fits are kept.

@@ -3,21 +3,25 @@
 //! The projector chart is laid out first (every text measured, every bar placed) and painted
 //! second, so tests can check what the room sees without rendering, and painting reuses the
 //! measured text instead of laying it out again: `content` says what the chart says, `fit`
-//! measures it at the largest size that fits, `layout` remembers the fit between frames,
-//! `paint` places and draws it; `detail` is the console's table.
+//! measures it at the largest size that fits, `pages` splits rows that do not fit at the
+//! smallest size into pages, `layout` remembers the fit between frames, `paint` places and
+//! draws it; `detail` is the console's table.
 
 mod content;
 mod detail;
 mod fit;
 mod layout;
+mod pages;
 mod paint;
 
+use std::ops::Range;
 use std::sync::Arc;
 
 use egui::{Color32, Galley, Rect};
 
 pub use detail::results_detail_ui;
 pub use layout::results_chart_layout;
+pub use pages::results_pages;
 pub use paint::results_chart_ui;
 
 use crate::gui::room::text::{PlacedText, Role};
@@ -43,14 +47,21 @@ pub struct ChartBar {
 /// A poll's results placed on the projector: what [`results_chart_ui`] paints, open to tests.
 #[derive(Debug, Clone, Default)]
 pub struct ChartLayout {
-    /// Every text, in reading order; when rows are left out the last one is "… and N more".
+    /// Every text, in reading order; on a chart of several pages the last one says which page
+    /// it is ("16 choices  ·  page 1 of 2").
     pub texts: Vec<PlacedText>,
     /// Bars, scale tracks and count columns, to paint under the texts.
     pub bars: Vec<ChartBar>,
-    /// How many result rows are shown.
+    /// Which result rows this page shows, best first (indices into the poll's results).
+    pub rows: Range<usize>,
+    /// How many result rows this page shows.
     pub rows_shown: usize,
-    /// How many result rows did not fit at the minimum text size.
+    /// How many result rows are on the other pages.
     pub rows_hidden: usize,
+    /// The page shown, counted from 0.
+    pub page: usize,
+    /// How many pages the chart takes: 1 when every row fits at once.
+    pub pages: usize,
     /// The measured text of `texts`, one each, so painting does not lay it out again.
     galleys: Vec<Arc<Galley>>,
 }

@@ -1,5 +1,6 @@
 //! Placing a measured results chart, and painting it.
 
+use std::ops::Range;
 use std::sync::Arc;
 
 use egui::{Align, Color32, Galley, Rect, Ui, pos2, vec2};
@@ -14,7 +15,7 @@ use super::layout::results_chart_layout;
 use super::{ChartBar, ChartLayout, MAX_COUNT_COLUMNS, Role};
 use crate::gui::room::text::{PlacedText, galley_colour, galley_size, place_measured};
 use crate::gui::theme::{Palette, contrast_ratio};
-use crate::model::{Poll, Session};
+use crate::model::{Poll, Session, plural};
 
 /// Collects placed texts and bars.
 pub(super) struct Builder {
@@ -44,7 +45,15 @@ impl Builder {
     }
 }
 
-/// Places the first `shown` rows of a measured chart (and "… and N more" for the rest).
+/// Which rows a page shows, and which page of how many it is.
+pub(super) struct Shown {
+    pub(super) rows: Range<usize>,
+    pub(super) page: usize,
+    pub(super) pages: usize,
+}
+
+/// Places the rows of one page of a measured chart, and under them, when there are several
+/// pages, how many choices there are and which page this is.
 pub(super) fn place(
     ts: &Typesetter<'_>,
     m: &Measured,
@@ -52,7 +61,7 @@ pub(super) fn place(
     palette: &Palette,
     area: Rect,
     height: f32,
-    shown: usize,
+    shown: Shown,
 ) -> ChartLayout {
     let mut placer = Placer {
         m,
@@ -66,18 +75,30 @@ pub(super) fn place(
             out: ChartLayout::default(),
         },
     };
+    let paged = shown.pages > 1;
     let top = placer.header(area.top());
     let top = placer.heads(top);
-    let top = placer.rows(top, shown);
-    let hidden = content.rows.len().saturating_sub(shown);
+    let below = placer.rows(top, shown.rows.clone(), paged);
+    let total = content.rows.len();
     let mut b = placer.b;
-    if hidden > 0 {
-        let text = format!("… and {hidden} more");
-        let more = ts.line(Role::Small, &text, palette.muted);
-        b.text(&text, &more, pos2(m.columns.label_left, top), Align::Min);
+    if paged {
+        let text = format!(
+            "{}  ·  page {} of {}",
+            plural(total, "choice"),
+            shown.page + 1,
+            shown.pages
+        );
+        let footer = ts.line(Role::Small, &text, palette.muted);
+        // At the foot of the page, so it stays put as pages turn.
+        let top = (area.bottom() - footer.size().y).max(below);
+        let left = area.right() - footer.size().x;
+        b.text(&text, &footer, pos2(left, top), Align::Max);
     }
-    b.out.rows_shown = shown;
-    b.out.rows_hidden = hidden;
+    b.out.rows_shown = shown.rows.len();
+    b.out.rows_hidden = total.saturating_sub(shown.rows.len());
+    b.out.rows = shown.rows;
+    b.out.page = shown.page;
+    b.out.pages = shown.pages;
     b.out
 }
 
@@ -157,26 +178,31 @@ impl Placer<'_> {
         top + m.small_height + GAP_AFTER_HEADS * self.height
     }
 
-    /// The first `shown` rows; returns where "… and N more" goes.
-    pub(super) fn rows(&mut self, mut top: f32, shown: usize) -> f32 {
+    /// The rows `rows`; returns where the line of pages may start. Spare height opens the
+    /// rows up a little, never so much that they drift apart; on a window that rounds sizes
+    /// up more than the one the pages were worked out on, they close up instead, so that none
+    /// is cut.
+    pub(super) fn rows(&mut self, mut top: f32, rows: Range<usize>, paged: bool) -> f32 {
         let m = self.m;
-        // Spare height opens the rows up a little, never so much that they drift apart.
-        let spare = self.area.bottom() - top - m.rows_height(shown);
-        let row_gap = if shown > 1 {
-            m.min_row_gap() + (spare / (shown - 1) as f32).clamp(0.0, 0.5 * m.row_size)
+        let count = rows.len();
+        let spare = self.area.bottom() - top - m.rows_height(rows.clone(), paged);
+        let row_gap = if count > 1 {
+            m.min_row_gap() + (spare / (count - 1) as f32).clamp(-m.min_row_gap(), 0.5 * m.row_size)
         } else {
             m.min_row_gap()
         };
+        // Count columns compare across pages: the tallest is the most given on any row.
         let most = self
             .content
             .rows
             .iter()
-            .take(shown)
             .flat_map(|row| row.counts.iter().copied())
             .max()
             .unwrap_or(0)
             .max(1);
-        for (row, measured) in self.content.rows.iter().zip(&m.rows).take(shown) {
+        let content = self.content;
+        let placed = content.rows.get(rows.clone()).into_iter().flatten();
+        for (row, measured) in placed.zip(m.rows.get(rows).into_iter().flatten()) {
             self.row(row, measured, top + measured.height / 2.0, most);
             top += measured.height + row_gap;
         }
@@ -298,16 +324,17 @@ pub(super) fn count_fill(palette: &Palette) -> Color32 {
         .unwrap_or(palette.background)
 }
 
-/// Paints the layout: bars with the painter, every text as a label node, so that it is in the
-/// accessibility tree where tests and screen readers find it.
+/// Paints page `page` of the layout: bars with the painter, every text as a label node, so
+/// that it is in the accessibility tree where tests and screen readers find it.
 pub fn results_chart_ui(
     ui: &mut Ui,
     session: &Session,
     poll: &Poll,
     palette: &Palette,
     full: Rect,
+    page: usize,
 ) {
-    let layout = results_chart_layout(ui, session, poll, palette, full);
+    let layout = results_chart_layout(ui, session, poll, palette, full, page);
     let painter = ui.painter();
     for bar in &layout.bars {
         painter.rect_filled(bar.rect, bar.corner, bar.color);
