@@ -268,7 +268,7 @@ impl Document {
 
     /// What redo would apply again, if anything.
     pub fn redo_label(&self) -> Option<&str> {
-        self.view.redo_label.as_ref().map(String::as_str)
+        self.view.redo_label.as_deref()
     }
 
     /// Takes in what other threads applied since the last look; returns whether anything
