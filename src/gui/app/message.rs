@@ -56,8 +56,8 @@ pub enum Msg {
     Wall(Option<About>),
     /// Turn to a page of the notes wall.
     WallPage(usize),
-    /// Turn to a page of the results chart on the projector.
-    ResultsPage(usize),
+    /// Turn to a page of the results chart or the hand count on the projector.
+    SlidePage(usize),
     /// Hand the laptop round as the booth (`true`), or take it back.
     BoothHere(bool),
     /// A voter's action in the booth of poll `poll`.

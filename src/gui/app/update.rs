@@ -10,6 +10,7 @@ use super::message::{Msg, Question, TimerMsg};
 use super::{PlazaApp, State};
 use crate::gui::room::booth::BoothAction;
 use crate::gui::room::deck::{Slide, deck};
+use crate::gui::room::hands::hands_pages;
 use crate::gui::room::notes_wall::wall_pages;
 use crate::gui::room::results::results_pages;
 use crate::gui::room::window::projector_id;
@@ -52,7 +53,7 @@ impl PlazaApp {
             Msg::SpotlightNamesGroup(name) => self.state.room.spotlight_names_group = name,
             Msg::Wall(about) => self.show_wall(about),
             Msg::WallPage(page) => self.state.room.wall.page = page,
-            Msg::ResultsPage(page) => self.state.room.results_page = page,
+            Msg::SlidePage(page) => self.state.room.slide_page = page,
             Msg::BoothHere(here) => {
                 if let Some(document) = &self.state.document {
                     self.state.room.place_booth(here, document.session());
@@ -185,7 +186,7 @@ impl PlazaApp {
         let pages = self.page_count(&room.slide);
         let room = &mut self.state.room;
         let page = match room.slide {
-            Slide::PollResults(_) => &mut room.results_page,
+            Slide::PollResults(_) | Slide::PollBallot(_) => &mut room.slide_page,
             _ => &mut room.wall.page,
         };
         if let Some(pages) = pages {
@@ -225,11 +226,16 @@ impl PlazaApp {
     }
 
     /// How many pages `slide` has at the projector's shape, if it is one that turns pages (the
-    /// notes wall, a revealed poll's results).
+    /// notes wall, a revealed poll's results, a hand count with hands up).
     fn page_count(&self, slide: &Slide) -> Option<usize> {
         match slide {
             Slide::NotesWall => Some(self.wall_page_count()),
             Slide::PollResults(id) => Some(self.results_page_count(id)),
+            Slide::PollBallot(_) => {
+                let (ctx, document) = (self.ctx.as_ref()?, self.state.document.as_ref()?);
+                let shape = self.state.projector_shape();
+                hands_pages(ctx, document.session(), slide, shape)
+            }
             _ => None,
         }
     }

@@ -19,6 +19,7 @@ use egui::{RichText, UiBuilder, vec2};
 use crate::gui::app::dialogs::Purpose;
 use crate::gui::app::{Msg, State};
 use crate::gui::room::deck::Slide;
+use crate::gui::room::hands::hands_pages;
 use crate::gui::room::results::results_pages;
 use crate::gui::room::stage::stage_ui;
 use crate::gui::theme::{ThemeChoice, okabe_ito};
@@ -347,7 +348,7 @@ fn work_area_ui(
         Tab::Framework => views.framework.ui(ui, session, writable),
         Tab::Polls => {
             let question = state.question.as_ref();
-            let up = (on_poll, results_page(ui.ctx(), state, session));
+            let up = (on_poll, slide_page(ui.ctx(), state, session));
             views
                 .polls
                 .ui(ui, session, up, (room.booth_here, writable), question)
@@ -362,17 +363,21 @@ fn work_area_ui(
     }
 }
 
-/// The page of the results chart up and how many there are, while a revealed poll's results
-/// are on the projector.
-fn results_page(ctx: &egui::Context, state: &State, session: &Session) -> Option<(usize, usize)> {
-    let Slide::PollResults(id) = &state.room.slide else {
-        return None;
+/// The page up and how many there are, while a revealed poll's results or a hand count with
+/// hands up are on the projector.
+fn slide_page(ctx: &egui::Context, state: &State, session: &Session) -> Option<(usize, usize)> {
+    let shape = state.projector_shape();
+    let pages = match &state.room.slide {
+        Slide::PollResults(id) => {
+            let poll = session
+                .poll(id)
+                .filter(|poll| poll.status == PollStatus::Revealed)?;
+            results_pages(ctx, session, poll, shape)
+        }
+        slide @ Slide::PollBallot(_) => hands_pages(ctx, session, slide, shape)?,
+        _ => return None,
     };
-    let poll = session
-        .poll(id)
-        .filter(|poll| poll.status == PollStatus::Revealed)?;
-    let pages = results_pages(ctx, session, poll, state.projector_shape());
-    Some((state.room.results_page.min(pages.saturating_sub(1)), pages))
+    Some((state.room.slide_page.min(pages.saturating_sub(1)), pages))
 }
 
 /// What the room sees, small: the preview only pictures the booth; votes are cast on the

@@ -1,38 +1,101 @@
 //! A hand count on the projector while hands are up: the question and every choice, numbered,
 //! so the room can read what the facilitator calls out. No count shows until the results are
-//! revealed. Every choice is on the slide (none is left for "… and N more": a hand count needs
-//! them all), in one column if they fit, else two or three; the names whole, else cut after a
-//! word to two lines, then one; all sizes shrinking together, never below the room's minimum.
+//! revealed. The choices go in one column if they fit, else two or three; the names whole, else
+//! cut after a word to two lines, then one, keeping a few words and breaking none; all sizes
+//! shrinking together, never below the room's minimum. Choices that cannot all be told apart on
+//! one slide (twenty sentences) go on pages, turned by the clicker, numbered throughout.
 
 use std::hash::{DefaultHasher, Hash, Hasher};
 
-use egui::{Align, Id, Rect, Ui, Vec2, pos2, vec2};
+use std::ops::Range;
+
+use egui::{Align, Context, Id, Rect, Ui, Vec2, pos2, vec2};
 
 use super::deck::Slide;
 use super::memo::remembered;
-use super::text::{PlacedText, Role, fit_lines, size, text_size, words_fit};
+use super::text::{MIN_TEXT_SHARE, PlacedText, Role, fit_lines, size, text_size, words_fit};
 use crate::gui::theme::Palette;
-use crate::model::{PollMethod, PollStatus, Session};
+use crate::model::{Poll, PollMethod, PollStatus, Session};
 
 /// The scales the slide's sizes shrink by together, largest first; 0 is the room's minimum.
 const SCALES: [f32; 7] = [1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.0];
 
-/// The slide of a hand count while hands are up, laid out in `full`; `None` for any other
-/// slide, which lays out as usual.
+/// The slide of a hand count while hands are up, laid out in `full`, showing `page` (counted
+/// from 0; one past the last shows the last); `None` for any other slide, which lays out as
+/// usual.
 pub fn hands_layout(
     ui: &Ui,
     session: &Session,
     slide: &Slide,
     palette: &Palette,
     full: Rect,
+    page: usize,
 ) -> Option<Vec<PlacedText>> {
+    let ctx = ui.ctx();
+    let poll = hand_count(session, slide)?;
+    let texts = texts(session, poll);
+    let pages = pages(ctx, &texts, full.width() / full.height().max(1.0));
+    let page = page.min(pages.len().saturating_sub(1));
+    let range = pages.get(page).cloned().unwrap_or(0..texts.items.len());
+    let paged = pages.len() > 1;
+    let shown = Texts {
+        header: texts.header.clone(),
+        items: texts.items[range].to_vec(),
+    };
+    let body = if paged { above_footer(full) } else { full };
+    let mut key = DefaultHasher::new();
+    for (text, _) in &shown.header {
+        text.hash(&mut key);
+    }
+    shown.items.hash(&mut key);
+    [body.width(), body.height(), full.height()]
+        .map(f32::to_bits)
+        .hash(&mut key);
+    let choice = remembered(ctx, Id::unique("hands-up"), key.finish(), 4, || {
+        shown.choose(ctx, body, full.height())
+    });
+    let mut placed = shown.place(ctx, choice, palette, body, full.height());
+    if paged {
+        let words = format!(
+            "{} choices  ·  page {} of {}",
+            texts.items.len(),
+            page + 1,
+            pages.len()
+        );
+        let size = size(Role::Small, 0.0, full.height()).max(MIN_TEXT_SHARE * full.height());
+        let area = inside(full);
+        let tall = text_size(ctx, &words, size, area.width()).y;
+        placed.push(PlacedText {
+            text: words,
+            rect: Rect::from_min_max(pos2(area.left(), area.bottom() - tall), area.max),
+            size,
+            color: palette.muted,
+            align: Align::Max,
+        });
+    }
+    Some(placed)
+}
+
+/// How many pages the hand count on `slide` takes on a projector of shape `aspect` (width over
+/// height); `None` when the slide is not a hand count with hands up.
+pub fn hands_pages(ctx: &Context, session: &Session, slide: &Slide, aspect: f32) -> Option<usize> {
+    let poll = hand_count(session, slide)?;
+    Some(pages(ctx, &texts(session, poll), aspect).len())
+}
+
+/// The open hand count `slide` asks for, if it is one.
+fn hand_count<'a>(session: &'a Session, slide: &Slide) -> Option<&'a Poll> {
     let Slide::PollBallot(id) = slide else {
         return None;
     };
-    let poll = session
+    session
         .poll(id)
-        .filter(|poll| poll.method == PollMethod::Tally && poll.status == PollStatus::Open)?;
-    let texts = Texts {
+        .filter(|poll| poll.method == PollMethod::Tally && poll.status == PollStatus::Open)
+}
+
+/// What the slide of `poll` says: its header and every choice, numbered.
+fn texts(session: &Session, poll: &Poll) -> Texts {
+    Texts {
         header: [
             (poll.method.name().to_uppercase(), Role::Kicker),
             (poll.question.clone(), Role::Title),
@@ -47,19 +110,63 @@ pub fn hands_layout(
             .enumerate()
             .map(|(index, item)| format!("{}.  {}", index + 1, session.item_label(item)))
             .collect(),
-    };
+    }
+}
+
+/// The height the pages are worked out at, so the preview and the projector (of one shape)
+/// break them in the same places and the clicker knows how many there are.
+const REFERENCE_HEIGHT: f32 = 1080.0;
+
+/// The band at the foot of a paged slide that says which page it is.
+const FOOTER_SHARE: f32 = 0.07;
+
+/// The slide above its footer.
+fn above_footer(full: Rect) -> Rect {
+    Rect::from_min_max(
+        full.min,
+        pos2(full.right(), full.bottom() - FOOTER_SHARE * full.height()),
+    )
+}
+
+/// The choices of each page: all on one when they fit the strict way (every name told apart,
+/// no word broken); else as many as fit so on each page in turn, worked out at the reference
+/// height and kept between frames.
+fn pages(ctx: &Context, texts: &Texts, aspect: f32) -> Vec<Range<usize>> {
+    let aspect = (aspect * 100.0).round() / 100.0;
     let mut key = DefaultHasher::new();
     for (text, _) in &texts.header {
         text.hash(&mut key);
     }
     texts.items.hash(&mut key);
-    [full.width(), full.height()]
-        .map(f32::to_bits)
-        .hash(&mut key);
-    let choice = remembered(ui.ctx(), Id::unique("hands-up"), key.finish(), 4, || {
-        texts.choose(ui, full)
-    });
-    Some(texts.place(ui, choice, palette, full))
+    aspect.to_bits().hash(&mut key);
+    let all = texts.items.len();
+    remembered(ctx, Id::unique("hands-pages"), key.finish(), 4, || {
+        let height = REFERENCE_HEIGHT;
+        let full = Rect::from_min_size(egui::Pos2::ZERO, vec2(aspect.max(0.1) * height, height));
+        let fits = |range: Range<usize>, body: Rect| {
+            let part = Texts {
+                header: texts.header.clone(),
+                items: texts.items[range].to_vec(),
+            };
+            part.choose(ctx, body, height).strict
+        };
+        if all == 0 || fits(0..all, full) {
+            return std::iter::once(0..all).collect();
+        }
+        let body = above_footer(full);
+        let mut pages = Vec::new();
+        let mut start = 0;
+        while start < all {
+            // At least one a page, whatever its length, so every choice is shown.
+            let mut end = start + 1;
+            while end < all && fits(start..end + 1, body) {
+                end += 1;
+            }
+            pages.push(start..end);
+            start = end;
+        }
+        pages
+    })
 }
 
 /// What the slide says.
@@ -100,16 +207,16 @@ const WORDS_KEPT: usize = 3;
 
 /// Whether `shown`, a cut of `item` ("12.  Let every team…"), breaks no word and keeps a few
 /// of the choice's words after its number.
-fn readable_cut(ui: &Ui, item: &str, shown: &str, (size, width): (f32, f32)) -> bool {
+fn readable_cut(ctx: &Context, item: &str, shown: &str, (size, width): (f32, f32)) -> bool {
     let kept = shown.trim_end_matches('…').split_whitespace().count();
     let words = item.split_whitespace().count().saturating_sub(1);
-    words_fit(ui, shown, size, width) && kept > words.min(WORDS_KEPT)
+    words_fit(ctx, shown, size, width) && kept > words.min(WORDS_KEPT)
 }
 
 impl Texts {
     /// The first way that fits: whole names before cut ones, fewer columns before more, larger
     /// sizes before smaller; the most compact if none does.
-    fn choose(&self, ui: &Ui, full: Rect) -> Choice {
+    fn choose(&self, ctx: &Context, full: Rect, height: f32) -> Choice {
         let mut last = None;
         // First so that no word breaks and every cut name keeps a few words; failing that,
         // so that it fits at all.
@@ -123,7 +230,7 @@ impl Texts {
                             lines,
                             strict,
                         };
-                        if self.fits(ui, choice, full) {
+                        if self.fits(ctx, choice, full, height) {
                             return choice;
                         }
                         last = Some(choice);
@@ -139,19 +246,21 @@ impl Texts {
         })
     }
 
-    fn fits(&self, ui: &Ui, choice: Choice, full: Rect) -> bool {
+    fn fits(&self, ctx: &Context, choice: Choice, full: Rect, height: f32) -> bool {
         let area = inside(full);
-        self.items_size(ui, choice, full)
-            .is_some_and(|items| self.header_height(ui, choice, full) + items.y <= area.height())
+        self.items_size(ctx, choice, full, height)
+            .is_some_and(|items| {
+                self.header_height(ctx, choice, full, height) + items.y <= area.height()
+            })
     }
 
-    fn header_height(&self, ui: &Ui, choice: Choice, full: Rect) -> f32 {
-        let (width, height) = (inside(full).width(), full.height());
+    fn header_height(&self, ctx: &Context, choice: Choice, full: Rect, height: f32) -> f32 {
+        let width = inside(full).width();
         self.header
             .iter()
             .map(|(text, role)| {
                 let size = size(*role, choice.scale, height);
-                text_size(ui, text, size, width).y + gap(*role, height)
+                text_size(ctx, text, size, width).y + gap(*role, height)
             })
             .sum()
     }
@@ -162,23 +271,29 @@ impl Texts {
 
     /// Each choice as shown and its size, with `choice`'s columns; `None` when a name that
     /// should be whole would break a word.
-    fn items_shown(&self, ui: &Ui, choice: Choice, full: Rect) -> Option<Vec<(String, Vec2)>> {
+    fn items_shown(
+        &self,
+        ctx: &Context,
+        choice: Choice,
+        full: Rect,
+        height: f32,
+    ) -> Option<Vec<(String, Vec2)>> {
         let gap = Self::column_gap(full);
         let columns = choice.columns as f32;
         let width = (inside(full).width() - gap * (columns - 1.0)) / columns;
-        let size = size(Role::ListItem, choice.scale, full.height());
+        let size = size(Role::ListItem, choice.scale, height);
         self.items
             .iter()
             .map(|item| {
                 let shown = match choice.lines {
-                    None if !words_fit(ui, item, size, width) => return None,
+                    None if !words_fit(ctx, item, size, width) => return None,
                     None => item.clone(),
-                    Some(lines) => fit_lines(ui, item, size, width, lines),
+                    Some(lines) => fit_lines(ctx, item, size, width, lines),
                 };
-                if choice.strict && !readable_cut(ui, item, &shown, (size, width)) {
+                if choice.strict && !readable_cut(ctx, item, &shown, (size, width)) {
                     return None;
                 }
-                let measured = text_size(ui, &shown, size, width);
+                let measured = text_size(ctx, &shown, size, width);
                 Some((shown, measured))
             })
             .collect()
@@ -190,10 +305,10 @@ impl Texts {
     }
 
     /// The width and height the choices take together.
-    fn items_size(&self, ui: &Ui, choice: Choice, full: Rect) -> Option<Vec2> {
-        let shown = self.items_shown(ui, choice, full)?;
+    fn items_size(&self, ctx: &Context, choice: Choice, full: Rect, height: f32) -> Option<Vec2> {
+        let shown = self.items_shown(ctx, choice, full, height)?;
         let per_column = self.per_column(choice);
-        let gap = gap(Role::ListItem, full.height());
+        let gap = gap(Role::ListItem, height);
         let columns: Vec<Vec2> = shown
             .chunks(per_column)
             .map(|column| {
@@ -210,21 +325,29 @@ impl Texts {
 
     /// Places the header centred across the slide and the choices below it, in columns read
     /// top to bottom, the whole block centred on the slide.
-    fn place(&self, ui: &Ui, choice: Choice, palette: &Palette, full: Rect) -> Vec<PlacedText> {
+    fn place(
+        &self,
+        ctx: &Context,
+        choice: Choice,
+        palette: &Palette,
+        full: Rect,
+        height: f32,
+    ) -> Vec<PlacedText> {
         let area = inside(full);
-        let height = full.height();
         let shown = self
-            .items_shown(ui, choice, full)
+            .items_shown(ctx, choice, full, height)
             .or_else(|| {
                 let cut = Choice {
                     lines: Some(1),
                     ..choice
                 };
-                self.items_shown(ui, cut, full)
+                self.items_shown(ctx, cut, full, height)
             })
             .unwrap_or_default();
-        let items = self.items_size(ui, choice, full).unwrap_or_default();
-        let content = self.header_height(ui, choice, full) + items.y;
+        let items = self
+            .items_size(ctx, choice, full, height)
+            .unwrap_or_default();
+        let content = self.header_height(ctx, choice, full, height) + items.y;
         let mut top = area.top() + ((area.height() - content) / 2.0).max(0.0);
         let mut placed = Vec::new();
         for (text, role) in &self.header {
@@ -234,7 +357,7 @@ impl Texts {
             } else {
                 palette.text
             };
-            let tall = text_size(ui, text, size, area.width()).y;
+            let tall = text_size(ctx, text, size, area.width()).y;
             placed.push(PlacedText {
                 text: text.clone(),
                 rect: Rect::from_min_size(pos2(area.left(), top), vec2(area.width(), tall)),

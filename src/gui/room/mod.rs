@@ -39,8 +39,8 @@ pub struct Room {
     pub spotlight_names_group: bool,
     /// Which notes the notes wall shows, and which page.
     pub wall: WallView,
-    /// The page of a results chart too long for one screen, counted from 0.
-    pub results_page: usize,
+    /// The page of a results chart or a hand count too long for one screen, counted from 0.
+    pub slide_page: usize,
     /// The booth of the open poll on the slide, if any.
     pub booth: Option<Booth>,
     /// The laptop itself is the booth, handed round; the room's screen then shows no ballot.
@@ -65,7 +65,7 @@ impl Default for Room {
             spotlight: None,
             spotlight_names_group: true,
             wall: WallView::default(),
-            results_page: 0,
+            slide_page: 0,
             booth: None,
             booth_here: false,
             timer: Timer::default(),
@@ -119,7 +119,10 @@ impl Room {
         }
         self.slide = slide;
         self.spotlight = None;
-        let paged = matches!(self.slide, Slide::NotesWall | Slide::PollResults(_));
+        let paged = matches!(
+            self.slide,
+            Slide::NotesWall | Slide::PollResults(_) | Slide::PollBallot(_)
+        );
         let page = if backwards && paged {
             pages().saturating_sub(1)
         } else {
@@ -127,7 +130,7 @@ impl Room {
         };
         match self.slide {
             Slide::NotesWall => self.wall.page = page,
-            Slide::PollResults(_) => self.results_page = page,
+            Slide::PollResults(_) | Slide::PollBallot(_) => self.slide_page = page,
             _ => {}
         }
         if !matches!(self.slide, Slide::PollBallot(_)) {

@@ -239,7 +239,7 @@ pub fn slide_layout(
     palette: &Palette,
     full: Rect,
 ) -> Vec<PlacedText> {
-    if let Some(placed) = hands_layout(ui, session, slide, palette, full) {
+    if let Some(placed) = hands_layout(ui, session, slide, palette, full, 0) {
         return placed;
     }
     fit_blocks(ui, blocks(session, slide), palette, full)

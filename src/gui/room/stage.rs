@@ -9,6 +9,7 @@ use super::Room;
 use super::booth::BoothAction;
 use super::booth::view::booth_ui;
 use super::deck::Slide;
+use super::hands::hands_layout;
 use super::notes_wall::notes_wall_ui;
 use super::results::results_chart_ui;
 use super::slides::{projector_ui, spotlight_layout, timer_ui};
@@ -53,7 +54,16 @@ pub fn stage_ui(
                         ui.painter().rect_filled(full, 0.0, palette.background);
                         actions = booth_ui(ui, session, poll, booth, palette, full, interactive);
                     }
-                    _ => projector_ui(ui, session, &room.slide, palette, false, None),
+                    _ => {
+                        let page = room.slide_page;
+                        match hands_layout(ui, session, &room.slide, palette, full, page) {
+                            Some(placed) => {
+                                ui.painter().rect_filled(full, 0.0, palette.background);
+                                placed_text_ui(ui, placed);
+                            }
+                            None => projector_ui(ui, session, &room.slide, palette, false, None),
+                        }
+                    }
                 }
             }
             Slide::PollResults(id) => {
@@ -63,7 +73,7 @@ pub fn stage_ui(
                 {
                     Some(poll) => {
                         ui.painter().rect_filled(full, 0.0, palette.background);
-                        results_chart_ui(ui, session, poll, palette, full, room.results_page);
+                        results_chart_ui(ui, session, poll, palette, full, room.slide_page);
                     }
                     None => projector_ui(ui, session, &room.slide, palette, false, None),
                 }

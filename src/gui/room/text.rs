@@ -74,46 +74,44 @@ pub struct PlacedText {
 
 /// How tall `text` is at `size`, wrapped to `width`.
 pub fn text_height(ui: &Ui, text: &str, size: f32, width: f32) -> f32 {
-    text_size(ui, text, size, width).y
+    text_size(ui.ctx(), text, size, width).y
 }
 
 /// How wide and tall `text` is at `size`, wrapped to `width`.
-pub fn text_size(ui: &Ui, text: &str, size: f32, width: f32) -> Vec2 {
-    ui.ctx()
-        .fonts_mut(|fonts| {
-            fonts.layout(
-                text.to_owned(),
-                FontId::proportional(size),
-                Color32::WHITE,
-                width,
-            )
-        })
-        .size()
+pub fn text_size(ctx: &egui::Context, text: &str, size: f32, width: f32) -> Vec2 {
+    ctx.fonts_mut(|fonts| {
+        fonts.layout(
+            text.to_owned(),
+            FontId::proportional(size),
+            Color32::WHITE,
+            width,
+        )
+    })
+    .size()
 }
 
 /// Whether every word of `text` fits on a line of `width` at `size`, so wrapping it never
 /// breaks a word in two.
-pub fn words_fit(ui: &Ui, text: &str, size: f32, width: f32) -> bool {
+pub fn words_fit(ctx: &egui::Context, text: &str, size: f32, width: f32) -> bool {
     text.split_whitespace()
-        .all(|word| text_size(ui, word, size, f32::INFINITY).x <= width)
+        .all(|word| text_size(ctx, word, size, f32::INFINITY).x <= width)
 }
 
 /// `text` as it fits in at most `lines` lines of `width` at `size`: whole if it does, else cut
 /// after the last whole word that leaves room for "…" (inside a word only when the first word
 /// alone is too long), so a name is never cut to "le…".
-pub fn fit_lines(ui: &Ui, text: &str, size: f32, width: f32, lines: usize) -> String {
+pub fn fit_lines(ctx: &egui::Context, text: &str, size: f32, width: f32, lines: usize) -> String {
     let fits = |candidate: &str| {
-        ui.ctx()
-            .fonts_mut(|fonts| {
-                fonts.layout(
-                    candidate.to_owned(),
-                    FontId::proportional(size),
-                    Color32::WHITE,
-                    width,
-                )
-            })
-            .rows
-            .len()
+        ctx.fonts_mut(|fonts| {
+            fonts.layout(
+                candidate.to_owned(),
+                FontId::proportional(size),
+                Color32::WHITE,
+                width,
+            )
+        })
+        .rows
+        .len()
             <= lines
     };
     if fits(text) {

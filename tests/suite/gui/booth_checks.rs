@@ -63,7 +63,9 @@ pub(super) fn check_names(mut session: Session, poll: Poll, size: Vec2, names: N
                     .rows
                     .iter()
                     .map(|row| &row.name)
-                    .filter(|name| !words_fit(ui, &name.text, name.size, name.rect.width() + 1.0))
+                    .filter(|name| {
+                        !words_fit(ui.ctx(), &name.text, name.size, name.rect.width() + 1.0)
+                    })
                     .map(|name| name.text.clone())
                     .collect();
                 let actions = booth_ui(

@@ -6,6 +6,7 @@ use egui::accesskit::Role;
 use egui::{Vec2, vec2};
 use egui_kittest::kittest::Queryable;
 use plaza::gui::room::deck::Slide;
+use plaza::gui::room::hands::hands_pages;
 use plaza::gui::room::text::PlacedText;
 use plaza::model::{PollMethod, Score, Session, poll_results};
 use plaza::sample::note_poll_session;
@@ -41,14 +42,30 @@ fn booth_of_twenty_ideas(names: Names) {
     }
 }
 
-/// The hand count's slide of twenty ideas: every text big enough and inside the window, and
-/// each idea on it once, whole or cut after a word keeping more than `least` bytes.
+/// The hand count's slide of twenty ideas, every page: every text big enough and inside the
+/// window, "page k of n" when there are several, and each idea on one page once, whole or cut
+/// after a word keeping more than `least` bytes.
 fn hand_count_of_twenty_ideas(least: usize) {
     let session = note_poll_session(20, PollMethod::Tally);
     let poll = session.polls[0].clone();
+    let slide = Slide::PollBallot(poll.id.clone());
     for size in ROOMS {
         let mut projector = harness(session.clone(), size);
-        let placed = check_slide(&mut projector, &Slide::PollBallot(poll.id.clone()), size);
+        let pages = hands_pages(&projector.ctx, &session, &slide, size.x / size.y)
+            .expect("a hand count's slide");
+        let mut placed = Vec::new();
+        for page in 0..pages {
+            projector.state_mut().page = page;
+            let on_page = check_slide(&mut projector, &slide, size);
+            if pages > 1 {
+                let footer = format!("20 choices  ·  page {} of {pages}", page + 1);
+                assert!(
+                    on_page.iter().any(|text| text.text == footer),
+                    "{size:?}: “{footer}” on the page"
+                );
+            }
+            placed.extend(on_page);
+        }
         hand_count_names(&session, &placed, least);
     }
 }
@@ -82,10 +99,8 @@ fn twenty_sentence_long_ideas_keep_enough_words_to_tell_apart_in_the_booth() {
     booth_of_twenty_ideas(Names::Readable);
 }
 
-/// The hand count's slide shows every choice at once: twenty sentences only fit cut to one
-/// line in three columns ("12.  Let…").
+/// The hand count's slide pages twenty sentences rather than cut them to a word ("12.  Let…").
 #[test]
-#[ignore = "the hand count's slide does not page yet: twenty sentences are cut to a word"]
 fn twenty_sentence_long_ideas_keep_enough_words_to_tell_apart_on_the_hand_count() {
     hand_count_of_twenty_ideas(8);
 }

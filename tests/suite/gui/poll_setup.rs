@@ -128,7 +128,7 @@ fn dot_numbers_out_of_range_are_refused_in_words() {
     assert_eq!(dots(&harness), before, "nothing changed");
 
     let over = before.0 + 4;
-    type_number(&mut harness, "At most on one item", &over.to_string());
+    type_number(&mut harness, "At most on one choice", &over.to_string());
     harness.get_by_label_contains(&format!("{over} was not taken."));
     assert_eq!(dots(&harness), before);
 
@@ -138,7 +138,7 @@ fn dot_numbers_out_of_range_are_refused_in_words() {
         (1, 1),
         "the cap follows a budget lowered below it"
     );
-    harness.get_by_label("“At most on one item” went down to 1, the new dots per person.");
+    harness.get_by_label("“At most on one choice” went down to 1, the new dots per person.");
 
     type_number(&mut harness, "Dots per person", "7");
     assert_eq!(dots(&harness), (7, 1));

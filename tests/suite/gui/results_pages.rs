@@ -1,7 +1,8 @@
 //! Results with more rows than fit at the smallest text size: split into pages at that size,
 //! every row on exactly one page, ranks going on, the bars on one scale, a line saying which
 //! page is up; the clicker turns the pages before it leaves the slide, and the console's
-//! preview shows the page the projector shows.
+//! preview shows the page the projector shows. A hand count of more choices than the room can
+//! tell apart on one slide turns pages the same way.
 
 use egui::{Key, Vec2, vec2};
 use egui_kittest::Harness;
@@ -329,4 +330,65 @@ fn the_clicker_turns_the_results_pages_then_moves_on() {
         format!("20 choices  ·  page {} of {pages}", pages - 1)
     );
     harness.get_by_label(&format!("Page {} of {pages}", pages - 1));
+}
+
+#[test]
+fn the_clicker_turns_the_hand_counts_pages_then_moves_on() {
+    let session = plaza::sample::note_poll_session(20, PollMethod::Tally);
+    let question = session.polls[0].question.clone();
+    let dir = temp_dir();
+    let path = write_session(dir.path(), "retreat.ron", &session);
+    let mut harness = crate::support::console_on(path);
+    harness
+        .get_by_label_contains(&format!("Vote: {question}"))
+        .click_accesskit();
+    harness.run();
+    press(&mut harness, Key::F5);
+    assert!(matches!(harness.state().slide(), Slide::PollBallot(_)));
+    let footer = |harness: &Harness<'_, PlazaApp>| {
+        projector_texts(harness)
+            .into_iter()
+            .find(|text| text.starts_with("20 choices  ·  page "))
+            .expect("the projector says which page is up")
+    };
+    let first = footer(&harness);
+    let pages: usize = first
+        .rsplit(' ')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .expect("a page count");
+    assert!(pages >= 2, "{first}");
+    harness.get_by_label(&format!("Page 1 of {pages}"));
+    let numbered = |harness: &Harness<'_, PlazaApp>, n: usize| {
+        projector_texts(harness)
+            .iter()
+            .any(|text| text.starts_with(&format!("{n}.  ")))
+    };
+    assert!(numbered(&harness, 1) && !numbered(&harness, 20));
+
+    press(&mut harness, Key::PageDown);
+    assert!(matches!(harness.state().slide(), Slide::PollBallot(_)));
+    assert_eq!(
+        footer(&harness),
+        format!("20 choices  ·  page 2 of {pages}")
+    );
+    assert!(!numbered(&harness, 1), "page 1 is out of view");
+    harness.get_by_label(&format!("Page 2 of {pages}"));
+    for _ in 2..pages {
+        press(&mut harness, Key::PageDown);
+    }
+    assert!(
+        numbered(&harness, 20),
+        "the last choice is on the last page"
+    );
+    press(&mut harness, Key::PageDown);
+    assert!(
+        !matches!(harness.state().slide(), Slide::PollBallot(_)),
+        "past the last page the clicker moves on"
+    );
+    press(&mut harness, Key::PageUp);
+    assert_eq!(
+        footer(&harness),
+        format!("20 choices  ·  page {pages} of {pages}")
+    );
 }

@@ -6,8 +6,9 @@ use egui::{Rect, UiBuilder, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use plaza::gui::room::deck::Slide;
+use plaza::gui::room::hands::hands_layout;
 use plaza::gui::room::slides::{projector_ui, slide_layout};
-use plaza::gui::room::text::{MIN_TEXT_SHARE, PlacedText};
+use plaza::gui::room::text::{MIN_TEXT_SHARE, PlacedText, placed_text_ui};
 use plaza::gui::theme::ThemeChoice;
 use plaza::model::Session;
 
@@ -19,6 +20,8 @@ pub(super) struct Screen {
     pub(super) slide: Slide,
     /// The slide's texts as laid out.
     pub(super) placed: Vec<PlacedText>,
+    /// The page of a slide that turns pages (a hand count's).
+    pub(super) page: usize,
 }
 
 /// The projector window of `size` alone, on the title of `session`.
@@ -27,6 +30,7 @@ pub(super) fn harness(session: Session, size: Vec2) -> Harness<'static, Screen> 
         session,
         slide: Slide::Title,
         placed: Vec::new(),
+        page: 0,
     };
     Harness::builder().with_size(size).build_ui_state(
         |ui, screen: &mut Screen| {
@@ -34,8 +38,18 @@ pub(super) fn harness(session: Session, size: Vec2) -> Harness<'static, Screen> 
             let full = ui.ctx().content_rect();
             ui.scope_builder(UiBuilder::new().max_rect(full), |ui| {
                 let palette = ThemeChoice::Dark.palette();
-                screen.placed = slide_layout(ui, &screen.session, &screen.slide, &palette, full);
-                projector_ui(ui, &screen.session, &screen.slide, &palette, false, None);
+                let (session, slide) = (&screen.session, &screen.slide);
+                // A hand count turns pages, as the projector's stage draws it.
+                match hands_layout(ui, session, slide, &palette, full, screen.page) {
+                    Some(placed) => {
+                        screen.placed = placed.clone();
+                        placed_text_ui(ui, placed);
+                    }
+                    None => {
+                        screen.placed = slide_layout(ui, session, slide, &palette, full);
+                        projector_ui(ui, session, slide, &palette, false, None);
+                    }
+                }
             });
         },
         screen,

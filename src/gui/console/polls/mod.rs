@@ -88,13 +88,13 @@ impl PollsPanel {
         self.chosen = None;
     }
 
-    /// Draws the panel. `on_slide` is the poll whose slide is up, if any; `results_page` the
+    /// Draws the panel. `on_slide` is the poll whose slide is up, if any; `slide_page` the
     /// page of its results chart and how many there are, while they are up.
     pub fn ui(
         &mut self,
         ui: &mut Ui,
         session: &Session,
-        (on_slide, results_page): (Option<&str>, Option<(usize, usize)>),
+        (on_slide, slide_page): (Option<&str>, Option<(usize, usize)>),
         (booth_here, writable): (bool, bool),
         question: Option<&Question>,
     ) -> Vec<Msg> {
@@ -164,7 +164,7 @@ impl PollsPanel {
                     shown,
                     writable,
                     question,
-                    results_page: results_page.filter(|_| shown),
+                    slide_page: slide_page.filter(|_| shown),
                 };
                 self.poll_ui(ui, session, poll, &context, &mut out);
             });
@@ -184,7 +184,7 @@ impl PollsPanel {
             shown,
             writable,
             question,
-            results_page,
+            slide_page,
         } = context;
         let (words, colour) = status_words(poll.status);
         ui.horizontal(|ui| {
@@ -202,6 +202,12 @@ impl PollsPanel {
         ui.add_enabled_ui(writable, |ui| self.settings_ui(ui, session, poll, out));
         if poll.method == PollMethod::Tally && poll.status != PollStatus::Draft {
             ui.separator();
+            if poll.status == PollStatus::Open
+                && let Some((page, pages)) = slide_page.filter(|&(_, pages)| pages > 1)
+            {
+                // The choices the room reads while hands are up, a page at a time.
+                results_pages_ui(ui, page, pages, out);
+            }
             ui.add_enabled_ui(writable, |ui| tally_ui(ui, session, poll, out));
         }
         if poll.method.takes_ballots() && !poll.ballots.is_empty() {
@@ -210,7 +216,7 @@ impl PollsPanel {
         }
         if matches!(poll.status, PollStatus::Closed | PollStatus::Revealed) {
             ui.separator();
-            if let Some((page, pages)) = results_page.filter(|&(_, pages)| pages > 1) {
+            if let Some((page, pages)) = slide_page.filter(|&(_, pages)| pages > 1) {
                 results_pages_ui(ui, page, pages, out);
             }
             let header = if poll.status == PollStatus::Revealed {
@@ -251,21 +257,22 @@ impl PollsPanel {
     }
 }
 
-/// The results chart's pages on the projector: which is up, and buttons to turn them.
+/// The pages of the results chart or the hand count on the projector: which is up, and
+/// buttons to turn them.
 fn results_pages_ui(ui: &mut Ui, page: usize, pages: usize, out: &mut Vec<Msg>) {
     ui.horizontal(|ui| {
         if ui
             .add_enabled(page > 0, egui::Button::new("Previous page"))
             .clicked()
         {
-            out.push(Msg::ResultsPage(page - 1));
+            out.push(Msg::SlidePage(page - 1));
         }
         ui.label(format!("Page {} of {pages}", page + 1));
         if ui
             .add_enabled(page + 1 < pages, egui::Button::new("Next page"))
             .clicked()
         {
-            out.push(Msg::ResultsPage(page + 1));
+            out.push(Msg::SlidePage(page + 1));
         }
         ui.label(RichText::new("(the clicker turns pages too)").weak());
     });
@@ -326,5 +333,5 @@ struct PollContext<'a> {
     /// The question waiting for an answer, if it is about this poll.
     question: Option<&'a Question>,
     /// The page of its results chart up, and how many there are, while they are up.
-    results_page: Option<(usize, usize)>,
+    slide_page: Option<(usize, usize)>,
 }

@@ -132,7 +132,7 @@ impl PollsPanel {
                     {
                         asked.0 = value;
                     }
-                    let caption = ui.label("At most on one item");
+                    let caption = ui.label("At most on one choice");
                     ui.add_enabled_ui(!locked, |ui| {
                         if let Some(value) =
                             number_ui(ui, "dots-cap", now.1, 0..=u32::MAX, caption.id)
@@ -258,16 +258,16 @@ pub fn dots_change(
             per_item: cap.min(asked_budget),
         };
         let note = (cap > asked_budget).then(|| {
-            format!("“At most on one item” went down to {asked_budget}, the new dots per person.")
+            format!("“At most on one choice” went down to {asked_budget}, the new dots per person.")
         });
         return Ok((method, note));
     }
     if asked_cap == 0 {
-        return Err("“At most on one item” must be at least 1: 0 was not taken.".into());
+        return Err("“At most on one choice” must be at least 1: 0 was not taken.".into());
     }
     if asked_cap > budget {
         return Err(format!(
-            "“At most on one item” cannot be more than the {} per person: {asked_cap} was not taken.",
+            "“At most on one choice” cannot be more than the {} per person: {asked_cap} was not taken.",
             plural(budget as usize, "dot")
         ));
     }

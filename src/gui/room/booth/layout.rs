@@ -267,9 +267,13 @@ impl<'a> Rows<'a> {
         let name = &self.names[index];
         let whole = format!("{}. {}", on_page + 1, name.text);
         match choice.lines {
-            Some(lines) if choice.cut_headings || !name.heading => {
-                fit_lines(self.ui, &whole, choice.size, self.text_width(choice), lines)
-            }
+            Some(lines) if choice.cut_headings || !name.heading => fit_lines(
+                self.ui.ctx(),
+                &whole,
+                choice.size,
+                self.text_width(choice),
+                lines,
+            ),
             _ => whole,
         }
     }
@@ -285,7 +289,7 @@ impl<'a> Rows<'a> {
             let label = self.label(choice, index, on_page);
             // A word wider than its place is painted broken in two ("Accountabi / lity"),
             // whether the name is whole or cut.
-            if !words_fit(self.ui, &label, choice.size, width) {
+            if !words_fit(self.ui.ctx(), &label, choice.size, width) {
                 return None;
             }
             // A name cut to its number and a word or two ("7. Pair…") does not tell ideas
@@ -295,7 +299,7 @@ impl<'a> Rows<'a> {
             if kept < 1 + words.min(WORDS_KEPT) {
                 return None;
             }
-            let text = text_size(self.ui, &label, choice.size, width).y;
+            let text = text_size(self.ui.ctx(), &label, choice.size, width).y;
             let row = &mut heights[on_page % per_column];
             *row = row.max(text + 0.4 * choice.size);
         }
@@ -357,7 +361,7 @@ impl<'a> Rows<'a> {
                 );
                 let name_rect = name_rect(self.method, rect, self.measure.target(), choice.share);
                 let text = self.label(choice, index, on_page);
-                let size = text_size(self.ui, &text, choice.size, width);
+                let size = text_size(self.ui.ctx(), &text, choice.size, width);
                 let text_rect = if matches!(self.method, PollMethod::Rating { .. }) {
                     Align2::LEFT_CENTER.align_size_within_rect(vec2(width, size.y), name_rect)
                 } else {

@@ -70,9 +70,9 @@ fn table_ui(ui: &mut Ui, session: &Session, poll: &Poll, results: &PollResults) 
         _ => String::new(),
     };
     let heads: &[&str] = match poll.method {
-        PollMethod::Dots { .. } | PollMethod::Tally => &["#", "Item", "Total", ""],
-        PollMethod::Ranking => &["#", "Item", "Points", "First", ""],
-        PollMethod::Rating { .. } => &["#", "Item", "Mean", "Median", "Rated", &spread],
+        PollMethod::Dots { .. } | PollMethod::Tally => &["#", "Choice", "Total", ""],
+        PollMethod::Ranking => &["#", "Choice", "Points", "First", ""],
+        PollMethod::Rating { .. } => &["#", "Choice", "Mean", "Median", "Rated", &spread],
     };
     let figures = Figures {
         max_value: results
