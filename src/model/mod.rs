@@ -40,7 +40,7 @@ pub use import::{
     import_statement_bytes,
 };
 pub use note::{About, Note, NoteKind};
-pub use poll::{Ballot, Marks, Poll, PollMethod, PollStatus};
+pub use poll::{Ballot, BallotSource, Marks, Poll, PollMethod, PollStatus};
 pub use results::{PollResults, ResultRow, Score, few_ratings, poll_results};
 pub use session::{ChoiceKind, FIRST_FORMAT_VERSION, FORMAT_VERSION, Session};
 pub use theme::Theme;

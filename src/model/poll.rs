@@ -73,6 +73,34 @@ pub struct Ballot {
     pub cast: DateTime<Utc>,
     /// What the person chose.
     pub marks: Marks,
+    /// Where it was cast. Format version 2 when a phone; left out of the file for the booth.
+    #[serde(default, skip_serializing_if = "BallotSource::is_booth")]
+    pub source: BallotSource,
+}
+
+/// Where a ballot was cast.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum BallotSource {
+    /// At the booth on the projector or the laptop handed round.
+    #[default]
+    Booth,
+    /// On a phone, over the room's own network.
+    Phone,
+}
+
+impl BallotSource {
+    /// Whether the ballot was cast at the booth (the default, left out of the file).
+    pub fn is_booth(&self) -> bool {
+        *self == BallotSource::Booth
+    }
+
+    /// The word programs read (report JSON): `booth` or `phone`.
+    pub fn key(self) -> &'static str {
+        match self {
+            BallotSource::Booth => "booth",
+            BallotSource::Phone => "phone",
+        }
+    }
 }
 
 /// What a ballot says; its variant matches the poll's method.

@@ -99,7 +99,7 @@ impl Session {
 
     /// The format version the session must be written in: 2 while it uses anything of version
     /// 2 (a section label, a retired item, a theme, a poll choice that is not a framework
-    /// item), else 1.
+    /// item, a phone's ballot), else 1.
     pub fn needed_format_version(&self) -> u32 {
         let framework = &self.framework;
         let uses_2 = [&framework.mission, &framework.vision, &framework.values]
@@ -111,7 +111,12 @@ impl Session {
                 .polls
                 .iter()
                 .flat_map(|poll| &poll.items)
-                .any(|id| framework.item(id).is_none());
+                .any(|id| framework.item(id).is_none())
+            || self
+                .polls
+                .iter()
+                .flat_map(|poll| &poll.ballots)
+                .any(|ballot| !ballot.source.is_booth());
         if uses_2 { 2 } else { FIRST_FORMAT_VERSION }
     }
 

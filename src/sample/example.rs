@@ -144,6 +144,7 @@ fn dot_poll(seeded: &mut Seeded, edition: &Edition, values: &[String]) -> Poll {
             id: seeded.id(),
             cast: seeded.pause(20, 40),
             marks: Marks::Dots(marks),
+            source: crate::model::BallotSource::Booth,
         });
     }
     dots.status = PollStatus::Revealed;
@@ -172,6 +173,7 @@ fn rating_poll(seeded: &mut Seeded, edition: &Edition, values: &[String]) -> Pol
             id: seeded.id(),
             cast: seeded.pause(25, 50),
             marks: Marks::Ratings(marks),
+            source: crate::model::BallotSource::Booth,
         });
     }
     rating.status = PollStatus::Revealed;
@@ -205,6 +207,7 @@ fn ranking_poll(seeded: &mut Seeded, edition: &Edition, values: &[String]) -> Po
             id: seeded.id(),
             cast: seeded.pause(30, 60),
             marks: Marks::Ranking(order),
+            source: crate::model::BallotSource::Booth,
         });
     }
     ranking.status = PollStatus::Revealed;

@@ -120,6 +120,7 @@ pub fn large_session(values: usize, notes: usize, ballots: usize) -> Session {
                 id: seeded.id(),
                 cast: seeded.tick(1),
                 marks,
+                source: crate::model::BallotSource::Booth,
             });
         }
         poll.status = PollStatus::Revealed;
@@ -159,6 +160,7 @@ pub fn ranking_session(items: usize, ballots: usize) -> Session {
             id: seeded.id(),
             cast: seeded.tick(1),
             marks: Marks::Ranking(order),
+            source: crate::model::BallotSource::Booth,
         });
     }
     poll.status = PollStatus::Revealed;

@@ -46,6 +46,7 @@ fn ballot(id: &str, item: &str) -> Ballot {
         id: id.into(),
         cast: "2026-11-19T20:18:17Z".parse().expect("a time"),
         marks: Marks::Dots([(item.to_owned(), 1)].into()),
+        source: plaza::model::BallotSource::Booth,
     }
 }
 

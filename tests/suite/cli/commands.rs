@@ -59,6 +59,7 @@ fn validate_explains_each_broken_file_and_changes_none() {
         id: "over-budget".into(),
         cast: dots.ballots[0].cast,
         marks: Marks::Dots([("compassion".to_owned(), 2), ("diversity".to_owned(), 2)].into()),
+        source: plaza::model::BallotSource::Booth,
     };
     dots.status = PollStatus::Revealed;
     let over_budget = dir.path().join("budget.ron");

@@ -98,6 +98,7 @@ fn a_comparison_lists_a_vote_on_notes_by_the_notes_words() {
         id: "idea-vote".into(),
         cast: now(),
         marks: dots(&[(first.id.as_str(), 2)]),
+        source: plaza::model::BallotSource::Booth,
     });
     after.polls.push(poll);
     let path = write_session(dir.path(), "2026.ron", &after);

@@ -294,6 +294,7 @@ fn dots_ballot(n: usize, marks: &[(&str, u32)]) -> Ballot {
                 .map(|(item, count)| (item.to_string(), *count))
                 .collect(),
         ),
+        source: plaza::model::BallotSource::Booth,
     }
 }
 
@@ -513,6 +514,7 @@ fn odd_polls_never_panic_and_keep_the_minimum_size() {
             ("compassion".to_owned(), 70),
             ("no-such-item".to_owned(), 250),
         ])),
+        source: plaza::model::BallotSource::Booth,
     });
     let backwards = Poll::draft(
         "backwards".into(),
@@ -681,6 +683,7 @@ fn the_console_detail_copes_with_odd_polls() {
             id: format!("b{n}"),
             cast: chrono::DateTime::from_timestamp(at, 0).unwrap_or_default(),
             marks: Marks::Ratings(BTreeMap::new()),
+            source: plaza::model::BallotSource::Booth,
         });
     }
     let empty = Poll::draft(

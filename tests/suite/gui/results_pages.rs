@@ -84,6 +84,7 @@ fn ideas_session() -> Session {
             id: format!("ballot-{voter}"),
             cast: created,
             marks,
+            source: plaza::model::BallotSource::Booth,
         });
     }
     session.polls.push(poll);

@@ -324,6 +324,7 @@ fn a_breakout_laptop_is_merged_in_after_a_preview_and_one_undo_takes_it_back() {
         id: "laptop-ballot".into(),
         cast: now(),
         marks: dots(&[("diversity", 2), ("compassion", 1)]),
+        source: plaza::model::BallotSource::Booth,
     });
     let breakout = write_session(dir.path(), "breakout.ron", &laptop);
     let breakout_bytes = std::fs::read(&breakout).expect("read");
@@ -487,6 +488,7 @@ fn a_merge_in_keeps_the_open_sessions_poll_and_only_adds() {
         id: "laptop-ballot".into(),
         cast: now(),
         marks: dots(&[("diversity", 1)]),
+        source: plaza::model::BallotSource::Booth,
     });
     let breakout = write_session(dir.path(), "breakout.ron", &laptop);
     let mut harness = console_on(path);

@@ -49,6 +49,7 @@ fn cast(editor: &mut Editor, poll: &str, marks: Marks) -> Result<String, EditErr
         id: new_id(),
         cast: now(),
         marks,
+        source: plaza::model::BallotSource::Booth,
     };
     let id = ballot.id.clone();
     editor
@@ -543,6 +544,7 @@ fn votes_and_poll_states_are_saved_at_once_and_typing_soon() {
                 id: new_id(),
                 cast: now(),
                 marks: dots(&[("compassion", 1)]),
+                source: plaza::model::BallotSource::Booth,
             },
         })
         .expect("cast");
@@ -655,6 +657,7 @@ fn undo_puts_back_what_a_broken_file_held() {
         id: "b".into(),
         cast: now(),
         marks: dots(&[("compassion", 2), ("diversity", 2)]),
+        source: plaza::model::BallotSource::Booth,
     });
     session.polls.push(poll);
     let before = session.clone();

@@ -60,6 +60,7 @@ fn cast(editor: &mut Editor, marks: Marks) {
                 id: new_id(),
                 cast: now(),
                 marks,
+                source: plaza::model::BallotSource::Booth,
             },
         })
         .expect("a ballot");
@@ -96,6 +97,7 @@ fn dots_on_notes_count_as_on_items_and_show_the_notes_words() {
             id: new_id(),
             cast: now(),
             marks: dots(&[("idea-a", 3)]),
+            source: plaza::model::BallotSource::Booth,
         },
     });
     assert!(refused.is_err());

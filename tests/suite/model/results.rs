@@ -19,6 +19,7 @@ fn poll(method: PollMethod, items: &[&str], ballots: Vec<Marks>) -> Poll {
             id: format!("b{n}"),
             cast: chrono::DateTime::UNIX_EPOCH,
             marks,
+            source: plaza::model::BallotSource::Booth,
         })
         .collect();
     poll

@@ -74,6 +74,7 @@ fn cast(editor: &mut Editor, poll: &str, marks: Marks) -> Result<(), String> {
                 id: plaza::model::new_id(),
                 cast: now(),
                 marks,
+                source: plaza::model::BallotSource::Booth,
             },
         })
         .map(|_| ())

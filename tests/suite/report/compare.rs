@@ -27,6 +27,7 @@ fn next_year() -> Session {
             id: format!("next-{n}"),
             cast: plaza::model::now(),
             marks: dots(&[("creativity-innovation", 2), ("compassion", 1)]),
+            source: plaza::model::BallotSource::Booth,
         });
     }
     after.framework.values.items.push(Item::new(
@@ -130,6 +131,7 @@ fn thirty_one_voters() -> Session {
             id: format!("late-{n}"),
             cast: plaza::model::now(),
             marks: dots(&[("creativity-innovation", 2), ("compassion", 1)]),
+            source: plaza::model::BallotSource::Booth,
         });
     }
     after

@@ -53,6 +53,7 @@ fn voted_on_ideas(ballots: usize) -> Session {
             id: format!("idea-ballot-{n}"),
             cast: now(),
             marks: dots(&[("t1", 2), ("i1", 1)]),
+            source: plaza::model::BallotSource::Booth,
         });
     }
     session.polls.push(poll);
@@ -140,6 +141,7 @@ fn the_same_poll_in_both_sessions_is_one_entry_with_its_choices_matched_by_id() 
             id: format!("late-{n}"),
             cast: now(),
             marks: dots(&[("i1", 2)]),
+            source: plaza::model::BallotSource::Booth,
         });
     }
     let comparison = compare(&before, &after);

@@ -70,6 +70,7 @@ fn breakout() -> (Session, Session) {
                         id: plaza::model::new_id(),
                         cast: plaza::model::now(),
                         marks: dots(&[("compassion", 1), ("diversity", 2)]),
+                        source: plaza::model::BallotSource::Booth,
                     },
                 })
                 .expect("a ballot");
@@ -143,6 +144,7 @@ fn a_ballot_over_its_polls_limits_is_refused_with_a_reason() {
         id: "too-many-dots".into(),
         cast: plaza::model::now(),
         marks: Marks::Dots([("compassion".to_owned(), 2), ("diversity".to_owned(), 2)].into()),
+        source: plaza::model::BallotSource::Booth,
     });
     // `plaza merge` refuses a file that breaks the rules, whichever place it is given in.
     for inputs in [[a.clone(), b.clone()], [b.clone(), a.clone()]] {
@@ -295,6 +297,7 @@ fn a_merge_preview_made_before_a_vote_is_worked_out_again_not_committed() {
                 id: "late-vote".into(),
                 cast: plaza::model::now(),
                 marks: dots(&[("integrity", 1)]),
+                source: plaza::model::BallotSource::Booth,
             },
         })
         .expect("the vote counts");
@@ -325,6 +328,7 @@ fn a_laptop_merged_twice_keeps_the_ballots_of_its_differently_set_up_poll() {
         id: id.into(),
         cast: plaza::model::now(),
         marks: dots(&[("compassion", 1)]),
+        source: plaza::model::BallotSource::Booth,
     };
     b.polls[0].ballots.push(vote("b-1"));
     let once = merge(&[a.clone(), b.clone()]).expect("merges").session;
@@ -428,6 +432,7 @@ fn apply_change(session: &mut Session, change: &LaptopChange, n: usize) {
                 id: format!("laptop-ballot-{n}"),
                 cast: plaza::model::now(),
                 marks: Marks::Dots(marks),
+                source: plaza::model::BallotSource::Booth,
             });
         }
         LaptopChange::RewordPoll(p) => {
@@ -525,6 +530,7 @@ fn ballots_for_a_poll_still_a_draft_here_are_listed_and_the_rest_comes_in() {
         id: "laptop-vote".into(),
         cast: plaza::model::now(),
         marks: dots(&[("compassion", 1)]),
+        source: plaza::model::BallotSource::Booth,
     });
     laptop
         .notes

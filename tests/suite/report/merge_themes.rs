@@ -223,6 +223,7 @@ fn ballot(id: &str, marks: Marks) -> Ballot {
         id: id.into(),
         cast: now(),
         marks,
+        source: plaza::model::BallotSource::Booth,
     }
 }
 

@@ -209,6 +209,7 @@ fn rating_session(ballots: &[&[(&str, i32)]]) -> Session {
             id: format!("b{n}"),
             cast: "2026-11-19T20:00:00Z".parse().expect("a time"),
             marks: Marks::Ratings(pairs.iter().map(|&(i, s)| (i.to_owned(), s)).collect()),
+            source: plaza::model::BallotSource::Booth,
         })
         .collect();
     session.polls = vec![poll];

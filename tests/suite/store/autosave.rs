@@ -28,6 +28,7 @@ fn ballot(n: usize) -> Edit {
             id: format!("b{n}"),
             cast: now(),
             marks: Marks::Ranking(vec!["compassion".into()]),
+            source: plaza::model::BallotSource::Booth,
         },
     }
 }

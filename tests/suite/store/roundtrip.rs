@@ -144,7 +144,12 @@ fn poll() -> impl Strategy<Value = Poll> {
         PollStatus::Closed,
         PollStatus::Revealed,
     ]);
-    let ballot = (text(), time(), marks()).prop_map(|(id, cast, marks)| Ballot { id, cast, marks });
+    let ballot = (text(), time(), marks()).prop_map(|(id, cast, marks)| Ballot {
+        id,
+        cast,
+        marks,
+        source: plaza::model::BallotSource::Booth,
+    });
     (
         text(),
         text(),

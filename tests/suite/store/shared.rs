@@ -16,6 +16,7 @@ fn ranking_ballot(session: &plaza::model::Session, id: &str) -> Edit {
             id: id.into(),
             cast: now(),
             marks: Marks::Ranking(session.framework.value_ids()),
+            source: plaza::model::BallotSource::Booth,
         },
     }
 }

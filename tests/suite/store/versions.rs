@@ -82,3 +82,33 @@ fn a_version_1_plaza_refuses_a_labelled_session_as_newer() {
     assert!(error.to_string().contains("newer version of Plaza"));
     assert!(plaza::store::decode_as_version(&encode(&example()).expect("v1"), 1).is_ok());
 }
+
+#[test]
+fn a_phones_ballot_is_version_2_and_the_booths_leave_no_trace() {
+    let mut session = crate::support::session_with_open_ranking_poll();
+    let ballot = |id: &str, source| plaza::model::Ballot {
+        id: id.into(),
+        cast: plaza::model::now(),
+        marks: plaza::model::Marks::Ranking(vec!["compassion".into()]),
+        source,
+    };
+    session.polls[0]
+        .ballots
+        .push(ballot("booth-1", plaza::model::BallotSource::Booth));
+    let text = plaza::store::encode(&session).expect("writes");
+    assert!(
+        !text.contains("source:"),
+        "the booth's ballots leave it out"
+    );
+    assert_eq!(session.needed_format_version(), 1);
+
+    session.polls[0]
+        .ballots
+        .push(ballot("phone-1", plaza::model::BallotSource::Phone));
+    assert_eq!(session.needed_format_version(), 2);
+    session.format_version = 2;
+    let text = plaza::store::encode(&session).expect("writes");
+    assert!(text.contains("source: Phone"), "{text}");
+    let back = plaza::store::decode(&text).expect("reads");
+    assert_eq!(back, session, "round-trips");
+}

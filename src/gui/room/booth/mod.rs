@@ -351,6 +351,7 @@ impl Booth {
             id: new_id(),
             cast: now(),
             marks: self.marks.clone(),
+            source: crate::model::BallotSource::Booth,
         }
     }
 
