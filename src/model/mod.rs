@@ -3,6 +3,7 @@
 
 mod action;
 mod ballot_rules;
+mod ballot_sources;
 mod edit;
 mod edit_apply;
 mod edit_checks;
@@ -22,6 +23,7 @@ mod validate;
 mod words;
 
 pub use action::Action;
+pub use ballot_sources::BallotSources;
 pub use ballot_rules::{
     BallotError, BallotRules, MAX_SCALE_SPAN, SettingsError, check_ballot, check_method,
     check_settings,
