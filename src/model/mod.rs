@@ -23,11 +23,11 @@ mod validate;
 mod words;
 
 pub use action::Action;
-pub use ballot_sources::BallotSources;
 pub use ballot_rules::{
     BallotError, BallotRules, MAX_SCALE_SPAN, SettingsError, check_ballot, check_method,
     check_settings,
 };
+pub use ballot_sources::BallotSources;
 pub use edit::{Edit, Urgency};
 pub use editor::{Applied, Editor};
 pub use error::EditError;

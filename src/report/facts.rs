@@ -61,9 +61,13 @@ pub fn ballots_line(poll: &Poll, results: &PollResults) -> String {
 /// cast. `None` while every ballot is the booth's, so a session without phones reads as it
 /// always did.
 pub fn sources_words(sources: BallotSources) -> Option<String> {
-    sources
-        .any_phone()
-        .then(|| format!("{} at the booth, {}", sources.booth, on_phones(sources.phone)))
+    sources.any_phone().then(|| {
+        format!(
+            "{} at the booth, {}",
+            sources.booth,
+            on_phones(sources.phone)
+        )
+    })
 }
 
 /// `line` ("14 ballots cast") followed by where they were cast, in brackets, once a phone has

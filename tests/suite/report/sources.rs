@@ -15,7 +15,10 @@ fn ballots_are_counted_by_where_they_were_cast() {
     let dots = &session.polls[0];
     assert_eq!(
         BallotSources::of(&dots.ballots),
-        BallotSources { booth: 15, phone: 8 }
+        BallotSources {
+            booth: 15,
+            phone: 8
+        }
     );
     let results = poll_results(dots);
     assert_eq!(results.sources, dots.sources());
@@ -41,11 +44,27 @@ fn report_json_gives_every_poll_its_sources() {
     assert_eq!(
         sources,
         [
-            ("dots", &23.into(), &serde_json::json!({"booth": 15, "phone": 8})),
-            ("rating", &19.into(), &serde_json::json!({"booth": 19, "phone": 0})),
-            ("ranking", &17.into(), &serde_json::json!({"booth": 17, "phone": 0})),
+            (
+                "dots",
+                &23.into(),
+                &serde_json::json!({"booth": 15, "phone": 8})
+            ),
+            (
+                "rating",
+                &19.into(),
+                &serde_json::json!({"booth": 19, "phone": 0})
+            ),
+            (
+                "ranking",
+                &17.into(),
+                &serde_json::json!({"booth": 17, "phone": 0})
+            ),
             // A hand count takes no ballots: both keys stay, at 0, like its "ballots".
-            ("tally", &0.into(), &serde_json::json!({"booth": 0, "phone": 0})),
+            (
+                "tally",
+                &0.into(),
+                &serde_json::json!({"booth": 0, "phone": 0})
+            ),
         ]
     );
     // The keys are the words `BallotSource::key` gives, never translated.
@@ -54,10 +73,7 @@ fn report_json_gives_every_poll_its_sources() {
         .expect("an object")
         .keys()
         .collect();
-    assert_eq!(
-        keys,
-        [BallotSource::Booth.key(), BallotSource::Phone.key()]
-    );
+    assert_eq!(keys, [BallotSource::Booth.key(), BallotSource::Phone.key()]);
 }
 
 #[test]
@@ -76,9 +92,15 @@ fn markdown_and_html_say_where_the_ballots_were_cast() {
 #[test]
 fn one_phone_ballot_and_all_on_phones_read_right() {
     let one = report_markdown(&example_with_phone_ballots(1));
-    assert!(one.contains("23 ballots (22 at the booth, 1 on a phone)*"), "{one}");
+    assert!(
+        one.contains("23 ballots (22 at the booth, 1 on a phone)*"),
+        "{one}"
+    );
     let all = report_markdown(&example_with_phone_ballots(23));
-    assert!(all.contains("23 ballots (0 at the booth, 23 on phones)*"), "{all}");
+    assert!(
+        all.contains("23 ballots (0 at the booth, 23 on phones)*"),
+        "{all}"
+    );
 }
 
 #[test]
