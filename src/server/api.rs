@@ -105,7 +105,10 @@ async fn body_of(headers: &HeaderMap, body: Body) -> Result<Bytes, Response> {
 }
 
 /// The body as JSON, refused with `400` when it is not.
-#[expect(clippy::result_large_err, reason = "the answer is sent at once, never stored")]
+#[expect(
+    clippy::result_large_err,
+    reason = "the answer is sent at once, never stored"
+)]
 fn json_of(bytes: &[u8]) -> Result<Value, Response> {
     serde_json::from_slice(bytes).map_err(|_| {
         error(
@@ -163,7 +166,10 @@ async fn join(
 }
 
 /// The token of `Authorization: Bearer …`, if this run gave it out.
-#[expect(clippy::result_large_err, reason = "the answer is sent at once, never stored")]
+#[expect(
+    clippy::result_large_err,
+    reason = "the answer is sent at once, never stored"
+)]
 fn token_of(shared: &Shared, headers: &HeaderMap) -> Result<String, Response> {
     let token = headers
         .get(header::AUTHORIZATION)
