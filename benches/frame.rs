@@ -6,6 +6,11 @@
     reason = "criterion_group! defines an undocumented function"
 )]
 
+#[path = "support/phones.rs"]
+mod phones;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -14,6 +19,7 @@ use plaza::gui::PlazaApp;
 use plaza::gui::room::deck::{Slide, deck};
 use plaza::model::{Poll, PollMethod, PollStatus, Session};
 use plaza::sample::{example_retreat, large_session, note_poll_session, with_themes};
+use plaza::server::url_of;
 use plaza::store::{Document, save};
 
 struct Screen {
@@ -171,5 +177,87 @@ fn room_words(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, frame, room_words);
+/// `session` with an open dot vote on its values, for phones.
+fn with_open_dots(mut session: Session) -> Session {
+    let mut poll = Poll::draft(
+        "phones".into(),
+        "Which values need the most attention?".into(),
+        session.framework.value_ids(),
+        PollMethod::default_dots(),
+    );
+    poll.status = PollStatus::Open;
+    session.polls.push(poll);
+    session
+}
+
+/// Crowds of 200 phones voting on `screen`'s session, one crowd after another, until `stop`;
+/// returns the p99 time to `201` of each crowd.
+fn phones_voting(
+    screen: &Screen,
+    stop: &Arc<AtomicBool>,
+) -> (
+    plaza::server::VotingServer,
+    std::thread::JoinHandle<Vec<Duration>>,
+) {
+    let document = screen.app.document().expect("a session is open");
+    let server = phones::serve(document.shared(), "phones");
+    let base = url_of(server.address());
+    let ballots = phones::marks_for(document.session(), 200);
+    let stop = Arc::clone(stop);
+    let crowds = std::thread::spawn(move || {
+        let mut p99 = Vec::new();
+        while !stop.load(Ordering::Relaxed) {
+            p99.push(phones::vote_together(&base, &ballots).p99());
+        }
+        p99
+    });
+    (server, crowds)
+}
+
+/// The console's frames while 200 phones vote again and again: the app takes each ballot into
+/// its session (`refresh`) as the frame begins, as it does when phones vote in the room.
+fn frame_while_phones_vote(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut group = c.benchmark_group("frame (console + projector)");
+    group
+        .sample_size(30)
+        .measurement_time(Duration::from_secs(5))
+        .warm_up_time(Duration::from_secs(1));
+    let mut seed = Screen::open(&with_open_dots(example_retreat()), dir.path(), "p-seed.ron");
+    seed.keys(&[Key::PageDown; 14]);
+    let large = with_open_dots(large_session(12, 5_000, 300));
+    let mut wall = Screen::open_at(&large, dir.path(), "p-large.ron", &Slide::NotesWall);
+    let screens = [
+        ("example session, value slide, 200 phones voting", &mut seed),
+        (
+            "12 values, 5,000 notes, 300 ballots, notes wall, 200 phones voting",
+            &mut wall,
+        ),
+    ];
+    for (name, screen) in screens {
+        let stop = Arc::new(AtomicBool::new(false));
+        let (server, crowds) = phones_voting(screen, &stop);
+        group.bench_function(name, |b| b.iter(|| screen.frame(Vec::new())));
+        stop.store(true, Ordering::Relaxed);
+        let mut p99 = crowds.join().expect("the phones stop");
+        server.stop();
+        p99.sort();
+        // One more frame takes in the last crowd's ballots.
+        screen.frame(Vec::new());
+        let ballots = screen.app.document().map_or(0, |document| {
+            document
+                .session()
+                .poll("phones")
+                .map_or(0, |poll| poll.ballots.len())
+        });
+        eprintln!(
+            "{name}: {} crowds, {ballots} ballots taken; p99 to 201: median {:?}",
+            p99.len(),
+            p99.get(p99.len() / 2).copied().unwrap_or_default()
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, frame, room_words, frame_while_phones_vote);
 criterion_main!(benches);

@@ -1,6 +1,7 @@
 //! Phones voting over the network: a real server on 127.0.0.1 and a real HTTP client.
 
 mod api;
+mod kill;
 mod serve_cli;
 
 use std::path::Path;
@@ -50,8 +51,10 @@ impl Phone {
         }
     }
 
-    fn answer(result: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Answer {
-        let mut response = result.expect("the server answers");
+    fn answer(
+        result: Result<ureq::http::Response<ureq::Body>, ureq::Error>,
+    ) -> Result<Answer, ureq::Error> {
+        let mut response = result?;
         let status = response.status().as_u16();
         let retry_after = response
             .headers()
@@ -59,20 +62,26 @@ impl Phone {
             .and_then(|value| value.to_str().ok())
             .map(str::to_owned);
         let text = response.body_mut().read_to_string().unwrap_or_default();
-        Answer {
+        Ok(Answer {
             status,
             body: serde_json::from_str(&text).unwrap_or(Value::Null),
             retry_after,
-        }
+        })
     }
 
-    /// POSTs `body` to `path`, with the token if joined.
-    pub fn post(&self, path: &str, body: &[u8]) -> Answer {
+    /// POSTs `body` to `path`, with the token if joined; `Err` when no answer came (the server
+    /// is gone).
+    pub fn try_post(&self, path: &str, body: &[u8]) -> Result<Answer, ureq::Error> {
         let mut request = self.agent.post(format!("{}{path}", self.base));
         if let Some(token) = &self.token {
             request = request.header("Authorization", format!("Bearer {token}"));
         }
         Phone::answer(request.send(body))
+    }
+
+    /// POSTs `body` to `path`, with the token if joined.
+    pub fn post(&self, path: &str, body: &[u8]) -> Answer {
+        self.try_post(path, body).expect("the server answers")
     }
 
     /// GETs `path`, with the token if joined.
@@ -81,21 +90,31 @@ impl Phone {
         if let Some(token) = &self.token {
             request = request.header("Authorization", format!("Bearer {token}"));
         }
-        Phone::answer(request.call())
+        Phone::answer(request.call()).expect("the server answers")
+    }
+
+    /// Joins with `code`; keeps the token when given one. `Err` when no answer came.
+    pub fn try_join(&mut self, code: &str) -> Result<Answer, ureq::Error> {
+        let answer = self.try_post("api/join", format!(r#"{{"code": "{code}"}}"#).as_bytes())?;
+        if let Some(token) = answer.body["token"].as_str() {
+            self.token = Some(token.to_owned());
+        }
+        Ok(answer)
     }
 
     /// Joins with `code`; keeps the token when given one.
     pub fn join(&mut self, code: &str) -> Answer {
-        let answer = self.post("api/join", format!(r#"{{"code": "{code}"}}"#).as_bytes());
-        if let Some(token) = answer.body["token"].as_str() {
-            self.token = Some(token.to_owned());
-        }
-        answer
+        self.try_join(code).expect("the server answers")
+    }
+
+    /// Casts `marks` (JSON) on the open poll. `Err` when no answer came.
+    pub fn try_vote(&self, marks: &str) -> Result<Answer, ureq::Error> {
+        self.try_post("api/ballot", format!(r#"{{"marks": {marks}}}"#).as_bytes())
     }
 
     /// Casts `marks` (JSON) on the open poll.
     pub fn vote(&self, marks: &str) -> Answer {
-        self.post("api/ballot", format!(r#"{{"marks": {marks}}}"#).as_bytes())
+        self.try_vote(marks).expect("the server answers")
     }
 }
 
