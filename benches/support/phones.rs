@@ -51,13 +51,14 @@ pub fn marks_for(session: &Session, phones: usize) -> Vec<String> {
 
 /// One phone: joins with [`CODE`] and casts `ballot`, panicking on anything but `201`.
 fn join_and_vote(agent: &ureq::Agent, base: &str, ballot: &str) {
-    let joined: serde_json::Value = agent
+    let joined = agent
         .post(format!("{base}api/join"))
         .send(format!(r#"{{"code": "{CODE}"}}"#))
         .expect("joins")
         .body_mut()
-        .read_json()
-        .expect("a token");
+        .read_to_string()
+        .expect("an answer");
+    let joined: serde_json::Value = serde_json::from_str(&joined).expect("a token");
     let token = joined["token"].as_str().expect("a token");
     let answer = agent
         .post(format!("{base}api/ballot"))
