@@ -151,6 +151,14 @@ impl PlazaApp {
             }
         }
         state.room.tend_booth(state.document.as_ref(), now);
+        if state
+            .phones
+            .as_ref()
+            .is_some_and(|phones| !phones.still_wanted(state.document.as_ref()))
+        {
+            // The poll closed (or the session did): the server lets go of the network.
+            state.phones = None;
+        }
         if let Some(document) = &state.document {
             state.room.wall.revision = document.revision();
             self.views.desk.refresh(document);

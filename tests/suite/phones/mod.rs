@@ -1,6 +1,7 @@
 //! Phones voting over the network: a real server on 127.0.0.1 and a real HTTP client.
 
 mod api;
+mod app;
 mod serve_cli;
 
 use std::path::Path;
