@@ -136,10 +136,18 @@ impl PlazaApp {
             return;
         }
         state.question = None;
-        if let Some(applied) = document.undo() {
-            // A message about what was just done (a merge, say) no longer holds.
-            state.notice = None;
-            state.history = Some(format!("Undone: {}", applied.label));
+        match document.undo() {
+            Ok(Some(applied)) => {
+                // A message about what was just done (a merge, say) no longer holds.
+                state.notice = None;
+                state.history = Some(format!("Undone: {}", applied.label));
+            }
+            Ok(None) => {}
+            Err(why) => {
+                state.notice = Some(format!(
+                    "Not undone: {why}; phones voted on it. Close voting instead."
+                ));
+            }
         }
     }
 
