@@ -20,6 +20,7 @@ mod notes;
 mod plurals;
 mod poll_setup;
 mod projector;
+mod qr;
 mod read_only;
 mod results_chart;
 mod results_pages;
