@@ -6,6 +6,7 @@ mod booth_checks;
 mod booth_layout;
 mod booth_notes;
 mod booth_pages;
+mod booth_phones;
 mod booth_state;
 mod console;
 mod desk_ideas;
