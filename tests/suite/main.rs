@@ -7,6 +7,7 @@ mod cli;
 mod corpus;
 mod gui;
 mod model;
+mod phones;
 mod report;
 mod sample;
 mod store;
