@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use plaza::cli::{
     Cli, Command, compare_files, error_message, exit_status, merge_files, new_session_file,
-    report_file, unplaced_message, validate_files,
+    report_file, serve_file, unplaced_message, validate_files,
 };
 
 /// Exit 0 on success; otherwise say what went wrong, once and in full, and exit 1 (2 for a
@@ -79,6 +79,7 @@ fn main() -> ExitCode {
         Some(Command::Report(args)) => with_stdout(|out| report_file(&args, out).map(done)),
         Some(Command::Merge(args)) => with_stdout(|out| merge_files(&args, out).map(done)),
         Some(Command::Compare(args)) => with_stdout(|out| compare_files(&args, out).map(done)),
+        Some(Command::Serve(args)) => with_stdout(|out| serve_file(&args, out).map(done)),
         None => {
             let start = plaza::gui::Start {
                 file: cli.file,

@@ -5,6 +5,7 @@ mod framework_file;
 mod merge;
 mod new;
 mod report;
+mod serve;
 mod validate;
 
 use std::path::PathBuf;
@@ -16,6 +17,7 @@ pub use framework_file::{FrameworkFile, read_framework, unplaced_message};
 pub use merge::merge_files;
 pub use new::{Created, new_session_file};
 pub use report::report_file;
+pub use serve::serve_file;
 pub use validate::validate_files;
 
 /// An error as one line for a person: each cause added once (a message that already quotes its
@@ -106,6 +108,30 @@ pub enum Command {
     /// a year with more voters does not look keener. Each session's latest poll of a method
     /// stands for it.
     Compare(CompareArgs),
+    /// Let phones vote on a session's poll over this computer's network, with no window open.
+    ///
+    /// Serves the voting page and its API (docs/VOTING.md) for the poll named by --poll (a
+    /// draft is opened) or else the one open poll. The first two lines on standard output are
+    /// the address phones open, `http://ADDR:PORT/`, and `code: NNNN`, the join code. Ctrl+C or
+    /// SIGTERM stops it once every acknowledged ballot is on disk, leaving the poll open.
+    Serve(ServeArgs),
+}
+
+/// Arguments of `plaza serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The session file.
+    pub file: PathBuf,
+    /// The poll phones vote on, by id; by default the one open poll.
+    #[arg(long)]
+    pub poll: Option<String>,
+    /// The address to listen on: one of this computer's, or 0.0.0.0 (the default) for all,
+    /// in which case the address printed is the first on the network.
+    #[arg(long, default_value = "0.0.0.0")]
+    pub bind: std::net::IpAddr,
+    /// The port; by default 8080, or the next free one after it. 0 takes any free port.
+    #[arg(long)]
+    pub port: Option<u16>,
 }
 
 /// Formats of `plaza compare`.

@@ -3,6 +3,7 @@
 
 mod action;
 mod ballot_rules;
+mod ballot_sources;
 mod edit;
 mod edit_apply;
 mod edit_checks;
@@ -26,6 +27,7 @@ pub use ballot_rules::{
     BallotError, BallotRules, MAX_SCALE_SPAN, SettingsError, check_ballot, check_method,
     check_settings,
 };
+pub use ballot_sources::BallotSources;
 pub use edit::{Edit, Urgency};
 pub use editor::{Applied, Editor};
 pub use error::EditError;

@@ -5,13 +5,16 @@
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, HashMap};
 
-use super::{Marks, Poll, PollMethod};
+use super::{BallotSources, Marks, Poll, PollMethod};
 
 /// The counted outcome of one poll.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PollResults {
     /// How many ballots were cast (0 for tally polls).
     pub ballots: usize,
+    /// How many of those ballots came from the booth and how many from phones; they count
+    /// alike.
+    pub sources: BallotSources,
     /// One row per poll item, best first.
     pub rows: Vec<ResultRow>,
 }
@@ -206,6 +209,7 @@ pub fn poll_results(poll: &Poll) -> PollResults {
     }
     PollResults {
         ballots: poll.ballots.len(),
+        sources: poll.sources(),
         rows: ranked,
     }
 }

@@ -1,8 +1,8 @@
 //! Names shared by every report: how an `about` is keyed and named, and how a rank reads.
 
 use crate::model::{
-    About, Poll, PollMethod, PollResults, ResultRow, Score, SectionKind, Session, counted,
-    long_date, plural,
+    About, BallotSources, Poll, PollMethod, PollResults, ResultRow, Score, SectionKind, Session,
+    counted, long_date, plural,
 };
 
 /// The machine key of an `about`: the item id, `general` or `parking-lot`.
@@ -47,13 +47,45 @@ pub fn contents(session: &Session) -> [String; 3] {
     ]
 }
 
-/// "23 ballots", "1 ballot", or "82 hands counted" for a hand count.
+/// "23 ballots", "1 ballot", "23 ballots (15 at the booth, 8 on phones)" once a phone has
+/// voted, or "82 hands counted" for a hand count.
 pub fn ballots_line(poll: &Poll, results: &PollResults) -> String {
     if !poll.method.takes_ballots() {
         let hands: u64 = poll.tally.values().map(|&count| u64::from(count)).sum();
         return counted(hands, "hand counted", "hands counted");
     }
-    plural(results.ballots, "ballot")
+    with_sources(plural(results.ballots, "ballot"), results.sources)
+}
+
+/// "15 at the booth, 8 on phones", "0 at the booth, 1 on a phone": where a poll's ballots were
+/// cast. `None` while every ballot is the booth's, so a session without phones reads as it
+/// always did.
+pub fn sources_words(sources: BallotSources) -> Option<String> {
+    sources.any_phone().then(|| {
+        format!(
+            "{} at the booth, {}",
+            sources.booth,
+            on_phones(sources.phone)
+        )
+    })
+}
+
+/// `line` ("14 ballots cast") followed by where they were cast, in brackets, once a phone has
+/// voted: "14 ballots cast (10 at the booth, 4 on phones)".
+pub fn with_sources(line: String, sources: BallotSources) -> String {
+    match sources_words(sources) {
+        Some(split) => format!("{line} ({split})"),
+        None => line,
+    }
+}
+
+/// "1 on a phone", "8 on phones".
+pub fn on_phones(count: usize) -> String {
+    if count == 1 {
+        "1 on a phone".to_owned()
+    } else {
+        format!("{count} on phones")
+    }
 }
 
 /// Where a section's items come when a session is looked back on: the values a retreat votes

@@ -123,8 +123,20 @@ pub struct PollFacts<'a> {
     pub status: &'static str,
     /// Ballots cast (0 for tally polls).
     pub ballots: usize,
+    /// Where those ballots were cast; the two add up to `ballots` (both 0 for tally polls).
+    pub sources: SourceFacts,
     /// One entry per poll item, best first.
     pub results: Vec<ResultFacts<'a>>,
+}
+
+/// How many of a poll's ballots were cast at the booth and how many on phones. The keys are
+/// `BallotSource::key`'s words, and never translated.
+#[derive(Debug, Serialize)]
+pub struct SourceFacts {
+    /// Cast at the booth.
+    pub booth: usize,
+    /// Cast on phones.
+    pub phone: usize,
 }
 
 /// One item's result.
@@ -227,6 +239,10 @@ pub fn report_json(session: &Session) -> ReportJson<'_> {
                 method: poll.method.key(),
                 status: poll.status.key(),
                 ballots: results.ballots,
+                sources: SourceFacts {
+                    booth: results.sources.booth,
+                    phone: results.sources.phone,
+                },
                 results: results
                     .rows
                     .into_iter()

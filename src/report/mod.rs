@@ -22,7 +22,8 @@ pub use compare::{
 pub use csv_tables::{Table, csv_table, neutralise};
 pub use export::{ExportError, Format, REPORT_EXTENSIONS, format_for, render};
 pub use facts::{
-    FEW_RATINGS_MEANING, FEW_RATINGS_SHORT, about_key, has_few_ratings, rank_text, session_line,
+    FEW_RATINGS_MEANING, FEW_RATINGS_SHORT, about_key, has_few_ratings, on_phones, rank_text,
+    session_line, with_sources,
 };
 pub use html::{html_escape, report_html};
 pub use json::{ReportJson, report_json};

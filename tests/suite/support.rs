@@ -200,3 +200,18 @@ pub fn open_session(harness: &egui_kittest::Harness<'_, plaza::gui::PlazaApp>) -
         .session()
         .clone()
 }
+
+/// The example session with the first `phones` ballots of its dot vote (23 ballots) cast on
+/// phones instead of at the booth.
+pub fn example_with_phone_ballots(phones: usize) -> Session {
+    let mut session = example();
+    let dots = session
+        .polls
+        .iter_mut()
+        .find(|poll| matches!(poll.method, plaza::model::PollMethod::Dots { .. }))
+        .expect("the example's dot vote");
+    for ballot in dots.ballots.iter_mut().take(phones) {
+        ballot.source = plaza::model::BallotSource::Phone;
+    }
+    session
+}

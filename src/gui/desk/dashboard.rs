@@ -9,7 +9,7 @@ use crate::gui::theme::{self, okabe_ito};
 use crate::model::clip_words;
 use crate::model::plural;
 use crate::model::{Framework, NoteKind, SectionKind, Session};
-use crate::report::{ActionLine, PlaceSummary, Summary, about_key, plural_kind};
+use crate::report::{ActionLine, PlaceSummary, Summary, about_key, on_phones, plural_kind};
 
 use super::themes::themes_ui;
 
@@ -91,6 +91,11 @@ fn section_heading(ui: &mut Ui, text: &str) {
 fn glance_ui(ui: &mut Ui, session: &Session, summary: &Summary) {
     let open: usize = summary.open_actions.iter().map(|o| o.actions.len()).sum();
     let ballots: usize = session.polls.iter().map(|poll| poll.ballots.len()).sum();
+    let phones: usize = session.polls.iter().map(|poll| poll.sources().phone).sum();
+    let ballot_words = match phones {
+        0 => plural(ballots, "ballot"),
+        _ => format!("{}, {}", plural(ballots, "ballot"), on_phones(phones)),
+    };
     let figures = [
         (session.notes.len(), plural(session.notes.len(), "note")),
         (
@@ -101,7 +106,7 @@ fn glance_ui(ui: &mut Ui, session: &Session, summary: &Summary) {
             ),
         ),
         (session.polls.len(), plural(session.polls.len(), "poll")),
-        (ballots, plural(ballots, "ballot")),
+        (ballots, ballot_words),
     ];
     card_rows_ui(ui, figures.len(), 150.0, |ui, index| {
         let (figure, words) = &figures[index];

@@ -9,7 +9,7 @@ mod new_from;
 mod writes;
 
 /// Runs the real `plaza` program with `args`, its data folder and home in `data_home`.
-pub(super) fn plaza(args: &[&str], data_home: &Path) -> Output {
+pub(crate) fn plaza(args: &[&str], data_home: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_plaza"))
         .args(args)
         .env("XDG_DATA_HOME", data_home)
@@ -19,6 +19,6 @@ pub(super) fn plaza(args: &[&str], data_home: &Path) -> Output {
 }
 
 /// What the program printed on standard output.
-pub(super) fn stdout(output: &Output) -> String {
+pub(crate) fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }

@@ -6,9 +6,10 @@
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 
-use plaza::model::{BallotSource, Marks, Poll, PollMethod, PollStatus, Session};
+use plaza::model::{BallotSource, Marks, PollMethod};
 
 use super::cdp::Browser;
+use super::session_open_on;
 use crate::support::{temp_dir, write_session};
 
 /// The browser's command; this test runs on request only, where Chromium is installed.
@@ -24,21 +25,6 @@ fn chromium() -> &'static str {
         .unwrap_or_else(|| {
             panic!("Chromium is not installed: install it (apt-get install chromium) to run this")
         })
-}
-
-/// A session with one open dots poll on the built-in framework's values.
-fn session_with_open_dots_poll() -> Session {
-    let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).expect("a date");
-    let mut session = Session::new("Phones", date, plaza::store::default_framework());
-    let mut poll = Poll::draft(
-        "poll".into(),
-        "Which values matter most to us next year?".into(),
-        session.framework.value_ids(),
-        PollMethod::default_dots(),
-    );
-    poll.status = PollStatus::Open;
-    session.polls.push(poll);
-    session
 }
 
 /// `plaza serve` on a free port of the loopback, with the address and code it printed.
@@ -100,7 +86,11 @@ impl Drop for Server {
 fn phones_browser_the_page_joins_votes_and_is_thanked_after_201() {
     let browser = chromium();
     let dir = temp_dir();
-    let file = write_session(dir.path(), "retreat.ron", &session_with_open_dots_poll());
+    let file = write_session(
+        dir.path(),
+        "retreat.ron",
+        &session_open_on(PollMethod::default_dots()),
+    );
     let server = Server::start(&file);
     let mut page = Browser::open(browser, &server.url);
 
@@ -127,7 +117,7 @@ fn phones_browser_the_page_joins_votes_and_is_thanked_after_201() {
     page.wait_for("!document.getElementById('ballot').hidden", "the ballot");
     assert_eq!(
         page.eval("document.getElementById('question').textContent"),
-        "Which values matter most to us next year?"
+        "Which values need the most attention?"
     );
     assert_eq!(
         page.eval("document.getElementById('cast').disabled"),

@@ -7,3 +7,4 @@ mod formats;
 mod merge;
 mod merge_themes;
 mod safety;
+mod sources;

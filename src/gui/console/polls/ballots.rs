@@ -7,7 +7,7 @@ use super::settings::number_ui;
 use crate::gui::app::{Msg, Question};
 use crate::gui::room::deck::Slide;
 use crate::gui::theme::okabe_ito;
-use crate::model::{Ballot, Edit, Marks, Poll, PollStatus, Session};
+use crate::model::{Ballot, BallotSource, Edit, Marks, Poll, PollStatus, Session};
 
 /// The ballots cast, newest first, one removed after a confirmation.
 pub(super) fn ballots_ui(
@@ -30,6 +30,11 @@ pub(super) fn ballots_ui(
                         index + 1,
                         ballot.cast.with_timezone(&chrono::Local).format("%H:%M:%S")
                     ));
+                    // Where it came from says nothing of who cast it, so it shows while
+                    // voting is open too; the booth's, the usual case, goes unmarked.
+                    if ballot.source == BallotSource::Phone {
+                        ui.label(RichText::new("phone").weak());
+                    }
                     // While voting goes on, the laptop may be seen by the next voter: times
                     // only, so nobody can match a ballot to the person who just left.
                     if poll.status != PollStatus::Open {

@@ -13,6 +13,7 @@ use crate::gui::app::{Msg, Question};
 use crate::gui::theme::okabe_ito;
 use crate::model::plural;
 use crate::model::{About, Edit, Poll, PollMethod, PollStatus, Session, new_id};
+use crate::report::with_sources;
 use ballots::{ballots_ui, lifecycle_ui, tally_ui};
 
 /// The polls panel's own state.
@@ -190,8 +191,8 @@ impl PollsPanel {
         ui.horizontal(|ui| {
             ui.label(RichText::new(words).color(colour).strong().size(18.0));
             if poll.method.takes_ballots() {
-                let cast = poll.ballots.len();
-                ui.label(format!("{} cast", plural(cast, "ballot")));
+                let cast = format!("{} cast", plural(poll.ballots.len(), "ballot"));
+                ui.label(with_sources(cast, poll.sources()));
             }
         });
         let cleared = self.is_cleared(poll);

@@ -10,7 +10,7 @@ use super::MAX_COUNT_COLUMNS;
 use super::content::{counted_line, share};
 use super::layout::{MEMO_ENTRIES, memo_key};
 use crate::model::{Poll, PollMethod, PollResults, Score, Session, counted, plural, poll_results};
-use crate::report::{FEW_RATINGS_MEANING, has_few_ratings, rank_text};
+use crate::report::{FEW_RATINGS_MEANING, has_few_ratings, rank_text, with_sources};
 
 /// The console's richer view of the same results, at normal console sizes: a table of every
 /// item with all its numbers and, for booth polls, when the ballots came in. Fits a side panel
@@ -32,9 +32,12 @@ pub fn results_detail_ui(ui: &mut Ui, session: &Session, poll: &Poll) {
     }
 }
 
-/// "Rating · Revealed · 19 ballots", and what the numbers mean.
+/// "Rating · Revealed · 19 ballots" ("… 19 ballots (12 at the booth, 7 on phones)" once a
+/// phone has voted), and what the numbers mean.
 fn facts_ui(ui: &mut Ui, poll: &Poll, results: &PollResults) {
-    let summary = counted_line(poll, results);
+    // The projector's chart shares `counted_line` but not the split: the room needn't care
+    // where the votes came from, the facilitator may.
+    let summary = with_sources(counted_line(poll, results), results.sources);
     ui.label(format!(
         "{} · {} · {summary}",
         poll.method.name(),

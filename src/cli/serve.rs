@@ -1,0 +1,117 @@
+//! `plaza serve`: phones vote on a session's poll with no window open (a spare laptop, a test).
+
+use std::io::Write;
+
+use anyhow::{Context, bail};
+
+use super::ServeArgs;
+use crate::model::{Edit, PollStatus, Session};
+use crate::serve::{ServeOptions, VotingServer};
+use crate::store::Document;
+
+/// Opens the poll to phones and serves it until Ctrl+C or SIGTERM, writing the address and the
+/// join code as the first two lines of `out`. Returns once every acknowledged ballot is on
+/// disk; the poll stays as it was (open), for the app or another `serve` to carry on.
+pub fn serve_file(args: &ServeArgs, out: &mut impl Write) -> anyhow::Result<()> {
+    let mut document = Document::open(&args.file, || {})?;
+    if let Some(reason) = document.read_only() {
+        bail!("{reason}: phones cannot vote into a session another Plaza is writing");
+    }
+    let poll = choose_poll(document.session(), args.poll.as_deref())?;
+    if document
+        .session()
+        .poll(&poll)
+        .is_some_and(|poll| poll.status == PollStatus::Draft)
+    {
+        let opened = document
+            .apply(Edit::SetPollStatus {
+                poll: poll.clone(),
+                status: PollStatus::Open,
+            })
+            .context("the poll could not be opened")?;
+        if let Err(why) = document.wait_saved(opened.revision, std::time::Duration::from_secs(30)) {
+            bail!("the poll was opened but could not be saved: {why}");
+        }
+    }
+    let options = ServeOptions {
+        poll: Some(poll),
+        bind: args.bind,
+        port: args.port,
+        code: None,
+    };
+    let server = VotingServer::start(document.shared(), options)?;
+    writeln!(out, "{}", server.url())?;
+    writeln!(out, "code: {}", server.code())?;
+    out.flush()?;
+    wait_for_stop()?;
+    // Requests under way are answered (each once its ballot is on disk) before it returns.
+    server.stop();
+    // Anything still pending is written as the document closes.
+    drop(document);
+    Ok(())
+}
+
+/// The poll to serve: the one named (a draft is opened), or else the only open poll that
+/// takes ballots.
+fn choose_poll(session: &Session, named: Option<&str>) -> anyhow::Result<String> {
+    if let Some(id) = named {
+        let Some(poll) = session.poll(id) else {
+            bail!("there is no poll “{id}” in this session");
+        };
+        if !poll.method.takes_ballots() {
+            bail!("“{}” is a hand count: it takes no ballots", poll.question);
+        }
+        return match poll.status {
+            PollStatus::Draft | PollStatus::Open => Ok(poll.id.clone()),
+            status => bail!(
+                "“{}” is {}: phones vote only on an open poll",
+                poll.question,
+                status.name().to_lowercase()
+            ),
+        };
+    }
+    let open: Vec<_> = session
+        .polls
+        .iter()
+        .filter(|poll| poll.status == PollStatus::Open && poll.method.takes_ballots())
+        .collect();
+    match open.as_slice() {
+        [only] => Ok(only.id.clone()),
+        [] => bail!("no poll is open: name one with --poll (a draft is opened)"),
+        several => {
+            let listed: Vec<String> = several
+                .iter()
+                .map(|poll| format!("{} (“{}”)", poll.id, poll.question))
+                .collect();
+            bail!(
+                "{} polls are open; name one with --poll: {}",
+                several.len(),
+                listed.join(", ")
+            )
+        }
+    }
+}
+
+/// Blocks until Ctrl+C (SIGINT) or SIGTERM.
+fn wait_for_stop() -> anyhow::Result<()> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .context("cannot wait for Ctrl+C")?;
+    runtime.block_on(async {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            let mut terminate = signal(SignalKind::terminate())?;
+            tokio::select! {
+                interrupted = tokio::signal::ctrl_c() => interrupted,
+                _ = terminate.recv() => Ok(()),
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            tokio::signal::ctrl_c().await
+        }
+    })?;
+    Ok(())
+}
