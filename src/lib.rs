@@ -10,5 +10,5 @@ pub mod gui;
 pub mod model;
 pub mod report;
 pub mod sample;
-pub mod serve;
+pub mod server;
 pub mod store;

@@ -6,7 +6,7 @@ use anyhow::{Context, bail};
 
 use super::ServeArgs;
 use crate::model::{Edit, PollStatus, Session};
-use crate::serve::{ServeOptions, VotingServer};
+use crate::server::{ServeOptions, VotingServer};
 use crate::store::Document;
 
 /// Opens the poll to phones and serves it until Ctrl+C or SIGTERM, writing the address and the

@@ -14,7 +14,7 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     ("sample", &["model", "store"]),
     // Words for people, to come: for `report`, `cli` and `gui`, from `model`.
     ("words", &["model"]),
-    // The phones' voting server, to come: for `cli` and `gui`, on `model` and `store`.
+    // The phones' voting server: for `cli` and `gui`, on `model` and `store`.
     ("server", &["model", "store"]),
     (
         "cli",

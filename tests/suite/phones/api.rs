@@ -12,7 +12,7 @@ use crate::support::temp_dir;
 fn a_phone_joins_with_the_code_and_an_address_guessing_it_is_paused() {
     let dir = temp_dir();
     let (_document, server) = served(dir.path(), &session_open_on(PollMethod::default_dots()));
-    let base = plaza::serve::url_of(server.address());
+    let base = plaza::server::url_of(server.address());
     assert_eq!(server.code(), CODE);
 
     let mut phone = Phone::new(&base);
@@ -50,7 +50,7 @@ fn the_open_poll_is_given_only_with_a_token() {
     let dir = temp_dir();
     let session = session_open_on(PollMethod::default_rating());
     let (_document, server) = served(dir.path(), &session);
-    let mut phone = Phone::new(&plaza::serve::url_of(server.address()));
+    let mut phone = Phone::new(&plaza::server::url_of(server.address()));
     assert_eq!(phone.get("api/poll").status, 401);
     phone.token = Some("0".repeat(32));
     assert_eq!(phone.get("api/poll").status, 401, "a token never given out");
@@ -121,7 +121,7 @@ fn ballots_of_each_method_are_recorded_on_disk_before_201_and_bad_ones_refused()
     for (method, good, broken, why) in methods {
         let dir = temp_dir();
         let (document, server) = served(dir.path(), &session_open_on(method.clone()));
-        let base = plaza::serve::url_of(server.address());
+        let base = plaza::server::url_of(server.address());
         let mut phone = Phone::new(&base);
         phone.join(CODE);
 
@@ -170,7 +170,7 @@ fn ballots_of_each_method_are_recorded_on_disk_before_201_and_bad_ones_refused()
 fn a_poll_closed_mid_vote_refuses_with_410_and_a_hand_count_is_not_offered() {
     let dir = temp_dir();
     let (mut document, server) = served(dir.path(), &session_open_on(PollMethod::default_dots()));
-    let mut phone = Phone::new(&plaza::serve::url_of(server.address()));
+    let mut phone = Phone::new(&plaza::server::url_of(server.address()));
     phone.join(CODE);
     assert_eq!(phone.get("api/poll").status, 200);
     let stale = phone.post(
@@ -191,7 +191,7 @@ fn a_poll_closed_mid_vote_refuses_with_410_and_a_hand_count_is_not_offered() {
 
     let dir = temp_dir();
     let (_tally, server) = served(dir.path(), &session_open_on(PollMethod::Tally));
-    let mut phone = Phone::new(&plaza::serve::url_of(server.address()));
+    let mut phone = Phone::new(&plaza::server::url_of(server.address()));
     phone.join(CODE);
     assert_eq!(
         phone.get("api/poll").status,
@@ -204,22 +204,22 @@ fn a_poll_closed_mid_vote_refuses_with_410_and_a_hand_count_is_not_offered() {
 fn a_server_stopped_and_started_again_refuses_old_tokens_and_keeps_every_ballot() {
     let dir = temp_dir();
     let (document, server) = served(dir.path(), &session_open_on(PollMethod::Ranking));
-    let mut phone = Phone::new(&plaza::serve::url_of(server.address()));
+    let mut phone = Phone::new(&plaza::server::url_of(server.address()));
     phone.join(CODE);
     assert_eq!(phone.vote(r#"{"ranking": ["compassion"]}"#).status, 201);
     server.stop();
 
-    let again = plaza::serve::VotingServer::start(
+    let again = plaza::server::VotingServer::start(
         document.shared(),
-        plaza::serve::ServeOptions {
+        plaza::server::ServeOptions {
             bind: "127.0.0.1".parse().expect("an address"),
             port: Some(0),
-            ..plaza::serve::ServeOptions::default()
+            ..plaza::server::ServeOptions::default()
         },
     )
     .expect("starts again");
     assert_ne!(again.code(), "", "a new code");
-    let mut returning = Phone::new(&plaza::serve::url_of(again.address()));
+    let mut returning = Phone::new(&plaza::server::url_of(again.address()));
     returning.token = phone.token.clone();
     assert_eq!(returning.get("api/poll").status, 401, "the old run's token");
     let code = again.code().to_owned();

@@ -10,7 +10,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use plaza::model::{Poll, PollMethod, PollStatus, Session};
-use plaza::serve::{ServeOptions, VotingServer};
+use plaza::server::{ServeOptions, VotingServer};
 use plaza::store::Document;
 use serde_json::Value;
 
