@@ -220,7 +220,8 @@ fn booth_console_ui(ui: &mut egui::Ui, state: &super::State) -> Vec<Msg> {
         if let (Some(document), Some(booth)) = (&state.document, &state.room.booth)
             && let Some(poll) = document.session().poll(booth.poll())
         {
-            let actions = booth_ui(ui, document.session(), poll, booth, &palette, full, true);
+            let session = document.session();
+            let actions = booth_ui(ui, (session, poll), booth, &palette, full, true, None);
             votes.extend(actions.into_iter().map(|action| Msg::Vote {
                 poll: poll.id.clone(),
                 action,

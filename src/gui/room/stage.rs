@@ -52,7 +52,8 @@ pub fn stage_ui(
                 match (open, booth) {
                     (Some(poll), Some(booth)) => {
                         ui.painter().rect_filled(full, 0.0, palette.background);
-                        actions = booth_ui(ui, session, poll, booth, palette, full, interactive);
+                        actions =
+                            booth_ui(ui, (session, poll), booth, palette, full, interactive, None);
                     }
                     _ => {
                         let page = room.slide_page;
