@@ -66,6 +66,31 @@ fn phones_vote_from_the_console_until_the_poll_closes() {
         "the console counts it"
     );
 
+    // The booth screen tells the room how to join.
+    harness
+        .get_by_label_contains("Vote: Which values need the most attention?")
+        .click_accesskit();
+    harness.run();
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    assert!(
+        harness
+            .query_all_by_label(&format!("Join code {code}"))
+            .next()
+            .is_some(),
+        "the booth screen shows the join code"
+    );
+    assert!(
+        harness
+            .query_all_by_label_contains("QR code for http://")
+            .next()
+            .is_some_and(|node| node
+                .accesskit_node()
+                .label()
+                .is_some_and(|label| label.ends_with(&format!("#{code}")))),
+        "the QR code holds the address and the code"
+    );
+
     click_button(&mut harness, "Close voting");
     harness.run();
     assert!(
