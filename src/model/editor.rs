@@ -125,8 +125,29 @@ impl Editor {
 
     /// Reverts the last change.
     pub fn undo(&mut self) -> Option<Applied> {
-        let step = self.undo.pop()?;
-        self.replay(step, true)
+        self.try_undo().ok().flatten()
+    }
+
+    /// Reverts the last change, unless ballots taken outside the history since (a phone's)
+    /// stand in its way: a poll they were cast on does not go back to draft. Refused, the
+    /// history stays as it was.
+    pub fn try_undo(&mut self) -> Result<Option<Applied>, EditError> {
+        let Some(step) = self.undo.last() else {
+            return Ok(None);
+        };
+        if let Edit::SetPollStatus { poll, status } = &step.inverse
+            && *status == super::PollStatus::Draft
+            && self
+                .session
+                .poll(poll)
+                .is_some_and(|poll| !poll.ballots.is_empty())
+        {
+            return Err(EditError::HasBallots);
+        }
+        let Some(step) = self.undo.pop() else {
+            return Ok(None);
+        };
+        Ok(self.replay(step, true))
     }
 
     /// Applies the last undone change again.

@@ -325,12 +325,14 @@ impl Document {
         self.change(|core| core.apply(edit, true))
     }
 
-    /// Undoes the last change, if any.
-    pub fn undo(&mut self) -> Option<Applied> {
+    /// Undoes the last change, if any; refused when phones' ballots stand in its way.
+    pub fn undo(&mut self) -> Result<Option<Applied>, EditError> {
         self.change(|core| {
-            let applied = core.editor.undo()?;
-            core.submit(&applied);
-            Some(applied)
+            let applied = core.editor.try_undo()?;
+            if let Some(applied) = &applied {
+                core.submit(applied);
+            }
+            Ok(applied)
         })
     }
 

@@ -9,6 +9,7 @@ use super::{PlazaApp, menu};
 use crate::gui::console::console_ui;
 use crate::gui::console::notes::entry_id;
 use crate::gui::landing::new_from::{NewFromOutcome, new_from_ui};
+use crate::gui::room::booth::PhonesPanel;
 use crate::gui::room::booth::view::booth_ui;
 use crate::gui::room::deck::{Slide, deck};
 use crate::gui::room::window::ProjectorLink;
@@ -151,6 +152,29 @@ impl PlazaApp {
             }
         }
         state.room.tend_booth(state.document.as_ref(), now);
+        if state
+            .phones
+            .as_ref()
+            .is_some_and(|phones| !phones.still_wanted(state.document.as_ref()))
+        {
+            // The poll closed (or the session did): the server lets go of the network.
+            state.phones = None;
+        }
+        state.room.phones =
+            state
+                .phones
+                .as_ref()
+                .zip(state.document.as_ref())
+                .map(|(phones, document)| {
+                    let line = phones.line(document.session());
+                    // The code rides along in the QR code: a phone that scans it joins at once.
+                    let panel = PhonesPanel {
+                        url: format!("{}#{}", line.url, line.code),
+                        code: line.code,
+                        ballots: line.ballots,
+                    };
+                    (line.poll, panel)
+                });
         if let Some(document) = &state.document {
             state.room.wall.revision = document.revision();
             self.views.desk.refresh(document);
@@ -212,7 +236,8 @@ fn booth_console_ui(ui: &mut egui::Ui, state: &super::State) -> Vec<Msg> {
         if let (Some(document), Some(booth)) = (&state.document, &state.room.booth)
             && let Some(poll) = document.session().poll(booth.poll())
         {
-            let actions = booth_ui(ui, document.session(), poll, booth, &palette, full, true);
+            let session = document.session();
+            let actions = booth_ui(ui, (session, poll), booth, &palette, full, true, None);
             votes.extend(actions.into_iter().map(|action| Msg::Vote {
                 poll: poll.id.clone(),
                 action,

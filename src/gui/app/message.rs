@@ -60,6 +60,10 @@ pub enum Msg {
     SlidePage(usize),
     /// Hand the laptop round as the booth (`true`), or take it back.
     BoothHere(bool),
+    /// Let phones vote on this open poll over the room's network (`Some`), or stop (`None`).
+    Phones(Option<String>),
+    /// The address phones reach the laptop on (`None`: all of them); a server running moves.
+    PhonesAddress(Option<std::net::IpAddr>),
     /// A voter's action in the booth of poll `poll`.
     Vote {
         /// The poll whose booth it was meant for.

@@ -15,6 +15,7 @@ pub mod landing;
 mod menu;
 pub mod message;
 pub mod path_prompt;
+pub mod phones;
 mod settings;
 pub mod startup;
 mod update;
@@ -78,6 +79,10 @@ pub struct State {
     pub last_projector_shape: f32,
     /// A file dialog is showing: what would open a second one is greyed out.
     pub dialog_open: bool,
+    /// The phones' voting server, while phones can vote.
+    pub phones: Option<phones::Phones>,
+    /// The address phones reach the laptop on, as chosen (`None`: all of them).
+    pub phones_address: Option<std::net::IpAddr>,
     /// Where the slide up stands in the deck, so that when it goes (its item removed, its poll
     /// deleted) the room moves to the slide that took its place, not back to the title.
     slide_at: usize,
@@ -127,6 +132,8 @@ impl PlazaApp {
                 last_projector_shape: 16.0 / 9.0,
                 dialog_open: false,
                 slide_at: 0,
+                phones: None,
+                phones_address: None,
             },
             views: Views {
                 console: ConsoleViews::default(),

@@ -7,6 +7,7 @@ use egui::ViewportCommand;
 
 use super::dialogs::Purpose;
 use super::message::{Msg, Question, TimerMsg};
+use super::phones::Phones;
 use super::{PlazaApp, State};
 use crate::gui::room::booth::BoothAction;
 use crate::gui::room::deck::{Slide, deck};
@@ -60,6 +61,15 @@ impl PlazaApp {
                 }
             }
             Msg::Vote { poll, action } => self.vote(&poll, action),
+            Msg::Phones(poll) => self.phones(poll),
+            Msg::PhonesAddress(address) => {
+                self.state.phones_address = address;
+                // A server running moves to the address chosen.
+                if let Some(poll) = self.state.phones.as_ref().map(|phones| phones.poll.clone()) {
+                    self.state.phones = None;
+                    self.phones(Some(poll));
+                }
+            }
             Msg::Timer(change) => self.time(change),
             Msg::Theme(theme) => self.state.room.theme = theme,
             Msg::Screen(screen) => self.state.room.screen = screen,
@@ -126,10 +136,18 @@ impl PlazaApp {
             return;
         }
         state.question = None;
-        if let Some(applied) = document.undo() {
-            // A message about what was just done (a merge, say) no longer holds.
-            state.notice = None;
-            state.history = Some(format!("Undone: {}", applied.label));
+        match document.undo() {
+            Ok(Some(applied)) => {
+                // A message about what was just done (a merge, say) no longer holds.
+                state.notice = None;
+                state.history = Some(format!("Undone: {}", applied.label));
+            }
+            Ok(None) => {}
+            Err(why) => {
+                state.notice = Some(format!(
+                    "Not undone: {why}; phones voted on it. Close voting instead."
+                ));
+            }
         }
     }
 
@@ -274,6 +292,19 @@ impl PlazaApp {
             .map_or(1, |poll| {
                 results_pages(ctx, session, poll, self.state.projector_shape())
             })
+    }
+
+    /// Starts letting phones vote on `poll` (stopping any server first), or stops (`None`).
+    fn phones(&mut self, poll: Option<String>) {
+        // One server at a time: the old one lets go of its port before a new one takes it.
+        self.state.phones = None;
+        let (Some(poll), Some(document)) = (poll, &self.state.document) else {
+            return;
+        };
+        match Phones::start(document, &poll, self.state.phones_address) {
+            Ok(phones) => self.state.phones = Some(phones),
+            Err(why) => self.state.notice = Some(format!("Phones cannot vote: {why}")),
+        }
     }
 
     /// Esc: first the spotlight ends; a second Esc closes the projector.

@@ -349,9 +349,15 @@ fn work_area_ui(
         Tab::Polls => {
             let question = state.question.as_ref();
             let up = (on_poll, slide_page(ui.ctx(), state, session));
-            views
-                .polls
-                .ui(ui, session, up, (room.booth_here, writable), question)
+            let line = state.phones.as_ref().map(|phones| phones.line(session));
+            let phones = (line.as_ref(), state.phones_address);
+            views.polls.ui(
+                ui,
+                session,
+                up,
+                (room.booth_here, writable),
+                (question, phones),
+            )
         }
     };
     asked.extend(panel);

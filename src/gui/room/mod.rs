@@ -45,6 +45,8 @@ pub struct Room {
     pub booth: Option<Booth>,
     /// The laptop itself is the booth, handed round; the room's screen then shows no ballot.
     pub booth_here: bool,
+    /// While phones can vote: the poll they vote on and what its booth screen tells them.
+    pub phones: Option<(String, booth::PhonesPanel)>,
     /// The activity timer.
     pub timer: Timer,
     /// The projector window is open.
@@ -68,6 +70,7 @@ impl Default for Room {
             slide_page: 0,
             booth: None,
             booth_here: false,
+            phones: None,
             timer: Timer::default(),
             projector_open: false,
             fullscreen: false,

@@ -52,7 +52,20 @@ pub fn stage_ui(
                 match (open, booth) {
                     (Some(poll), Some(booth)) => {
                         ui.painter().rect_filled(full, 0.0, palette.background);
-                        actions = booth_ui(ui, session, poll, booth, palette, full, interactive);
+                        let phones = room
+                            .phones
+                            .as_ref()
+                            .filter(|(id, _)| *id == poll.id)
+                            .map(|(_, panel)| panel);
+                        actions = booth_ui(
+                            ui,
+                            (session, poll),
+                            booth,
+                            palette,
+                            full,
+                            interactive,
+                            phones,
+                        );
                     }
                     _ => {
                         let page = room.slide_page;

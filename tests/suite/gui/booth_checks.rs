@@ -8,13 +8,15 @@ use egui::{Rect, UiBuilder, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use plaza::gui::room::booth::view::{MIN_TARGET_SHARE, booth_rows, booth_ui};
-use plaza::gui::room::booth::{Booth, BoothAction, PAGE_ITEMS, PlacedRow};
+use plaza::gui::room::booth::{Booth, BoothAction, PAGE_ITEMS, PhonesPanel, PlacedRow};
 use plaza::gui::room::text::{MIN_TEXT_SHARE, words_fit};
 use plaza::gui::theme::ThemeChoice;
 use plaza::model::{Poll, Session};
 
-struct Screen {
+pub(super) struct Screen {
     session: Session,
+    /// The panel for the room's phones, if the booth screen shows one.
+    phones: Option<PhonesPanel>,
     booth: Booth,
     rows: Vec<PlacedRow>,
     /// The names on the page with a word too wide for their place.
@@ -43,7 +45,20 @@ pub(super) fn check(session: Session, poll: Poll, size: Vec2) {
 }
 
 /// Checks every page of `poll` on `session` at `size`, the names as `names` says.
-pub(super) fn check_names(mut session: Session, poll: Poll, size: Vec2, names: Names) {
+pub(super) fn check_names(session: Session, poll: Poll, size: Vec2, names: Names) {
+    check_pages(session, poll, size, names, None, |_, _| {});
+}
+
+/// Checks every page of `poll` on `session` at `size`, the names as `names` says, with the
+/// phones' panel `phones` beside the booth; `more` checks each page further.
+pub(super) fn check_pages(
+    mut session: Session,
+    poll: Poll,
+    size: Vec2,
+    names: Names,
+    phones: Option<PhonesPanel>,
+    more: impl Fn(&Harness<'_, Screen>, &str),
+) {
     let what = format!(
         "{} on {} items at {size:?}",
         poll.method.name(),
@@ -57,7 +72,9 @@ pub(super) fn check_names(mut session: Session, poll: Poll, size: Vec2, names: N
             ui.scope_builder(UiBuilder::new().max_rect(full), |ui| {
                 let palette = ThemeChoice::Dark.palette();
                 let poll = &screen.session.polls[0];
-                screen.rows = booth_rows(ui, &screen.session, poll, &screen.booth, &palette, full);
+                let phones = screen.phones.as_ref();
+                let (session, booth) = (&screen.session, &screen.booth);
+                screen.rows = booth_rows(ui, (session, poll), booth, &palette, full, phones);
                 // A word wider than its name's place is broken in two when painted.
                 screen.broken = screen
                     .rows
@@ -70,12 +87,12 @@ pub(super) fn check_names(mut session: Session, poll: Poll, size: Vec2, names: N
                     .collect();
                 let actions = booth_ui(
                     ui,
-                    &screen.session,
-                    poll,
+                    (&screen.session, poll),
                     &screen.booth,
                     &palette,
                     full,
                     true,
+                    screen.phones.as_ref(),
                 );
                 // The booth's view says how many choices a page of this screen holds.
                 for action in actions {
@@ -85,6 +102,7 @@ pub(super) fn check_names(mut session: Session, poll: Poll, size: Vec2, names: N
         },
         Screen {
             session,
+            phones,
             booth,
             rows: Vec::new(),
             broken: Vec::new(),
@@ -103,6 +121,7 @@ pub(super) fn check_names(mut session: Session, poll: Poll, size: Vec2, names: N
         harness.run();
         let what = format!("{what}, page {} of {pages}", page + 1);
         check_page(&harness, &what, size, names);
+        more(&harness, &what);
         let rows = &harness.state().rows;
         assert!(rows.len() <= PAGE_ITEMS, "{what}: {} rows", rows.len());
         shown.extend(rows.iter().map(|row| row.item.clone()));

@@ -1,6 +1,10 @@
-//! Phones voting over the network: a real server on 127.0.0.1 and a real HTTP client.
+//! Phones voting over the network: a real server on 127.0.0.1 and a real HTTP client, and the
+//! real page in a real browser.
 
 mod api;
+mod app;
+mod cdp;
+mod chromium;
 mod documented;
 mod kill;
 mod serve_cli;

@@ -76,7 +76,7 @@ fn ballots_from_another_thread_reach_the_disk_without_a_frame_and_stay_out_of_un
         Some("add note “Quiet rooms”"),
         "a phone's ballot is not the facilitator's to undo"
     );
-    document.undo();
+    document.undo().expect("undone");
     let session = document.session();
     assert!(
         session.notes.is_empty(),
@@ -120,4 +120,35 @@ fn ballots_arriving_while_a_save_is_written_go_into_the_next_save_together() {
     );
     let on_disk = load(&path).expect("loads").session;
     assert_eq!(on_disk.polls[0].ballots.len(), ballots);
+}
+
+#[test]
+fn undoing_open_voting_after_phones_voted_is_refused_and_keeps_their_ballots() {
+    let dir = temp_dir();
+    let mut session = session_with_open_ranking_poll();
+    session.polls[0].status = plaza::model::PollStatus::Draft;
+    let path = write_session(dir.path(), "retreat.ron", &session);
+    let mut document = Document::open(&path, || {}).expect("opens");
+    document
+        .apply(Edit::SetPollStatus {
+            poll: "poll".into(),
+            status: plaza::model::PollStatus::Open,
+        })
+        .expect("voting opens");
+    let snapshot = document.snapshot();
+    document
+        .shared()
+        .apply(ranking_ballot(&snapshot, "phone-1"))
+        .expect("a phone votes");
+    document.refresh();
+    let refused = document.undo();
+    assert_eq!(refused, Err(plaza::model::EditError::HasBallots));
+    let session = document.session();
+    assert_eq!(session.polls[0].status, plaza::model::PollStatus::Open);
+    assert_eq!(
+        session.polls[0].ballots.len(),
+        1,
+        "the phone's ballot stays"
+    );
+    assert_eq!(document.undo_label(), Some("open poll “Rank the values”"));
 }

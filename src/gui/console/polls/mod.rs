@@ -4,11 +4,13 @@
 //! on this laptop.
 
 mod ballots;
+mod phones;
 mod room_choices;
 mod settings;
 
 use egui::{RichText, ScrollArea, Ui};
 
+use crate::gui::app::phones::PhonesLine;
 use crate::gui::app::{Msg, Question};
 use crate::gui::theme::okabe_ito;
 use crate::model::plural;
@@ -90,14 +92,15 @@ impl PollsPanel {
     }
 
     /// Draws the panel. `on_slide` is the poll whose slide is up, if any; `slide_page` the
-    /// page of its results chart and how many there are, while they are up.
+    /// page of its results chart and how many there are, while they are up; `phones` the
+    /// phones' server, if one runs, and the address chosen for it.
     pub fn ui(
         &mut self,
         ui: &mut Ui,
         session: &Session,
         (on_slide, slide_page): (Option<&str>, Option<(usize, usize)>),
         (booth_here, writable): (bool, bool),
-        question: Option<&Question>,
+        (question, phones): (Option<&Question>, PhonesView<'_>),
     ) -> Vec<Msg> {
         let mut out = Vec::new();
         ui.horizontal(|ui| {
@@ -166,6 +169,7 @@ impl PollsPanel {
                     writable,
                     question,
                     slide_page: slide_page.filter(|_| shown),
+                    phones,
                 };
                 self.poll_ui(ui, session, poll, &context, &mut out);
             });
@@ -186,6 +190,7 @@ impl PollsPanel {
             writable,
             question,
             slide_page,
+            phones,
         } = context;
         let (words, colour) = status_words(poll.status);
         ui.horizontal(|ui| {
@@ -199,6 +204,7 @@ impl PollsPanel {
         ui.add_enabled_ui(writable, |ui| {
             lifecycle_ui(ui, poll, (booth_here, shown, cleared), out)
         });
+        phones::phones_ui(ui, poll, phones, writable, out);
         ui.separator();
         ui.add_enabled_ui(writable, |ui| self.settings_ui(ui, session, poll, out));
         if poll.method == PollMethod::Tally && poll.status != PollStatus::Draft {
@@ -335,4 +341,10 @@ struct PollContext<'a> {
     question: Option<&'a Question>,
     /// The page of its results chart up, and how many there are, while they are up.
     slide_page: Option<(usize, usize)>,
+    /// The phones' server, if one runs, and the address chosen for it.
+    phones: PhonesView<'a>,
 }
+
+/// The phones' server as the panel shows it: what it serves, if it runs, and the address
+/// chosen for it (`None`: every network).
+pub type PhonesView<'a> = (Option<&'a PhonesLine>, Option<std::net::IpAddr>);

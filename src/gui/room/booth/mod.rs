@@ -7,11 +7,13 @@ mod keys;
 mod layout;
 mod pager;
 mod pages;
+mod phones;
 mod rows;
 pub mod view;
 
 pub use layout::PlacedRow;
 pub use pages::PAGE_ITEMS;
+pub use phones::PhonesPanel;
 
 use crate::model::{
     Applied, Ballot, BallotError, Edit, EditError, Marks, Poll, PollMethod, PollStatus,

@@ -11,6 +11,7 @@ use egui::{Align, Color32, Key, Rect, Ui, vec2};
 use super::keys::{keys, pressed_any};
 use super::layout::{Measure, PlacedRow, page_size};
 use super::pager::pager_ui;
+use super::phones::{PhonesPanel, phones_ui, split};
 use super::rows::Rows;
 use crate::gui::room::booth::{Booth, BoothAction, Phase};
 use crate::gui::room::text::{centred_lines, place, text_height};
@@ -48,13 +49,13 @@ impl Screen {
 /// view): each item's name as shown, where, and at what size. Nothing is drawn.
 pub fn booth_rows(
     ui: &Ui,
-    session: &Session,
-    poll: &Poll,
+    (session, poll): (&Session, &Poll),
     booth: &Booth,
     palette: &Palette,
     full: Rect,
+    phones: Option<&PhonesPanel>,
 ) -> Vec<PlacedRow> {
-    let screen = Screen::new(full);
+    let screen = Screen::new(split(ui, full, phones, palette).0);
     let ballot = Ballot {
         session,
         poll,
@@ -68,15 +69,21 @@ pub fn booth_rows(
 
 /// Draws the booth for `poll` filling `full` and returns what the voter did this frame.
 /// `interactive` is false for the console's small preview: a picture, deaf to clicks and keys.
+/// With `phones`, a strip on the right tells the room's phones where to vote, and the booth
+/// takes the rest.
 pub fn booth_ui(
     ui: &mut Ui,
-    session: &Session,
-    poll: &Poll,
+    (session, poll): (&Session, &Poll),
     booth: &Booth,
     palette: &Palette,
     full: Rect,
     interactive: bool,
+    phones: Option<&PhonesPanel>,
 ) -> Vec<BoothAction> {
+    let (full, panel) = split(ui, full, phones, palette);
+    if let (Some(laid), Some(phones)) = (panel, phones) {
+        phones_ui(ui, laid, phones, palette);
+    }
     let screen = Screen::new(full);
     match booth.phase() {
         Phase::ThankYou => thank_you_ui(ui, &screen, palette, interactive),

@@ -1,0 +1,84 @@
+//! Phones voting from the app: the server runs while *Phones can vote* is on for an open poll,
+//! and stops when it is turned off, the poll closes, the session closes or Plaza quits.
+
+use std::net::{IpAddr, Ipv4Addr};
+use std::path::PathBuf;
+
+use crate::model::{BallotSource, PollStatus, Session};
+use crate::server::{ServeOptions, VotingServer};
+use crate::store::Document;
+
+/// The voting server the app runs, and for what.
+pub struct Phones {
+    server: VotingServer,
+    /// The address phones open, worked out once (listing the laptop's addresses asks the
+    /// system).
+    url: String,
+    /// The poll phones vote on.
+    pub poll: String,
+    /// The session file it writes to.
+    path: PathBuf,
+}
+
+/// What the console and the booth screen show of a running server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhonesLine {
+    /// The poll phones vote on.
+    pub poll: String,
+    /// The address phones open ("http://192.168.1.20:8080/").
+    pub url: String,
+    /// The four-digit join code.
+    pub code: String,
+    /// Phone ballots on the poll so far.
+    pub ballots: usize,
+}
+
+impl Phones {
+    /// Starts serving `poll` of `document` on `bind` (`None`: every address).
+    pub fn start(document: &Document, poll: &str, bind: Option<IpAddr>) -> Result<Phones, String> {
+        if let Some(why) = document.read_only_reason() {
+            return Err(format!("the session is read-only ({why})"));
+        }
+        let options = ServeOptions {
+            poll: Some(poll.to_owned()),
+            bind: bind.unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED)),
+            port: None,
+            code: None,
+        };
+        let server =
+            VotingServer::start(document.shared(), options).map_err(|error| error.to_string())?;
+        Ok(Phones {
+            url: server.url(),
+            server,
+            poll: poll.to_owned(),
+            path: document.path().to_owned(),
+        })
+    }
+
+    /// Whether it still has something to do: its session is the one open and its poll open.
+    pub fn still_wanted(&self, document: Option<&Document>) -> bool {
+        document.is_some_and(|document| {
+            document.path() == self.path
+                && document
+                    .session()
+                    .poll(&self.poll)
+                    .is_some_and(|poll| poll.status == PollStatus::Open)
+        })
+    }
+
+    /// What the room and the facilitator read of it.
+    pub fn line(&self, session: &Session) -> PhonesLine {
+        let ballots = session.poll(&self.poll).map_or(0, |poll| {
+            poll.ballots
+                .iter()
+                .filter(|ballot| ballot.source == BallotSource::Phone)
+                .count()
+        });
+        PhonesLine {
+            poll: self.poll.clone(),
+            url: self.url.clone(),
+            code: self.server.code().to_owned(),
+            ballots,
+        }
+    }
+}
