@@ -184,6 +184,27 @@ pub fn room_addresses() -> Vec<IpAddr> {
     addresses
 }
 
+/// Connections the system holds for the server until it accepts them. A room's phones arrive at
+/// once: with the usual 128, the 129th phone's connection is dropped and retried a second later.
+const BACKLOG: i32 = 1024;
+
+/// Listens on `address` with a queue of [`BACKLOG`] connections, otherwise as
+/// `TcpListener::bind` does.
+fn bind_to(address: SocketAddr) -> std::io::Result<TcpListener> {
+    use socket2::{Domain, Protocol, Socket, Type};
+    let socket = Socket::new(
+        Domain::for_address(address),
+        Type::STREAM,
+        Some(Protocol::TCP),
+    )?;
+    // As the standard library does on Unix: a restarted server gets its port back at once.
+    #[cfg(unix)]
+    socket.set_reuse_address(true)?;
+    socket.bind(&address.into())?;
+    socket.listen(BACKLOG)?;
+    Ok(socket.into())
+}
+
 /// Listens on `bind` at `port`: 8080 or the next free after it when none is asked for.
 fn listen(bind: IpAddr, port: Option<u16>) -> Result<TcpListener, ServeError> {
     let failed = |port: u16, source| ServeError::Bind {
@@ -191,16 +212,16 @@ fn listen(bind: IpAddr, port: Option<u16>) -> Result<TcpListener, ServeError> {
         source,
     };
     if let Some(port) = port {
-        return TcpListener::bind((bind, port)).map_err(|source| failed(port, source));
+        return bind_to(SocketAddr::new(bind, port)).map_err(|source| failed(port, source));
     }
     let mut last = None;
     for port in DEFAULT_PORT..DEFAULT_PORT + FALLBACK_PORTS {
-        match TcpListener::bind((bind, port)) {
+        match bind_to(SocketAddr::new(bind, port)) {
             Ok(listener) => return Ok(listener),
             Err(error) => last = Some(error),
         }
     }
-    TcpListener::bind((bind, 0))
+    bind_to(SocketAddr::new(bind, 0))
         .map_err(|source| failed(DEFAULT_PORT, last.map_or(source, |error| error)))
 }
 

@@ -18,6 +18,9 @@ const QUIET: Duration = Duration::from_secs(1);
 const MAX_DELAY: Duration = Duration::from_secs(5);
 /// Wait before trying a failed save again.
 const RETRY: Duration = Duration::from_secs(5);
+/// An urgent change that comes soon after a save waits until this long after it, so a burst of
+/// ballots (a room's phones) shares a few saves instead of one each; a lone vote is not held.
+const GATHER: Duration = Duration::from_millis(5);
 
 /// Where saving stands, for the screen.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -230,6 +233,9 @@ fn run(path: &std::path::Path, shared: &Shared, inbox: &Receiver<Job>) {
     let mut pending: Option<(u64, Arc<Session>)> = None;
     let mut first_pending: Option<Instant> = None;
     let mut due: Option<Instant> = None;
+    let mut last_saved: Option<Instant> = None;
+    // An urgent change is waiting (perhaps gathering others): typing does not push it back.
+    let mut urgent = false;
     let mut open = true;
     while open || pending.is_some() {
         let job = match (open, due) {
@@ -270,10 +276,13 @@ fn run(path: &std::path::Path, shared: &Shared, inbox: &Receiver<Job>) {
                         pending = Some((revision, session));
                     }
                     let first = *first_pending.get_or_insert(now);
+                    let gathered = last_saved.map_or(now, |saved| (saved + GATHER).max(now));
+                    urgent |= urgency == Urgency::Now;
                     due = Some(match (urgency, due) {
-                        (Urgency::Now, _) => now,
-                        // An urgent change already waiting is written at once all the same.
-                        (Urgency::Soon, Some(due)) if due <= now => due,
+                        (Urgency::Now, Some(due)) => due.min(gathered),
+                        (Urgency::Now, None) => gathered,
+                        // An urgent change already waiting is written when due all the same.
+                        (Urgency::Soon, Some(due)) if urgent || due <= now => due,
                         (Urgency::Soon, _) => (now + QUIET).min(first + MAX_DELAY),
                     });
                 }
@@ -288,6 +297,7 @@ fn run(path: &std::path::Path, shared: &Shared, inbox: &Receiver<Job>) {
         if due.is_some_and(|due| due <= Instant::now())
             && let Some((revision, session)) = pending.take()
         {
+            urgent = false;
             shared.update(|status| status.saving = true);
             match save(path, &session) {
                 Ok(()) => {
@@ -298,6 +308,7 @@ fn run(path: &std::path::Path, shared: &Shared, inbox: &Receiver<Job>) {
                         status.error = None;
                         status.saves += 1;
                     });
+                    last_saved = Some(Instant::now());
                     first_pending = None;
                     due = None;
                 }
