@@ -45,7 +45,12 @@ pub fn serve(document: SharedDocument, poll: &str) -> VotingServer {
 pub fn marks_for(session: &Session, phones: usize) -> Vec<String> {
     let values = session.framework.value_ids();
     (0..phones)
-        .map(|phone| format!(r#"{{"marks": {{"dots": {{"{}": 1}}}}}}"#, values[phone % values.len()]))
+        .map(|phone| {
+            format!(
+                r#"{{"marks": {{"dots": {{"{}": 1}}}}}}"#,
+                values[phone % values.len()]
+            )
+        })
         .collect()
 }
 

@@ -40,7 +40,11 @@ fn every_answer_a_phone_can_meet_is_in_the_docs_word_for_word() {
     documented(&phone.post("api/join", b"{}"), 400, "a join with no code");
     documented(&phone.join("1234"), 403, "a wrong code");
     documented(&phone.get("api/poll"), 401, "the poll before joining");
-    documented(&phone.vote(r#"{"dots": {}}"#), 401, "a ballot before joining");
+    documented(
+        &phone.vote(r#"{"dots": {}}"#),
+        401,
+        "a ballot before joining",
+    );
 
     documented(&phone.join(CODE), 200, "the right code");
     documented(&phone.get("api/poll"), 200, "the poll");
@@ -49,11 +53,21 @@ fn every_answer_a_phone_can_meet_is_in_the_docs_word_for_word() {
         413,
         "a body over 16 KB",
     );
-    documented(&phone.post("api/ballot", b"{marks"), 400, "a ballot not JSON");
+    documented(
+        &phone.post("api/ballot", b"{marks"),
+        400,
+        "a ballot not JSON",
+    );
     let broken = [
-        (r#"{"dots": {"compassion": 2, "diversity": 2}}"#, "over the budget"),
+        (
+            r#"{"dots": {"compassion": 2, "diversity": 2}}"#,
+            "over the budget",
+        ),
         (r#"{"dots": {"compassion": 1.5}}"#, "half a dot"),
-        (r#"{"ratings": {"compassion": "high"}}"#, "a rating in words"),
+        (
+            r#"{"ratings": {"compassion": "high"}}"#,
+            "a rating in words",
+        ),
         (r#"{"ranking": [1, 2]}"#, "a ranking of numbers"),
         (r#"{"votes": ["compassion"]}"#, "no marks at all"),
         (r#"{"dots": {}}"#, "an empty ballot"),
@@ -69,8 +83,16 @@ fn every_answer_a_phone_can_meet_is_in_the_docs_word_for_word() {
         410,
         "another poll",
     );
-    documented(&phone.vote(r#"{"dots": {"compassion": 1}}"#), 201, "a ballot");
-    documented(&phone.vote(r#"{"dots": {"integrity": 1}}"#), 409, "a second ballot");
+    documented(
+        &phone.vote(r#"{"dots": {"compassion": 1}}"#),
+        201,
+        "a ballot",
+    );
+    documented(
+        &phone.vote(r#"{"dots": {"integrity": 1}}"#),
+        409,
+        "a second ballot",
+    );
 
     document
         .apply(Edit::SetPollStatus {
@@ -81,7 +103,11 @@ fn every_answer_a_phone_can_meet_is_in_the_docs_word_for_word() {
     let mut late = Phone::new(&plaza::server::url_of(server.address()));
     late.join(CODE);
     documented(&late.get("api/poll"), 410, "the poll once closed");
-    documented(&late.vote(r#"{"dots": {"compassion": 1}}"#), 410, "a ballot once closed");
+    documented(
+        &late.vote(r#"{"dots": {"compassion": 1}}"#),
+        410,
+        "a ballot once closed",
+    );
 
     // Last: the pause holds for this address, the right code included.
     for guess in 1..=9 {

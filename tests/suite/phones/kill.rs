@@ -109,7 +109,11 @@ fn ballots_phones_were_told_are_recorded_survive_the_server_being_killed_at_rand
         serving.child.wait().expect("reap the server");
         let before = recorded.len();
         for phone in phones {
-            recorded.extend(phone.join().expect("the phone's thread ends with the server"));
+            recorded.extend(
+                phone
+                    .join()
+                    .expect("the phone's thread ends with the server"),
+            );
         }
         if recorded.len() > before {
             rounds_with_ballots += 1;
