@@ -55,6 +55,11 @@ impl Phones {
         })
     }
 
+    /// Whether phones can reach it at all: a laptop on no network offers only itself.
+    pub fn reachable(&self) -> bool {
+        !self.url.contains("://127.") && !self.url.contains("://[::1]")
+    }
+
     /// Whether it still has something to do: its session is the one open and its poll open.
     pub fn still_wanted(&self, document: Option<&Document>) -> bool {
         document.is_some_and(|document| {

@@ -302,7 +302,16 @@ impl PlazaApp {
             return;
         };
         match Phones::start(document, &poll, self.state.phones_address) {
-            Ok(phones) => self.state.phones = Some(phones),
+            Ok(phones) => {
+                if !phones.reachable() {
+                    self.state.notice = Some(
+                        "This laptop is on no network phones can reach: join the venue's Wi-Fi \
+                         or turn on the laptop's hotspot, then tick Phones can vote again."
+                            .into(),
+                    );
+                }
+                self.state.phones = Some(phones);
+            }
             Err(why) => self.state.notice = Some(format!("Phones cannot vote: {why}")),
         }
     }
