@@ -46,14 +46,22 @@ impl Screen {
 
     /// The session on the projector, stepped from the title to `slide`.
     fn open_at(session: &Session, dir: &std::path::Path, name: &str, slide: &Slide) -> Screen {
-        let steps = deck(session)
-            .iter()
-            .position(|shown| shown == slide)
-            .expect("the slide is in the deck");
+        assert!(deck(session).contains(slide), "the slide is in the deck");
         let mut screen = Screen::open(session, dir, name);
-        screen.keys(&vec![Key::PageDown; steps]);
-        assert_eq!(screen.app.slide(), slide, "{:?}", screen.app.notice());
+        screen.step_to(slide);
         screen
+    }
+
+    /// Steps forward with the clicker until `target` is up: slides that page (the notes wall,
+    /// a long results chart or hand count) take a press per page.
+    fn step_to(&mut self, target: &Slide) {
+        for _ in 0..300 {
+            if self.app.slide() == target {
+                return;
+            }
+            self.keys(&[Key::PageDown]);
+        }
+        panic!("{target:?} never came up: {:?}", self.app.notice());
     }
 
     fn frame(&mut self, events: Vec<Event>) {
@@ -84,6 +92,17 @@ impl Screen {
             self.frame(Vec::new());
         }
     }
+
+    /// Steps forward with the clicker until the results of the first poll of `method` are up
+    /// (a results chart or the notes wall may take several presses: they turn pages first).
+    fn to_results_of(&mut self, session: &Session, method: fn(&PollMethod) -> bool) {
+        let poll = session
+            .polls
+            .iter()
+            .find(|poll| method(&poll.method))
+            .expect("a poll of the method");
+        self.step_to(&Slide::PollResults(poll.id.clone()));
+    }
 }
 
 fn frame(c: &mut Criterion) {
@@ -106,17 +125,14 @@ fn frame(c: &mut Criterion) {
     group.bench_function("12 values, 5,000 notes, 300 ballots, notes wall", |b| {
         b.iter(|| large.frame(Vec::new()))
     });
-    // Title, mission, 4 commitments, vision, 6 goals, 12 values: the first poll's ballot slide
-    // is 25 steps on, its results 26, the second poll's results 28.
-    let mut dots = Screen::open(&large_session(12, 5_000, 300), dir.path(), "dots.ron");
-    dots.keys(&[Key::PageDown; 26]);
-    assert!(matches!(dots.app.slide(), Slide::PollResults(_)));
+    let polls = large_session(12, 5_000, 300);
+    let mut dots = Screen::open(&polls, dir.path(), "dots.ron");
+    dots.to_results_of(&polls, |method| matches!(method, PollMethod::Dots { .. }));
     group.bench_function("12 values, 300 ballots, dots results chart", |b| {
         b.iter(|| dots.frame(Vec::new()))
     });
-    let mut rating = Screen::open(&large_session(12, 5_000, 300), dir.path(), "rating.ron");
-    rating.keys(&[Key::PageDown; 28]);
-    assert!(matches!(rating.app.slide(), Slide::PollResults(_)));
+    let mut rating = Screen::open(&polls, dir.path(), "rating.ron");
+    rating.to_results_of(&polls, |method| matches!(method, PollMethod::Rating { .. }));
     group.bench_function("12 values, 300 ballots, rating results chart", |b| {
         b.iter(|| rating.frame(Vec::new()))
     });
