@@ -95,7 +95,7 @@ impl Screen {
 
     /// Steps forward with the clicker until the results of the first poll of `method` are up
     /// (a results chart or the notes wall may take several presses: they turn pages first).
-    fn to_results_of(&mut self, session: &Session, method: fn(&PollMethod) -> bool) {
+    fn step_to_results_of(&mut self, session: &Session, method: fn(&PollMethod) -> bool) {
         let poll = session
             .polls
             .iter()
@@ -127,12 +127,12 @@ fn frame(c: &mut Criterion) {
     });
     let polls = large_session(12, 5_000, 300);
     let mut dots = Screen::open(&polls, dir.path(), "dots.ron");
-    dots.to_results_of(&polls, |method| matches!(method, PollMethod::Dots { .. }));
+    dots.step_to_results_of(&polls, |method| matches!(method, PollMethod::Dots { .. }));
     group.bench_function("12 values, 300 ballots, dots results chart", |b| {
         b.iter(|| dots.frame(Vec::new()))
     });
     let mut rating = Screen::open(&polls, dir.path(), "rating.ron");
-    rating.to_results_of(&polls, |method| matches!(method, PollMethod::Rating { .. }));
+    rating.step_to_results_of(&polls, |method| matches!(method, PollMethod::Rating { .. }));
     group.bench_function("12 values, 300 ballots, rating results chart", |b| {
         b.iter(|| rating.frame(Vec::new()))
     });
