@@ -10,6 +10,10 @@ const WRONG_CODES: u32 = 10;
 /// How long wrong codes are remembered, and how long an address that tried too many waits.
 pub const WINDOW: Duration = Duration::from_secs(60);
 
+/// The most phones one run lets join: far more than any room, and a bound on the memory a
+/// stream of joins (from someone who knows the code) can take.
+pub const MOST_TOKENS: usize = 20_000;
+
 /// What a join attempt gets.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Join {
@@ -19,6 +23,8 @@ pub enum Join {
     WrongCode,
     /// Too many wrong codes from this address: try again after this long.
     Paused(Duration),
+    /// As many phones have joined as one run takes.
+    Full,
 }
 
 /// Why a ballot may not be taken from a token.
@@ -82,6 +88,9 @@ impl Access {
             });
             tries.wrong += 1;
             return Join::WrongCode;
+        }
+        if self.tokens.len() >= MOST_TOKENS {
+            return Join::Full;
         }
         let token = random_token();
         self.tokens.insert(token.clone());

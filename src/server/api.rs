@@ -147,6 +147,10 @@ async fn join(
         Join::Token(token) => {
             (StatusCode::OK, axum::Json(json!({ "token": token }))).into_response()
         }
+        Join::Full => error(
+            StatusCode::TOO_MANY_REQUESTS,
+            "As many phones have joined as the laptop takes: ask the facilitator.",
+        ),
         Join::WrongCode => error(
             StatusCode::FORBIDDEN,
             "That is not the join code on the screen.",

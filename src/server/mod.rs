@@ -15,7 +15,7 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
-pub use access::{Access, Join, WINDOW};
+pub use access::{Access, Join, MOST_TOKENS, WINDOW};
 pub use api::{MAX_BODY, open_poll};
 
 use crate::store::SharedDocument;

@@ -234,3 +234,17 @@ fn a_server_stopped_and_started_again_refuses_old_tokens_and_keeps_every_ballot(
         "both runs' ballots are kept"
     );
 }
+
+#[test]
+fn a_run_takes_a_bounded_number_of_phones() {
+    let mut access = plaza::server::Access::with_code(CODE.into());
+    let from: std::net::IpAddr = "127.0.0.1".parse().expect("an address");
+    let now = std::time::Instant::now();
+    for _ in 0..plaza::server::MOST_TOKENS {
+        assert!(matches!(
+            access.join(from, CODE, now),
+            plaza::server::Join::Token(_)
+        ));
+    }
+    assert_eq!(access.join(from, CODE, now), plaza::server::Join::Full);
+}
