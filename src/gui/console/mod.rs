@@ -7,12 +7,14 @@ pub mod about_picker;
 pub mod actions;
 pub mod details;
 pub mod framework;
+pub mod note_selection;
 pub mod notes;
 pub mod polls;
 mod slide_list;
 pub mod tabs;
 pub mod themes;
 pub mod timer;
+mod wall_controls;
 
 use egui::{RichText, UiBuilder, vec2};
 

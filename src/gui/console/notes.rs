@@ -10,8 +10,10 @@ use egui::{Key, Modifiers, RichText, ScrollArea, TextEdit, Ui};
 use crate::gui::app::Msg;
 use crate::gui::app::keys::take_keys;
 use crate::gui::console::about_picker::{about_picker_ui, short};
+use crate::gui::console::note_selection::{NoteSelection, click_modifiers};
 use crate::gui::console::themes::{ListRequest, ThemesBar};
-use crate::gui::room::notes_wall::{WallView, wall_pages};
+use crate::gui::console::wall_controls::wall_controls_ui;
+use crate::gui::room::notes_wall::WallView;
 use crate::gui::theme;
 use crate::model::{About, Edit, Note, NoteKind, Session, Theme, clip_words, new_id, now, plural};
 
@@ -32,13 +34,8 @@ pub struct NotesPanel {
     every_item: bool,
     editing: Option<Note>,
     keep_focus: bool,
-    /// The note whose actions (edit, spotlight, delete) are shown.
-    selected: Option<String>,
-    /// Notes selected with Ctrl-click or Shift-click: what grouping and voting then take,
-    /// instead of every note listed.
-    marked: Vec<String>,
-    /// Where a Shift-click selection runs from: the note clicked last without Shift.
-    anchor: Option<String>,
+    /// The note chosen, and the notes selected.
+    selection: NoteSelection,
     /// Only this theme's notes are listed.
     in_theme: Option<String>,
     /// The note just sent, until the session holds it and the box can be cleared.
@@ -202,7 +199,7 @@ impl NotesPanel {
         if entered && !text.is_empty() {
             let id = new_id();
             // The note just typed is the one to spotlight or fix next.
-            self.selected = Some(id.clone());
+            self.selection.current = Some(id.clone());
             self.awaiting = Some(id.clone());
             out.push(Msg::Apply(Edit::AddNote(Note {
                 id,
@@ -237,30 +234,18 @@ impl NotesPanel {
             .filter(|note| self.every_item || theme.is_some() || &note.about == about)
             .filter(|note| theme.is_none_or(|theme| theme.notes.contains(&note.id)))
             .count();
-        // A selection outlives a change of filter, but not its notes.
-        self.marked.retain(|id| session.note(id).is_some());
-        // What grouping and voting take: the notes selected, else every note listed; in the
-        // order they were taken down.
-        let chosen: Vec<String> = if self.marked.is_empty() {
-            shown.iter().rev().map(|note| note.id.clone()).collect()
-        } else {
-            session
-                .notes
-                .iter()
-                .filter(|note| self.marked.contains(&note.id))
-                .map(|note| note.id.clone())
-                .collect()
-        };
+        let chosen = self.selection.chosen(session, &shown);
         ui.horizontal(|ui| {
             ui.label(if shown.len() == here {
                 plural(here, "note")
             } else {
                 format!("{} of {}", shown.len(), plural(here, "note"))
             });
-            if !self.marked.is_empty() {
-                ui.label(RichText::new(format!("· {} selected", self.marked.len())).strong());
+            if !self.selection.is_empty() {
+                let selected = format!("· {} selected", self.selection.len());
+                ui.label(RichText::new(selected).strong());
                 if ui.small_button("Clear selection").clicked() {
-                    self.marked.clear();
+                    self.selection.clear();
                 }
             }
             // The room votes on its own ideas: the notes chosen become a poll's choices.
@@ -270,7 +255,7 @@ impl NotesPanel {
                     self.writable && fits,
                     egui::Button::new(format!("Vote on these ({})", chosen.len())),
                 )
-                .on_hover_text(if self.marked.is_empty() {
+                .on_hover_text(if self.selection.is_empty() {
                     "A poll whose choices are the notes listed, prepared on the Polls tab"
                 } else {
                     "A poll whose choices are the notes selected, prepared on the Polls tab"
@@ -288,48 +273,10 @@ impl NotesPanel {
             .ui(ui, (session, &themed), &chosen, self.writable, out);
         if let Some(ListRequest::Theme(id)) = request {
             self.in_theme = Some(id);
-            self.marked.clear();
+            self.selection.clear();
         }
         self.editing_ui(ui, session, out);
         self.rows_ui(ui, (session, &themed), &shown, out);
-    }
-
-    /// What a click on a note's row does: alone, it chooses that note (its actions show);
-    /// with Ctrl (⌘) it adds the note to the selection or takes it out; with Shift it
-    /// selects every note listed from the last one clicked to this one.
-    fn click_row(&mut self, id: &str, modifiers: Modifiers, shown: &[&Note]) {
-        if modifiers.shift
-            && let Some(anchor) = self.anchor.clone()
-        {
-            let at = |id: &str| shown.iter().position(|note| note.id == id);
-            if let (Some(from), Some(to)) = (at(&anchor), at(id)) {
-                let (low, high) = (from.min(to), from.max(to));
-                self.marked = shown[low..=high]
-                    .iter()
-                    .map(|note| note.id.clone())
-                    .collect();
-                self.selected = Some(id.to_owned());
-                return;
-            }
-        }
-        if modifiers.command {
-            if self.marked.is_empty()
-                && let Some(first) = self.selected.clone()
-                && first != id
-            {
-                // The note chosen before is where the selection starts.
-                self.marked.push(first);
-            }
-            if let Some(at) = self.marked.iter().position(|marked| marked == id) {
-                self.marked.remove(at);
-            } else {
-                self.marked.push(id.to_owned());
-            }
-        } else {
-            self.marked.clear();
-        }
-        self.selected = Some(id.to_owned());
-        self.anchor = Some(id.to_owned());
     }
 
     /// Find by words, group and kind; one item's notes or all; and the theme listed alone.
@@ -447,8 +394,8 @@ impl NotesPanel {
             .auto_shrink([false, true])
             .show_rows(ui, row_height, shown.len(), |ui, rows| {
                 for note in &shown[rows] {
-                    let chosen = self.selected.as_deref() == Some(note.id.as_str());
-                    let marked = self.marked.contains(&note.id);
+                    let chosen = self.selection.current.as_deref() == Some(note.id.as_str());
+                    let marked = self.selection.contains(&note.id);
                     let row = ui.horizontal(|ui| {
                         let theme = themed.get(note.id.as_str()).copied();
                         if !chosen {
@@ -473,7 +420,7 @@ impl NotesPanel {
             });
         if let Some(id) = clicked {
             let modifiers = ui.input(click_modifiers);
-            self.click_row(&id, modifiers, shown);
+            self.selection.click(&id, modifiers, shown);
         }
     }
 
@@ -518,24 +465,6 @@ impl NotesPanel {
             self.editing = Some(note.clone());
         }
     }
-}
-
-/// The keys held at this frame's click: those of the button's release, which is what made
-/// the click (the keys may be let go within the same frame), else those held now.
-fn click_modifiers(input: &egui::InputState) -> Modifiers {
-    input
-        .events
-        .iter()
-        .rev()
-        .find_map(|event| match event {
-            egui::Event::PointerButton {
-                pressed: false,
-                modifiers,
-                ..
-            } => Some(*modifiers),
-            _ => None,
-        })
-        .unwrap_or(input.modifiers)
 }
 
 /// One note as a line of the list: kind (in its colour), group, item on the all-items list,
@@ -601,66 +530,4 @@ pub fn name_group_ui(ui: &mut Ui, names_group: bool, out: &mut Vec<Msg>) {
     {
         out.push(Msg::SpotlightNamesGroup(name));
     }
-}
-
-/// The notes wall's choice of notes and its pages, while the wall is up.
-fn wall_controls_ui(
-    ui: &mut Ui,
-    session: &Session,
-    wall: &WallView,
-    shape: f32,
-    out: &mut Vec<Msg>,
-) {
-    ui.label(RichText::new("Notes wall").strong());
-    ui.horizontal(|ui| {
-        let caption = ui.label("The wall shows");
-        let mut about = wall.about.clone();
-        let everything = if session.themes.is_empty() {
-            "All notes, by item"
-        } else {
-            "All notes: themes, then by item"
-        };
-        egui::ComboBox::from_id_salt("wall-about")
-            .selected_text(match &about {
-                None => everything.to_owned(),
-                Some(about) => short(about.name(session)),
-            })
-            .width(220.0)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut about, None, everything);
-                ui.selectable_value(&mut about, Some(About::General), "General");
-                ui.selectable_value(&mut about, Some(About::ParkingLot), "Parking lot");
-                for (kind, item) in session.framework.items() {
-                    let text = format!(
-                        "{} · {}",
-                        session.framework.section_name(kind),
-                        short(item.label())
-                    );
-                    ui.selectable_value(&mut about, Some(About::Item(item.id.clone())), text);
-                }
-            })
-            .response
-            .labelled_by(caption.id);
-        if about != wall.about {
-            out.push(Msg::Wall(about));
-        }
-    });
-    let pages = wall_pages(ui.ctx(), session, wall.revision, wall.about.as_ref(), shape).count();
-    ui.horizontal(|ui| {
-        let page = wall.page.min(pages - 1);
-        if ui
-            .add_enabled(page > 0, egui::Button::new("Previous page"))
-            .clicked()
-        {
-            out.push(Msg::WallPage(page - 1));
-        }
-        ui.label(format!("Page {} of {pages}", page + 1));
-        if ui
-            .add_enabled(page + 1 < pages, egui::Button::new("Next page"))
-            .clicked()
-        {
-            out.push(Msg::WallPage(page + 1));
-        }
-        ui.label(RichText::new("(the clicker turns pages too)").weak());
-    });
 }
