@@ -193,19 +193,6 @@ fn room_words(c: &mut Criterion) {
     group.finish();
 }
 
-/// `session` with an open dot vote on its values, for phones.
-fn with_open_dots(mut session: Session) -> Session {
-    let mut poll = Poll::draft(
-        "phones".into(),
-        "Which values need the most attention?".into(),
-        session.framework.value_ids(),
-        PollMethod::default_dots(),
-    );
-    poll.status = PollStatus::Open;
-    session.polls.push(poll);
-    session
-}
-
 /// Crowds of 200 phones voting on `screen`'s session, one crowd after another, until `stop`;
 /// returns how long each crowd took, all of it and its p99 time to `201`.
 fn phones_voting(
@@ -241,8 +228,12 @@ fn frame_while_phones_vote(c: &mut Criterion) {
         .measurement_time(Duration::from_secs(5))
         .warm_up_time(Duration::from_secs(1));
     // The title slide, its poll open to phones (the existing benches step to slides with no poll open).
-    let mut seed = Screen::open(&with_open_dots(example_retreat()), dir.path(), "p-seed.ron");
-    let large = with_open_dots(large_session(12, 5_000, 300));
+    let mut seed = Screen::open(
+        &phones::with_open_dots(example_retreat(), "phones"),
+        dir.path(),
+        "p-seed.ron",
+    );
+    let large = phones::with_open_dots(large_session(12, 5_000, 300), "phones");
     let mut wall = Screen::open(&large, dir.path(), "p-large.ron");
     let screens = [
         ("example session, title slide, 200 phones voting", &mut seed),

@@ -13,7 +13,6 @@ mod phones;
 use std::time::Duration;
 
 use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
-use plaza::model::{Poll, PollMethod, PollStatus, Session};
 use plaza::sample::{example_retreat, large_session};
 use plaza::server::url_of;
 use plaza::store::{Document, save};
@@ -22,19 +21,6 @@ use plaza::store::{Document, save};
 const PHONES: usize = 200;
 /// The poll phones vote on.
 const POLL: &str = "phones";
-
-/// `session` with an open dot vote on its values.
-fn with_open_dots(mut session: Session) -> Session {
-    let mut poll = Poll::draft(
-        POLL.into(),
-        "Which values need the most attention?".into(),
-        session.framework.value_ids(),
-        PollMethod::default_dots(),
-    );
-    poll.status = PollStatus::Open;
-    session.polls.push(poll);
-    session
-}
 
 fn crowd(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("a temporary folder");
@@ -45,10 +31,13 @@ fn crowd(c: &mut Criterion) {
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(10));
     let sessions = [
-        ("example session", with_open_dots(example_retreat())),
+        (
+            "example session",
+            phones::with_open_dots(example_retreat(), POLL),
+        ),
         (
             "12 values, 5,000 notes, 300 ballots",
-            with_open_dots(large_session(12, 5_000, 300)),
+            phones::with_open_dots(large_session(12, 5_000, 300), POLL),
         ),
     ];
     for (name, session) in sessions {

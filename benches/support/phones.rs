@@ -4,7 +4,7 @@
 use std::sync::{Arc, Barrier};
 use std::time::{Duration, Instant};
 
-use plaza::model::Session;
+use plaza::model::{Poll, PollMethod, PollStatus, Session};
 use plaza::server::{ServeOptions, VotingServer};
 use plaza::store::SharedDocument;
 
@@ -102,4 +102,17 @@ pub fn vote_together(base: &str, ballots: &[String]) -> Crowd {
     let all = released.elapsed();
     each.sort();
     Crowd { all, each }
+}
+
+/// `session` with an open dot vote on its values (id `poll`), for phones.
+pub fn with_open_dots(mut session: Session, poll: &str) -> Session {
+    let mut open = Poll::draft(
+        poll.into(),
+        "Which values need the most attention?".into(),
+        session.framework.value_ids(),
+        PollMethod::default_dots(),
+    );
+    open.status = PollStatus::Open;
+    session.polls.push(open);
+    session
 }

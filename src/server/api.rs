@@ -104,6 +104,12 @@ async fn body_of(headers: &HeaderMap, body: Body) -> Result<Bytes, Response> {
     Ok(bytes)
 }
 
+/// The body read (see [`body_of`]) as JSON (see [`json_of`]).
+async fn json_body(headers: &HeaderMap, body: Body) -> Result<Value, Response> {
+    let bytes = body_of(headers, body).await?;
+    json_of(&bytes)
+}
+
 /// The body as JSON, refused with `400` when it is not.
 #[expect(
     clippy::result_large_err,
@@ -124,11 +130,7 @@ async fn join(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    let bytes = match body_of(&headers, body).await {
-        Ok(bytes) => bytes,
-        Err(response) => return response,
-    };
-    let value = match json_of(&bytes) {
+    let value = match json_body(&headers, body).await {
         Ok(value) => value,
         Err(response) => return response,
     };
@@ -253,11 +255,7 @@ async fn ballot(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bod
         Ok(token) => token,
         Err(response) => return response,
     };
-    let bytes = match body_of(&headers, body).await {
-        Ok(bytes) => bytes,
-        Err(response) => return response,
-    };
-    let value = match json_of(&bytes) {
+    let value = match json_body(&headers, body).await {
         Ok(value) => value,
         Err(response) => return response,
     };

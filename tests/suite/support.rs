@@ -215,3 +215,18 @@ pub fn example_with_phone_ballots(phones: usize) -> Session {
     }
     session
 }
+
+/// The browser's command; the browser tests run on request only, where Chromium is installed.
+pub fn chromium() -> &'static str {
+    ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|name| {
+            std::process::Command::new(name)
+                .arg("--version")
+                .output()
+                .is_ok_and(|output| output.status.success())
+        })
+        .unwrap_or_else(|| {
+            panic!("Chromium is not installed: install it (apt-get install chromium) to run this")
+        })
+}

@@ -7,7 +7,9 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use plaza::gui::PlazaApp;
 use plaza::model::About;
 
-use crate::support::{at_console, click_button, click_label, example, temp_dir, write_session};
+use crate::support::{
+    at_console, click_button, click_label, example, open_session, temp_dir, write_session,
+};
 
 #[test]
 fn the_winning_choice_of_a_revealed_poll_starts_an_action_item_about_it() {
@@ -24,20 +26,9 @@ fn the_winning_choice_of_a_revealed_poll_starts_an_action_item_about_it() {
         "Which values need the most attention next year?",
     );
     assert_eq!(act_on_the_winner(&mut harness), "DIVERSITY");
-    let before = harness
-        .state()
-        .document()
-        .expect("a session")
-        .session()
-        .actions
-        .len();
+    let before = open_session(&harness).actions.len();
     click_button(&mut harness, "Add action");
-    let session = harness
-        .state()
-        .document()
-        .expect("a session")
-        .session()
-        .clone();
+    let session = open_session(&harness);
     assert_eq!(session.actions.len(), before + 1);
     let made = session.actions.last().expect("the new action");
     assert_eq!(made.text, "DIVERSITY");

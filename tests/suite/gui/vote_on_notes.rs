@@ -6,7 +6,8 @@ use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 
 use crate::support::{
-    click_button, click_label, console_on, fresh_session, temp_dir, type_note, write_session,
+    click_button, click_label, console_on, fresh_session, open_session, temp_dir, type_note,
+    write_session,
 };
 
 #[test]
@@ -24,12 +25,7 @@ fn the_notes_listed_become_a_poll_that_shows_their_words() {
     }
     click_button(&mut harness, "Vote on these (3)");
 
-    let session = harness
-        .state()
-        .document()
-        .expect("a session")
-        .session()
-        .clone();
+    let session = open_session(&harness);
     let poll = session.polls.last().expect("a poll was prepared");
     let words: Vec<&str> = poll.items.iter().map(|id| session.item_label(id)).collect();
     assert_eq!(words, ideas, "the notes, in the order they were taken down");
@@ -69,12 +65,7 @@ fn the_notes_listed_are_grouped_as_a_theme_and_dissolved_again() {
     harness.run();
     click_button(&mut harness, "Group 3 notes");
 
-    let session = harness
-        .state()
-        .document()
-        .expect("a session")
-        .session()
-        .clone();
+    let session = open_session(&harness);
     assert_eq!(session.themes.len(), 1);
     let theme = &session.themes[0];
     assert_eq!(theme.title, "Time to care");
@@ -89,12 +80,7 @@ fn the_notes_listed_are_grouped_as_a_theme_and_dissolved_again() {
     click_label(&mut harness, "Themes (1)");
     harness.get_by_label("Time to care");
     click_button(&mut harness, "Dissolve");
-    let session = harness
-        .state()
-        .document()
-        .expect("a session")
-        .session()
-        .clone();
+    let session = open_session(&harness);
     assert!(session.themes.is_empty());
     assert_eq!(session.notes.len(), 3, "the notes stay");
 }

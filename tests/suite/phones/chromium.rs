@@ -10,22 +10,7 @@ use plaza::model::{BallotSource, Marks, PollMethod};
 
 use super::cdp::Browser;
 use super::session_open_on;
-use crate::support::{temp_dir, write_session};
-
-/// The browser's command; this test runs on request only, where Chromium is installed.
-fn chromium() -> &'static str {
-    ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find(|name| {
-            Command::new(name)
-                .arg("--version")
-                .output()
-                .is_ok_and(|output| output.status.success())
-        })
-        .unwrap_or_else(|| {
-            panic!("Chromium is not installed: install it (apt-get install chromium) to run this")
-        })
-}
+use crate::support::{chromium, temp_dir, write_session};
 
 /// `plaza serve` on a free port of the loopback, with the address and code it printed.
 struct Server {

@@ -8,22 +8,7 @@ use std::process::Command;
 use plaza::report::report_html;
 use plaza::store::load;
 
-use crate::support::{example_path, temp_dir};
-
-/// The browser's command; these tests run on request only, where Chromium is installed.
-fn chromium() -> &'static str {
-    ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find(|name| {
-            Command::new(name)
-                .arg("--version")
-                .output()
-                .is_ok_and(|output| output.status.success())
-        })
-        .unwrap_or_else(|| {
-            panic!("Chromium is not installed: install it (apt-get install chromium) to run this")
-        })
-}
+use crate::support::{chromium, example_path, temp_dir};
 
 fn headless(browser: &str, page: &Path, arg: String) -> std::process::Output {
     headless_at(browser, page, "1000,1400", arg)
