@@ -9,7 +9,6 @@ use super::{PlazaApp, menu};
 use crate::gui::console::console_ui;
 use crate::gui::console::notes::entry_id;
 use crate::gui::landing::new_from::{NewFromOutcome, new_from_ui};
-use crate::gui::room::booth::PhonesPanel;
 use crate::gui::room::booth::view::booth_ui;
 use crate::gui::room::deck::{Slide, deck};
 use crate::gui::room::window::ProjectorLink;
@@ -160,21 +159,11 @@ impl PlazaApp {
             // The poll closed (or the session did): the server lets go of the network.
             state.phones = None;
         }
-        state.room.phones =
-            state
-                .phones
-                .as_ref()
-                .zip(state.document.as_ref())
-                .map(|(phones, document)| {
-                    let line = phones.line(document.session());
-                    // The code rides along in the QR code: a phone that scans it joins at once.
-                    let panel = PhonesPanel {
-                        url: format!("{}#{}", line.url, line.code),
-                        code: line.code,
-                        ballots: line.ballots,
-                    };
-                    (line.poll, panel)
-                });
+        state.room.phones = state
+            .phones
+            .as_ref()
+            .zip(state.document.as_ref())
+            .map(|(phones, document)| (phones.poll.clone(), phones.panel(document.session())));
         if let Some(document) = &state.document {
             state.room.wall.revision = document.revision();
             self.views.desk.refresh(document);

@@ -4,6 +4,7 @@
 use std::net::{IpAddr, Ipv4Addr};
 use std::path::PathBuf;
 
+use crate::gui::room::booth::PhonesPanel;
 use crate::model::{BallotSource, PollStatus, Session};
 use crate::server::{ServeOptions, VotingServer};
 use crate::store::Document;
@@ -18,19 +19,6 @@ pub struct Phones {
     pub poll: String,
     /// The session file it writes to.
     path: PathBuf,
-}
-
-/// What the console and the booth screen show of a running server.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PhonesLine {
-    /// The poll phones vote on.
-    pub poll: String,
-    /// The address phones open ("http://192.168.1.20:8080/").
-    pub url: String,
-    /// The four-digit join code.
-    pub code: String,
-    /// Phone ballots on the poll so far.
-    pub ballots: usize,
 }
 
 impl Phones {
@@ -71,16 +59,15 @@ impl Phones {
         })
     }
 
-    /// What the room and the facilitator read of it.
-    pub fn line(&self, session: &Session) -> PhonesLine {
+    /// What the booth screen and the console show of it.
+    pub fn panel(&self, session: &Session) -> PhonesPanel {
         let ballots = session.poll(&self.poll).map_or(0, |poll| {
             poll.ballots
                 .iter()
                 .filter(|ballot| ballot.source == BallotSource::Phone)
                 .count()
         });
-        PhonesLine {
-            poll: self.poll.clone(),
+        PhonesPanel {
             url: self.url.clone(),
             code: self.server.code().to_owned(),
             ballots,

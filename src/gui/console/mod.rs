@@ -351,8 +351,7 @@ fn work_area_ui(
         Tab::Polls => {
             let question = state.question.as_ref();
             let up = (on_poll, slide_page(ui.ctx(), state, session));
-            let line = state.phones.as_ref().map(|phones| phones.line(session));
-            let phones = (line.as_ref(), state.phones_address);
+            let phones = (room.phones.as_ref(), state.phones_address);
             views.polls.ui(
                 ui,
                 session,

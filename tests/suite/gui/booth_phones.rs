@@ -14,11 +14,12 @@ use plaza::sample::large_session;
 use super::booth_checks::{Names, Screen, check_pages};
 use super::qr::decode_painted;
 
+/// What the QR code holds: the address and the join code.
 const URL: &str = "http://192.168.1.20:8080/#4821";
 
 fn panel() -> PhonesPanel {
     PhonesPanel {
-        url: URL.into(),
+        url: "http://192.168.1.20:8080/".into(),
         code: "4821".into(),
         ballots: 23,
     }

@@ -10,8 +10,8 @@ mod settings;
 
 use egui::{RichText, ScrollArea, Ui};
 
-use crate::gui::app::phones::PhonesLine;
 use crate::gui::app::{Msg, Question};
+use crate::gui::room::booth::PhonesPanel;
 use crate::gui::theme::okabe_ito;
 use crate::model::plural;
 use crate::model::{About, Edit, Poll, PollMethod, PollStatus, Session, new_id};
@@ -347,4 +347,4 @@ struct PollContext<'a> {
 
 /// The phones' server as the panel shows it: what it serves, if it runs, and the address
 /// chosen for it (`None`: every network).
-pub type PhonesView<'a> = (Option<&'a PhonesLine>, Option<std::net::IpAddr>);
+pub type PhonesView<'a> = (Option<&'a (String, PhonesPanel)>, Option<std::net::IpAddr>);

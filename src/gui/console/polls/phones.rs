@@ -7,7 +7,7 @@ use std::net::IpAddr;
 use egui::{RichText, Ui};
 
 use crate::gui::app::Msg;
-use crate::gui::app::phones::PhonesLine;
+use crate::gui::room::booth::PhonesPanel;
 use crate::model::{Poll, PollStatus, plural};
 use crate::server::room_addresses;
 
@@ -15,14 +15,16 @@ use crate::server::room_addresses;
 pub fn phones_ui(
     ui: &mut Ui,
     poll: &Poll,
-    (serving, address): (Option<&PhonesLine>, Option<IpAddr>),
+    (serving, address): (Option<&(String, PhonesPanel)>, Option<IpAddr>),
     writable: bool,
     out: &mut Vec<Msg>,
 ) {
     if poll.status != PollStatus::Open || !poll.method.takes_ballots() {
         return;
     }
-    let serving = serving.filter(|line| line.poll == poll.id);
+    let serving = serving
+        .filter(|(serving, _)| *serving == poll.id)
+        .map(|(_, panel)| panel);
     ui.add_enabled_ui(writable, |ui| {
         ui.horizontal(|ui| {
             let mut on = serving.is_some();

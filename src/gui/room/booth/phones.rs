@@ -12,7 +12,7 @@ use crate::model::plural;
 /// What the booth screen tells the room's phones.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PhonesPanel {
-    /// The address phones open (the QR code holds it whole, join code and all).
+    /// The address phones open ("http://192.168.1.20:8080/").
     pub url: String,
     /// The four-digit join code.
     pub code: String,
@@ -21,6 +21,12 @@ pub struct PhonesPanel {
 }
 
 impl PhonesPanel {
+    /// What the QR code holds: the address with the join code after `#`, so a phone that
+    /// scans it joins at once.
+    pub fn joining_url(&self) -> String {
+        format!("{}#{}", self.url, self.code)
+    }
+
     /// The address as a person types it: no scheme, no path ("192.168.1.20:8080").
     pub fn address(&self) -> &str {
         let rest = self
@@ -134,6 +140,6 @@ fn layout(ui: &Ui, panel: &PhonesPanel, strip: Rect, pad: f32, palette: &Palette
 pub(super) fn phones_ui(ui: &mut Ui, laid: PhonesLayout, panel: &PhonesPanel, palette: &Palette) {
     let shade = palette.background.lerp_to_gamma(palette.text, 0.06);
     ui.painter().rect_filled(laid.strip, 0.0, shade);
-    qr_ui(ui, laid.qr, &panel.url);
+    qr_ui(ui, laid.qr, &panel.joining_url());
     placed_text_ui(ui, laid.texts);
 }
