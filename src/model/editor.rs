@@ -65,16 +65,10 @@ impl Editor {
 
     /// Checks and applies an edit. A refused edit changes nothing and leaves history alone.
     pub fn apply(&mut self, edit: Edit) -> Result<Applied, EditError> {
-        check_allowed(&self.session, &edit)?;
-        let label = edit.describe(&self.session);
-        let urgency = edit.urgency();
         let forward = edit.clone();
-        let session = Arc::make_mut(&mut self.session);
-        let inverse = apply_unchecked(session, edit)?;
-        // What the session now uses decides the version its file is written in.
-        session.format_version = session.needed_format_version();
+        let (applied, inverse) = self.change(edit)?;
         self.undo.push(Step {
-            label: label.clone(),
+            label: applied.label.clone(),
             forward,
             inverse,
         });
@@ -82,30 +76,33 @@ impl Editor {
             self.undo.remove(0);
         }
         self.redo.clear();
-        self.revision += 1;
-        Ok(Applied {
-            revision: self.revision,
-            urgency,
-            label,
-        })
+        Ok(applied)
     }
 
     /// Checks and applies an edit that is not the facilitator's to undo (a phone's ballot): it
     /// stays out of the undo history and leaves redo as it was. Undoing an earlier step still
     /// works, as each step reverts only its own change.
     pub fn apply_unrecorded(&mut self, edit: Edit) -> Result<Applied, EditError> {
+        self.change(edit).map(|(applied, _)| applied)
+    }
+
+    /// Checks and applies an edit, counting a revision; returns what it means and the edit
+    /// that reverts it.
+    fn change(&mut self, edit: Edit) -> Result<(Applied, Edit), EditError> {
         check_allowed(&self.session, &edit)?;
         let label = edit.describe(&self.session);
         let urgency = edit.urgency();
         let session = Arc::make_mut(&mut self.session);
-        apply_unchecked(session, edit)?;
+        let inverse = apply_unchecked(session, edit)?;
+        // What the session now uses decides the version its file is written in.
         session.format_version = session.needed_format_version();
         self.revision += 1;
-        Ok(Applied {
+        let applied = Applied {
             revision: self.revision,
             urgency,
             label,
-        })
+        };
+        Ok((applied, inverse))
     }
 
     /// What undo would revert, if anything.
