@@ -12,3 +12,4 @@ pub mod report;
 pub mod sample;
 pub mod server;
 pub mod store;
+pub mod words;

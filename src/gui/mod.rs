@@ -12,8 +12,24 @@ pub mod widgets;
 use std::path::PathBuf;
 
 use crate::store::{read_recent, recent_file, templates_dir};
+use crate::words::{Lang, Words};
 pub use app::startup::{open_or_create, resume};
 pub use app::{PlazaApp, SETTINGS_KEY, Settings};
+
+/// The console's words, as the app set them for this frame (English before it has).
+pub fn words(ctx: &egui::Context) -> &'static Words {
+    ctx.data(|data| data.get_temp(words_id()))
+        .unwrap_or_else(|| Words::of(Lang::English))
+}
+
+/// Makes `words` the console's words from this frame on.
+pub fn set_words(ctx: &egui::Context, words: &'static Words) {
+    ctx.data_mut(|data| data.insert_temp(words_id(), words));
+}
+
+fn words_id() -> egui::Id {
+    egui::Id::unique("plaza-console-words")
+}
 
 /// What the app opens on.
 #[derive(Debug, Clone, Default)]

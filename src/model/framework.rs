@@ -1,3 +1,5 @@
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 /// The organisation's statement: a mission with its commitments, vision goals and core values.
@@ -11,6 +13,40 @@ pub struct Framework {
     pub vision: Section,
     /// The core values.
     pub values: Section,
+    /// The title in other languages, by language tag ("es"). Format version 2; left out of the
+    /// file when empty.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, FrameworkText>,
+}
+
+/// The framework's title in another language.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct FrameworkText {
+    /// The title, as on the title slide.
+    #[serde(default)]
+    pub title: String,
+}
+
+/// A section's words in another language.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SectionText {
+    /// The organisation's name for the section in that language, if it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// The leading sentence in that language.
+    #[serde(default)]
+    pub intro: String,
+}
+
+/// An item's words in another language.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Translation {
+    /// The lead words ("COMPASIÓN"); empty where the item has none.
+    #[serde(default)]
+    pub heading: String,
+    /// The rest of the statement.
+    #[serde(default)]
+    pub text: String,
 }
 
 /// One part of the framework: an introductory sentence and its items.
@@ -25,6 +61,10 @@ pub struct Section {
     pub intro: String,
     /// The items in the order the organisation lists them.
     pub items: Vec<Item>,
+    /// The label and intro in other languages, by language tag ("es"). Format version 2; left
+    /// out of the file when empty.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, SectionText>,
 }
 
 /// A mission commitment, vision goal or core value.
@@ -40,6 +80,10 @@ pub struct Item {
     /// named in the old poll's results. Format version 2; left out of the file when false.
     #[serde(default, skip_serializing_if = "is_false")]
     pub retired: bool,
+    /// The heading and text in other languages, by language tag ("es"). Format version 2; left
+    /// out of the file when empty.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, Translation>,
 }
 
 #[expect(
@@ -77,7 +121,12 @@ impl Section {
 
     /// Whether the section uses anything of format version 2.
     pub fn uses_version_2(&self) -> bool {
-        self.label.is_some() || self.items.iter().any(|item| item.retired)
+        self.label.is_some()
+            || !self.translations.is_empty()
+            || self
+                .items
+                .iter()
+                .any(|item| item.retired || !item.translations.is_empty())
     }
 }
 
@@ -116,6 +165,7 @@ impl Item {
             heading: heading.into(),
             text: text.into(),
             retired: false,
+            translations: BTreeMap::new(),
         }
     }
 

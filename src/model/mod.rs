@@ -19,6 +19,7 @@ mod results;
 mod session;
 mod theme;
 mod themes;
+mod translations;
 mod validate;
 mod words;
 
@@ -31,7 +32,9 @@ pub use ballot_sources::BallotSources;
 pub use edit::{Edit, Urgency};
 pub use editor::{Applied, Editor};
 pub use error::EditError;
-pub use framework::{Framework, Item, Section, SectionKind};
+pub use framework::{
+    Framework, FrameworkText, Item, Section, SectionKind, SectionText, Translation,
+};
 pub use framework_edits::{
     ItemUse, add_item, item_use, move_item, remove_item, set_framework_title, set_item_words,
     set_section_intro, set_section_label,

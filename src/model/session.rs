@@ -98,13 +98,14 @@ impl Session {
     }
 
     /// The format version the session must be written in: 2 while it uses anything of version
-    /// 2 (a section label, a retired item, a theme, a poll choice that is not a framework
+    /// 2 (a section label, a retired item, a translation, a theme, a poll choice that is not a framework
     /// item, a phone's ballot), else 1.
     pub fn needed_format_version(&self) -> u32 {
         let framework = &self.framework;
         let uses_2 = [&framework.mission, &framework.vision, &framework.values]
             .iter()
             .any(|section| section.uses_version_2())
+            || !framework.translations.is_empty()
             // A poll on the room's own words (notes, action items) is version 2.
             || !self.themes.is_empty()
             || self

@@ -12,3 +12,4 @@ mod report;
 mod sample;
 mod store;
 mod support;
+mod words;

@@ -18,6 +18,7 @@ impl PlazaApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.ctx = Some(ctx.clone());
+        crate::gui::set_words(&ctx, self.state.words);
         if let Some(document) = &mut self.state.document {
             // Ballots the phones' server applied since the last frame.
             document.refresh();
@@ -202,9 +203,10 @@ impl PlazaApp {
         }
         let session = document.snapshot();
         let room = &self.state.room;
-        let title = format!(
-            "Plaza — Projector · {}",
-            room.slide.title(document.session())
+        let title = crate::tr!(
+            room.words.first,
+            "projector-window-title",
+            slide = room.slide.title(document.session())
         );
         let link = self
             .link

@@ -10,7 +10,10 @@ use super::dialogs::Purpose;
 use super::message::{Msg, Question};
 use crate::gui::landing::landing_ui;
 use crate::gui::landing::recent_list::{recent_facts, recent_title};
+use crate::gui::room::languages::ProjectorLanguage;
 use crate::gui::theme::okabe_ito;
+use crate::tr;
+use crate::words::Lang;
 
 /// The height of the console's message line, which is there even when empty.
 const MESSAGE_LINE_HEIGHT: f32 = 28.0;
@@ -153,6 +156,32 @@ fn view_menu_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {
         {
             asked.push(Msg::Review(true));
         }
+        ui.separator();
+        let words = state.words;
+        ui.menu_button(tr!(words, "menu-view-language"), |ui| {
+            for lang in Lang::ALL {
+                if ui.radio(words.lang() == lang, lang.name()).clicked() {
+                    asked.push(Msg::Language(lang));
+                }
+            }
+        });
+        ui.menu_button(tr!(words, "menu-view-projector-language"), |ui| {
+            for choice in ProjectorLanguage::ALL {
+                let name = match choice {
+                    ProjectorLanguage::SameAsConsole => tr!(words, "projector-language-same"),
+                    ProjectorLanguage::Only(lang) => lang.name().to_owned(),
+                    ProjectorLanguage::Both(first) => tr!(
+                        words,
+                        "projector-language-both",
+                        first = first.name(),
+                        second = first.other().name()
+                    ),
+                };
+                if ui.radio(state.room.words.choice == choice, name).clicked() {
+                    asked.push(Msg::ProjectorLanguage(choice));
+                }
+            }
+        });
     });
 }
 

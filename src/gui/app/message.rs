@@ -75,6 +75,10 @@ pub enum Msg {
     Timer(TimerMsg),
     /// The projector's colours.
     Theme(ThemeChoice),
+    /// The console's language (remembered).
+    Language(crate::words::Lang),
+    /// The projector's language.
+    ProjectorLanguage(crate::gui::room::languages::ProjectorLanguage),
     /// The screen the projector fills (`None`: a window).
     Screen(Option<usize>),
 

@@ -32,10 +32,12 @@ use crate::gui::landing::new_from::NewFromDraft;
 use crate::gui::room::Room;
 use crate::gui::room::booth::Booth;
 use crate::gui::room::deck::Slide;
+use crate::gui::room::languages::{ProjectorLanguage, RoomWords};
 use crate::gui::room::notes_wall::WallView;
 use crate::gui::room::timer::Timer;
 use crate::gui::room::window::ProjectorLink;
 use crate::store::{Document, StoreError};
+use crate::words::{Lang, Words};
 use dialogs::FileDialogs;
 
 /// The console window: the facilitator's view, driving the projector.
@@ -81,6 +83,10 @@ pub struct State {
     pub dialog_open: bool,
     /// The phones' voting server, while phones can vote.
     pub phones: Option<phones::Phones>,
+    /// The console's words: English or Spanish.
+    pub words: &'static Words,
+    /// The language was chosen in View → Language (and is remembered), not the system's.
+    pub language_chosen: bool,
     /// The address phones reach the laptop on, as chosen (`None`: all of them).
     pub phones_address: Option<std::net::IpAddr>,
     /// Where the slide up stands in the deck, so that when it goes (its item removed, its poll
@@ -134,6 +140,8 @@ impl PlazaApp {
                 slide_at: 0,
                 phones: None,
                 phones_address: None,
+                words: Words::of(Lang::English),
+                language_chosen: false,
             },
             views: Views {
                 console: ConsoleViews::default(),
@@ -168,11 +176,28 @@ impl PlazaApp {
         self
     }
 
-    /// The app with remembered settings applied.
+    /// The app with remembered settings applied; with no language chosen, it speaks the
+    /// system's.
     pub fn with_settings(mut self, settings: Settings) -> Self {
         self.state.room.theme = settings.theme;
         self.state.room.screen = settings.screen;
+        self.state.language_chosen = settings.language.is_some();
+        let lang = settings.language.unwrap_or_else(Lang::of_system);
+        self.speak(Words::of(lang), settings.projector_language);
         self
+    }
+
+    /// The app speaking `words` (a language, or a test's pseudo-language), the projector
+    /// following it.
+    pub fn with_words(mut self, words: &'static Words) -> Self {
+        self.speak(words, ProjectorLanguage::SameAsConsole);
+        self
+    }
+
+    /// Speaks `words` on the console and `projector` on the room's screen.
+    fn speak(&mut self, words: &'static Words, projector: ProjectorLanguage) {
+        self.state.words = words;
+        self.state.room.words = RoomWords::new(words, projector);
     }
 
     /// The app keeping its recent sessions in `file` (read now, written whenever a session
@@ -192,6 +217,8 @@ impl PlazaApp {
         Settings {
             theme: self.state.room.theme,
             screen: self.state.room.screen,
+            language: self.state.language_chosen.then(|| self.state.words.lang()),
+            projector_language: self.state.room.words.choice,
             ..Settings::default()
         }
     }

@@ -2,7 +2,9 @@
 
 use std::path::PathBuf;
 
+use crate::gui::room::languages::ProjectorLanguage;
 use crate::gui::theme::ThemeChoice;
+use crate::words::Lang;
 
 /// Where the settings live in eframe's storage.
 pub const SETTINGS_KEY: &str = "plaza-settings";
@@ -19,4 +21,8 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// The screen the projector fills (counted from 0), or `None` for a movable window.
     pub screen: Option<usize>,
+    /// The console's language as chosen in View → Language, or `None` to follow the system's.
+    pub language: Option<Lang>,
+    /// The projector's language.
+    pub projector_language: ProjectorLanguage,
 }

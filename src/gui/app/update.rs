@@ -72,6 +72,11 @@ impl PlazaApp {
             }
             Msg::Timer(change) => self.time(change),
             Msg::Theme(theme) => self.state.room.theme = theme,
+            Msg::Language(lang) => {
+                self.state.language_chosen = true;
+                self.speak(crate::words::Words::of(lang), self.state.room.words.choice);
+            }
+            Msg::ProjectorLanguage(choice) => self.speak(self.state.words, choice),
             Msg::Screen(screen) => self.state.room.screen = screen,
             Msg::VoteOn(choices) => self.vote_on(choices),
             Msg::ActOn { text, about } => self.views.console.act_on(&text, about),

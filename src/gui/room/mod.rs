@@ -5,6 +5,7 @@
 pub mod booth;
 pub mod deck;
 pub mod hands;
+pub mod languages;
 pub mod memo;
 pub mod notes_wall;
 pub mod results;
@@ -57,6 +58,8 @@ pub struct Room {
     pub theme: ThemeChoice,
     /// The screen the projector fills (counted from 0), or `None` for a movable window.
     pub screen: Option<usize>,
+    /// The language (or two) the room's screen speaks.
+    pub words: languages::RoomWords,
 }
 
 impl Default for Room {
@@ -76,6 +79,7 @@ impl Default for Room {
             fullscreen: false,
             theme: ThemeChoice::default(),
             screen: None,
+            words: languages::RoomWords::default(),
         }
     }
 }

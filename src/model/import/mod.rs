@@ -168,6 +168,7 @@ impl Default for Builder {
             label: None,
             intro: String::new(),
             items: Vec::new(),
+            translations: Default::default(),
         };
         Builder {
             framework: Framework {
@@ -175,6 +176,7 @@ impl Default for Builder {
                 mission: empty(),
                 vision: empty(),
                 values: empty(),
+                translations: Default::default(),
             },
             used: Vec::new(),
             ids: Ids::default(),
@@ -233,6 +235,7 @@ impl Builder {
                 heading,
                 text,
                 retired: false,
+                translations: Default::default(),
             });
         }
         let section = match kind {
@@ -245,6 +248,7 @@ impl Builder {
             label: None,
             intro: intro.unwrap_or_default(),
             items,
+            translations: Default::default(),
         };
     }
 }

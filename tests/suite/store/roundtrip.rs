@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use plaza::model::{
-    About, Action, Ballot, Framework, Item, Marks, Note, NoteKind, Poll, PollMethod, PollStatus,
-    Section, Session,
+    About, Action, Ballot, Framework, FrameworkText, Item, Marks, Note, NoteKind, Poll, PollMethod,
+    PollStatus, Section, SectionText, Session, Translation,
 };
 use plaza::store::{decode, encode};
 use proptest::collection::{btree_map, vec};
@@ -38,15 +38,28 @@ fn time() -> impl Strategy<Value = DateTime<Utc>> {
         .prop_map(|(secs, nanos)| DateTime::from_timestamp(secs, nanos).unwrap_or_default())
 }
 
+/// Words in other languages, or (as often as not) none.
+fn translations<T: std::fmt::Debug>(
+    words: impl Strategy<Value = T>,
+) -> impl Strategy<Value = BTreeMap<String, T>> {
+    btree_map(prop_oneof![Just("es".to_owned()), text()], words, 0..2)
+}
+
 fn item() -> impl Strategy<Value = Item> {
-    (text(), text(), text(), prop::bool::weighted(0.2)).prop_map(|(id, heading, text, retired)| {
-        Item {
+    (
+        text(),
+        text(),
+        text(),
+        prop::bool::weighted(0.2),
+        translations((text(), text()).prop_map(|(heading, text)| Translation { heading, text })),
+    )
+        .prop_map(|(id, heading, text, retired, translations)| Item {
             id,
             heading,
             text,
             retired,
-        }
-    })
+            translations,
+        })
 }
 
 fn section() -> impl Strategy<Value = Section> {
@@ -54,11 +67,16 @@ fn section() -> impl Strategy<Value = Section> {
         prop::option::weighted(0.2, text()),
         text(),
         vec(item(), 0..4),
+        translations(
+            (prop::option::weighted(0.5, text()), text())
+                .prop_map(|(label, intro)| SectionText { label, intro }),
+        ),
     )
-        .prop_map(|(label, intro, items)| Section {
+        .prop_map(|(label, intro, items, translations)| Section {
             label,
             intro,
             items,
+            translations,
         })
 }
 
@@ -173,14 +191,19 @@ fn poll() -> impl Strategy<Value = Poll> {
 }
 
 fn session() -> impl Strategy<Value = Session> {
-    let framework =
-        (text(), section(), section(), section()).prop_map(|(title, mission, vision, values)| {
-            Framework {
-                title,
-                mission,
-                vision,
-                values,
-            }
+    let framework = (
+        text(),
+        section(),
+        section(),
+        section(),
+        translations(text().prop_map(|title| FrameworkText { title })),
+    )
+        .prop_map(|(title, mission, vision, values, translations)| Framework {
+            title,
+            mission,
+            vision,
+            values,
+            translations,
         });
     let header = (text(), text(), date(), text(), vec(text(), 0..3));
     (

@@ -79,6 +79,7 @@ fn section(intro: &str, items: Vec<Item>) -> Section {
         label: None,
         intro: intro.to_owned(),
         items,
+        translations: Default::default(),
     }
 }
 
@@ -99,6 +100,7 @@ proptest! {
             mission: section("Our mission is to serve:", mission),
             vision: section("Our vision is a county where", vision),
             values: section("Our values:", values),
+            translations: Default::default(),
         };
         let text = statement(&framework);
         let imported = import_statement(&text).expect("imports");

@@ -1,0 +1,3 @@
+# room
+
+projector-window-title = Plaza — Projector · { $slide }

@@ -1,0 +1,3 @@
+# room
+
+projector-window-title = Plaza — Proyector · { $slide }
