@@ -15,6 +15,11 @@ pub const PARTS: &[(&str, &str, &str)] = &[
         include_str!("../../locales/es/common.ftl"),
     ),
     (
+        "model",
+        include_str!("../../locales/en/model.ftl"),
+        include_str!("../../locales/es/model.ftl"),
+    ),
+    (
         "app",
         include_str!("../../locales/en/app.ftl"),
         include_str!("../../locales/es/app.ftl"),
