@@ -5,6 +5,8 @@ use egui::{ComboBox, Response, Ui};
 
 use crate::model::clip_words;
 use crate::model::{About, Session};
+use crate::tr;
+use crate::words::Words;
 
 /// Lets the user choose `about`; returns the combo box's response, labelled by `caption`.
 pub fn about_picker_ui(
@@ -15,13 +17,18 @@ pub fn about_picker_ui(
     about: &mut About,
     parking_lot: bool,
 ) -> Response {
+    let words = crate::gui::words(ui.ctx());
     ComboBox::from_id_salt(id)
-        .selected_text(short(about.name(session)))
+        .selected_text(short(&about_name(words, session, about)))
         .width(220.0)
         .show_ui(ui, |ui| {
-            ui.selectable_value(about, About::General, "General");
+            ui.selectable_value(about, About::General, tr!(words, "console-about-general"));
             if parking_lot {
-                ui.selectable_value(about, About::ParkingLot, "Parking lot");
+                ui.selectable_value(
+                    about,
+                    About::ParkingLot,
+                    tr!(words, "console-about-parking-lot"),
+                );
             }
             for (kind, item) in session.framework.items_in_use() {
                 let text = format!(
@@ -34,6 +41,16 @@ pub fn about_picker_ui(
         })
         .response
         .labelled_by(caption)
+}
+
+/// What a note or action item is about, as the console names it: the item's label (in the
+/// framework's own words), "General" or "Parking lot".
+pub fn about_name(words: &Words, session: &Session, about: &About) -> String {
+    match about {
+        About::Item(id) => session.item_label(id).to_owned(),
+        About::General => tr!(words, "console-about-general"),
+        About::ParkingLot => tr!(words, "console-about-parking-lot"),
+    }
 }
 
 /// A long vision sentence cut to fit a menu line.
