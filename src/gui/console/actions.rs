@@ -297,7 +297,10 @@ fn action_row_ui(
     ui.horizontal(|ui| {
         let mut done = action.done;
         let tick = ui.add_enabled(writable, egui::Checkbox::without_text(&mut done));
-        if tick.on_hover_text(tr!(words, "console-actions-done")).changed() {
+        if tick
+            .on_hover_text(tr!(words, "console-actions-done"))
+            .changed()
+        {
             out.push(Msg::Apply(Edit::UpdateAction(Action {
                 done,
                 ..action.clone()

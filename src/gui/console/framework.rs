@@ -7,8 +7,8 @@ use egui::{RichText, ScrollArea, TextEdit, Ui};
 use crate::gui::app::Msg;
 use crate::gui::theme::okabe_ito;
 use crate::model::{
-    ItemUse, SectionKind, Session, add_item, item_use, move_item, remove_item,
-    set_framework_title, set_item_words, set_section_intro, set_section_label,
+    ItemUse, SectionKind, Session, add_item, item_use, move_item, remove_item, set_framework_title,
+    set_item_words, set_section_intro, set_section_label,
 };
 use crate::tr;
 use crate::words::Words;
@@ -133,7 +133,10 @@ impl FrameworkPanel {
                     self.item_ui(ui, session, &item.id, out);
                 }
                 ui.separator();
-                if ui.button(tr!(words, "console-framework-add-item")).clicked() {
+                if ui
+                    .button(tr!(words, "console-framework-add-item"))
+                    .clicked()
+                {
                     let (edit, _) = add_item(session, kind);
                     out.push(Msg::Apply(edit));
                 }
@@ -146,7 +149,13 @@ impl FrameworkPanel {
         };
         let words = crate::gui::words(ui.ctx());
         let caption = tr!(words, "console-framework-heading");
-        let heading = self.line(ui, &caption, Field::Heading(id.to_owned()), &item.heading, 1);
+        let heading = self.line(
+            ui,
+            &caption,
+            Field::Heading(id.to_owned()),
+            &item.heading,
+            1,
+        );
         let caption = tr!(words, "console-framework-text");
         let text = self.line(ui, &caption, Field::Text(id.to_owned()), &item.text, 2);
         if heading.is_some() || text.is_some() {
@@ -160,7 +169,10 @@ impl FrameworkPanel {
             let question = removal_question(words, item.label(), used);
             ui.label(RichText::new(question).color(okabe_ito::ORANGE));
             ui.horizontal(|ui| {
-                if ui.button(tr!(words, "console-framework-remove-it")).clicked() {
+                if ui
+                    .button(tr!(words, "console-framework-remove-it"))
+                    .clicked()
+                {
                     out.extend(remove_item(session, id).map(Msg::Apply));
                     self.removing = None;
                 }
@@ -253,7 +265,11 @@ fn removal_question(words: &Words, label: &str, used: ItemUse) -> String {
     let has = match (used.notes, used.actions) {
         (0, 0) => None,
         (notes, 0) => Some(tr!(words, "console-framework-uses-notes", count = notes)),
-        (0, actions) => Some(tr!(words, "console-framework-uses-actions", count = actions)),
+        (0, actions) => Some(tr!(
+            words,
+            "console-framework-uses-actions",
+            count = actions
+        )),
         (notes, actions) => Some(tr!(
             words,
             "console-framework-uses-both",
@@ -263,7 +279,12 @@ fn removal_question(words: &Words, label: &str, used: ItemUse) -> String {
     };
     let polls = used.polls;
     let uses = match has {
-        None => tr!(words, "console-framework-on-polls", item = label, polls = polls),
+        None => tr!(
+            words,
+            "console-framework-on-polls",
+            item = label,
+            polls = polls
+        ),
         Some(has) if polls == 0 => tr!(words, "console-framework-has", item = label, has = has),
         Some(has) => tr!(
             words,

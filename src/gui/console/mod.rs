@@ -196,8 +196,7 @@ fn session_bar_ui(
             }
             let line = tr!(words, "console-spotlight-on", note = text);
             ui.add(
-                egui::Label::new(RichText::new(&line).color(okabe_ito::ORANGE).strong())
-                    .truncate(),
+                egui::Label::new(RichText::new(&line).color(okabe_ito::ORANGE).strong()).truncate(),
             )
             .on_hover_text(&line);
         }
@@ -319,14 +318,20 @@ fn work_area_ui(
             let redo = state.redo_label();
             let undo = state.undo_label();
             if ui
-                .add_enabled(redo.is_some(), egui::Button::new(tr!(words, "console-redo")))
+                .add_enabled(
+                    redo.is_some(),
+                    egui::Button::new(tr!(words, "console-redo")),
+                )
                 .on_hover_text(redo.unwrap_or_else(|| tr!(words, "console-redo-nothing")))
                 .clicked()
             {
                 asked.push(Msg::Redo);
             }
             if ui
-                .add_enabled(undo.is_some(), egui::Button::new(tr!(words, "console-undo")))
+                .add_enabled(
+                    undo.is_some(),
+                    egui::Button::new(tr!(words, "console-undo")),
+                )
                 .on_hover_text(undo.unwrap_or_else(|| tr!(words, "console-undo-nothing")))
                 .clicked()
             {

@@ -336,7 +336,10 @@ impl NotesPanel {
             let caption = ui.label(tr!(words, "console-notes-kind"));
             let any = tr!(words, "console-notes-kind-any");
             egui::ComboBox::from_id_salt("note-filter-kind")
-                .selected_text(self.filter_kind.map_or(any.clone(), |kind| kind.name().to_owned()))
+                .selected_text(
+                    self.filter_kind
+                        .map_or(any.clone(), |kind| kind.name().to_owned()),
+                )
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut self.filter_kind, None, any.as_str());
                     for kind in NoteKind::ALL {

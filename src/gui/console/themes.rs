@@ -62,7 +62,8 @@ impl ThemesBar {
     fn group_ui(&mut self, ui: &mut Ui, session: &Session, chosen: &[String], out: &mut Vec<Msg>) {
         let words = crate::gui::words(ui.ctx());
         let Some(title) = &mut self.naming else {
-            let button = egui::Button::new(tr!(words, "console-themes-group", count = chosen.len()));
+            let button =
+                egui::Button::new(tr!(words, "console-themes-group", count = chosen.len()));
             let group = ui
                 .add_enabled(!chosen.is_empty(), button)
                 .on_hover_text(tr!(words, "console-themes-group-hover"))
@@ -170,7 +171,10 @@ impl ThemesBar {
                 .horizontal(|ui| {
                     let save_title = egui::Button::new(tr!(words, "console-themes-save-title"));
                     let save = ui.add_enabled(named, save_title);
-                    (save.clicked(), ui.button(tr!(words, "console-cancel")).clicked())
+                    (
+                        save.clicked(),
+                        ui.button(tr!(words, "console-cancel")).clicked(),
+                    )
                 })
                 .inner;
             if named && (save || entered) {
@@ -193,7 +197,10 @@ impl ThemesBar {
             {
                 request = Some(ListRequest::Theme(theme.id.clone()));
             }
-            if ui.small_button(tr!(words, "console-themes-rename")).clicked() {
+            if ui
+                .small_button(tr!(words, "console-themes-rename"))
+                .clicked()
+            {
                 self.renaming = Some((theme.id.clone(), theme.title.clone()));
             }
             if session.themes.len() >= 2 {

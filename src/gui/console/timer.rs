@@ -75,7 +75,7 @@ impl TimerPanel {
                 } else {
                     tr!(words, "console-timer-start")
                 })
-                    .min_size(egui::vec2(TOGGLE_WIDTH, 0.0));
+                .min_size(egui::vec2(TOGGLE_WIDTH, 0.0));
                 if ui.add(toggle).clicked() {
                     ask(if running {
                         TimerMsg::Pause

@@ -61,7 +61,12 @@ pub fn wall_controls_ui(
         if ui.add_enabled(page > 0, previous).clicked() {
             out.push(Msg::WallPage(page - 1));
         }
-        ui.label(tr!(words, "console-page-of", page = page + 1, pages = pages));
+        ui.label(tr!(
+            words,
+            "console-page-of",
+            page = page + 1,
+            pages = pages
+        ));
         let next = egui::Button::new(tr!(words, "console-next-page"));
         if ui.add_enabled(page + 1 < pages, next).clicked() {
             out.push(Msg::WallPage(page + 1));

@@ -65,7 +65,11 @@ pub(super) fn ballots_ui(
                         }
                     });
                 } else if ui
-                    .small_button(tr!(words, "console-ballots-remove-number", number = index + 1))
+                    .small_button(tr!(
+                        words,
+                        "console-ballots-remove-number",
+                        number = index + 1
+                    ))
                     .clicked()
                 {
                     out.push(Msg::Question(Some(removal)));
@@ -154,7 +158,10 @@ pub(super) fn lifecycle_ui(
                         out.push(Msg::BoothHere(!booth_here));
                     }
                 }
-                if !poll.has_votes() && ui.button(tr!(words, "console-poll-back-to-draft")).clicked()
+                if !poll.has_votes()
+                    && ui
+                        .button(tr!(words, "console-poll-back-to-draft"))
+                        .clicked()
                 {
                     out.push(status(PollStatus::Draft));
                 }

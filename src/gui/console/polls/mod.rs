@@ -216,7 +216,11 @@ impl PollsPanel {
                         phones = sources.phone
                     )
                 } else {
-                    tr!(words, "console-polls-ballots-cast", count = poll.ballots.len())
+                    tr!(
+                        words,
+                        "console-polls-ballots-cast",
+                        count = poll.ballots.len()
+                    )
                 };
                 ui.label(cast);
             }
@@ -294,7 +298,12 @@ fn results_pages_ui(ui: &mut Ui, page: usize, pages: usize, out: &mut Vec<Msg>) 
         if ui.add_enabled(page > 0, previous).clicked() {
             out.push(Msg::SlidePage(page - 1));
         }
-        ui.label(tr!(words, "console-page-of", page = page + 1, pages = pages));
+        ui.label(tr!(
+            words,
+            "console-page-of",
+            page = page + 1,
+            pages = pages
+        ));
         let next = egui::Button::new(tr!(words, "console-next-page"));
         if ui.add_enabled(page + 1 < pages, next).clicked() {
             out.push(Msg::SlidePage(page + 1));

@@ -269,8 +269,13 @@ pub fn dots_change(
             per_person: asked_budget,
             per_item: cap.min(asked_budget),
         };
-        let note = (cap > asked_budget)
-            .then(|| tr!(words, "console-poll-dots-cap-followed", asked = asked_budget));
+        let note = (cap > asked_budget).then(|| {
+            tr!(
+                words,
+                "console-poll-dots-cap-followed",
+                asked = asked_budget
+            )
+        });
         return Ok((method, note));
     }
     if asked_cap == 0 {
@@ -381,7 +386,10 @@ fn items_ui(
         for (kind, default) in [
             (SectionKind::Values, tr!(words, "console-poll-items-values")),
             (SectionKind::Vision, tr!(words, "console-poll-items-vision")),
-            (SectionKind::Mission, tr!(words, "console-poll-items-mission")),
+            (
+                SectionKind::Mission,
+                tr!(words, "console-poll-items-mission"),
+            ),
         ] {
             let section = session.framework.section(kind);
             let name = section.label.clone().unwrap_or(default);
