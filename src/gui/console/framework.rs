@@ -13,6 +13,9 @@ use crate::model::{
 use crate::tr;
 use crate::words::Words;
 
+/// Room for the widest caption beside a field, "Intro" or "Introducción".
+const CAPTION_WIDTH: f32 = 96.0;
+
 /// Which words are being typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Field {
@@ -232,7 +235,7 @@ impl FrameworkPanel {
         };
         let (response, label) = ui
             .horizontal(|ui| {
-                let label = ui.add_sized([64.0, 18.0], egui::Label::new(caption));
+                let label = ui.add_sized([CAPTION_WIDTH, 18.0], egui::Label::new(caption));
                 let edit = if rows > 1 {
                     TextEdit::multiline(&mut text).desired_rows(rows)
                 } else {
