@@ -52,7 +52,8 @@ const PAGE_MESSAGES: &[(&str, &[&str])] = &[
 /// fewer choices than a phone's screen can list.
 const ORDINALS: u32 = 60;
 
-/// `{"en": {"phones-join-button": "Join", …, "ordinals": ["1st", …]}, "es": {…}}`.
+/// `{"en": {"phones-join-button": "Join", …, "ordinals": ["1st", …], "name": "English"},
+/// "es": {…}}`.
 pub fn page_words() -> Value {
     let mut languages = Map::new();
     for lang in Lang::ALL {
@@ -69,6 +70,8 @@ pub fn page_words() -> Value {
             .map(|place| Value::from(crate::tr!(words, "phones-ordinal", place = place)))
             .collect();
         messages.insert("ordinals".to_owned(), Value::Array(ordinals));
+        // The switch names each language in itself, as a person looking for it would.
+        messages.insert("name".to_owned(), Value::from(lang.name()));
         languages.insert(lang.tag().to_owned(), Value::Object(messages));
     }
     Value::Object(languages)

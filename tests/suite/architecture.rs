@@ -30,6 +30,9 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Macros a module exports sit at the crate's root (`crate::tr!`); they count as their module.
+const ROOT_MACROS: &[(&str, &str)] = &[("tr", "words")];
+
 fn rust_files(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
     for entry in std::fs::read_dir(dir).expect("a source folder") {
@@ -56,7 +59,11 @@ fn crate_imports(text: &str) -> BTreeSet<String> {
                 .chars()
                 .take_while(|c| c.is_alphanumeric() || *c == '_')
                 .collect();
-            (!name.is_empty()).then_some(name)
+            let module = ROOT_MACROS
+                .iter()
+                .find(|(mac, _)| *mac == name)
+                .map_or(name, |(_, module)| (*module).to_owned());
+            (!module.is_empty()).then_some(module)
         })
         .collect()
 }
