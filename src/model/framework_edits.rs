@@ -38,7 +38,11 @@ pub fn item_use(session: &Session, id: &str) -> ItemUse {
 
 /// The framework changed by `change`, as an edit described by `what`; notes and actions as
 /// they are.
-fn reframe(session: &Session, what: String, change: impl FnOnce(&mut Framework)) -> Edit {
+pub(super) fn reframe(
+    session: &Session,
+    what: String,
+    change: impl FnOnce(&mut Framework),
+) -> Edit {
     let mut framework = session.framework.clone();
     change(&mut framework);
     Edit::SetFramework {

@@ -19,6 +19,7 @@ mod results;
 mod session;
 mod theme;
 mod themes;
+mod translation_edits;
 mod translations;
 mod validate;
 mod words;
@@ -51,6 +52,9 @@ pub use session::{ChoiceKind, FIRST_FORMAT_VERSION, FORMAT_VERSION, Session};
 pub use theme::Theme;
 pub use themes::{
     add_to_theme, dissolve_theme, group_as_theme, merge_themes, rename_theme, take_out_of_themes,
+};
+pub use translation_edits::{
+    set_item_translation, set_section_translation, set_title_translation, set_translated_framework,
 };
 pub use validate::{Problem, validate};
 pub use words::{clip_words, counted, long_date, ordinal, plural, read_date};
