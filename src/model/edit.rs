@@ -128,7 +128,7 @@ pub enum Edit {
         /// What changed, for the undo menu ("rename COMPASSION").
         what: String,
         /// The framework after the change.
-        framework: Framework,
+        framework: Box<Framework>,
         /// Every note after the change (only their `about` may differ).
         notes: Vec<Note>,
         /// Every action item after the change (only their `about` may differ).

@@ -47,7 +47,7 @@ pub(super) fn reframe(
     change(&mut framework);
     Edit::SetFramework {
         what,
-        framework,
+        framework: Box::new(framework),
         notes: session.notes.clone(),
         actions: session.actions.clone(),
     }
@@ -160,7 +160,7 @@ pub fn remove_item(session: &Session, id: &str) -> Option<Edit> {
     }
     Some(Edit::SetFramework {
         what,
-        framework,
+        framework: Box::new(framework),
         notes,
         actions,
     })
