@@ -108,6 +108,18 @@ room-booth-rank-next = Tap your { $place ->
     [33] 33rd
    *[other] { $place }th
 } choice next, or cast your vote
+room-ordinal = { $place ->
+    [1] 1st
+    [2] 2nd
+    [3] 3rd
+    [21] 21st
+    [22] 22nd
+    [23] 23rd
+    [31] 31st
+    [32] 32nd
+    [33] 33rd
+   *[other] { $place }th
+}
 room-booth-rank-start = Tap the items in order of preference, most important first
 room-booth-take-dot = Take a dot off { $name }
 room-booth-lower = Lower { $name }

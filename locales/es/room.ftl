@@ -97,6 +97,7 @@ room-booth-dots-left = { $count ->
 }  ·  máximo { $most } por opción
 room-booth-rate = Calificar los elementos que se desee:  { $ends }
 room-booth-rank-next = Tocar la opción { $place }.ª, o emitir el voto
+room-ordinal = { $place }.º
 room-booth-rank-start = Tocar los elementos en orden de preferencia, el más importante primero
 room-booth-take-dot = Quitar un punto a { $name }
 room-booth-lower = Bajar { $name }
