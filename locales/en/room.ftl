@@ -30,6 +30,10 @@ room-kind-strength = Strength
 room-kind-concern = Concern
 room-kind-idea = Idea
 room-kind-question = Question
+room-kinds-strength = Strengths
+room-kinds-concern = Concerns
+room-kinds-idea = Ideas
+room-kinds-question = Questions
 room-about-general = General
 room-about-parking-lot = Parking lot
 

@@ -30,6 +30,10 @@ room-kind-strength = Fortaleza
 room-kind-concern = Preocupación
 room-kind-idea = Idea
 room-kind-question = Pregunta
+room-kinds-strength = Fortalezas
+room-kinds-concern = Preocupaciones
+room-kinds-idea = Ideas
+room-kinds-question = Preguntas
 room-about-general = General
 room-about-parking-lot = Temas pendientes
 

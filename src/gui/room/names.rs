@@ -69,3 +69,13 @@ pub fn item_label(session: &Session, id: &str, words: &Words) -> String {
         None => session.item_label(id).to_owned(),
     }
 }
+
+/// A note kind's name for a group of notes: "Strengths", "Fortalezas".
+pub fn kinds_name(kind: NoteKind, words: &Words) -> String {
+    match kind {
+        NoteKind::Strength => words.get("room-kinds-strength"),
+        NoteKind::Concern => words.get("room-kinds-concern"),
+        NoteKind::Idea => words.get("room-kinds-idea"),
+        NoteKind::Question => words.get("room-kinds-question"),
+    }
+}
