@@ -66,7 +66,11 @@ pub fn slide_list_ui(
     ui.separator();
     ScrollArea::vertical().show(ui, |ui| {
         for (index, slide) in slides.iter().enumerate() {
-            let mut text = format!("{}. {}", index + 1, slide.title(session, crate::gui::words(ui.ctx())));
+            let mut text = format!(
+                "{}. {}",
+                index + 1,
+                slide.title(session, crate::gui::words(ui.ctx()))
+            );
             let count = counts.of_slide(slide);
             if count > 0 {
                 text.push_str(&format!("  · {count}"));

@@ -75,9 +75,10 @@ impl Slide {
     pub fn title(&self, session: &Session, words: &Words) -> String {
         let item = |id: &str| item_label(session, id, words);
         let poll = |id: &str| {
-            session
-                .poll(id)
-                .map_or_else(|| words.get("room-slide-poll"), |poll| poll.question.clone())
+            session.poll(id).map_or_else(
+                || words.get("room-slide-poll"),
+                |poll| poll.question.clone(),
+            )
         };
         match self {
             Slide::Title => session.title.clone(),

@@ -15,10 +15,10 @@ use super::deck::Slide;
 use super::languages::{RoomWords, room_words};
 use super::memo::remembered;
 use super::names::{item_label, method_name};
-use crate::tr;
 use super::text::{MIN_TEXT_SHARE, PlacedText, Role, fit_lines, size, text_size, words_fit};
 use crate::gui::theme::Palette;
 use crate::model::{Poll, PollMethod, PollStatus, Session};
+use crate::tr;
 
 /// The scales the slide's sizes shrink by together, largest first; 0 is the room's minimum.
 const SCALES: [f32; 7] = [1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.0];
@@ -103,7 +103,10 @@ fn texts(session: &Session, poll: &Poll, words: &RoomWords) -> Texts {
     let first = words.first;
     Texts {
         header: [
-            (method_name(&poll.method, first).to_uppercase(), Role::Kicker),
+            (
+                method_name(&poll.method, first).to_uppercase(),
+                Role::Kicker,
+            ),
             (poll.question.clone(), Role::Title),
             (first.get("room-hands-open"), Role::Body),
         ],

@@ -5,12 +5,14 @@ use egui::{Align, Color32, FontId, Rect, Sense, Ui, Vec2, vec2};
 
 use crate::gui::room::deck::Slide;
 use crate::gui::room::hands::hands_layout;
+use crate::gui::room::languages::{RoomWords, room_words};
+use crate::gui::room::names::{
+    about_name, item_kicker, item_label, kind_name, method_name, section_name,
+};
 use crate::gui::room::text::{
     PlacedText, Role, galley_size, place_galley, placed_text_ui, size as text_size,
 };
 use crate::gui::theme::Palette;
-use crate::gui::room::languages::{RoomWords, room_words};
-use crate::gui::room::names::{about_name, item_kicker, item_label, kind_name, method_name, section_name};
 use crate::model::{Note, Poll, PollStatus, Score, SectionKind, Session, poll_results};
 use crate::tr;
 use crate::words::{Arg, Words};
@@ -105,7 +107,11 @@ fn section_blocks(session: &Session, kind: SectionKind, words: &RoomWords) -> Ve
     said(&mut out, words, Role::Kicker, |w| {
         section_name(session, kind, w).to_uppercase()
     });
-    both(&mut out, Role::Body, words.both_tags(|tag| section.intro_in(tag)));
+    both(
+        &mut out,
+        Role::Body,
+        words.both_tags(|tag| section.intro_in(tag)),
+    );
     for item in &section.items {
         both(
             &mut out,
@@ -120,14 +126,28 @@ fn section_blocks(session: &Session, kind: SectionKind, words: &RoomWords) -> Ve
 /// sentence large).
 fn item_blocks(session: &Session, kind: SectionKind, id: &str, words: &RoomWords) -> Vec<Block> {
     let mut out = Vec::new();
-    said(&mut out, words, Role::Kicker, |w| item_kicker(session, kind, w));
+    said(&mut out, words, Role::Kicker, |w| {
+        item_kicker(session, kind, w)
+    });
     match session.framework.item(id) {
         Some(item) if item.heading.is_empty() => {
-            both(&mut out, Role::Title, words.both_tags(|tag| item.text_in(tag)));
+            both(
+                &mut out,
+                Role::Title,
+                words.both_tags(|tag| item.text_in(tag)),
+            );
         }
         Some(item) => {
-            both(&mut out, Role::Title, words.both_tags(|tag| item.heading_in(tag)));
-            both(&mut out, Role::Body, words.both_tags(|tag| item.text_in(tag)));
+            both(
+                &mut out,
+                Role::Title,
+                words.both_tags(|tag| item.heading_in(tag)),
+            );
+            both(
+                &mut out,
+                Role::Body,
+                words.both_tags(|tag| item.text_in(tag)),
+            );
         }
         None => out.push(block(Role::Title, id)),
     }
@@ -178,7 +198,10 @@ fn poll_blocks(session: &Session, poll: &Poll, results: bool, words: &RoomWords)
     }
     if poll.method.takes_ballots() {
         let cast = poll.ballots.len();
-        out.push(block(Role::Muted, tr!(first, "room-ballots-cast", count = cast)));
+        out.push(block(
+            Role::Muted,
+            tr!(first, "room-ballots-cast", count = cast),
+        ));
     }
     out
 }
@@ -186,7 +209,9 @@ fn poll_blocks(session: &Session, poll: &Poll, results: bool, words: &RoomWords)
 /// The latest notes, for a wall that cannot be drawn as cards.
 fn wall_blocks(session: &Session, words: &RoomWords) -> Vec<Block> {
     let mut out = Vec::new();
-    said(&mut out, words, Role::Kicker, |w| w.get("room-notes-kicker"));
+    said(&mut out, words, Role::Kicker, |w| {
+        w.get("room-notes-kicker")
+    });
     said(&mut out, words, Role::Title, |w| w.get("room-notes-title"));
     out.extend(session.notes.iter().rev().take(5).map(|note| {
         let group = if note.group.is_empty() {
@@ -197,15 +222,22 @@ fn wall_blocks(session: &Session, words: &RoomWords) -> Vec<Block> {
         block(Role::ListItem, format!("•  {}{group}", note.text))
     }));
     let count = session.notes.len();
-    out.push(block(Role::Muted, tr!(words.first, "room-notes-count", count = count)));
+    out.push(block(
+        Role::Muted,
+        tr!(words.first, "room-notes-count", count = count),
+    ));
     out
 }
 
 /// Every action item: what, who, by when.
 fn action_blocks(session: &Session, words: &RoomWords) -> Vec<Block> {
     let mut out = Vec::new();
-    said(&mut out, words, Role::Kicker, |w| w.get("room-actions-kicker"));
-    said(&mut out, words, Role::Title, |w| w.get("room-slide-actions"));
+    said(&mut out, words, Role::Kicker, |w| {
+        w.get("room-actions-kicker")
+    });
+    said(&mut out, words, Role::Title, |w| {
+        w.get("room-slide-actions")
+    });
     out.extend(session.actions.iter().map(|action| {
         let mut line = format!("•  {}", action.text);
         if !action.owner.is_empty() {
@@ -213,7 +245,10 @@ fn action_blocks(session: &Session, words: &RoomWords) -> Vec<Block> {
         }
         if let Some(due) = action.due {
             let date = words.first.date_day_month(due);
-            line.push_str(&format!(", {}", tr!(words.first, "room-action-due", date = date)));
+            line.push_str(&format!(
+                ", {}",
+                tr!(words.first, "room-action-due", date = date)
+            ));
         }
         block(Role::ListItem, line)
     }));
@@ -363,10 +398,20 @@ fn fit_blocks(ui: &Ui, mut blocks: Vec<Block>, palette: &Palette, full: Rect) ->
         if let Some(galleys) = fitted {
             break galleys;
         }
-        let Some(last_item) = blocks
+        let last_item = blocks
             .iter()
-            .rposition(|b| b.role == Role::ListItem && !b.under)
-        else {
+            .rposition(|b| b.role == Role::ListItem && !b.under);
+        // With no list to shorten, a second language's longest line goes first: the slide
+        // keeps the first language whole rather than clip either.
+        if last_item.is_none()
+            && let Some(longest) = (0..blocks.len())
+                .filter(|&index| blocks[index].under)
+                .max_by_key(|&index| blocks[index].text.len())
+        {
+            blocks.remove(longest);
+            continue;
+        }
+        let Some(last_item) = last_item else {
             break layout(
                 ui,
                 &blocks,

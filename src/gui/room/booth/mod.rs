@@ -278,9 +278,7 @@ impl Booth {
                     .find(|item| !ratings.contains_key(*item));
                 match unrated {
                     Some(item) => return self.act(poll, BoothAction::Rate(item.clone(), score)),
-                    None => {
-                        self.message = Some(Refusal::AllRated)
-                    }
+                    None => self.message = Some(Refusal::AllRated),
                 }
             }
             (BoothAction::Unrate(item), Marks::Ratings(ratings), _) => {

@@ -6,10 +6,10 @@ use egui::{Align, Color32, Rect, Ui, vec2};
 
 use super::layout::Measure;
 use crate::gui::room::booth::{Booth, BoothAction};
+use crate::gui::room::languages::room_words;
 use crate::gui::room::text::{MIN_TEXT_SHARE, centred_lines, text_height};
 use crate::gui::theme::Palette;
 use crate::gui::widgets::big_button::{BigButton, Look, big_button};
-use crate::gui::room::languages::room_words;
 use crate::model::Marks;
 use crate::tr;
 use crate::words::Words;

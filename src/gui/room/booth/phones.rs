@@ -4,10 +4,10 @@
 
 use egui::{Align, Rect, Ui, pos2, vec2};
 
+use crate::gui::room::languages::room_words;
 use crate::gui::room::text::{MIN_TEXT_SHARE, PlacedText, placed_text_ui, text_size};
 use crate::gui::theme::Palette;
 use crate::gui::widgets::qr::qr_ui;
-use crate::gui::room::languages::room_words;
 use crate::tr;
 
 /// What the booth screen tells the room's phones.

@@ -5,11 +5,11 @@ use egui::{Align, Rect, Ui, vec2};
 
 use super::layout::{Measure, PlacedRow, dots_width, rows_layout};
 use crate::gui::room::booth::{Booth, BoothAction};
+use crate::gui::room::languages::room_words;
 use crate::gui::room::text::{MIN_TEXT_SHARE, centred_lines, place};
 use crate::gui::theme::Palette;
 use crate::gui::widgets::big_button::{BigButton, Look, big_button};
 use crate::model::{Poll, PollMethod, Session};
-use crate::gui::room::languages::room_words;
 use crate::tr;
 
 /// Scales wider than this get a − / + stepper instead of one button per point.

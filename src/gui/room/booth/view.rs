@@ -14,11 +14,11 @@ use super::pager::pager_ui;
 use super::phones::{PhonesPanel, phones_ui, split};
 use super::rows::Rows;
 use crate::gui::room::booth::{Booth, BoothAction, Phase};
+use crate::gui::room::languages::room_words;
+use crate::gui::room::text::MIN_TEXT_SHARE;
 use crate::gui::room::text::{centred_lines, place, text_height};
 use crate::gui::theme::Palette;
 use crate::gui::widgets::big_button::{BigButton, Look, big_button};
-use crate::gui::room::languages::room_words;
-use crate::gui::room::text::MIN_TEXT_SHARE;
 use crate::model::{Marks, Poll, PollMethod, Session};
 use crate::tr;
 use crate::words::Words;
@@ -99,7 +99,10 @@ pub fn booth_ui(
         }
         Phase::NotSaved { error, .. } => {
             let first = room_words(ui.ctx()).first;
-            let (not_saved, wait) = (first.get("room-booth-not-saved"), first.get("room-booth-wait"));
+            let (not_saved, wait) = (
+                first.get("room-booth-not-saved"),
+                first.get("room-booth-wait"),
+            );
             let words = [
                 (not_saved.as_str(), screen.px(0.08), palette.heading),
                 (wait.as_str(), screen.px(0.05), palette.text),
@@ -420,7 +423,12 @@ fn hint_line(poll: &Poll, booth: &Booth, words: &Words) -> String {
             per_item,
         } => {
             let left = per_person.saturating_sub(booth.dots_used());
-            tr!(words, "room-booth-dots-left", count = left, most = *per_item)
+            tr!(
+                words,
+                "room-booth-dots-left",
+                count = left,
+                most = *per_item
+            )
         }
         PollMethod::Rating {
             min,

@@ -13,13 +13,13 @@ use std::sync::Arc;
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Align, CornerRadius, FontId, Rect, Ui, vec2};
 
+use crate::gui::room::languages::room_words;
 use crate::gui::room::memo::remembered;
+use crate::gui::room::names::{about_name, kind_name, kinds_name};
 use crate::gui::room::text::{MIN_TEXT_SHARE, PlacedText, place, place_measured};
 use crate::gui::theme::Palette;
 use crate::model::clip_words;
 use crate::model::{About, Note, NoteKind, Session};
-use crate::gui::room::languages::room_words;
-use crate::gui::room::names::{about_name, kind_name, kinds_name};
 use crate::tr;
 use crate::words::Words;
 use flow::paginate;

@@ -100,7 +100,9 @@ pub(super) fn content(
                     share(*points as f64, max_value),
                     Vec::new(),
                 ),
-                Score::Rating { .. } => rating_figures(&row.score, &poll.method, &kind, (decimals, words))
+                Score::Rating { .. } => {
+                    rating_figures(&row.score, &poll.method, &kind, (decimals, words))
+                }
             };
             RowContent {
                 rank: rank_text(&results.rows, row),
