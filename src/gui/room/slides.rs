@@ -47,7 +47,7 @@ fn both(out: &mut Vec<Block>, role: Role, (first, second): (String, Option<Strin
 
 /// The same with a room word of Plaza's own, by its key.
 fn said(out: &mut Vec<Block>, words: &RoomWords, role: Role, say: impl Fn(&Words) -> String) {
-    both(out, role, words.both(|words| say(words)));
+    both(out, role, words.both(say));
 }
 
 /// The lines of text a slide shows, in order.
