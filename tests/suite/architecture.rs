@@ -56,7 +56,10 @@ fn crate_imports(text: &str) -> BTreeSet<String> {
                 .chars()
                 .take_while(|c| c.is_alphanumeric() || *c == '_')
                 .collect();
-            (!name.is_empty()).then_some(name)
+            // `crate::tr!` is the words' macro, exported at the crate's root: it names the
+            // words module's use, which `$crate::words` inside it says already.
+            let macro_call = rest[name.len()..].starts_with('!');
+            (!name.is_empty() && !macro_call).then_some(name)
         })
         .collect()
 }

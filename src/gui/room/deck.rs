@@ -3,7 +3,6 @@
 
 use super::names::{item_label, section_name};
 use crate::model::{SectionKind, Session};
-use crate::tr;
 use crate::words::Words;
 
 /// One slide of the presentation.
@@ -87,8 +86,8 @@ impl Slide {
             Slide::Vision => section_name(session, SectionKind::Vision, words),
             Slide::VisionGoal(id) => item(id),
             Slide::Value(id) => item(id),
-            Slide::PollBallot(id) => tr!(words, "room-slide-vote", question = poll(id)),
-            Slide::PollResults(id) => tr!(words, "room-slide-results", question = poll(id)),
+            Slide::PollBallot(id) => crate::tr!(words, "room-slide-vote", question = poll(id)),
+            Slide::PollResults(id) => crate::tr!(words, "room-slide-results", question = poll(id)),
             Slide::NotesWall => words.get("room-slide-notes-wall"),
             Slide::Actions => words.get("room-slide-actions"),
             Slide::Closing => words.get("room-slide-thanks"),

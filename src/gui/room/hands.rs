@@ -18,7 +18,6 @@ use super::names::{item_label, method_name};
 use super::text::{MIN_TEXT_SHARE, PlacedText, Role, fit_lines, size, text_size, words_fit};
 use crate::gui::theme::Palette;
 use crate::model::{Poll, PollMethod, PollStatus, Session};
-use crate::tr;
 
 /// The scales the slide's sizes shrink by together, largest first; 0 is the room's minimum.
 const SCALES: [f32; 7] = [1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.0];
@@ -60,7 +59,7 @@ pub fn hands_layout(
     });
     let mut placed = shown.place(ctx, choice, palette, body, full.height());
     if paged {
-        let words = tr!(
+        let words = crate::tr!(
             words.first,
             "room-choices-page",
             count = texts.items.len(),

@@ -14,7 +14,6 @@ use crate::gui::room::text::{
 };
 use crate::gui::theme::Palette;
 use crate::model::{Note, Poll, PollStatus, Score, SectionKind, Session, poll_results};
-use crate::tr;
 use crate::words::{Arg, Words};
 
 struct Block {
@@ -174,13 +173,13 @@ fn poll_blocks(session: &Session, poll: &Poll, results: bool, words: &RoomWords)
                 } => {
                     let mean = Arg::decimal(mean, 1);
                     if few {
-                        tr!(first, "room-rating-score-few", mean = mean, count = count)
+                        crate::tr!(first, "room-rating-score-few", mean = mean, count = count)
                     } else {
-                        tr!(first, "room-rating-score", mean = mean, count = count)
+                        crate::tr!(first, "room-rating-score", mean = mean, count = count)
                     }
                 }
                 Score::Rating { mean: None, .. } => "–".into(),
-                Score::Borda { points, .. } => tr!(first, "room-points", count = points),
+                Score::Borda { points, .. } => crate::tr!(first, "room-points", count = points),
             };
             let label = item_label(session, &row.item, first);
             out.push(block(
@@ -200,7 +199,7 @@ fn poll_blocks(session: &Session, poll: &Poll, results: bool, words: &RoomWords)
         let cast = poll.ballots.len();
         out.push(block(
             Role::Muted,
-            tr!(first, "room-ballots-cast", count = cast),
+            crate::tr!(first, "room-ballots-cast", count = cast),
         ));
     }
     out
@@ -224,7 +223,7 @@ fn wall_blocks(session: &Session, words: &RoomWords) -> Vec<Block> {
     let count = session.notes.len();
     out.push(block(
         Role::Muted,
-        tr!(words.first, "room-notes-count", count = count),
+        crate::tr!(words.first, "room-notes-count", count = count),
     ));
     out
 }
@@ -247,7 +246,7 @@ fn action_blocks(session: &Session, words: &RoomWords) -> Vec<Block> {
             let date = words.first.date_day_month(due);
             line.push_str(&format!(
                 ", {}",
-                tr!(words.first, "room-action-due", date = date)
+                crate::tr!(words.first, "room-action-due", date = date)
             ));
         }
         block(Role::ListItem, line)
@@ -437,7 +436,10 @@ fn fit_blocks(ui: &Ui, mut blocks: Vec<Block>, palette: &Palette, full: Rect) ->
         blocks.drain(last_item..end.min(blocks.len()));
         blocks.insert(
             last_item,
-            block(Role::Muted, tr!(words.first, "room-more", count = count)),
+            block(
+                Role::Muted,
+                crate::tr!(words.first, "room-more", count = count),
+            ),
         );
         hidden = Some((count, last_item));
     };

@@ -20,7 +20,6 @@ use crate::model::{
     check_ballot, new_id, now,
 };
 use crate::store::SaveStatus;
-use crate::tr;
 use crate::words::Words;
 
 /// Something a voter does in the booth.
@@ -433,14 +432,16 @@ impl Refusal {
     fn say(&self, words: &Words) -> String {
         match self {
             Refusal::DotsUsed(1) => words.get("room-booth-dot-used"),
-            Refusal::DotsUsed(count) => tr!(words, "room-booth-dots-used", count = *count),
-            Refusal::MostOnOne(count) => tr!(words, "room-booth-most-on-one", count = *count),
+            Refusal::DotsUsed(count) => crate::tr!(words, "room-booth-dots-used", count = *count),
+            Refusal::MostOnOne(count) => {
+                crate::tr!(words, "room-booth-most-on-one", count = *count)
+            }
             Refusal::AllRated => words.get("room-booth-all-rated"),
             Refusal::Ballot(BallotError::Empty) => words.get("room-booth-choose-first"),
             Refusal::Ballot(other) => {
-                tr!(words, "room-booth-cannot-cast", error = other.to_string())
+                crate::tr!(words, "room-booth-cannot-cast", error = other.to_string())
             }
-            Refusal::NotTaken(error) => tr!(words, "room-booth-not-taken", error = error),
+            Refusal::NotTaken(error) => crate::tr!(words, "room-booth-not-taken", error = error),
         }
     }
 }

@@ -11,7 +11,6 @@ use crate::gui::room::text::{MIN_TEXT_SHARE, centred_lines, text_height};
 use crate::gui::theme::Palette;
 use crate::gui::widgets::big_button::{BigButton, Look, big_button};
 use crate::model::Marks;
-use crate::tr;
 use crate::words::Words;
 
 /// Draws the pager in `rect` and says which arrow the voter pressed.
@@ -99,18 +98,20 @@ fn arrow(ui: &Ui, rect: Rect, forward: bool, ink: Color32) {
 /// page 2".
 fn page_words(booth: &Booth, words: &Words) -> String {
     let (page, pages) = (booth.page(), booth.pages());
-    let mut said = tr!(words, "room-booth-page", page = page + 1, pages = pages);
+    let mut said = crate::tr!(words, "room-booth-page", page = page + 1, pages = pages);
     let elsewhere = booth.marked_elsewhere();
     if elsewhere > 0 {
         let what = match booth.marks() {
-            Marks::Dots(_) => tr!(words, "room-booth-dots-elsewhere", count = elsewhere),
-            Marks::Ratings(_) => tr!(words, "room-booth-rated-elsewhere", count = elsewhere),
-            Marks::Ranking(_) => tr!(words, "room-booth-picked-elsewhere", count = elsewhere),
+            Marks::Dots(_) => crate::tr!(words, "room-booth-dots-elsewhere", count = elsewhere),
+            Marks::Ratings(_) => crate::tr!(words, "room-booth-rated-elsewhere", count = elsewhere),
+            Marks::Ranking(_) => {
+                crate::tr!(words, "room-booth-picked-elsewhere", count = elsewhere)
+            }
         };
         let other = if pages == 2 {
-            tr!(words, "room-booth-on-page", what = what, page = 2 - page)
+            crate::tr!(words, "room-booth-on-page", what = what, page = 2 - page)
         } else {
-            tr!(words, "room-booth-on-other-pages", what = what)
+            crate::tr!(words, "room-booth-on-other-pages", what = what)
         };
         said.push_str(&format!("  ·  {other}"));
     }

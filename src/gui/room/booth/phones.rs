@@ -8,7 +8,6 @@ use crate::gui::room::languages::room_words;
 use crate::gui::room::text::{MIN_TEXT_SHARE, PlacedText, placed_text_ui, text_size};
 use crate::gui::theme::Palette;
 use crate::gui::widgets::qr::qr_ui;
-use crate::tr;
 
 /// What the booth screen tells the room's phones.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,7 +96,7 @@ fn layout(ui: &Ui, panel: &PhonesPanel, strip: Rect, pad: f32, palette: &Palette
             .unwrap_or(px(MIN_TEXT_SHARE))
     };
     let first = room_words(ui.ctx()).first;
-    let code = tr!(first, "room-phones-code", code = panel.code.as_str());
+    let code = crate::tr!(first, "room-phones-code", code = panel.code.as_str());
     let lines = [
         (first.get("room-phones-heading"), px(0.045), palette.heading),
         (
@@ -107,7 +106,7 @@ fn layout(ui: &Ui, panel: &PhonesPanel, strip: Rect, pad: f32, palette: &Palette
         ),
         (code.clone(), one_line(&code), palette.heading),
         (
-            tr!(first, "room-phones-count", count = panel.ballots),
+            crate::tr!(first, "room-phones-count", count = panel.ballots),
             px(0.045),
             palette.muted,
         ),

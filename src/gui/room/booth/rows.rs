@@ -10,7 +10,6 @@ use crate::gui::room::text::{MIN_TEXT_SHARE, centred_lines, place};
 use crate::gui::theme::Palette;
 use crate::gui::widgets::big_button::{BigButton, Look, big_button};
 use crate::model::{Poll, PollMethod, Session};
-use crate::tr;
 
 /// Scales wider than this get a − / + stepper instead of one button per point.
 const MAX_SCORE_BUTTONS: i32 = 11;
@@ -141,7 +140,7 @@ impl Rows<'_> {
         );
         let least = self.measure().px(MIN_TEXT_SHARE);
         dots_picture(ui, dots_rect, (placed, cap), least, self.palette);
-        let spoken = tr!(
+        let spoken = crate::tr!(
             room_words(ui.ctx()).first,
             "room-booth-take-dot",
             name = row.name
@@ -240,8 +239,8 @@ impl Rows<'_> {
         {
             // The key keeps its English verb: it names the button, and is never read.
             let spoken = match direction {
-                -1 => tr!(first, "room-booth-lower", name = row.name),
-                _ => tr!(first, "room-booth-higher", name = row.name),
+                -1 => crate::tr!(first, "room-booth-lower", name = row.name),
+                _ => crate::tr!(first, "room-booth-higher", name = row.name),
             };
             let key = format!("{}/{verb}", row.item());
             let button = BigButton {
@@ -280,7 +279,7 @@ impl Rows<'_> {
         );
         if let Some(place) = place {
             let size = (1.1 * self.item_size()).ceil();
-            let place = tr!(room_words(ui.ctx()).first, "room-ordinal", place = place);
+            let place = crate::tr!(room_words(ui.ctx()).first, "room-ordinal", place = place);
             centred_lines(ui, badge, &[(&place, size, self.palette.heading)]);
         }
         let button_rect = Rect::from_min_max(

@@ -20,7 +20,6 @@ use crate::gui::room::text::{centred_lines, place, text_height};
 use crate::gui::theme::Palette;
 use crate::gui::widgets::big_button::{BigButton, Look, big_button};
 use crate::model::{Marks, Poll, PollMethod, Session};
-use crate::tr;
 use crate::words::Words;
 
 /// The smallest touch target, as a share of the window's height.
@@ -406,7 +405,7 @@ impl Ballot<'_> {
                 footer.bottom(),
             ),
         );
-        let cast_count = tr!(first, "room-ballots-cast", count = self.poll.ballots.len());
+        let cast_count = crate::tr!(first, "room-ballots-cast", count = self.poll.ballots.len());
         centred_lines(
             ui,
             count_rect,
@@ -423,7 +422,7 @@ fn hint_line(poll: &Poll, booth: &Booth, words: &Words) -> String {
             per_item,
         } => {
             let left = per_person.saturating_sub(booth.dots_used());
-            tr!(
+            crate::tr!(
                 words,
                 "room-booth-dots-left",
                 count = left,
@@ -447,11 +446,11 @@ fn hint_line(poll: &Poll, booth: &Booth, words: &Words) -> String {
                 })
                 .collect::<Vec<_>>()
                 .join("   …   ");
-            tr!(words, "room-booth-rate", ends = ends)
+            crate::tr!(words, "room-booth-rate", ends = ends)
         }
         PollMethod::Ranking => match &booth.marks() {
             Marks::Ranking(order) if !order.is_empty() => {
-                tr!(words, "room-booth-rank-next", place = order.len() + 1)
+                crate::tr!(words, "room-booth-rank-next", place = order.len() + 1)
             }
             _ => words.get("room-booth-rank-start"),
         },

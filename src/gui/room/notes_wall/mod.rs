@@ -20,7 +20,6 @@ use crate::gui::room::text::{MIN_TEXT_SHARE, PlacedText, place, place_measured};
 use crate::gui::theme::Palette;
 use crate::model::clip_words;
 use crate::model::{About, Note, NoteKind, Session};
-use crate::tr;
 use crate::words::Words;
 use flow::paginate;
 
@@ -94,7 +93,7 @@ impl Heading {
             Grouped::Kind(kind) => kinds_name(*kind, words),
         };
         if self.continued {
-            tr!(words, "room-wall-continued", name = name)
+            crate::tr!(words, "room-wall-continued", name = name)
         } else {
             format!("{name} ({})", self.count)
         }
@@ -389,7 +388,7 @@ pub fn notes_wall_ui(
     let footer = if pages.notes == 0 {
         words.get("room-wall-empty")
     } else if pages.count() > 1 {
-        tr!(
+        crate::tr!(
             words,
             "room-wall-notes-page",
             count = pages.notes,
@@ -397,7 +396,7 @@ pub fn notes_wall_ui(
             pages = pages.count()
         )
     } else {
-        tr!(words, "room-notes-count", count = pages.notes)
+        crate::tr!(words, "room-notes-count", count = pages.notes)
     };
     place(
         ui,

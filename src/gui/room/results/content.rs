@@ -4,7 +4,6 @@
 use crate::gui::room::names::{item_label, method_name};
 use crate::model::{Poll, PollMethod, PollResults, Score, Session};
 use crate::report::{has_few_ratings, rank_text};
-use crate::tr;
 use crate::words::Words;
 
 /// One result row, as words and proportions, before anything is measured.
@@ -50,7 +49,7 @@ pub(super) struct Content {
 /// "23 ballots", or for a tally "Counted by hand · 82 in all".
 pub(super) fn counted_line(poll: &Poll, results: &PollResults, words: &Words) -> String {
     if poll.method.takes_ballots() {
-        return tr!(words, "room-results-ballots", count = results.ballots);
+        return crate::tr!(words, "room-results-ballots", count = results.ballots);
     }
     let total: u64 = results
         .rows
@@ -60,7 +59,7 @@ pub(super) fn counted_line(poll: &Poll, results: &PollResults, words: &Words) ->
             _ => 0,
         })
         .sum();
-    tr!(words, "room-results-by-hand", total = total)
+    crate::tr!(words, "room-results-by-hand", total = total)
 }
 
 pub(super) fn content(
@@ -91,8 +90,8 @@ pub(super) fn content(
                     points,
                     first_choices,
                 } => (
-                    tr!(words, "room-points", count = *points),
-                    Some(tr!(
+                    crate::tr!(words, "room-points", count = *points),
+                    Some(crate::tr!(
                         words,
                         "room-results-first-choices",
                         count = *first_choices
@@ -115,7 +114,7 @@ pub(super) fn content(
         })
         .collect();
     Content {
-        kicker: tr!(
+        kicker: crate::tr!(
             words,
             "room-results-kicker",
             method = method_name(&poll.method, words).to_uppercase()
@@ -145,7 +144,7 @@ fn kind_and_notes(
                 0 => {}
                 1 => notes.push(words.get("room-results-points-one")),
                 2 => notes.push(words.get("room-results-points-two")),
-                n => notes.push(tr!(
+                n => notes.push(crate::tr!(
                     words,
                     "room-results-points-more",
                     top = n,
@@ -214,7 +213,7 @@ fn rating_figures(
     let value = mean.map_or_else(|| "–".to_owned(), |mean| words.decimal(mean, decimals));
     // How many rated it, at the right: a mean of one rating says little.
     let rated = if *few {
-        tr!(words, "room-results-rated-few", count = *count)
+        crate::tr!(words, "room-results-rated-few", count = *count)
     } else {
         count.to_string()
     };
