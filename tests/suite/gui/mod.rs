@@ -27,11 +27,13 @@ mod read_only;
 mod results_chart;
 mod results_pages;
 mod review;
+mod room_languages;
 mod section_labels;
 mod select_notes;
 mod slide_checks;
 #[cfg(feature = "snapshots")]
 mod snapshots;
+mod spanish_framework;
 mod theme;
 mod timer;
 mod typed_path;
