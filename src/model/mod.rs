@@ -52,5 +52,5 @@ pub use theme::Theme;
 pub use themes::{
     add_to_theme, dissolve_theme, group_as_theme, merge_themes, rename_theme, take_out_of_themes,
 };
-pub use validate::{Problem, validate};
+pub use validate::{Place, Problem, ProblemKind, validate};
 pub use words::{clip_words, counted, long_date, ordinal, plural, read_date};

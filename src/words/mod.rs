@@ -8,7 +8,11 @@
 
 mod catalogue;
 mod dates;
+mod edit_words;
 mod lang;
+mod model_words;
+mod problem_words;
+mod store_words;
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -17,6 +21,7 @@ use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentValue};
 
 pub use catalogue::PARTS;
+pub use edit_words::quote;
 pub use lang::Lang;
 
 /// One language's words: look a message up by its key, with its values filled in.

@@ -9,11 +9,12 @@ use std::path::{Path, PathBuf};
 const MAY_IMPORT: &[(&str, &[&str])] = &[
     ("model", &[]),
     ("store", &["model"]),
-    ("report", &["model"]),
+    // Reports are words for people, in the language asked for.
+    ("report", &["model", "words"]),
     // The example and generated sessions are built on the built-in framework.
     ("sample", &["model", "store"]),
-    // Words for people, to come: for `report`, `cli` and `gui`, from `model`.
-    ("words", &["model"]),
+    // Words for people: for `report`, `cli` and `gui`, from `model` (and the store's errors).
+    ("words", &["model", "store"]),
     // The phones' voting server: for `cli` and `gui`, on `model` and `store`.
     ("server", &["model", "store"]),
     (

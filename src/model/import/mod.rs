@@ -51,6 +51,7 @@ pub enum UnplacedReason {
     EmptyBullet,
 }
 
+/// English; `Words::unplaced_reason` is the one for people.
 impl fmt::Display for UnplacedReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -70,6 +71,7 @@ impl fmt::Display for UnplacedReason {
     }
 }
 
+/// English; `Words::unplaced` is the one for people.
 impl fmt::Display for Unplaced {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "line {}: \"{}\": {}", self.line, self.text, self.reason)
