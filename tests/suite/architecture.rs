@@ -53,6 +53,12 @@ fn crate_imports(text: &str) -> BTreeSet<String> {
                 .chars()
                 .take_while(|c| c.is_alphanumeric() || *c == '_')
                 .collect();
+            // `tr!` is the words module's macro, exported at the crate's root.
+            let name = if name == "tr" {
+                "words".to_owned()
+            } else {
+                name
+            };
             (!name.is_empty()).then_some(name)
         })
         .collect()
