@@ -8,3 +8,4 @@ mod merge;
 mod merge_themes;
 mod safety;
 mod sources;
+mod spanish;
