@@ -126,3 +126,9 @@ report-csv-points = points
 report-csv-first-choices = first_choices
 report-csv-few-ratings = few_ratings
 report-csv-item-kind = item_kind
+
+## Why a report could not be made
+
+report-export-extension = Plaza cannot write a report as { $name }: choose a file ending in { $extensions } (the extension picks the format)
+report-export-mismatch = { $name } is a { $found } file name, but the format asked for is { $asked }: make them agree
+report-export-render = could not make the report: { $reason }

@@ -126,3 +126,9 @@ report-csv-points = puntos
 report-csv-first-choices = primeras_opciones
 report-csv-few-ratings = pocas_calificaciones
 report-csv-item-kind = tipo_elemento
+
+## Por qué no se pudo hacer un informe
+
+report-export-extension = Plaza no puede escribir un informe como { $name }: hay que elegir un archivo que termine en { $extensions } (la extensión decide el formato)
+report-export-mismatch = { $name } es un nombre de archivo { $found }, pero el formato pedido es { $asked }: tienen que coincidir
+report-export-render = no se pudo hacer el informe: { $reason }

@@ -83,6 +83,26 @@ pub enum ExportError {
     Render(String),
 }
 
+/// Why a report could not be made, in `words`' language.
+pub fn export_error(error: &ExportError, words: &Words) -> String {
+    match error {
+        ExportError::Extension { name } => crate::tr!(
+            words,
+            "report-export-extension",
+            name = name,
+            extensions = REPORT_EXTENSIONS
+        ),
+        ExportError::FormatMismatch { name, found, asked } => crate::tr!(
+            words,
+            "report-export-mismatch",
+            name = name,
+            found = *found,
+            asked = *asked
+        ),
+        ExportError::Render(reason) => crate::tr!(words, "report-export-render", reason = reason),
+    }
+}
+
 /// The report of `session` in `format` (CSV: `table`), as text, in English; `render_in`
 /// takes the language's words.
 pub fn render(session: &Session, format: Format, table: Table) -> Result<String, ExportError> {

@@ -20,7 +20,9 @@ pub use compare::{
     idea_choice_line, idea_poll_name, poll_facts, poll_question, side_words,
 };
 pub use csv_tables::{Table, csv_table, neutralise};
-pub use export::{ExportError, Format, REPORT_EXTENSIONS, format_for, render, render_in};
+pub use export::{
+    ExportError, Format, REPORT_EXTENSIONS, export_error, format_for, render, render_in,
+};
 pub use facts::{
     FEW_RATINGS_MEANING, FEW_RATINGS_SHORT, about_key, few_ratings_meaning, few_ratings_short,
     has_few_ratings, on_phones, on_phones_in, rank_text, session_line, session_line_in,
