@@ -11,6 +11,7 @@ mod dates;
 mod edit_words;
 mod lang;
 mod model_words;
+mod phones_page;
 mod problem_words;
 mod store_words;
 
@@ -23,6 +24,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 pub use catalogue::PARTS;
 pub use edit_words::quote;
 pub use lang::Lang;
+pub use phones_page::page_words;
 
 /// One language's words: look a message up by its key, with its values filled in.
 pub struct Words {
