@@ -15,9 +15,9 @@ fn finish(result: anyhow::Result<ExitCode>) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(error) => {
+            let words = plaza::cli::system_words();
             // Standard error may be closed too: then there is nobody left to tell.
             #[expect(clippy::let_underscore_must_use, reason = "nobody is left to tell")]
-            let words = plaza::cli::system_words();
             let _ = writeln!(
                 std::io::stderr(),
                 "plaza: {}",
