@@ -177,7 +177,8 @@ impl Edit {
         }
     }
 
-    /// A short description for people, as in "Undo: delete note “Budget timeline?”".
+    /// A short description in English, as in "Undo: delete note “Budget timeline?”".
+    /// `Words::edit` is the one for people.
     pub fn describe(&self, session: &Session) -> String {
         let poll_question = |id: &str| {
             session

@@ -8,8 +8,12 @@
 
 mod catalogue;
 mod dates;
+mod edit_words;
 mod lang;
+mod model_words;
 mod phones_page;
+mod problem_words;
+mod store_words;
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -18,6 +22,7 @@ use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentValue};
 
 pub use catalogue::PARTS;
+pub use edit_words::quote;
 pub use lang::Lang;
 pub use phones_page::page_words;
 
