@@ -37,9 +37,6 @@ console-notes-count = { $count ->
    *[other] { $count } notes
 }
 
-## What a note or action item is about
-console-about-general = General
-console-about-parking-lot = Parking lot
 
 ## Words every panel shares
 console-save = Save

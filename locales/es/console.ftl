@@ -37,9 +37,6 @@ console-notes-count = { $count ->
    *[other] { $count } notas
 }
 
-## De qué trata una nota o una acción
-console-about-general = General
-console-about-parking-lot = Pendientes
 
 ## Palabras que comparten todos los paneles
 console-save = Guardar
@@ -59,7 +56,7 @@ console-notes-group = Grupo
 console-notes-group-hint = Mesa 3
 console-notes-new = Nueva nota
 console-notes-entry-hint = { $kind ->
-    [concern] Una inquietud
+    [concern] Una preocupación
     [idea] Una idea
     [question] Una pregunta
    *[strength] Una fortaleza

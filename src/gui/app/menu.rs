@@ -12,7 +12,6 @@ use crate::gui::landing::landing_ui;
 use crate::gui::landing::recent_list::{recent_facts, recent_title};
 use crate::gui::room::languages::ProjectorLanguage;
 use crate::gui::theme::okabe_ito;
-use crate::tr;
 use crate::words::Lang;
 
 /// The height of the console's message line, which is there even when empty.
@@ -158,19 +157,21 @@ fn view_menu_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {
         }
         ui.separator();
         let words = state.words;
-        ui.menu_button(tr!(words, "menu-view-language"), |ui| {
+        ui.menu_button(crate::tr!(words, "menu-view-language"), |ui| {
             for lang in Lang::ALL {
                 if ui.radio(words.lang() == lang, lang.name()).clicked() {
                     asked.push(Msg::Language(lang));
                 }
             }
         });
-        ui.menu_button(tr!(words, "menu-view-projector-language"), |ui| {
+        ui.menu_button(crate::tr!(words, "menu-view-projector-language"), |ui| {
             for choice in ProjectorLanguage::ALL {
                 let name = match choice {
-                    ProjectorLanguage::SameAsConsole => tr!(words, "projector-language-same"),
+                    ProjectorLanguage::SameAsConsole => {
+                        crate::tr!(words, "projector-language-same")
+                    }
                     ProjectorLanguage::Only(lang) => lang.name().to_owned(),
-                    ProjectorLanguage::Both(first) => tr!(
+                    ProjectorLanguage::Both(first) => crate::tr!(
                         words,
                         "projector-language-both",
                         first = first.name(),

@@ -5,7 +5,6 @@ use egui::{ComboBox, Response, Ui};
 
 use crate::model::clip_words;
 use crate::model::{About, Session};
-use crate::tr;
 use crate::words::Words;
 
 /// Lets the user choose `about`; returns the combo box's response, labelled by `caption`.
@@ -22,20 +21,15 @@ pub fn about_picker_ui(
         .selected_text(short(&about_name(words, session, about)))
         .width(220.0)
         .show_ui(ui, |ui| {
-            ui.selectable_value(about, About::General, tr!(words, "console-about-general"));
+            let general = words.about_name(&About::General, session);
+            ui.selectable_value(about, About::General, general);
             if parking_lot {
-                ui.selectable_value(
-                    about,
-                    About::ParkingLot,
-                    tr!(words, "console-about-parking-lot"),
-                );
+                let parked = words.about_name(&About::ParkingLot, session);
+                ui.selectable_value(about, About::ParkingLot, parked);
             }
             for (kind, item) in session.framework.items_in_use() {
-                let text = format!(
-                    "{} · {}",
-                    session.framework.section_name(kind),
-                    short(item.label())
-                );
+                let section = words.section_name(session.framework.section(kind), kind);
+                let text = format!("{section} · {}", short(item.label()));
                 ui.selectable_value(about, About::Item(item.id.clone()), text);
             }
         })
@@ -43,14 +37,10 @@ pub fn about_picker_ui(
         .labelled_by(caption)
 }
 
-/// What a note or action item is about, as the console names it: the item's label (in the
-/// framework's own words), "General" or "Parking lot".
+/// What a note or action item is about, in the console's language: the item's label,
+/// "General" or "Parking lot".
 pub fn about_name(words: &Words, session: &Session, about: &About) -> String {
-    match about {
-        About::Item(id) => session.item_label(id).to_owned(),
-        About::General => tr!(words, "console-about-general"),
-        About::ParkingLot => tr!(words, "console-about-parking-lot"),
-    }
+    words.about_name(about, session)
 }
 
 /// A long vision sentence cut to fit a menu line.

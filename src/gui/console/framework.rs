@@ -109,7 +109,7 @@ impl FrameworkPanel {
         let header = tr!(
             words,
             "console-framework-section",
-            section = section.name(kind),
+            section = words.section_name(section, kind),
             count = section.items_in_use().count()
         );
         egui::CollapsingHeader::new(header)
@@ -225,7 +225,7 @@ impl FrameworkPanel {
             Field::Label(kind) => tr!(
                 crate::gui::words(ui.ctx()),
                 "console-framework-called-default",
-                label = kind.default_label()
+                label = crate::gui::words(ui.ctx()).default_section_label(*kind)
             ),
             _ => String::new(),
         };

@@ -338,12 +338,13 @@ impl NotesPanel {
             egui::ComboBox::from_id_salt("note-filter-kind")
                 .selected_text(
                     self.filter_kind
-                        .map_or(any.clone(), |kind| kind.name().to_owned()),
+                        .map_or(any.clone(), |kind| words.note_kind_name(kind)),
                 )
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut self.filter_kind, None, any.as_str());
                     for kind in NoteKind::ALL {
-                        ui.selectable_value(&mut self.filter_kind, Some(kind), kind.name());
+                        let name = words.note_kind_name(kind);
+                        ui.selectable_value(&mut self.filter_kind, Some(kind), name);
                     }
                 })
                 .response
@@ -512,11 +513,15 @@ fn note_row_ui(
     let weak = TextFormat::simple(font.clone(), style.visuals.weak_text_color());
     let kind = theme::kind_colour(note.kind, style.visuals.panel_fill);
     let mut job = LayoutJob::default();
-    job.append(note.kind.name(), 0.0, TextFormat::simple(font, kind));
+    let words = crate::gui::words(ui.ctx());
+    job.append(
+        &words.note_kind_name(note.kind),
+        0.0,
+        TextFormat::simple(font, kind),
+    );
     if !note.group.is_empty() {
         job.append(&note.group, 10.0, weak.clone());
     }
-    let words = crate::gui::words(ui.ctx());
     if with_item {
         let about = about_name(words, session, &note.about);
         job.append(&short(&about), 10.0, weak.clone());
@@ -543,7 +548,8 @@ fn kind_key(kind: NoteKind) -> &'static str {
 /// One kind to choose, its name in its colour.
 fn kind_choice_ui(ui: &mut Ui, chosen: bool, kind: NoteKind) -> egui::Response {
     let colour = theme::kind_colour(kind, ui.visuals().panel_fill);
-    kind_button_ui(ui, chosen, RichText::new(kind.name()).color(colour))
+    let name = crate::gui::words(ui.ctx()).note_kind_name(kind);
+    kind_button_ui(ui, chosen, RichText::new(name).color(colour))
 }
 
 /// A selectable row or choice that carries a kind's colour: marked, when chosen, by a quiet

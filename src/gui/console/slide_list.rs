@@ -68,13 +68,19 @@ pub fn slide_list_ui(
     // pointer.
     let next = slides.get(at + 1).map_or_else(
         || tr!(words, "console-slides-next-none"),
-        |next| tr!(words, "console-slides-next", slide = next.title(session)),
+        |next| {
+            tr!(
+                words,
+                "console-slides-next",
+                slide = next.title(session, words)
+            )
+        },
     );
     ui.add(egui::Label::new(next).truncate());
     ui.separator();
     ScrollArea::vertical().show(ui, |ui| {
         for (index, slide) in slides.iter().enumerate() {
-            let mut text = format!("{}. {}", index + 1, slide.title(session));
+            let mut text = format!("{}. {}", index + 1, slide.title(session, words));
             let count = counts.of_slide(slide);
             if count > 0 {
                 text.push_str(&format!("  · {count}"));

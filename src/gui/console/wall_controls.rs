@@ -35,16 +35,13 @@ pub fn wall_controls_ui(
             .width(220.0)
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut about, None, everything);
-                let general = tr!(words, "console-about-general");
+                let general = words.about_name(&About::General, session);
                 ui.selectable_value(&mut about, Some(About::General), general);
-                let parked = tr!(words, "console-about-parking-lot");
+                let parked = words.about_name(&About::ParkingLot, session);
                 ui.selectable_value(&mut about, Some(About::ParkingLot), parked);
                 for (kind, item) in session.framework.items() {
-                    let text = format!(
-                        "{} · {}",
-                        session.framework.section_name(kind),
-                        short(item.label())
-                    );
+                    let section = words.section_name(session.framework.section(kind), kind);
+                    let text = format!("{section} · {}", short(item.label()));
                     ui.selectable_value(&mut about, Some(About::Item(item.id.clone())), text);
                 }
             })

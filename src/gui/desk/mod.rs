@@ -199,7 +199,7 @@ fn live_line(state: &State, now: f64) -> Option<String> {
         } else {
             format!(
                 "The projector shows “{}”",
-                room.slide.title(document.session())
+                room.slide.title(document.session(), state.words)
             )
         });
     }

@@ -8,10 +8,12 @@ mod heading;
 mod lines;
 mod sections;
 mod slug;
+mod translation;
 
 use std::fmt;
 
 pub use error::{ImportError, MAX_STATEMENT_BYTES};
+pub use translation::{CountMismatch, Translated, TranslationError, import_translation};
 
 use super::{Framework, Item, Section, SectionKind};
 use lines::{Line, read_lines};
@@ -51,6 +53,7 @@ pub enum UnplacedReason {
     EmptyBullet,
 }
 
+/// English; `Words::unplaced_reason` is the one for people.
 impl fmt::Display for UnplacedReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -70,6 +73,7 @@ impl fmt::Display for UnplacedReason {
     }
 }
 
+/// English; `Words::unplaced` is the one for people.
 impl fmt::Display for Unplaced {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "line {}: \"{}\": {}", self.line, self.text, self.reason)

@@ -55,6 +55,9 @@ fn every_tab_of_the_console_reads_in_spanish() {
     harness.get_by_role_and_label(Role::Button, "Mostrar en el muro");
     assert!(shows(&harness, "Todos los elementos"));
     assert!(shows(&harness, "0 notas"));
+    for kind in ["Fortaleza", "Preocupación", "Idea", "Pregunta"] {
+        harness.get_by_role_and_label(Role::Button, kind);
+    }
 
     // Action items: the form and its button.
     click_label(&mut harness, "Acciones");
@@ -87,6 +90,7 @@ fn every_tab_of_the_console_reads_in_spanish() {
         "the open section's items have a heading field each"
     );
     harness.get_by_role_and_label(Role::Button, "Agregar un elemento");
+    assert!(shows(&harness, "Valores fundamentales (6 elementos)"));
     assert_eq!(
         harness.query_all_by_label_contains("elementos)").count(),
         3,

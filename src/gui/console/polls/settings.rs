@@ -68,7 +68,7 @@ impl PollsPanel {
                 let caption = ui.label(tr!(words, "console-poll-method"));
                 let mut method = poll.method.clone();
                 egui::ComboBox::from_id_salt("poll-method")
-                    .selected_text(method.name())
+                    .selected_text(words.method_name(&method))
                     .show_ui(ui, |ui| {
                         for option in [
                             PollMethod::default_dots(),
@@ -77,7 +77,8 @@ impl PollsPanel {
                             PollMethod::Tally,
                         ] {
                             let same = option.key() == method.key();
-                            if ui.selectable_label(same, option.name()).clicked() && !same {
+                            let name = words.method_name(&option);
+                            if ui.selectable_label(same, name).clicked() && !same {
                                 method = option;
                             }
                         }
@@ -420,11 +421,8 @@ fn items_ui(
     });
     for (kind, item) in session.framework.items_in_use() {
         let mut on = items.contains(&item.id);
-        let text = format!(
-            "{} · {}",
-            session.framework.section_name(kind),
-            short(item.label())
-        );
+        let section = words.section_name(session.framework.section(kind), kind);
+        let text = format!("{section} · {}", short(item.label()));
         if ui.checkbox(&mut on, text).changed() {
             touched = true;
             if on {
