@@ -100,28 +100,16 @@ room-booth-dots-left = { $count ->
    *[other] { $count } dots left
 }  ·  at most { $most } on one choice
 room-booth-rate = Rate the items you want to:  { $ends }
-room-booth-rank-next = Tap your { $place ->
-    [1] 1st
-    [2] 2nd
-    [3] 3rd
-    [21] 21st
-    [22] 22nd
-    [23] 23rd
-    [31] 31st
-    [32] 32nd
-    [33] 33rd
+room-booth-rank-next = Tap your { NUMBER($place, type: "ordinal") ->
+    [one] { $place }st
+    [two] { $place }nd
+    [few] { $place }rd
    *[other] { $place }th
 } choice next, or cast your vote
-room-ordinal = { $place ->
-    [1] 1st
-    [2] 2nd
-    [3] 3rd
-    [21] 21st
-    [22] 22nd
-    [23] 23rd
-    [31] 31st
-    [32] 32nd
-    [33] 33rd
+room-ordinal = { NUMBER($place, type: "ordinal") ->
+    [one] { $place }st
+    [two] { $place }nd
+    [few] { $place }rd
    *[other] { $place }th
 }
 room-booth-rank-start = Tap the items in order of preference, most important first
