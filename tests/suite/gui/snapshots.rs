@@ -22,7 +22,7 @@ fn projector(slide: Slide, theme: ThemeChoice, name: &str) {
         .build_ui(move |ui| {
             let full = ui.ctx().content_rect();
             ui.scope_builder(UiBuilder::new().max_rect(full), |ui| {
-                projector_ui(ui, &session, &slide, &theme.palette(), false, None);
+                projector_ui(ui, &session, (&slide, 0), &theme.palette(), false, None);
             });
         });
     harness.run();
