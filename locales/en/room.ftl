@@ -11,31 +11,11 @@ room-slide-notes-wall = Notes wall
 room-slide-actions = Action items
 room-slide-thanks = Thank you
 
-## The framework's sections, where the organisation gave them no name of its own
+## The small line over one item's slide, where the organisation gave its section no name
 
-room-section-mission = Mission
-room-section-vision = Vision
-room-section-values = Core values
 room-kicker-mission = MISSION
 room-kicker-vision = VISION
 room-kicker-value = CORE VALUE
-
-## Poll methods, kinds of notes, what a note is about
-
-room-method-dots = Dot voting
-room-method-rating = Rating
-room-method-ranking = Ranking
-room-method-tally = Hand count
-room-kind-strength = Strength
-room-kind-concern = Concern
-room-kind-idea = Idea
-room-kind-question = Question
-room-kinds-strength = Strengths
-room-kinds-concern = Concerns
-room-kinds-idea = Ideas
-room-kinds-question = Questions
-room-about-general = General
-room-about-parking-lot = Parking lot
 
 ## Slides
 

@@ -11,31 +11,11 @@ room-slide-notes-wall = Muro de notas
 room-slide-actions = Acciones
 room-slide-thanks = Gracias
 
-## The framework's sections, where the organisation gave them no name of its own
+## The small line over one item's slide, where the organisation gave its section no name
 
-room-section-mission = Misión
-room-section-vision = Visión
-room-section-values = Valores fundamentales
 room-kicker-mission = MISIÓN
 room-kicker-vision = VISIÓN
 room-kicker-value = VALOR FUNDAMENTAL
-
-## Poll methods, kinds of notes, what a note is about
-
-room-method-dots = Votación con puntos
-room-method-rating = Calificación
-room-method-ranking = Clasificación
-room-method-tally = Conteo de manos
-room-kind-strength = Fortaleza
-room-kind-concern = Preocupación
-room-kind-idea = Idea
-room-kind-question = Pregunta
-room-kinds-strength = Fortalezas
-room-kinds-concern = Preocupaciones
-room-kinds-idea = Ideas
-room-kinds-question = Preguntas
-room-about-general = General
-room-about-parking-lot = Temas pendientes
 
 ## Slides
 

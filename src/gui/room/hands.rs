@@ -14,7 +14,6 @@ use egui::{Align, Context, Id, Rect, Ui, Vec2, pos2, vec2};
 use super::deck::Slide;
 use super::languages::{RoomWords, room_words};
 use super::memo::remembered;
-use super::names::{item_label, method_name};
 use super::text::{MIN_TEXT_SHARE, PlacedText, Role, fit_lines, size, text_size, words_fit};
 use crate::gui::theme::Palette;
 use crate::model::{Poll, PollMethod, PollStatus, Session};
@@ -102,10 +101,7 @@ fn texts(session: &Session, poll: &Poll, words: &RoomWords) -> Texts {
     let first = words.first;
     Texts {
         header: [
-            (
-                method_name(&poll.method, first).to_uppercase(),
-                Role::Kicker,
-            ),
+            (first.method_name(&poll.method).to_uppercase(), Role::Kicker),
             (poll.question.clone(), Role::Title),
             (first.get("room-hands-open"), Role::Body),
         ],
@@ -113,7 +109,7 @@ fn texts(session: &Session, poll: &Poll, words: &RoomWords) -> Texts {
             .items
             .iter()
             .enumerate()
-            .map(|(index, item)| format!("{}.  {}", index + 1, item_label(session, item, first)))
+            .map(|(index, item)| format!("{}.  {}", index + 1, first.item_label(session, item)))
             .collect(),
     }
 }

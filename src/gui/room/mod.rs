@@ -7,7 +7,6 @@ pub mod deck;
 pub mod hands;
 pub mod languages;
 pub mod memo;
-pub mod names;
 pub mod notes_wall;
 pub mod results;
 mod slide_fit;

@@ -6,14 +6,11 @@ use egui::{Color32, Context, FontId, Rect, Sense, Ui, vec2};
 use crate::gui::room::deck::Slide;
 use crate::gui::room::hands::hands_layout;
 use crate::gui::room::languages::{RoomWords, room_words};
-use crate::gui::room::names::{
-    about_name, item_kicker, item_label, kind_name, method_name, section_name,
-};
 use crate::gui::room::slide_fit::{Block, block, both, fit_blocks, page_count, said};
 use crate::gui::room::text::{PlacedText, Role, place_galley, placed_text_ui};
 use crate::gui::theme::Palette;
 use crate::model::{Note, Poll, PollStatus, Score, SectionKind, Session, poll_results};
-use crate::words::Arg;
+use crate::words::{Arg, Words};
 
 /// The lines of text a slide shows, in order.
 fn blocks(session: &Session, slide: &Slide, words: &RoomWords) -> Vec<Block> {
@@ -70,7 +67,8 @@ fn section_blocks(session: &Session, kind: SectionKind, words: &RoomWords) -> Ve
     let section = session.framework.section(kind);
     let mut out = Vec::new();
     said(&mut out, words, Role::Kicker, |w| {
-        section_name(session, kind, w).to_uppercase()
+        w.section_name(session.framework.section(kind), kind)
+            .to_uppercase()
     });
     both(
         &mut out,
@@ -85,6 +83,19 @@ fn section_blocks(session: &Session, kind: SectionKind, words: &RoomWords) -> Ve
         );
     }
     out
+}
+
+/// The small line above one item's slide: the organisation's label in capitals, else
+/// "MISSION", "VISION" or "CORE VALUE".
+fn item_kicker(session: &Session, kind: SectionKind, words: &Words) -> String {
+    match session.framework.section(kind).label_in(words.lang().tag()) {
+        Some(label) => label.to_uppercase(),
+        None => words.get(match kind {
+            SectionKind::Mission => "room-kicker-mission",
+            SectionKind::Vision => "room-kicker-vision",
+            SectionKind::Values => "room-kicker-value",
+        }),
+    }
 }
 
 /// One item: its heading large and its text below (a vision goal, which has no heading, its
@@ -124,7 +135,7 @@ fn poll_blocks(session: &Session, poll: &Poll, results: bool, words: &RoomWords)
     let first = words.first;
     let mut out = Vec::new();
     said(&mut out, words, Role::Kicker, |w| {
-        method_name(&poll.method, w).to_uppercase()
+        w.method_name(&poll.method).to_uppercase()
     });
     out.push(block(Role::Title, &poll.question));
     if results && poll.status == PollStatus::Revealed {
@@ -147,7 +158,7 @@ fn poll_blocks(session: &Session, poll: &Poll, results: bool, words: &RoomWords)
                 Score::Rating { mean: None, .. } => "–".into(),
                 Score::Borda { points, .. } => crate::tr!(first, "room-points", count = points),
             };
-            let label = item_label(session, &row.item, first);
+            let label = first.item_label(session, &row.item);
             out.push(block(
                 Role::ListItem,
                 format!("{}.  {label}  —  {score}", row.rank),
@@ -269,8 +280,8 @@ pub fn spotlight_layout(
     name_group: bool,
 ) -> Vec<PlacedText> {
     let words = room_words(ui.ctx()).first;
-    let about = about_name(&note.about, session, words);
-    let kind = kind_name(note.kind, words);
+    let about = words.about_name(&note.about, session);
+    let kind = words.note_kind_name(note.kind);
     let mut out = vec![
         block(Role::Kicker, format!("{about}  ·  {kind}")),
         block(Role::Spotlight, note.text.trim()),

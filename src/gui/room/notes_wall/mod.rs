@@ -15,7 +15,6 @@ use egui::{Align, CornerRadius, FontId, Rect, Ui, vec2};
 
 use crate::gui::room::languages::room_words;
 use crate::gui::room::memo::remembered;
-use crate::gui::room::names::{about_name, kind_name, kinds_name};
 use crate::gui::room::text::{MIN_TEXT_SHARE, PlacedText, place, place_measured};
 use crate::gui::theme::Palette;
 use crate::model::clip_words;
@@ -89,8 +88,8 @@ impl Heading {
                 .get(*index)
                 .map(|theme| clip_words(&theme.title, THEME_TITLE_CHARS))
                 .unwrap_or_default(),
-            Grouped::About(about) => clip_words(&about_name(about, session, words), 34),
-            Grouped::Kind(kind) => kinds_name(*kind, words),
+            Grouped::About(about) => clip_words(&words.about_name(about, session), 34),
+            Grouped::Kind(kind) => words.note_kind_plural(*kind),
         };
         if self.continued {
             crate::tr!(words, "room-wall-continued", name = name)
@@ -271,7 +270,7 @@ fn card_job(
     if with_kind {
         // Under an item's or a theme's heading, the card names its kind.
         job.append(
-            &format!("{}  ", kind_name(note.kind, words).to_uppercase()),
+            &format!("{}  ", words.note_kind_name(note.kind).to_uppercase()),
             0.0,
             TextFormat::simple(font.clone(), palette.kind(note.kind)),
         );
@@ -305,7 +304,7 @@ fn group_words(note: &Note) -> Option<String> {
 /// A card's words as read aloud: the galley's own text, but with plain spaces.
 fn card_words(note: &Note, with_kind: bool, words: &Words) -> String {
     let kind = if with_kind {
-        format!("{}  ", kind_name(note.kind, words).to_uppercase())
+        format!("{}  ", words.note_kind_name(note.kind).to_uppercase())
     } else {
         String::new()
     };
@@ -375,7 +374,7 @@ pub fn notes_wall_ui(
     let words = room_words(ui.ctx()).first;
     let title = match &view.about {
         None => words.get("room-notes-title"),
-        Some(about) => about_name(about, session, words),
+        Some(about) => words.about_name(about, session),
     };
     place(
         ui,
