@@ -45,7 +45,9 @@ fn blocks(session: &Session, slide: &Slide, words: &RoomWords) -> Vec<Block> {
 
 /// The framework's title, the session's, and when and where.
 fn title_blocks(session: &Session, words: &RoomWords) -> Vec<Block> {
-    let place = [words.first.date_long(session.date), session.venue.clone()]
+    // The date in each language; the venue, a name, once beside the first.
+    let (date, second_date) = words.both(|w| w.date_long(session.date));
+    let place = [date, session.venue.clone()]
         .into_iter()
         .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
@@ -58,7 +60,7 @@ fn title_blocks(session: &Session, words: &RoomWords) -> Vec<Block> {
         words.both_tags(|tag| framework.title_in(tag)),
     );
     out.push(block(Role::Title, &session.title));
-    out.push(block(Role::Muted, place));
+    both(&mut out, Role::Muted, (place, second_date));
     out
 }
 
