@@ -158,3 +158,39 @@ room-wall-notes-page = { $count ->
    *[other] { $count } notes
 }  ·  page { $page } of { $pages }
 room-wall-continued = { $name } (continued)
+
+## The console's table of a poll's results
+
+room-detail-no-items = This poll has no items.
+room-detail-few = few: { $meaning }
+room-detail-facts = { $method } · { $status } · { $summary }
+room-detail-scale = Scale { $min } ({ $low }) to { $max } ({ $high })
+room-detail-points = Points: { $count } for a first choice, one less for each place below; 0 if unranked
+room-detail-choice = Choice
+room-detail-total = Total
+room-detail-points-head = Points
+room-detail-first = First
+room-detail-mean = Mean
+room-detail-median = Median
+room-detail-rated = Rated
+room-detail-given = Given { $min }…{ $max }
+room-detail-over-time = Ballots cast over time
+room-detail-per-minutes = { $count ->
+    [one] a minute
+   *[other] { $count } minutes
+}
+room-detail-per-hours = { $count ->
+    [one] an hour
+   *[other] { $count } hours
+}
+room-detail-per-days = { $count ->
+    [one] a day
+   *[other] { $count } days
+}
+room-detail-over-time-line = { $count ->
+    [one] 1 ballot
+   *[other] { $count } ballots
+} in all; each column is { $per }, the busiest had { $peak ->
+    [one] 1 ballot
+   *[other] { $peak } ballots
+}

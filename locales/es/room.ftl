@@ -136,3 +136,39 @@ room-wall-notes-page = { $count ->
    *[other] { $count } notas
 }  ·  página { $page } de { $pages }
 room-wall-continued = { $name } (continúa)
+
+## The console's table of a poll's results
+
+room-detail-no-items = Esta votación no tiene elementos.
+room-detail-few = pocos: { $meaning }
+room-detail-facts = { $method } · { $status } · { $summary }
+room-detail-scale = Escala de { $min } ({ $low }) a { $max } ({ $high })
+room-detail-points = Puntos: { $count } por una primera opción, uno menos por cada lugar siguiente; 0 si no se clasificó
+room-detail-choice = Opción
+room-detail-total = Total
+room-detail-points-head = Puntos
+room-detail-first = Primera
+room-detail-mean = Media
+room-detail-median = Mediana
+room-detail-rated = Calificaron
+room-detail-given = Dadas { $min }…{ $max }
+room-detail-over-time = Votos emitidos a lo largo del tiempo
+room-detail-per-minutes = { $count ->
+    [one] un minuto
+   *[other] { $count } minutos
+}
+room-detail-per-hours = { $count ->
+    [one] una hora
+   *[other] { $count } horas
+}
+room-detail-per-days = { $count ->
+    [one] un día
+   *[other] { $count } días
+}
+room-detail-over-time-line = { $count ->
+    [one] 1 voto
+   *[other] { $count } votos
+} en total; cada columna es { $per }, la de más votos tuvo { $peak ->
+    [one] 1 voto
+   *[other] { $peak } votos
+}

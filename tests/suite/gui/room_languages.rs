@@ -304,3 +304,69 @@ fn a_bilingual_slide_too_tall_for_the_screen_goes_on_pages_and_drops_no_line() {
     assert!(pages > 1, "{seen:#?}");
     assert!(seen.iter().any(|text| text == "CREATIVIDAD E INNOVACIÓN"));
 }
+
+#[test]
+fn the_consoles_results_table_speaks_the_consoles_language() {
+    let mut session = example_retreat();
+    for poll in &mut session.polls {
+        poll.status = PollStatus::Revealed;
+    }
+    let rating = session
+        .polls
+        .iter()
+        .position(|poll| {
+            matches!(poll.method, PollMethod::Rating { .. }) && !poll.ballots.is_empty()
+        })
+        .unwrap_or_default();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(480.0, 900.0))
+        .build_ui_state(
+            move |ui, session: &mut Session| {
+                plaza::gui::set_words(ui.ctx(), Words::of(Lang::Spanish));
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    if let Some(poll) = session.polls.get(rating) {
+                        plaza::gui::room::results::results_detail_ui(ui, session, poll);
+                    }
+                });
+            },
+            session.clone(),
+        );
+    harness.run();
+    harness.run();
+    let seen: Vec<String> = harness
+        .get_all_by_role(Role::Label)
+        .filter_map(|node| node.value().or_else(|| node.accesskit_node().label()))
+        .collect();
+    for spanish in [
+        "Opción",
+        "Media",
+        "Mediana",
+        "Votos emitidos a lo largo del tiempo",
+    ] {
+        assert!(
+            seen.iter().any(|text| text == spanish),
+            "{spanish:?} in {seen:#?}"
+        );
+    }
+    assert!(
+        seen.iter()
+            .any(|text| text.starts_with("Calificación · Revelada · ")),
+        "the method and status in Spanish: {seen:#?}"
+    );
+    assert!(
+        seen.iter().any(|text| text.starts_with("Escala de ")),
+        "{seen:#?}"
+    );
+    for english in [
+        "Choice",
+        "Mean",
+        "Median",
+        "Rated",
+        "Ballots cast over time",
+    ] {
+        assert!(
+            !seen.iter().any(|text| text == english),
+            "{english:?} left in {seen:#?}"
+        );
+    }
+}
