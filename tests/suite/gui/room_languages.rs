@@ -370,3 +370,24 @@ fn the_consoles_results_table_speaks_the_consoles_language() {
         );
     }
 }
+
+/// Writes the example retreat with its framework in Spanish too to
+/// `$PLAZA_BILINGUAL_OUT` (default `target/bilingual-retreat.ron`), for pictures of the room in
+/// two languages: `cargo test --test suite writes_the_bilingual_example -- --ignored`.
+#[test]
+#[ignore = "writes a file for pictures; run by hand"]
+fn writes_the_bilingual_example() {
+    let path = std::env::var_os("PLAZA_BILINGUAL_OUT").map_or_else(
+        || "target/bilingual-retreat.ron".into(),
+        std::path::PathBuf::from,
+    );
+    let dir = path.parent().unwrap_or(std::path::Path::new("."));
+    let name = path
+        .file_name()
+        .and_then(|name| name.to_str())
+        .unwrap_or("bilingual-retreat.ron");
+    std::fs::create_dir_all(dir).expect("the folder is made");
+    // An earlier picture's file goes; none there is as good.
+    std::fs::remove_file(&path).ok();
+    write_session(dir, name, &bilingual_example());
+}
