@@ -22,6 +22,7 @@ mod notes;
 mod plurals;
 mod poll_setup;
 mod projector;
+mod pseudo_language;
 mod qr;
 mod read_only;
 mod results_chart;
