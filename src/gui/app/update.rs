@@ -14,6 +14,7 @@ use crate::gui::room::deck::{Slide, deck};
 use crate::gui::room::hands::hands_pages;
 use crate::gui::room::notes_wall::wall_pages;
 use crate::gui::room::results::results_pages;
+use crate::gui::room::slides::slide_pages;
 use crate::gui::room::window::projector_id;
 use crate::model::{About, Applied, Edit, EditError, Poll, PollMethod, PollStatus, new_id};
 
@@ -209,8 +210,8 @@ impl PlazaApp {
         let pages = self.page_count(&room.slide);
         let room = &mut self.state.room;
         let page = match room.slide {
-            Slide::PollResults(_) | Slide::PollBallot(_) => &mut room.slide_page,
-            _ => &mut room.wall.page,
+            Slide::NotesWall => &mut room.wall.page,
+            _ => &mut room.slide_page,
         };
         if let Some(pages) = pages {
             // Fewer notes (a deletion, another choice) can mean fewer pages than before.
@@ -249,17 +250,18 @@ impl PlazaApp {
     }
 
     /// How many pages `slide` has at the projector's shape, if it is one that turns pages (the
-    /// notes wall, a revealed poll's results, a hand count with hands up).
+    /// notes wall, a revealed poll's results, a hand count with hands up, a slide too tall for
+    /// the screen).
     fn page_count(&self, slide: &Slide) -> Option<usize> {
         match slide {
             Slide::NotesWall => Some(self.wall_page_count()),
             Slide::PollResults(id) => Some(self.results_page_count(id)),
-            Slide::PollBallot(_) => {
+            _ => {
                 let (ctx, document) = (self.ctx.as_ref()?, self.state.document.as_ref()?);
-                let shape = self.state.projector_shape();
-                hands_pages(ctx, document.session(), slide, shape)
+                let (session, shape) = (document.session(), self.state.projector_shape());
+                hands_pages(ctx, session, slide, shape)
+                    .or_else(|| Some(slide_pages(ctx, session, slide, shape)))
             }
-            _ => None,
         }
     }
 
