@@ -217,6 +217,15 @@ impl Framework {
         }
     }
 
+    /// The section of this kind, to change.
+    pub fn section_mut(&mut self, kind: SectionKind) -> &mut Section {
+        match kind {
+            SectionKind::Mission => &mut self.mission,
+            SectionKind::Vision => &mut self.vision,
+            SectionKind::Values => &mut self.values,
+        }
+    }
+
     /// Every item with its section, in presentation order.
     pub fn items(&self) -> impl Iterator<Item = (SectionKind, &Item)> {
         SectionKind::ALL.into_iter().flat_map(move |kind| {

@@ -163,11 +163,7 @@ pub fn remove_item(session: &Session, id: &str) -> Option<Edit> {
 }
 
 fn section_mut(framework: &mut Framework, kind: SectionKind) -> &mut super::Section {
-    match kind {
-        SectionKind::Mission => &mut framework.mission,
-        SectionKind::Vision => &mut framework.vision,
-        SectionKind::Values => &mut framework.values,
-    }
+    framework.section_mut(kind)
 }
 
 fn item_mut<'a>(framework: &'a mut Framework, id: &str) -> Option<&'a mut Item> {

@@ -41,8 +41,8 @@ pub use framework_edits::{
 };
 pub use ids::{new_id, now};
 pub use import::{
-    ImportError, Imported, MAX_STATEMENT_BYTES, Unplaced, UnplacedReason, import_statement,
-    import_statement_bytes,
+    CountMismatch, ImportError, Imported, MAX_STATEMENT_BYTES, Translated, TranslationError,
+    Unplaced, UnplacedReason, import_statement, import_statement_bytes, import_translation,
 };
 pub use note::{About, Note, NoteKind};
 pub use poll::{Ballot, BallotSource, Marks, Poll, PollMethod, PollStatus};

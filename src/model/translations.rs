@@ -1,7 +1,16 @@
 //! A framework's words in another language: each falls back to the organisation's own words
 //! where it has no translation, so a half-translated framework still shows every line.
 
-use super::{Framework, Item, Section};
+use std::collections::BTreeMap;
+
+use super::{Framework, Item, Section, SectionKind};
+
+/// Adds the languages `from` has and `into` lacks.
+fn fill<T: Clone>(into: &mut BTreeMap<String, T>, from: &BTreeMap<String, T>) {
+    for (lang, words) in from {
+        into.entry(lang.clone()).or_insert_with(|| words.clone());
+    }
+}
 
 impl Framework {
     /// The title in the language tagged `lang`, or as written.
@@ -11,6 +20,40 @@ impl Framework {
             .map(|text| text.title.as_str())
             .filter(|title| !title.trim().is_empty())
             .unwrap_or(&self.title)
+    }
+
+    /// Whether `other` is this framework, translations aside.
+    pub fn same_apart_from_translations(&self, other: &Framework) -> bool {
+        self.without_translations() == other.without_translations()
+    }
+
+    /// Takes in `other`'s translations into languages (of the title, a section, an item) that
+    /// this framework lacks; where both have one, this framework's stays.
+    pub fn add_missing_translations(&mut self, other: &Framework) {
+        fill(&mut self.translations, &other.translations);
+        for kind in SectionKind::ALL {
+            let theirs = other.section(kind);
+            let ours = self.section_mut(kind);
+            fill(&mut ours.translations, &theirs.translations);
+            for item in &mut ours.items {
+                if let Some(their_item) = theirs.items.iter().find(|other| other.id == item.id) {
+                    fill(&mut item.translations, &their_item.translations);
+                }
+            }
+        }
+    }
+
+    fn without_translations(&self) -> Framework {
+        let mut bare = self.clone();
+        bare.translations.clear();
+        for kind in SectionKind::ALL {
+            let section = bare.section_mut(kind);
+            section.translations.clear();
+            for item in &mut section.items {
+                item.translations.clear();
+            }
+        }
+        bare
     }
 
     /// Whether anything of the framework is translated into `lang`.

@@ -70,7 +70,7 @@ fn error(status: StatusCode, words: &str) -> Response {
 }
 
 async fn page() -> Response {
-    let mut response = super::page::PAGE.into_response();
+    let mut response = super::page::page().into_response();
     let headers = response.headers_mut();
     headers.insert(
         header::CONTENT_TYPE,

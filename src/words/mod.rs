@@ -9,6 +9,7 @@
 mod catalogue;
 mod dates;
 mod lang;
+mod phones_page;
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -18,6 +19,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 
 pub use catalogue::PARTS;
 pub use lang::Lang;
+pub use phones_page::page_words;
 
 /// One language's words: look a message up by its key, with its values filled in.
 pub struct Words {

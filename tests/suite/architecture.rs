@@ -1,6 +1,7 @@
-//! Imports point one way: `model` knows nothing else of the crate; `store` and `report` know
-//! only `model`; only `gui` itself (and the program's `main`) knows `gui`. The table below is
-//! the map; a new module gets a line here before it gets code.
+//! Imports point one way: `model` knows nothing else of the crate; `store` knows only `model`,
+//! and `report` only `model` and the words for people; only `gui` itself (and the program's
+//! `main`) knows `gui`. The table below is the map; a new module gets a line here before it
+//! gets code.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -9,13 +10,16 @@ use std::path::{Path, PathBuf};
 const MAY_IMPORT: &[(&str, &[&str])] = &[
     ("model", &[]),
     ("store", &["model"]),
-    ("report", &["model"]),
+    // Reports speak through `words`.
+    ("report", &["model", "words"]),
     // The example and generated sessions are built on the built-in framework.
     ("sample", &["model", "store"]),
-    // Words for people, to come: for `report`, `cli` and `gui`, from `model`.
+    // Words for people, in every language Plaza speaks: for `report`, `cli`, `gui` and the
+    // phones' page, from `model`.
     ("words", &["model"]),
-    // The phones' voting server: for `cli` and `gui`, on `model` and `store`.
-    ("server", &["model", "store"]),
+    // The phones' voting server: for `cli` and `gui`, on `model` and `store`; its page speaks
+    // through `words`.
+    ("server", &["model", "store", "words"]),
     (
         "cli",
         &["model", "store", "report", "sample", "words", "server"],
@@ -25,6 +29,9 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
         &["model", "store", "report", "sample", "words", "server"],
     ),
 ];
+
+/// Macros a module exports sit at the crate's root (`crate::tr!`); they count as their module.
+const ROOT_MACROS: &[(&str, &str)] = &[("tr", "words")];
 
 fn rust_files(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
@@ -52,7 +59,11 @@ fn crate_imports(text: &str) -> BTreeSet<String> {
                 .chars()
                 .take_while(|c| c.is_alphanumeric() || *c == '_')
                 .collect();
-            (!name.is_empty()).then_some(name)
+            let module = ROOT_MACROS
+                .iter()
+                .find(|(mac, _)| *mac == name)
+                .map_or(name, |(_, module)| (*module).to_owned());
+            (!module.is_empty()).then_some(module)
         })
         .collect()
 }

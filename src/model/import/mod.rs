@@ -8,10 +8,12 @@ mod heading;
 mod lines;
 mod sections;
 mod slug;
+mod translation;
 
 use std::fmt;
 
 pub use error::{ImportError, MAX_STATEMENT_BYTES};
+pub use translation::{CountMismatch, Translated, TranslationError, import_translation};
 
 use super::{Framework, Item, Section, SectionKind};
 use lines::{Line, read_lines};

@@ -209,6 +209,9 @@ fn merge_keeping(sessions: &[Session], keep: Keep) -> Result<Merged, MergeError>
     count_added(&mut added, ballot_sources, |a| &mut a.ballots);
 
     let mut session = first.clone();
+    for other in others {
+        session.framework.add_missing_translations(&other.framework);
+    }
     session.notes = notes.into_iter().map(|v| v.thing).collect();
     session.actions = actions.into_iter().map(|v| v.thing).collect();
     session.themes = themes.into_iter().map(|v| v.thing).collect();
@@ -230,13 +233,15 @@ fn merge_keeping(sessions: &[Session], keep: Keep) -> Result<Merged, MergeError>
 }
 
 /// The first session and the others, if all are on the first one's framework: things are
-/// matched by id, and items' ids only mean the same thing within one framework.
+/// matched by id, and items' ids only mean the same thing within one framework. A translation
+/// added on one laptop changes no id's meaning, so it does not make another framework.
 fn split_same_framework(sessions: &[Session]) -> Result<(&Session, &[Session]), MergeError> {
     let (first, others) = sessions.split_first().ok_or(MergeError::NoSessions)?;
-    match others
-        .iter()
-        .find(|other| other.framework != first.framework)
-    {
+    match others.iter().find(|other| {
+        !other
+            .framework
+            .same_apart_from_translations(&first.framework)
+    }) {
         Some(other) => Err(MergeError::OtherFramework {
             first: first.title.clone(),
             other: other.title.clone(),

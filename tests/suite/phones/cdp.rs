@@ -23,6 +23,11 @@ pub(super) struct Browser {
 impl Browser {
     /// Starts `program` headless at a phone's size on `url`, attached to its page.
     pub(super) fn open(program: &str, url: &str) -> Browser {
+        Browser::open_speaking(program, url, "en-US")
+    }
+
+    /// As [`Browser::open`], with the phone set to the language tagged `language`.
+    pub(super) fn open_speaking(program: &str, url: &str, language: &str) -> Browser {
         let profile = tempfile::tempdir().expect("a profile folder");
         let (commands_in, to_browser) = std::io::pipe().expect("a pipe");
         let (from_browser, answers_out) = std::io::pipe().expect("a pipe");
@@ -38,6 +43,8 @@ impl Browser {
                 "--window-size=390,844",
             ])
             .arg(format!("--user-data-dir={}", profile.path().display()))
+            .arg(format!("--lang={language}"))
+            .arg(format!("--accept-lang={language}"))
             .arg(url)
             .stdin(Stdio::null())
             .stdout(Stdio::null())

@@ -137,3 +137,74 @@ fn phones_browser_the_page_joins_votes_and_is_thanked_after_201() {
         Marks::Dots([(first, 2)].into_iter().collect())
     );
 }
+
+#[test]
+#[ignore = "needs Chromium; .ci/run installs it and runs this"]
+fn phones_browser_a_spanish_phone_votes_in_spanish_and_can_switch_to_english() {
+    let browser = chromium();
+    let dir = temp_dir();
+    let file = write_session(
+        dir.path(),
+        "retreat.ron",
+        &session_open_on(PollMethod::default_dots()),
+    );
+    let server = Server::start(&file);
+    let mut page = Browser::open_speaking(browser, &server.url, "es-MX");
+    page.wait_for("document.getElementById('code')", "the code screen");
+    assert_eq!(
+        page.eval("document.querySelector('#join h1').textContent"),
+        "Vote desde su teléfono"
+    );
+    assert_eq!(page.eval("document.documentElement.lang"), "es");
+    assert_eq!(
+        page.eval("document.getElementById('language').textContent"),
+        "English"
+    );
+    page.eval(&format!(
+        "document.getElementById('code').value = '{}';
+         document.getElementById('join-button').click()",
+        server.code
+    ));
+    page.wait_for("!document.getElementById('ballot').hidden", "the ballot");
+    page.eval("document.querySelector('#choices .name').click()");
+    page.eval("document.querySelector('#choices .name').click()");
+    assert_eq!(
+        page.eval("document.getElementById('hint').textContent"),
+        "Le queda 1 punto · como máximo 2 en una opción"
+    );
+    // A third dot on the same choice is refused in Spanish, with the count in its form.
+    page.eval("document.querySelector('#choices .name').click()");
+    assert_eq!(
+        page.eval("document.getElementById('refused').textContent"),
+        "Como máximo 2 puntos en una opción."
+    );
+    assert_eq!(
+        page.eval("document.getElementById('cast').textContent"),
+        "Enviar mi voto"
+    );
+    page.eval("document.getElementById('cast').click()");
+    page.wait_for(
+        "document.getElementById('waiting-title').textContent
+         === 'Gracias: su voto quedó registrado'",
+        "the thank-you in Spanish",
+    );
+    // The switch rewords what is showing, and the choice outlives a reload.
+    page.eval("document.getElementById('language').click()");
+    assert_eq!(
+        page.eval("document.getElementById('waiting-title').textContent"),
+        "Thank you — your vote is recorded"
+    );
+    assert_eq!(
+        page.eval("document.getElementById('language').textContent"),
+        "Español"
+    );
+    page.eval("window.location.reload()");
+    page.wait_for(
+        "document.getElementById('waiting-title')
+         && document.getElementById('waiting-title').textContent
+            === 'Thank you — your vote is recorded'",
+        "English after a reload",
+    );
+    drop(page);
+    server.stop();
+}

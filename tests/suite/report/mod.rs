@@ -6,5 +6,6 @@ mod compare_ideas;
 mod formats;
 mod merge;
 mod merge_themes;
+mod merge_translations;
 mod safety;
 mod sources;

@@ -9,6 +9,7 @@ mod never_panics;
 mod refusals;
 mod round_trip;
 mod sections;
+mod translation;
 
 use plaza::model::{Framework, Imported, SectionKind, import_statement};
 
