@@ -17,16 +17,42 @@ fn report(c: &mut Criterion) {
     let path = dir.path().join("large.ron");
     save(&path, &session).expect("save the session");
     let mut group = c.benchmark_group("report (5,000 notes, 300 ballots)");
-    group.bench_function("html", |b| b.iter(|| report_html(&session)));
-    group.bench_function("markdown", |b| b.iter(|| report_markdown(&session)));
+    group.bench_function("html", |b| {
+        b.iter(|| {
+            report_html(
+                &session,
+                plaza::words::Words::of(plaza::words::Lang::English),
+            )
+        })
+    });
+    group.bench_function("markdown", |b| {
+        b.iter(|| {
+            report_markdown(
+                &session,
+                plaza::words::Words::of(plaza::words::Lang::English),
+            )
+        })
+    });
     group.bench_function("json", |b| {
         b.iter(|| serde_json::to_string_pretty(&report_json(&session)).expect("JSON"))
     });
     group.bench_function("csv notes", |b| {
-        b.iter(|| csv_table(&session, Table::Notes).expect("CSV"))
+        b.iter(|| {
+            csv_table(
+                &session,
+                Table::Notes,
+                plaza::words::Words::of(plaza::words::Lang::English),
+            )
+            .expect("CSV")
+        })
     });
     group.bench_function("read the file and write the html", |b| {
-        b.iter(|| report_html(&load(&path).expect("the file loads").session))
+        b.iter(|| {
+            report_html(
+                &load(&path).expect("the file loads").session,
+                plaza::words::Words::of(plaza::words::Lang::English),
+            )
+        })
     });
     group.finish();
 }

@@ -18,7 +18,14 @@ fn ranking_report(c: &mut Criterion) {
     group.bench_function("count the poll", |b| {
         b.iter(|| plaza::model::poll_results(&session.polls[0]))
     });
-    group.bench_function("markdown report", |b| b.iter(|| report_markdown(&session)));
+    group.bench_function("markdown report", |b| {
+        b.iter(|| {
+            report_markdown(
+                &session,
+                plaza::words::Words::of(plaza::words::Lang::English),
+            )
+        })
+    });
     group.bench_function("json report", |b| {
         b.iter(|| serde_json::to_string_pretty(&report_json(&session)).expect("JSON"))
     });

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use plaza::cli::{
-    Cli, Command, compare_files, error_message, exit_status, merge_files, new_session_file,
+    Cli, Command, compare_files, error_message_in, exit_status, merge_files, new_session_file,
     report_file, serve_file, unplaced_message, validate_files,
 };
 
@@ -15,9 +15,14 @@ fn finish(result: anyhow::Result<ExitCode>) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(error) => {
+            let words = plaza::cli::system_words();
             // Standard error may be closed too: then there is nobody left to tell.
             #[expect(clippy::let_underscore_must_use, reason = "nobody is left to tell")]
-            let _ = writeln!(std::io::stderr(), "plaza: {}", error_message(&error));
+            let _ = writeln!(
+                std::io::stderr(),
+                "plaza: {}",
+                error_message_in(&error, words)
+            );
             ExitCode::from(exit_status(&error))
         }
     }

@@ -1,3 +1,180 @@
 # room
 
 projector-window-title = Plaza — Projector · { $slide }
+
+## Slide titles (the slide list and the projector's window title)
+
+room-slide-poll = Poll
+room-slide-vote = Vote: { $question }
+room-slide-results = Results: { $question }
+room-slide-notes-wall = Notes wall
+room-slide-actions = Action items
+room-slide-thanks = Thank you
+
+## The framework's sections, where the organisation gave them no name of its own
+
+room-section-mission = Mission
+room-section-vision = Vision
+room-section-values = Core values
+room-kicker-mission = MISSION
+room-kicker-vision = VISION
+room-kicker-value = CORE VALUE
+
+## Poll methods, kinds of notes, what a note is about
+
+room-method-dots = Dot voting
+room-method-rating = Rating
+room-method-ranking = Ranking
+room-method-tally = Hand count
+room-kind-strength = Strength
+room-kind-concern = Concern
+room-kind-idea = Idea
+room-kind-question = Question
+room-kinds-strength = Strengths
+room-kinds-concern = Concerns
+room-kinds-idea = Ideas
+room-kinds-question = Questions
+room-about-general = General
+room-about-parking-lot = Parking lot
+
+## Slides
+
+room-poll-removed = This poll was removed
+room-ballots-cast = { $count ->
+    [one] 1 ballot cast
+   *[other] { $count } ballots cast
+}
+room-points = { $count ->
+    [one] 1 point
+   *[other] { $count } points
+}
+room-rating-score = { $mean } ({ $count } rated)
+room-rating-score-few = { $mean } ({ $count } rated, few)
+room-poll-draft = Voting opens soon
+room-poll-open = Voting is open
+room-poll-closed = Voting is closed · results soon
+room-poll-revealed = Results are in
+room-notes-kicker = NOTES
+room-notes-title = What we heard
+room-notes-count = { $count ->
+    [one] 1 note
+   *[other] { $count } notes
+}
+room-actions-kicker = NEXT STEPS
+room-actions-none = None yet
+room-action-due = by { $date }
+room-more = … and { $count } more
+room-choices-page = { $count ->
+    [one] 1 choice
+   *[other] { $count } choices
+}  ·  page { $page } of { $pages }
+
+## A hand count while hands are up
+
+room-hands-open = Voting is open: hands up as each is read
+
+## The booth
+
+room-booth-dot-used = Your dot is used. Take it off to move it.
+room-booth-dots-used = All { $count } dots are used. Take one off to move it.
+room-booth-most-on-one = { $count ->
+    [one] At most 1 dot on one choice.
+   *[other] At most { $count } dots on one choice.
+}
+room-booth-all-rated = Every item has a score: tap one to change it.
+room-booth-not-taken = Your vote could not be taken: { $error }.
+room-booth-choose-first = Make at least one choice first.
+room-booth-cannot-cast = This ballot cannot be cast: { $error }.
+room-booth-recording = Recording your vote…
+room-booth-not-saved = Your vote is not saved yet
+room-booth-wait = Please wait here: the facilitator can see what went wrong.
+room-booth-next-name = Start the next ballot
+room-booth-thanks = Thank you — your vote is recorded.
+room-booth-next = Next person: tap to start
+room-booth-cast = Cast my vote
+room-booth-clear = Clear
+room-booth-clear-name = Clear my ballot
+room-booth-undo-pick = Undo last pick
+room-booth-dots-left = { $count ->
+    [one] 1 dot left
+   *[other] { $count } dots left
+}  ·  at most { $most } on one choice
+room-booth-rate = Rate the items you want to:  { $ends }
+room-booth-rank-next = Tap your { $place ->
+    [1] 1st
+    [2] 2nd
+    [3] 3rd
+    [21] 21st
+    [22] 22nd
+    [23] 23rd
+    [31] 31st
+    [32] 32nd
+    [33] 33rd
+   *[other] { $place }th
+} choice next, or cast your vote
+room-ordinal = { $place ->
+    [1] 1st
+    [2] 2nd
+    [3] 3rd
+    [21] 21st
+    [22] 22nd
+    [23] 23rd
+    [31] 31st
+    [32] 32nd
+    [33] 33rd
+   *[other] { $place }th
+}
+room-booth-rank-start = Tap the items in order of preference, most important first
+room-booth-take-dot = Take a dot off { $name }
+room-booth-lower = Lower { $name }
+room-booth-higher = Higher { $name }
+room-booth-previous-page = Previous page
+room-booth-next-page = Next page
+room-booth-page = Page { $page } of { $pages }
+room-booth-dots-elsewhere = { $count ->
+    [one] 1 dot
+   *[other] { $count } dots
+}
+room-booth-rated-elsewhere = { $count } rated
+room-booth-picked-elsewhere = { $count } picked
+room-booth-on-page = { $what } on page { $page }
+room-booth-on-other-pages = { $what } on other pages
+
+## Phones
+
+room-phones-heading = Vote on your phone
+room-phones-code = Join code { $code }
+room-phones-count = { $count ->
+    [one] 1 ballot by phone
+   *[other] { $count } ballots by phone
+}
+room-qr-name = QR code for { $address }
+
+## Results
+
+room-results-ballots = { $count ->
+    [one] 1 ballot
+   *[other] { $count } ballots
+}
+room-results-by-hand = Counted by hand · { $total } in all
+room-results-first-choices = { $count ->
+    [one] 1 first choice
+   *[other] { $count } first choices
+}
+room-results-kicker = RESULTS · { $method }
+room-results-points-one = 1 point for a first choice
+room-results-points-two = 2 points for a first choice, 1 for a second
+room-results-points-more = { $top } points for a first choice, { $next } for a second, and so on
+room-results-tie = = marks a tie
+room-results-few = few = rated by fewer than half, so ranked after the rest
+room-results-rated = rated
+room-results-rated-few = { $count } · few
+
+## The notes wall
+
+room-wall-empty = No notes yet
+room-wall-notes-page = { $count ->
+    [one] 1 note
+   *[other] { $count } notes
+}  ·  page { $page } of { $pages }
+room-wall-continued = { $name } (continued)

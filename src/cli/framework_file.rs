@@ -94,11 +94,13 @@ fn ron_framework(bytes: &[u8]) -> anyhow::Result<Framework> {
 /// How a line of the statement that was left out is told on standard error:
 /// `FILE:LINE: not imported: "text" (why)`.
 pub fn unplaced_message(file: &Path, unplaced: &Unplaced) -> String {
-    format!(
-        "{}:{}: not imported: \"{}\" ({})",
-        file.display(),
-        unplaced.line,
-        unplaced.text,
-        unplaced.reason
+    let words = super::system_words();
+    crate::tr!(
+        words,
+        "cli-unplaced",
+        file = file.display().to_string(),
+        line = unplaced.line,
+        text = &unplaced.text,
+        reason = words.unplaced_reason(unplaced.reason)
     )
 }

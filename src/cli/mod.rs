@@ -12,6 +12,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::words::{Lang, Words};
+
 pub use compare::compare_files;
 pub use framework_file::{FrameworkFile, read_framework, unplaced_message};
 pub use merge::merge_files;
@@ -20,13 +22,39 @@ pub use report::report_file;
 pub use serve::serve_file;
 pub use validate::validate_files;
 
-/// An error as one line for a person: each cause added once (a message that already quotes its
+/// The words of this command line's messages: the system's language (`LC_ALL`,
+/// `LC_MESSAGES`, `LANG`), English when it names none Plaza speaks.
+pub fn system_words() -> &'static Words {
+    Words::of(Lang::of_system())
+}
+
+/// An error as one line for a person, in English; `error_message_in` words it in a language.
+pub fn error_message(error: &anyhow::Error) -> String {
+    error_message_in(error, Words::of(Lang::English))
+}
+
+/// One cause of an error in `words`' language, when Plaza knows its kind; else as it says it.
+fn cause_words(cause: &(dyn std::error::Error + 'static), words: &Words) -> String {
+    if let Some(error) = cause.downcast_ref::<crate::store::StoreError>() {
+        words.store_error(error)
+    } else if let Some(error) = cause.downcast_ref::<crate::store::DecodeError>() {
+        words.decode_error(error)
+    } else if let Some(error) = cause.downcast_ref::<crate::report::ExportError>() {
+        crate::report::export_error(error, words)
+    } else if let Some(error) = cause.downcast_ref::<crate::model::EditError>() {
+        words.edit_error(error)
+    } else {
+        cause.to_string()
+    }
+}
+
+/// An error as one line for a person in `words`' language: each cause added once (a message that already quotes its
 /// cause is not followed by it again), with control characters and bidirectional overrides
 /// from file names or file contents shown as escapes.
-pub fn error_message(error: &anyhow::Error) -> String {
+pub fn error_message_in(error: &anyhow::Error, words: &Words) -> String {
     let mut line = String::new();
     for cause in error.chain() {
-        let text = cause.to_string();
+        let text = cause_words(cause, words);
         if line.contains(&text) {
             continue;
         }
@@ -182,6 +210,9 @@ pub struct ReportArgs {
     /// a session.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+    /// The report's language: en (the default) or es. JSON is the same in every language.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<Lang>,
 }
 
 /// Arguments of `plaza new`.

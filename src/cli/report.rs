@@ -3,8 +3,12 @@ use std::path::Path;
 
 use anyhow::{Context, bail};
 
+use super::system_words;
+use crate::tr;
+use crate::words::Words;
+
 use super::ReportArgs;
-use crate::report::{Format, Table, format_for, render};
+use crate::report::{Format, Table, format_for, render_in};
 use crate::store::{load, write_report};
 
 /// Writes the report of `args.file` to `args.output`, in the format its extension names, or
@@ -15,22 +19,30 @@ pub fn report_file(args: &ReportArgs, out: &mut impl Write) -> anyhow::Result<()
     if let Some(path) = &args.output
         && same_file(path, &args.file)
     {
-        bail!(
-            "{} is the session itself; choose another file for the report",
-            path.display()
-        );
+        bail!(tr!(
+            system_words(),
+            "cli-report-is-session",
+            path = path.display().to_string()
+        ));
     }
     let format = match &args.output {
         Some(path) => format_for(path, args.format)?,
         None => args.format.unwrap_or(Format::Md),
     };
     let loaded = load(&args.file)?;
-    let text = render(&loaded.session, format, args.table.unwrap_or(Table::Notes))?;
+    // Reports are English unless asked: a report is often read by others than who ran it.
+    let words = Words::of(args.lang.unwrap_or_default());
+    let text = render_in(
+        &loaded.session,
+        format,
+        args.table.unwrap_or(Table::Notes),
+        words,
+    )?;
     match &args.output {
         Some(path) => Ok(write_report(path, &text)?),
         None => out
             .write_all(text.as_bytes())
-            .context("could not write the report to standard output"),
+            .context(system_words().get("cli-report-stdout")),
     }
 }
 

@@ -4,10 +4,11 @@ use std::io::Write;
 
 use anyhow::{Context, bail};
 
-use super::ServeArgs;
+use super::{ServeArgs, system_words};
 use crate::model::{Edit, PollStatus, Session};
 use crate::server::{ServeOptions, VotingServer};
 use crate::store::Document;
+use crate::tr;
 
 /// Opens the poll to phones and serves it until Ctrl+C or SIGTERM, writing the address and the
 /// join code as the first two lines of `out`. Returns once every acknowledged ballot is on
@@ -56,18 +57,23 @@ pub fn serve_file(args: &ServeArgs, out: &mut impl Write) -> anyhow::Result<()> 
 fn choose_poll(session: &Session, named: Option<&str>) -> anyhow::Result<String> {
     if let Some(id) = named {
         let Some(poll) = session.poll(id) else {
-            bail!("there is no poll “{id}” in this session");
+            bail!(tr!(system_words(), "cli-serve-no-poll", id = id));
         };
         if !poll.method.takes_ballots() {
-            bail!("“{}” is a hand count: it takes no ballots", poll.question);
+            bail!(tr!(
+                system_words(),
+                "cli-serve-hand-count",
+                question = &poll.question
+            ));
         }
         return match poll.status {
             PollStatus::Draft | PollStatus::Open => Ok(poll.id.clone()),
-            status => bail!(
-                "“{}” is {}: phones vote only on an open poll",
-                poll.question,
-                status.name().to_lowercase()
-            ),
+            status => bail!(tr!(
+                system_words(),
+                "cli-serve-not-open",
+                question = &poll.question,
+                status = system_words().status_in_sentence(status)
+            )),
         };
     }
     let open: Vec<_> = session
@@ -77,17 +83,18 @@ fn choose_poll(session: &Session, named: Option<&str>) -> anyhow::Result<String>
         .collect();
     match open.as_slice() {
         [only] => Ok(only.id.clone()),
-        [] => bail!("no poll is open: name one with --poll (a draft is opened)"),
+        [] => bail!(system_words().get("cli-serve-none-open")),
         several => {
             let listed: Vec<String> = several
                 .iter()
                 .map(|poll| format!("{} (“{}”)", poll.id, poll.question))
                 .collect();
-            bail!(
-                "{} polls are open; name one with --poll: {}",
-                several.len(),
-                listed.join(", ")
-            )
+            bail!(tr!(
+                system_words(),
+                "cli-serve-several-open",
+                count = several.len(),
+                polls = listed.join(", ")
+            ))
         }
     }
 }

@@ -4,7 +4,8 @@ use std::collections::HashSet;
 
 use super::{Marks, Poll, PollMethod};
 
-/// Why a ballot cannot be counted. Messages name the rule, in words a facilitator understands.
+/// Why a ballot cannot be counted. Messages name the rule, in words a facilitator understands,
+/// in English; `Words::ballot_error` is the one for people.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BallotError {
     /// The ballot's kind does not match the poll's method.
@@ -59,7 +60,8 @@ pub enum BallotError {
     RankedTwice(String),
 }
 
-/// Why a poll's settings make no sense.
+/// Why a poll's settings make no sense. The messages are English; `Words::settings_error` is
+/// the one for people.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SettingsError {
     /// A poll about nothing.

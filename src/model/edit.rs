@@ -128,7 +128,7 @@ pub enum Edit {
         /// What changed, for the undo menu ("rename COMPASSION").
         what: String,
         /// The framework after the change.
-        framework: Framework,
+        framework: Box<Framework>,
         /// Every note after the change (only their `about` may differ).
         notes: Vec<Note>,
         /// Every action item after the change (only their `about` may differ).
@@ -177,7 +177,8 @@ impl Edit {
         }
     }
 
-    /// A short description for people, as in "Undo: delete note “Budget timeline?”".
+    /// A short description in English, as in "Undo: delete note “Budget timeline?”".
+    /// `Words::edit` is the one for people.
     pub fn describe(&self, session: &Session) -> String {
         let poll_question = |id: &str| {
             session

@@ -81,7 +81,7 @@ pub(crate) fn apply_unchecked(session: &mut Session, edit: Edit) -> Result<Edit,
         } => {
             let inverse = Edit::SetFramework {
                 what,
-                framework: replace(&mut session.framework, framework),
+                framework: Box::new(replace(&mut session.framework, *framework)),
                 notes: replace(&mut session.notes, notes),
                 actions: replace(&mut session.actions, actions),
             };

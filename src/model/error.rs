@@ -1,6 +1,7 @@
 use super::ballot_rules::{BallotError, SettingsError};
 
-/// Why an edit was refused. The session is unchanged when an edit is refused.
+/// Why an edit was refused. The session is unchanged when an edit is refused. The messages
+/// are English; `Words::edit_error` is the one for people.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EditError {
     /// No note has this id.

@@ -106,7 +106,8 @@ pub enum SectionKind {
 }
 
 impl Section {
-    /// What the section is called: its label, or the default name of its kind.
+    /// What the section is called: its label, or the default name of its kind, in English.
+    /// `Words::section_name` is the one for people.
     pub fn name(&self, kind: SectionKind) -> &str {
         match &self.label {
             Some(label) if !label.trim().is_empty() => label,
@@ -131,7 +132,8 @@ impl Section {
 }
 
 impl SectionKind {
-    /// The section's name when the organisation gave it none.
+    /// The section's name when the organisation gave it none, in English.
+    /// `Words::default_section_label` is the one for people.
     pub fn default_label(self) -> &'static str {
         match self {
             SectionKind::Mission => "Mission",
@@ -147,7 +149,7 @@ impl SectionKind {
         SectionKind::Values,
     ];
 
-    /// A plain name for people ("Mission").
+    /// A plain name ("Mission"), in English. `Words::section_kind_name` is the one for people.
     pub fn name(self) -> &'static str {
         match self {
             SectionKind::Mission => "Mission",

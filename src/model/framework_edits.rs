@@ -38,12 +38,16 @@ pub fn item_use(session: &Session, id: &str) -> ItemUse {
 
 /// The framework changed by `change`, as an edit described by `what`; notes and actions as
 /// they are.
-fn reframe(session: &Session, what: String, change: impl FnOnce(&mut Framework)) -> Edit {
+pub(super) fn reframe(
+    session: &Session,
+    what: String,
+    change: impl FnOnce(&mut Framework),
+) -> Edit {
     let mut framework = session.framework.clone();
     change(&mut framework);
     Edit::SetFramework {
         what,
-        framework,
+        framework: Box::new(framework),
         notes: session.notes.clone(),
         actions: session.actions.clone(),
     }
@@ -156,7 +160,7 @@ pub fn remove_item(session: &Session, id: &str) -> Option<Edit> {
     }
     Some(Edit::SetFramework {
         what,
-        framework,
+        framework: Box::new(framework),
         notes,
         actions,
     })

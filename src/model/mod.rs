@@ -19,6 +19,7 @@ mod results;
 mod session;
 mod theme;
 mod themes;
+mod translation_edits;
 mod translations;
 mod validate;
 mod words;
@@ -30,7 +31,7 @@ pub use ballot_rules::{
 };
 pub use ballot_sources::BallotSources;
 pub use edit::{Edit, Urgency};
-pub use editor::{Applied, Editor};
+pub use editor::{Applied, Describer, Editor};
 pub use error::EditError;
 pub use framework::{
     Framework, FrameworkText, Item, Section, SectionKind, SectionText, Translation,
@@ -52,5 +53,8 @@ pub use theme::Theme;
 pub use themes::{
     add_to_theme, dissolve_theme, group_as_theme, merge_themes, rename_theme, take_out_of_themes,
 };
-pub use validate::{Problem, validate};
+pub use translation_edits::{
+    set_item_translation, set_section_translation, set_title_translation, set_translated_framework,
+};
+pub use validate::{Place, Problem, ProblemKind, validate};
 pub use words::{clip_words, counted, long_date, ordinal, plural, read_date};

@@ -14,7 +14,7 @@ pub enum About {
 
 impl About {
     /// What people call it: the item's heading (or a vision goal's sentence), "General" or
-    /// "Parking lot".
+    /// "Parking lot", in English. `Words::about_name` is the one for people.
     pub fn name<'a>(&'a self, session: &'a super::Session) -> &'a str {
         match self {
             About::Item(id) => session.item_label(id),
@@ -46,7 +46,7 @@ impl NoteKind {
         NoteKind::Question,
     ];
 
-    /// A plain name for people ("Strength").
+    /// A plain name ("Strength"), in English. `Words::note_kind_name` is the one for people.
     pub fn name(self) -> &'static str {
         match self {
             NoteKind::Strength => "Strength",

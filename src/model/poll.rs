@@ -157,7 +157,7 @@ impl PollMethod {
         }
     }
 
-    /// A plain name for people ("Dot voting").
+    /// A plain name ("Dot voting"), in English. `Words::method_name` is the one for people.
     pub fn name(&self) -> &'static str {
         match self {
             PollMethod::Dots { .. } => "Dot voting",
@@ -184,7 +184,7 @@ impl PollStatus {
         }
     }
 
-    /// A plain name for people ("Revealed").
+    /// A plain name ("Revealed"), in English. `Words::status_name` is the one for people.
     pub fn name(self) -> &'static str {
         match self {
             PollStatus::Draft => "Draft",

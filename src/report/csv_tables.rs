@@ -6,6 +6,7 @@
 use super::facts::about_key;
 use super::safe_text::{is_unsafe, visible_escape};
 use crate::model::{ChoiceKind, Score, Session, poll_results};
+use crate::words::Words;
 
 /// Which table to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -65,13 +66,15 @@ pub fn neutralise(text: &str) -> String {
     }
 }
 
-/// The table as CSV text (RFC 4180, with a header row).
-pub fn csv_table(session: &Session, table: Table) -> Result<String, csv::Error> {
+/// The table as CSV text (RFC 4180, with a header row). The header row and the names people
+/// read (what a note is about, its kind, an item's name) are in `words`' language; ids, keys,
+/// dates and numbers are as other programs read them.
+pub fn csv_table(session: &Session, table: Table, words: &Words) -> Result<String, csv::Error> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     match table {
-        Table::Notes => write_notes(&mut writer, session)?,
-        Table::Actions => write_actions(&mut writer, session)?,
-        Table::Results => write_results(&mut writer, session)?,
+        Table::Notes => write_notes(&mut writer, session, words)?,
+        Table::Actions => write_actions(&mut writer, session, words)?,
+        Table::Results => write_results(&mut writer, session, words)?,
     }
     let bytes = writer.into_inner().map_err(|error| error.into_error())?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
@@ -84,23 +87,32 @@ fn safe(cells: Vec<String>) -> Vec<String> {
     cells.iter().map(|cell| neutralise(cell)).collect()
 }
 
-fn write_notes(writer: &mut Writer, session: &Session) -> Result<(), csv::Error> {
-    writer.write_record([
-        "id",
-        "about",
-        "about_name",
-        "group",
-        "kind",
-        "text",
-        "created",
-    ])?;
+/// The header row: each column's name in `words`' language.
+fn header(writer: &mut Writer, words: &Words, keys: &[&str]) -> Result<(), csv::Error> {
+    writer.write_record(keys.iter().map(|key| words.get(key)))
+}
+
+fn write_notes(writer: &mut Writer, session: &Session, words: &Words) -> Result<(), csv::Error> {
+    header(
+        writer,
+        words,
+        &[
+            "report-csv-id",
+            "report-csv-about",
+            "report-csv-about-name",
+            "report-csv-group",
+            "report-csv-kind",
+            "report-csv-text",
+            "report-csv-created",
+        ],
+    )?;
     for note in &session.notes {
         writer.write_record(safe(vec![
             note.id.clone(),
             about_key(&note.about).to_owned(),
-            note.about.name(session).to_owned(),
+            words.about_name(&note.about, session),
             note.group.clone(),
-            note.kind.name().to_lowercase(),
+            words.note_kind_name(note.kind).to_lowercase(),
             note.text.clone(),
             note.created
                 .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
@@ -109,13 +121,25 @@ fn write_notes(writer: &mut Writer, session: &Session) -> Result<(), csv::Error>
     Ok(())
 }
 
-fn write_actions(writer: &mut Writer, session: &Session) -> Result<(), csv::Error> {
-    writer.write_record(["id", "about", "about_name", "text", "owner", "due", "done"])?;
+fn write_actions(writer: &mut Writer, session: &Session, words: &Words) -> Result<(), csv::Error> {
+    header(
+        writer,
+        words,
+        &[
+            "report-csv-id",
+            "report-csv-about",
+            "report-csv-about-name",
+            "report-csv-text",
+            "report-csv-owner",
+            "report-csv-due",
+            "report-csv-done",
+        ],
+    )?;
     for action in &session.actions {
         writer.write_record(safe(vec![
             action.id.clone(),
             about_key(&action.about).to_owned(),
-            action.about.name(session).to_owned(),
+            words.about_name(&action.about, session),
             action.text.clone(),
             action.owner.clone(),
             action.due.map(|due| due.to_string()).unwrap_or_default(),
@@ -125,26 +149,30 @@ fn write_actions(writer: &mut Writer, session: &Session) -> Result<(), csv::Erro
     Ok(())
 }
 
-fn write_results(writer: &mut Writer, session: &Session) -> Result<(), csv::Error> {
-    writer.write_record([
-        "poll",
-        "question",
-        "method",
-        "status",
-        "ballots",
-        "rank",
-        "tied",
-        "item",
-        "item_name",
-        "total",
-        "mean",
-        "median",
-        "ratings",
-        "points",
-        "first_choices",
-        "few_ratings",
-        "item_kind",
-    ])?;
+fn write_results(writer: &mut Writer, session: &Session, words: &Words) -> Result<(), csv::Error> {
+    header(
+        writer,
+        words,
+        &[
+            "report-csv-poll",
+            "report-csv-question",
+            "report-csv-method",
+            "report-csv-status",
+            "report-csv-ballots",
+            "report-csv-rank",
+            "report-csv-tied",
+            "report-csv-item",
+            "report-csv-item-name",
+            "report-csv-total",
+            "report-csv-mean",
+            "report-csv-median",
+            "report-csv-ratings",
+            "report-csv-points",
+            "report-csv-first-choices",
+            "report-csv-few-ratings",
+            "report-csv-item-kind",
+        ],
+    )?;
     for poll in &session.polls {
         let results = poll_results(poll);
         for row in &results.rows {
@@ -157,7 +185,7 @@ fn write_results(writer: &mut Writer, session: &Session) -> Result<(), csv::Erro
                 row.rank.to_string(),
                 tied(&results.rows, row).to_owned(),
                 row.item.clone(),
-                session.item_label(&row.item).to_owned(),
+                words.item_label(session, &row.item),
             ]);
             // The numbers are Plaza's own and stay numbers (a mean may be negative).
             record.extend(score_cells(&row.score));

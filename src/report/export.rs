@@ -6,6 +6,7 @@ use std::path::Path;
 use super::safe_text::json_safe;
 use super::{Table, csv_table, report_html, report_json, report_markdown};
 use crate::model::Session;
+use crate::words::{Lang, Words};
 
 /// The formats a report can be written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -82,20 +83,51 @@ pub enum ExportError {
     Render(String),
 }
 
-/// The report of `session` in `format` (CSV: `table`), as text.
+/// Why a report could not be made, in `words`' language.
+pub fn export_error(error: &ExportError, words: &Words) -> String {
+    match error {
+        ExportError::Extension { name } => crate::tr!(
+            words,
+            "report-export-extension",
+            name = name,
+            extensions = REPORT_EXTENSIONS
+        ),
+        ExportError::FormatMismatch { name, found, asked } => crate::tr!(
+            words,
+            "report-export-mismatch",
+            name = name,
+            found = *found,
+            asked = *asked
+        ),
+        ExportError::Render(reason) => crate::tr!(words, "report-export-render", reason = reason),
+    }
+}
+
+/// The report of `session` in `format` (CSV: `table`), as text, in English; `render_in`
+/// takes the language's words.
 pub fn render(session: &Session, format: Format, table: Table) -> Result<String, ExportError> {
+    render_in(session, format, table, Words::of(Lang::English))
+}
+
+/// The report of `session` in `format` (CSV: `table`), as text in `words`' language. JSON is
+/// for programs and the same in every language.
+pub fn render_in(
+    session: &Session,
+    format: Format,
+    table: Table,
+    words: &Words,
+) -> Result<String, ExportError> {
     Ok(match format {
-        Format::Md => report_markdown(session),
-        Format::Html => report_html(session),
+        Format::Md => report_markdown(session, words),
+        Format::Html => report_html(session, words),
         Format::Json => {
             let mut text = serde_json::to_string_pretty(&report_json(session))
                 .map_err(|error| ExportError::Render(error.to_string()))?;
             text.push('\n');
             json_safe(text)
         }
-        Format::Csv => {
-            csv_table(session, table).map_err(|error| ExportError::Render(error.to_string()))?
-        }
+        Format::Csv => csv_table(session, table, words)
+            .map_err(|error| ExportError::Render(error.to_string()))?,
     })
 }
 

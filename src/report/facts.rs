@@ -2,8 +2,9 @@
 
 use crate::model::{
     About, BallotSources, Poll, PollMethod, PollResults, ResultRow, Score, SectionKind, Session,
-    counted, long_date, plural,
 };
+use crate::tr;
+use crate::words::{Lang, Words};
 
 /// The machine key of an `about`: the item id, `general` or `parking-lot`.
 pub fn about_key(about: &About) -> &str {
@@ -25,67 +26,89 @@ pub fn rank_text(rows: &[ResultRow], row: &ResultRow) -> String {
 }
 
 /// "19 November 2026 · Abiquiú · facilitated by A. Facilitator", each typed part passed through
-/// `escape` for the report's format.
+/// `escape` for the report's format; in English (`session_line_in` takes the words).
 pub fn session_line(session: &Session, escape: fn(&str) -> String) -> String {
-    let mut facts = vec![long_date(session.date)];
+    session_line_in(session, escape, Words::of(Lang::English))
+}
+
+/// "19 November 2026 · Abiquiú · facilitated by A. Facilitator" in `words`' language, each
+/// typed part passed through `escape` for the report's format.
+pub fn session_line_in(session: &Session, escape: fn(&str) -> String, words: &Words) -> String {
+    let mut facts = vec![words.date_long(session.date)];
     if !session.venue.trim().is_empty() {
         facts.push(escape(&session.venue));
     }
     if !session.facilitators.is_empty() {
         let names: Vec<String> = session.facilitators.iter().map(|n| escape(n)).collect();
-        facts.push(format!("facilitated by {}", names.join(", ")));
+        facts.push(tr!(
+            words,
+            "report-facilitated-by",
+            names = names.join(", ")
+        ));
     }
     facts.join(" · ")
 }
 
 /// What a session holds, for a report's summary: "40 notes", "1 action item", "4 polls".
-pub fn contents(session: &Session) -> [String; 3] {
+pub fn contents(session: &Session, words: &Words) -> [String; 3] {
     [
-        plural(session.notes.len(), "note"),
-        plural(session.actions.len(), "action item"),
-        plural(session.polls.len(), "poll"),
+        tr!(words, "report-notes-count", count = session.notes.len()),
+        tr!(words, "report-actions-count", count = session.actions.len()),
+        tr!(words, "report-polls-count", count = session.polls.len()),
     ]
 }
 
 /// "23 ballots", "1 ballot", "23 ballots (15 at the booth, 8 on phones)" once a phone has
 /// voted, or "82 hands counted" for a hand count.
-pub fn ballots_line(poll: &Poll, results: &PollResults) -> String {
+pub fn ballots_line(poll: &Poll, results: &PollResults, words: &Words) -> String {
     if !poll.method.takes_ballots() {
         let hands: u64 = poll.tally.values().map(|&count| u64::from(count)).sum();
-        return counted(hands, "hand counted", "hands counted");
+        return tr!(words, "report-hands-counted", count = hands);
     }
-    with_sources(plural(results.ballots, "ballot"), results.sources)
+    with_sources_in(
+        tr!(words, "report-ballots", count = results.ballots),
+        results.sources,
+        words,
+    )
 }
 
 /// "15 at the booth, 8 on phones", "0 at the booth, 1 on a phone": where a poll's ballots were
 /// cast. `None` while every ballot is the booth's, so a session without phones reads as it
 /// always did.
-pub fn sources_words(sources: BallotSources) -> Option<String> {
+pub fn sources_words(sources: BallotSources, words: &Words) -> Option<String> {
     sources.any_phone().then(|| {
-        format!(
-            "{} at the booth, {}",
-            sources.booth,
-            on_phones(sources.phone)
+        tr!(
+            words,
+            "report-sources",
+            booth = sources.booth,
+            phones = on_phones_in(sources.phone, words)
         )
     })
 }
 
 /// `line` ("14 ballots cast") followed by where they were cast, in brackets, once a phone has
-/// voted: "14 ballots cast (10 at the booth, 4 on phones)".
+/// voted: "14 ballots cast (10 at the booth, 4 on phones)". In English (`with_sources_in`
+/// takes the words).
 pub fn with_sources(line: String, sources: BallotSources) -> String {
-    match sources_words(sources) {
+    with_sources_in(line, sources, Words::of(Lang::English))
+}
+
+/// `line` followed by where its ballots were cast, in `words`' language.
+pub fn with_sources_in(line: String, sources: BallotSources, words: &Words) -> String {
+    match sources_words(sources, words) {
         Some(split) => format!("{line} ({split})"),
         None => line,
     }
 }
 
-/// "1 on a phone", "8 on phones".
+/// "1 on a phone", "8 on phones", in English (`on_phones_in` takes the words).
 pub fn on_phones(count: usize) -> String {
-    if count == 1 {
-        "1 on a phone".to_owned()
-    } else {
-        format!("{count} on phones")
-    }
+    on_phones_in(count, Words::of(Lang::English))
+}
+
+/// "1 on a phone", "8 on phones", in `words`' language.
+pub fn on_phones_in(count: usize, words: &Words) -> String {
+    tr!(words, "report-on-phones", count = count)
 }
 
 /// Where a section's items come when a session is looked back on: the values a retreat votes
@@ -114,7 +137,7 @@ const REPORT_SCALE_COLUMNS: usize = 11;
 
 /// A rating row's figures as text: mean, median (two decimals, "–" when nobody rated the
 /// item), how many rated it, then how many gave each point of `columns`.
-pub fn rating_figures(score: &Score, columns: &[i32]) -> Vec<String> {
+pub fn rating_figures(score: &Score, columns: &[i32], words: &Words) -> Vec<String> {
     let Score::Rating {
         mean,
         median,
@@ -125,7 +148,8 @@ pub fn rating_figures(score: &Score, columns: &[i32]) -> Vec<String> {
     else {
         return Vec::new();
     };
-    let number = |value: &Option<f64>| value.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"));
+    let number =
+        |value: &Option<f64>| value.map_or_else(|| "–".to_owned(), |v| words.decimal(v, 2));
     let mut figures = vec![number(mean), number(median), count.to_string()];
     figures.extend(
         columns
@@ -137,17 +161,24 @@ pub fn rating_figures(score: &Score, columns: &[i32]) -> Vec<String> {
 
 /// "Scale 1 (Not at all) to 5 (Fully).", the end labels passed through `escape` for the
 /// report's format; `None` for a poll that is not a rating.
-pub fn scale_line(method: &PollMethod, escape: fn(&str) -> String) -> Option<String> {
+pub fn scale_line(
+    method: &PollMethod,
+    escape: fn(&str) -> String,
+    words: &Words,
+) -> Option<String> {
     match method {
         PollMethod::Rating {
             min,
             max,
             low,
             high,
-        } => Some(format!(
-            "Scale {min} ({}) to {max} ({}).",
-            escape(low),
-            escape(high)
+        } => Some(tr!(
+            words,
+            "report-scale",
+            min = *min,
+            low = escape(low),
+            max = *max,
+            high = escape(high)
         )),
         _ => None,
     }
@@ -155,19 +186,31 @@ pub fn scale_line(method: &PollMethod, escape: fn(&str) -> String) -> Option<Str
 
 /// " (few ratings)" after the name of an item rated on fewer than half of the ballots, which
 /// is ranked after every item rated on at least half; "" otherwise.
-pub fn few_ratings_mark(score: &Score) -> &'static str {
+pub fn few_ratings_mark(score: &Score, words: &Words) -> String {
     match score {
-        Score::Rating { few: true, .. } => " (few ratings)",
-        _ => "",
+        Score::Rating { few: true, .. } => format!(" {}", words.get("report-few-ratings-mark")),
+        _ => String::new(),
     }
 }
 
-/// What "few ratings" means, for a reader with time.
+/// What "few ratings" means, for a reader with time, in English; `few_ratings_meaning` gives
+/// it in a language.
 pub const FEW_RATINGS_MEANING: &str =
     "rated on fewer than half of the ballots, so ranked after the items rated on at least half";
 
-/// The same, short enough for the projector's line under the question.
+/// The same, short enough for the projector's line under the question, in English;
+/// `few_ratings_short` gives it in a language.
 pub const FEW_RATINGS_SHORT: &str = "rated by fewer than half, so ranked after the rest";
+
+/// What "few ratings" means, for a reader with time.
+pub fn few_ratings_meaning(words: &Words) -> String {
+    words.get("report-few-ratings-meaning")
+}
+
+/// What "few ratings" means, short enough for the projector's line under the question.
+pub fn few_ratings_short(words: &Words) -> String {
+    words.get("report-few-ratings-short")
+}
 
 /// Whether a row of `results` is marked "few ratings".
 pub fn has_few_ratings(results: &PollResults) -> bool {
@@ -178,11 +221,13 @@ pub fn has_few_ratings(results: &PollResults) -> bool {
 }
 
 /// The line under a rating's results that explains "few ratings", when a row has the mark.
-pub fn few_ratings_line(results: &PollResults) -> Option<String> {
+pub fn few_ratings_line(results: &PollResults, words: &Words) -> Option<String> {
     has_few_ratings(results).then(|| {
-        format!(
-            "Few ratings: {FEW_RATINGS_MEANING} ({} in all).",
-            plural(results.ballots, "ballot")
+        tr!(
+            words,
+            "report-few-ratings-line",
+            meaning = few_ratings_meaning(words),
+            ballots = tr!(words, "report-ballots", count = results.ballots)
         )
     })
 }

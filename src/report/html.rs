@@ -11,14 +11,15 @@ use std::fmt::Write;
 
 use super::facts::{
     ballots_line, contents, few_ratings_line, few_ratings_mark, rank_text, rating_columns,
-    rating_figures, scale_line, session_line,
+    rating_figures, scale_line, session_line_in,
 };
 use super::note_order::notes_by_place;
 use super::safe_text::{is_unsafe, visible_escape};
 use crate::model::{
-    NoteKind, Poll, PollMethod, PollResults, Score, Session, clip_words, counted, long_date,
-    plural, poll_results,
+    NoteKind, Poll, PollMethod, PollResults, Score, Session, clip_words, poll_results,
 };
+use crate::tr;
+use crate::words::Words;
 
 /// Escapes text for HTML content and attribute values; control characters and bidirectional
 /// overrides become visible escapes (`\u{202e}`), so what is shown is what was typed.
@@ -75,20 +76,21 @@ h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
 }
 "#;
 
-/// The whole session as a self-contained HTML document.
-pub fn report_html(session: &Session) -> String {
+/// The whole session as a self-contained HTML document, in `words`' language.
+pub fn report_html(session: &Session, words: &Words) -> String {
     let mut out = String::with_capacity(64 * 1024 + session.notes.len() * 160);
     let title = html_escape(&session.title);
     // Writing to a String cannot fail; the results are ignored on purpose.
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>{title}</h1>\n"
+         <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>{title}</h1>\n",
+        lang = words.lang().tag()
     );
     // The line starts with the date, which must never break across lines in print.
-    let facts = session_line(session, html_escape);
-    let date = long_date(session.date);
+    let facts = session_line_in(session, html_escape, words);
+    let date = words.date_long(session.date);
     let facts = match facts.strip_prefix(&date) {
         Some(rest) => format!("<span class=\"date\">{date}</span>{rest}"),
         None => facts,
@@ -97,40 +99,40 @@ pub fn report_html(session: &Session) -> String {
     let _ = writeln!(
         out,
         "<p class=\"facts\">{}</p>\n</header>",
-        contents(session).join(" · ")
+        contents(session, words).join(" · ")
     );
     // What leaders act on comes first, before the results and the notes that led to it.
-    actions_html(session, &mut out);
-    polls_html(session, &mut out);
-    themes_html(session, &mut out);
-    notes_html(session, &mut out);
+    actions_html(session, words, &mut out);
+    polls_html(session, words, &mut out);
+    themes_html(session, words, &mut out);
+    notes_html(session, words, &mut out);
     out.push_str("</body>\n</html>\n");
     out
 }
 
-fn polls_html(session: &Session, out: &mut String) {
-    out.push_str("<section>\n<h2>Polls</h2>\n");
+fn polls_html(session: &Session, words: &Words, out: &mut String) {
+    let _ = writeln!(out, "<section>\n<h2>{}</h2>", words.get("report-polls"));
     if session.polls.is_empty() {
-        out.push_str("<p>No polls.</p>\n");
+        let _ = writeln!(out, "<p>{}</p>", words.get("report-no-polls"));
     }
     for poll in &session.polls {
         let results = poll_results(poll);
-        let counted = ballots_line(poll, &results);
+        let counted = ballots_line(poll, &results, words);
         let _ = writeln!(
             out,
             "<div class=\"poll\">\n<h3>{}</h3>\n<p class=\"meta\">{} · {} · {counted}</p>",
             html_escape(&poll.question),
-            poll.method.name(),
-            poll.status.name().to_lowercase()
+            words.method_name(&poll.method),
+            words.status_name(poll.status).to_lowercase()
         );
-        chart_svg(session, poll, &results, out);
-        results_table(session, poll, &results, out);
+        chart_svg(session, poll, &results, words, out);
+        results_table(session, poll, &results, words, out);
         if results
             .rows
             .windows(2)
             .any(|pair| pair[0].rank == pair[1].rank)
         {
-            out.push_str("<p class=\"meta\">= marks a tie.</p>\n");
+            let _ = writeln!(out, "<p class=\"meta\">{}</p>", words.get("report-tie"));
         }
         out.push_str("</div>\n");
     }
@@ -138,7 +140,13 @@ fn polls_html(session: &Session, out: &mut String) {
 }
 
 /// A horizontal bar chart: the item, its bar, and the exact number at the bar's end.
-fn chart_svg(session: &Session, poll: &Poll, results: &PollResults, out: &mut String) {
+fn chart_svg(
+    session: &Session,
+    poll: &Poll,
+    results: &PollResults,
+    words: &Words,
+    out: &mut String,
+) {
     const WIDTH: f64 = 720.0;
     const LABEL: f64 = 300.0;
     const BAR: f64 = 250.0;
@@ -159,11 +167,11 @@ fn chart_svg(session: &Session, poll: &Poll, results: &PollResults, out: &mut St
     let _ = writeln!(
         out,
         "<figure><svg viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-label=\"{}\">",
-        html_escape(&format!("Results of {}", poll.question))
+        html_escape(&tr!(words, "report-chart-label", question = &poll.question))
     );
     for (index, row) in results.rows.iter().enumerate() {
         let top = ROW * index as f64 + 3.0;
-        let label = clip_words(session.item_label(&row.item), 44);
+        let label = clip_words(&words.item_label(session, &row.item), 44);
         let value = row.score.value();
         let shown = match &row.score {
             Score::Total(total) => total.to_string(),
@@ -172,13 +180,21 @@ fn chart_svg(session: &Session, poll: &Poll, results: &PollResults, out: &mut St
                 count,
                 few,
                 ..
-            } => format!(
-                "{mean:.2} · {}{}",
-                plural(*count as usize, "rating"),
-                if *few { " (few)" } else { "" }
-            ),
+            } => {
+                let shown = tr!(
+                    words,
+                    "report-chart-rating",
+                    mean = words.decimal(*mean, 2),
+                    ratings = tr!(words, "report-ratings-count", count = *count)
+                );
+                if *few {
+                    format!("{shown} {}", words.get("report-few"))
+                } else {
+                    shown
+                }
+            }
             Score::Rating { mean: None, .. } => "–".to_owned(),
-            Score::Borda { points, .. } => counted(*points, "point", "points"),
+            Score::Borda { points, .. } => tr!(words, "report-points-count", count = *points),
         };
         let length = if value > low {
             ((value - low) / span * BAR).max(2.0)
@@ -204,19 +220,31 @@ fn chart_svg(session: &Session, poll: &Poll, results: &PollResults, out: &mut St
     out.push_str("</svg></figure>\n");
 }
 
-fn results_table(session: &Session, poll: &Poll, results: &PollResults, out: &mut String) {
+fn results_table(
+    session: &Session,
+    poll: &Poll,
+    results: &PollResults,
+    words: &Words,
+    out: &mut String,
+) {
     let scale = rating_columns(&poll.method);
-    out.push_str("<table>\n<thead><tr><th class=\"n\">Rank</th><th>Item</th>");
+    let number = |out: &mut String, key: &str| {
+        let _ = write!(out, "<th class=\"n\">{}</th>", words.get(key));
+    };
+    out.push_str("<table>\n<thead><tr>");
+    number(out, "report-col-rank");
+    let _ = write!(out, "<th>{}</th>", words.get("report-col-item"));
     match &poll.method {
-        PollMethod::Dots { .. } => out.push_str("<th class=\"n\">Dots</th>"),
-        PollMethod::Tally => out.push_str("<th class=\"n\">Count</th>"),
+        PollMethod::Dots { .. } => number(out, "report-col-dots"),
+        PollMethod::Tally => number(out, "report-col-count"),
         PollMethod::Ranking => {
-            out.push_str("<th class=\"n\">Points</th><th class=\"n\">First choices</th>")
+            number(out, "report-col-points");
+            number(out, "report-col-first-choices");
         }
         PollMethod::Rating { .. } => {
-            out.push_str(
-                "<th class=\"n\">Mean</th><th class=\"n\">Median</th><th class=\"n\">Ratings</th>",
-            );
+            number(out, "report-col-mean");
+            number(out, "report-col-median");
+            number(out, "report-col-ratings");
             for value in &scale {
                 let _ = write!(out, "<th class=\"n\">{value}</th>");
             }
@@ -228,8 +256,8 @@ fn results_table(session: &Session, poll: &Poll, results: &PollResults, out: &mu
             out,
             "<tr><td class=\"n\">{}</td><td>{}{}</td>",
             rank_text(&results.rows, row),
-            html_escape(session.item_label(&row.item)),
-            few_ratings_mark(&row.score)
+            html_escape(&words.item_label(session, &row.item)),
+            few_ratings_mark(&row.score, words)
         );
         match &row.score {
             Score::Total(total) => {
@@ -245,7 +273,7 @@ fn results_table(session: &Session, poll: &Poll, results: &PollResults, out: &mu
                 );
             }
             Score::Rating { .. } => {
-                for figure in rating_figures(&row.score, &scale) {
+                for figure in rating_figures(&row.score, &scale, words) {
                     let _ = write!(out, "<td class=\"n\">{figure}</td>");
                 }
             }
@@ -253,27 +281,27 @@ fn results_table(session: &Session, poll: &Poll, results: &PollResults, out: &mu
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody>\n</table>\n");
-    if let Some(scale) = scale_line(&poll.method, html_escape) {
+    if let Some(scale) = scale_line(&poll.method, html_escape, words) {
         let _ = writeln!(out, "<p class=\"meta\">{scale}</p>");
     }
-    if let Some(few) = few_ratings_line(results) {
+    if let Some(few) = few_ratings_line(results, words) {
         let _ = writeln!(out, "<p class=\"meta\">{few}</p>");
     }
 }
 
 /// The themes the room grouped its notes into, each with its notes; nothing when there are
 /// none.
-fn themes_html(session: &Session, out: &mut String) {
+fn themes_html(session: &Session, words: &Words, out: &mut String) {
     if session.themes.is_empty() {
         return;
     }
-    out.push_str("<section>\n<h2>Themes</h2>\n");
+    let _ = writeln!(out, "<section>\n<h2>{}</h2>", words.get("report-themes"));
     for theme in &session.themes {
         let _ = writeln!(
             out,
             "<div class=\"place\">\n<h3>{} <span class=\"meta\">{}</span></h3>\n<ul>",
             html_escape(theme.title.trim()),
-            plural(theme.notes.len(), "note")
+            tr!(words, "report-theme-notes", count = theme.notes.len())
         );
         for note in theme.notes.iter().filter_map(|id| session.note(id)) {
             let _ = writeln!(out, "<li>{}</li>", html_escape(note.text.trim()));
@@ -283,27 +311,23 @@ fn themes_html(session: &Session, out: &mut String) {
     out.push_str("</section>\n");
 }
 
-fn notes_html(session: &Session, out: &mut String) {
-    out.push_str("<section>\n<h2>Notes</h2>\n");
+fn notes_html(session: &Session, words: &Words, out: &mut String) {
+    let _ = writeln!(out, "<section>\n<h2>{}</h2>", words.get("report-notes"));
     if session.notes.is_empty() {
-        out.push_str("<p>No notes.</p>\n");
+        let _ = writeln!(out, "<p>{}</p>", words.get("report-no-notes"));
     }
     for (about, notes) in notes_by_place(session) {
         let _ = writeln!(
             out,
             "<div class=\"place\">\n<h3>{}</h3>",
-            html_escape(about.name(session))
+            html_escape(&words.about_name(&about, session))
         );
         for kind in NoteKind::ALL {
             let of_kind: Vec<_> = notes.iter().filter(|note| note.kind == kind).collect();
             if of_kind.is_empty() {
                 continue;
             }
-            let _ = writeln!(
-                out,
-                "<h4>{}</h4>\n<ul>",
-                super::note_order::plural_kind(kind)
-            );
+            let _ = writeln!(out, "<h4>{}</h4>\n<ul>", words.note_kind_plural(kind));
             for note in of_kind {
                 let group = if note.group.trim().is_empty() {
                     String::new()
@@ -322,24 +346,34 @@ fn notes_html(session: &Session, out: &mut String) {
     out.push_str("</section>\n");
 }
 
-fn actions_html(session: &Session, out: &mut String) {
-    out.push_str("<section>\n<h2>Action items</h2>\n");
+fn actions_html(session: &Session, words: &Words, out: &mut String) {
+    let _ = writeln!(out, "<section>\n<h2>{}</h2>", words.get("report-actions"));
     if session.actions.is_empty() {
-        out.push_str("<p>No action items.</p>\n</section>\n");
+        let _ = writeln!(out, "<p>{}</p>\n</section>", words.get("report-no-actions"));
         return;
     }
-    out.push_str(
-        "<table>\n<thead><tr><th class=\"state\">Done</th><th>Action</th><th>Owner</th><th>Due</th><th>About</th></tr></thead>\n<tbody>\n",
+    let _ = writeln!(
+        out,
+        "<table>\n<thead><tr><th class=\"state\">{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+        words.get("report-col-done"),
+        words.get("report-col-action"),
+        words.get("report-col-owner"),
+        words.get("report-col-due"),
+        words.get("report-col-about"),
     );
     for action in &session.actions {
         let _ = writeln!(
             out,
             "<tr><td class=\"state\">{}</td><td>{}</td><td>{}</td><td class=\"date\">{}</td><td>{}</td></tr>",
-            if action.done { "✓ done" } else { "open" },
+            if action.done {
+                words.get("report-action-done")
+            } else {
+                words.get("report-action-open")
+            },
             html_escape(&action.text),
             html_escape(&action.owner),
             action.due.map(|due| due.to_string()).unwrap_or_default(),
-            html_escape(action.about.name(session)),
+            html_escape(&words.about_name(&action.about, session)),
         );
     }
     out.push_str("</tbody>\n</table>\n</section>\n");

@@ -11,11 +11,13 @@ use std::fmt::Write;
 
 use super::facts::{
     ballots_line, contents, few_ratings_line, few_ratings_mark, rank_text, rating_columns,
-    rating_figures, scale_line, session_line,
+    rating_figures, scale_line, session_line_in,
 };
-use super::note_order::{notes_by_place, plural_kind};
+use super::note_order::notes_by_place;
 use super::safe_text::{is_unsafe, visible_escape};
-use crate::model::{NoteKind, PollMethod, Score, Session, plural, poll_results};
+use crate::model::{NoteKind, PollMethod, Score, Session, poll_results};
+use crate::tr;
+use crate::words::Words;
 
 /// Escapes text for Markdown so a renderer shows exactly what was typed: every character that
 /// can make markup (`*`, `|`, `<`, …) is backslashed, and so are an `&` that could start an
@@ -66,62 +68,94 @@ pub fn md_escape(text: &str) -> String {
     out
 }
 
-/// The whole session as a Markdown document.
-pub fn report_markdown(session: &Session) -> String {
+/// The whole session as a Markdown document, in `words`' language.
+pub fn report_markdown(session: &Session, words: &Words) -> String {
     let mut out = String::new();
     // Writing to a String cannot fail; the results are ignored on purpose.
     let _ = writeln!(out, "# {}\n", md_escape(&session.title));
-    let _ = writeln!(out, "{}\n", session_line(session, md_escape));
-    let _ = writeln!(out, "{}.\n", contents(session).join(", "));
+    let _ = writeln!(out, "{}\n", session_line_in(session, md_escape, words));
+    let _ = writeln!(out, "{}.\n", contents(session, words).join(", "));
     // What leaders act on comes first, before the results and the notes that led to it.
-    actions_md(session, &mut out);
-    polls_md(session, &mut out);
-    themes_md(session, &mut out);
-    notes_md(session, &mut out);
+    actions_md(session, words, &mut out);
+    polls_md(session, words, &mut out);
+    themes_md(session, words, &mut out);
+    notes_md(session, words, &mut out);
     // Every section ends with a blank line; the file ends with one line break.
     out.truncate(out.trim_end().len());
     out.push('\n');
     out
 }
 
-fn polls_md(session: &Session, out: &mut String) {
-    let _ = writeln!(out, "## Polls\n");
+/// A table's heading row and its alignment rule, the numbers right-aligned.
+fn table_head(words: &Words, keys: &[&str], rating_points: &[i32]) -> String {
+    let mut head = String::from("|");
+    let mut rule = String::from("|");
+    for (at, key) in keys.iter().enumerate() {
+        let _ = write!(head, " {} |", words.get(key));
+        rule.push_str(if at == 1 { "---|" } else { "---:|" });
+    }
+    for value in rating_points {
+        let _ = write!(head, " {value} |");
+        rule.push_str("---:|");
+    }
+    format!("{head}\n{rule}")
+}
+
+fn polls_md(session: &Session, words: &Words, out: &mut String) {
+    let _ = writeln!(out, "## {}\n", words.get("report-polls"));
     if session.polls.is_empty() {
-        let _ = writeln!(out, "No polls.\n");
+        let _ = writeln!(out, "{}\n", words.get("report-no-polls"));
     }
     for poll in &session.polls {
         let results = poll_results(poll);
         let _ = writeln!(out, "### {}\n", md_escape(&poll.question));
-        let counted = ballots_line(poll, &results);
+        let counted = ballots_line(poll, &results, words);
         let _ = writeln!(
             out,
             "*{} · {} · {counted}*\n",
-            poll.method.name(),
-            poll.status.name().to_lowercase()
+            words.method_name(&poll.method),
+            words.status_name(poll.status).to_lowercase()
         );
         let header = match &poll.method {
-            PollMethod::Dots { .. } => "| Rank | Item | Dots |\n|---:|---|---:|".to_owned(),
-            PollMethod::Tally => "| Rank | Item | Count |\n|---:|---|---:|".to_owned(),
-            PollMethod::Ranking => {
-                "| Rank | Item | Points | First choices |\n|---:|---|---:|---:|".to_owned()
-            }
-            PollMethod::Rating { .. } => {
-                let mut head = String::from("| Rank | Item | Mean | Median | Ratings |");
-                let mut rule = String::from("|---:|---|---:|---:|---:|");
-                for value in &rating_columns(&poll.method) {
-                    head.push_str(&format!(" {value} |"));
-                    rule.push_str("---:|");
-                }
-                format!("{head}\n{rule}")
-            }
+            PollMethod::Dots { .. } => table_head(
+                words,
+                &["report-col-rank", "report-col-item", "report-col-dots"],
+                &[],
+            ),
+            PollMethod::Tally => table_head(
+                words,
+                &["report-col-rank", "report-col-item", "report-col-count"],
+                &[],
+            ),
+            PollMethod::Ranking => table_head(
+                words,
+                &[
+                    "report-col-rank",
+                    "report-col-item",
+                    "report-col-points",
+                    "report-col-first-choices",
+                ],
+                &[],
+            ),
+            PollMethod::Rating { .. } => table_head(
+                words,
+                &[
+                    "report-col-rank",
+                    "report-col-item",
+                    "report-col-mean",
+                    "report-col-median",
+                    "report-col-ratings",
+                ],
+                &rating_columns(&poll.method),
+            ),
         };
         let _ = writeln!(out, "{header}");
         for row in &results.rows {
             let rank = rank_text(&results.rows, row);
             let item = format!(
                 "{}{}",
-                md_escape(session.item_label(&row.item)),
-                few_ratings_mark(&row.score)
+                md_escape(&words.item_label(session, &row.item)),
+                few_ratings_mark(&row.score, words)
             );
             let numbers = match &row.score {
                 Score::Total(total) => total.to_string(),
@@ -130,15 +164,15 @@ fn polls_md(session: &Session, out: &mut String) {
                     first_choices,
                 } => format!("{points} | {first_choices}"),
                 Score::Rating { .. } => {
-                    rating_figures(&row.score, &rating_columns(&poll.method)).join(" | ")
+                    rating_figures(&row.score, &rating_columns(&poll.method), words).join(" | ")
                 }
             };
             let _ = writeln!(out, "| {rank} | {item} | {numbers} |");
         }
-        if let Some(scale) = scale_line(&poll.method, md_escape) {
+        if let Some(scale) = scale_line(&poll.method, md_escape, words) {
             let _ = writeln!(out, "\n{scale}");
         }
-        if let Some(few) = few_ratings_line(&results) {
+        if let Some(few) = few_ratings_line(&results, words) {
             let _ = writeln!(out, "\n{few}");
         }
         if results
@@ -146,7 +180,7 @@ fn polls_md(session: &Session, out: &mut String) {
             .windows(2)
             .any(|pair| pair[0].rank == pair[1].rank)
         {
-            let _ = writeln!(out, "\n= marks a tie.");
+            let _ = writeln!(out, "\n{}", words.get("report-tie"));
         }
         let _ = writeln!(out);
     }
@@ -154,17 +188,17 @@ fn polls_md(session: &Session, out: &mut String) {
 
 /// The themes the room grouped its notes into, each with its notes; nothing when there are
 /// none.
-fn themes_md(session: &Session, out: &mut String) {
+fn themes_md(session: &Session, words: &Words, out: &mut String) {
     if session.themes.is_empty() {
         return;
     }
-    let _ = writeln!(out, "## Themes\n");
+    let _ = writeln!(out, "## {}\n", words.get("report-themes"));
     for theme in &session.themes {
         let _ = writeln!(
             out,
             "### {} ({})\n",
             md_escape(&theme.title),
-            plural(theme.notes.len(), "note")
+            tr!(words, "report-theme-notes", count = theme.notes.len())
         );
         for note in theme.notes.iter().filter_map(|id| session.note(id)) {
             let _ = writeln!(out, "- {}", md_escape(&note.text));
@@ -173,19 +207,23 @@ fn themes_md(session: &Session, out: &mut String) {
     }
 }
 
-fn notes_md(session: &Session, out: &mut String) {
-    let _ = writeln!(out, "## Notes\n");
+fn notes_md(session: &Session, words: &Words, out: &mut String) {
+    let _ = writeln!(out, "## {}\n", words.get("report-notes"));
     if session.notes.is_empty() {
-        let _ = writeln!(out, "No notes.\n");
+        let _ = writeln!(out, "{}\n", words.get("report-no-notes"));
     }
     for (about, here) in notes_by_place(session) {
-        let _ = writeln!(out, "### {}\n", md_escape(about.name(session)));
+        let _ = writeln!(
+            out,
+            "### {}\n",
+            md_escape(&words.about_name(&about, session))
+        );
         for kind in NoteKind::ALL {
             let of_kind: Vec<_> = here.iter().filter(|n| n.kind == kind).collect();
             if of_kind.is_empty() {
                 continue;
             }
-            let _ = writeln!(out, "**{}**\n", plural_kind(kind));
+            let _ = writeln!(out, "**{}**\n", words.note_kind_plural(kind));
             for note in of_kind {
                 let group = if note.group.trim().is_empty() {
                     String::new()
@@ -199,25 +237,34 @@ fn notes_md(session: &Session, out: &mut String) {
     }
 }
 
-fn actions_md(session: &Session, out: &mut String) {
-    let _ = writeln!(out, "## Action items\n");
+fn actions_md(session: &Session, words: &Words, out: &mut String) {
+    let _ = writeln!(out, "## {}\n", words.get("report-actions"));
     if session.actions.is_empty() {
-        let _ = writeln!(out, "No action items.\n");
+        let _ = writeln!(out, "{}\n", words.get("report-no-actions"));
         return;
     }
-    let _ = writeln!(
-        out,
-        "| Done | Action | Owner | Due | About |\n|---|---|---|---|---|"
-    );
+    let columns = [
+        "report-col-done",
+        "report-col-action",
+        "report-col-owner",
+        "report-col-due",
+        "report-col-about",
+    ];
+    let head: Vec<String> = columns.iter().map(|key| words.get(key)).collect();
+    let _ = writeln!(out, "| {} |\n|---|---|---|---|---|", head.join(" | "));
     for action in &session.actions {
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} |",
-            if action.done { "yes" } else { "no" },
+            if action.done {
+                words.get("report-yes")
+            } else {
+                words.get("report-no")
+            },
             md_escape(&action.text),
             md_escape(&action.owner),
             action.due.map(|due| due.to_string()).unwrap_or_default(),
-            md_escape(action.about.name(session)),
+            md_escape(&words.about_name(&action.about, session)),
         );
     }
     let _ = writeln!(out);

@@ -20,10 +20,13 @@ pub use compare::{
     idea_choice_line, idea_poll_name, poll_facts, poll_question, side_words,
 };
 pub use csv_tables::{Table, csv_table, neutralise};
-pub use export::{ExportError, Format, REPORT_EXTENSIONS, format_for, render};
+pub use export::{
+    ExportError, Format, REPORT_EXTENSIONS, export_error, format_for, render, render_in,
+};
 pub use facts::{
-    FEW_RATINGS_MEANING, FEW_RATINGS_SHORT, about_key, has_few_ratings, on_phones, rank_text,
-    session_line, with_sources,
+    FEW_RATINGS_MEANING, FEW_RATINGS_SHORT, about_key, few_ratings_meaning, few_ratings_short,
+    has_few_ratings, on_phones, on_phones_in, rank_text, session_line, session_line_in,
+    with_sources, with_sources_in,
 };
 pub use html::{html_escape, report_html};
 pub use json::{ReportJson, report_json};
@@ -33,5 +36,5 @@ pub use note_order::{notes_by_place, plural_kind};
 pub use safe_text::{is_bidi_control, is_unsafe, json_safe, terminal_safe, visible_escape};
 pub use summary::{
     ActionLine, Leader, NO_OWNER, OwnerActions, PlaceSummary, Placing, PollLeaders, Summary,
-    score_words, summary,
+    score_words, score_words_in, summary, summary_in,
 };

@@ -26,7 +26,8 @@ pub fn notes_by_place(session: &Session) -> Vec<(About, Vec<&Note>)> {
         .collect()
 }
 
-/// "Strengths", "Concerns", "Ideas", "Questions".
+/// "Strengths", "Concerns", "Ideas", "Questions", in English; `Words::note_kind_plural` is the
+/// one for people.
 pub fn plural_kind(kind: NoteKind) -> &'static str {
     match kind {
         NoteKind::Strength => "Strengths",

@@ -6,8 +6,10 @@ use chrono::NaiveDate;
 use super::facts::{ballots_line, rank_text, review_order};
 use crate::model::{
     About, Action, NoteKind, Poll, PollMethod, PollResults, PollStatus, Score, SectionKind,
-    Session, counted, poll_results,
+    Session, poll_results,
 };
+use crate::tr;
+use crate::words::{Lang, Words};
 
 /// Everything the review dashboard shows, worked out once per change of the session.
 #[derive(Debug, Clone, PartialEq)]
@@ -108,45 +110,66 @@ pub struct ActionLine {
     pub about: String,
 }
 
-/// What the owner column says when nobody has taken an action item.
+/// What the owner column says when nobody has taken an action item, in English (the words'
+/// `report-no-owner` in a language).
 pub const NO_OWNER: &str = "No owner yet";
 
 /// How many places a poll's leaders list goes down to.
 const LEADING_RANKS: usize = 3;
 
 /// "12 dots", "mean 3.84, 19 rated", "42 points", "14 counted"; "not rated" for a rating nobody
-/// gave, and "mean 5.00, 1 rated (few)" for one rated on fewer than half of the ballots.
+/// gave, and "mean 5.00, 1 rated (few)" for one rated on fewer than half of the ballots. In
+/// English; `score_words_in` takes the words.
 pub fn score_words(score: &Score, tally: bool) -> String {
+    score_words_in(score, tally, Words::of(Lang::English))
+}
+
+/// What an item scored, in `words`' language: "12 dots", "media 3,84, 19 calificaciones".
+pub fn score_words_in(score: &Score, tally: bool, words: &Words) -> String {
     match score {
-        Score::Total(total) if tally => format!("{total} counted"),
-        Score::Total(total) => counted(*total, "dot", "dots"),
+        Score::Total(total) if tally => tr!(words, "report-counted", count = *total),
+        Score::Total(total) => tr!(words, "report-dots-count", count = *total),
         Score::Rating {
             mean: Some(m),
             count,
             few,
             ..
-        } => format!(
-            "mean {m:.2}, {count} rated{}",
-            if *few { " (few)" } else { "" }
-        ),
-        Score::Rating { mean: None, .. } => "not rated".to_owned(),
-        Score::Borda { points, .. } => counted(*points, "point", "points"),
+        } => {
+            let shown = tr!(
+                words,
+                "report-mean-rated",
+                mean = words.decimal(*m, 2),
+                count = *count
+            );
+            if *few {
+                format!("{shown} {}", words.get("report-few"))
+            } else {
+                shown
+            }
+        }
+        Score::Rating { mean: None, .. } => words.get("report-not-rated"),
+        Score::Borda { points, .. } => tr!(words, "report-points-count", count = *points),
     }
 }
 
-fn action_line(session: &Session, action: &Action) -> ActionLine {
+fn action_line(session: &Session, action: &Action, words: &Words) -> ActionLine {
     ActionLine {
         id: action.id.clone(),
         text: action.text.clone(),
         owner: action.owner.trim().to_owned(),
         due: action.due,
         done: action.done,
-        about: action.about.name(session).to_owned(),
+        about: words.about_name(&action.about, session),
     }
 }
 
-/// Works out the dashboard of `session`.
+/// Works out the dashboard of `session`, in English; `summary_in` takes the words.
 pub fn summary(session: &Session) -> Summary {
+    summary_in(session, Words::of(Lang::English))
+}
+
+/// Works out the dashboard of `session`, its names and figures in `words`' language.
+pub fn summary_in(session: &Session, words: &Words) -> Summary {
     let counted: Vec<_> = session
         .polls
         .iter()
@@ -154,16 +177,16 @@ pub fn summary(session: &Session) -> Summary {
         .map(|poll| (poll, poll_results(poll)))
         .collect();
     Summary {
-        places: places(session, &counted),
-        polls: poll_leaders(session, &counted),
-        open_actions: open_actions(session),
+        places: places(session, &counted, words),
+        polls: poll_leaders(session, &counted, words),
+        open_actions: open_actions(session, words),
         done_actions: session.actions.iter().filter(|a| a.done).count(),
     }
 }
 
 /// Every framework item in review order, then General and the parking lot if anything is
 /// about them: an empty item is worth seeing, an empty catch-all is not.
-fn places(session: &Session, counted: &[(&Poll, PollResults)]) -> Vec<PlaceSummary> {
+fn places(session: &Session, counted: &[(&Poll, PollResults)], words: &Words) -> Vec<PlaceSummary> {
     let mut framework_places: Vec<(Option<SectionKind>, About)> = session
         .framework
         .items()
@@ -173,7 +196,7 @@ fn places(session: &Session, counted: &[(&Poll, PollResults)]) -> Vec<PlaceSumma
     let mut places: Vec<PlaceSummary> = framework_places
         .into_iter()
         .chain([(None, About::General), (None, About::ParkingLot)])
-        .map(|(section, about)| place_summary(session, counted, section, about))
+        .map(|(section, about)| place_summary(session, counted, section, about, words))
         .collect();
     places.retain(|place| {
         place.section.is_some()
@@ -188,6 +211,7 @@ fn place_summary(
     counted: &[(&Poll, PollResults)],
     section: Option<SectionKind>,
     about: About,
+    words: &Words,
 ) -> PlaceSummary {
     let mut notes = [0; 4];
     for note in session.notes.iter().filter(|note| note.about == about) {
@@ -196,17 +220,17 @@ fn place_summary(
         }
     }
     let placings = match &about {
-        About::Item(id) => placings(counted, id),
+        About::Item(id) => placings(counted, id, words),
         _ => Vec::new(),
     };
     let actions = session
         .actions
         .iter()
         .filter(|action| action.about == about)
-        .map(|action| action_line(session, action))
+        .map(|action| action_line(session, action, words))
         .collect();
     PlaceSummary {
-        label: about.name(session).to_owned(),
+        label: words.about_name(&about, session),
         about,
         section,
         notes,
@@ -216,7 +240,7 @@ fn place_summary(
 }
 
 /// Where each counted poll that has item `id` on it placed it.
-fn placings(counted: &[(&Poll, PollResults)], id: &str) -> Vec<Placing> {
+fn placings(counted: &[(&Poll, PollResults)], id: &str, words: &Words) -> Vec<Placing> {
     counted
         .iter()
         .filter_map(|(poll, results)| {
@@ -226,25 +250,29 @@ fn placings(counted: &[(&Poll, PollResults)], id: &str) -> Vec<Placing> {
                 question: poll.question.clone(),
                 rank: rank_text(&results.rows, row),
                 of: results.rows.len(),
-                score: score_words(&row.score, !poll.method.takes_ballots()),
+                score: score_words_in(&row.score, !poll.method.takes_ballots(), words),
             })
         })
         .collect()
 }
 
-fn poll_leaders(session: &Session, counted: &[(&Poll, PollResults)]) -> Vec<PollLeaders> {
+fn poll_leaders(
+    session: &Session,
+    counted: &[(&Poll, PollResults)],
+    words: &Words,
+) -> Vec<PollLeaders> {
     let mut seen: Vec<&str> = Vec::new();
     counted
         .iter()
         .map(|(poll, results)| PollLeaders {
             id: poll.id.clone(),
             question: poll.question.clone(),
-            heading: heading(&poll.method, &mut seen),
+            heading: heading(&poll.method, &mut seen, words),
             facts: format!(
                 "{} · {} · {}",
-                poll.method.name(),
-                poll.status.name().to_lowercase(),
-                ballots_line(poll, results)
+                words.method_name(&poll.method),
+                words.status_name(poll.status).to_lowercase(),
+                ballots_line(poll, results, words)
             ),
             leaders: results
                 .rows
@@ -252,8 +280,8 @@ fn poll_leaders(session: &Session, counted: &[(&Poll, PollResults)]) -> Vec<Poll
                 .filter(|row| row.rank <= LEADING_RANKS)
                 .map(|row| Leader {
                     rank: rank_text(&results.rows, row),
-                    label: session.item_label(&row.item).to_owned(),
-                    score: score_words(&row.score, !poll.method.takes_ballots()),
+                    label: words.item_label(session, &row.item),
+                    score: score_words_in(&row.score, !poll.method.takes_ballots(), words),
                 })
                 .collect(),
         })
@@ -262,27 +290,28 @@ fn poll_leaders(session: &Session, counted: &[(&Poll, PollResults)]) -> Vec<Poll
 
 /// The method's word, numbered from the second poll of a method on (`seen` holds the words
 /// given so far), so that table columns stay apart.
-fn heading(method: &PollMethod, seen: &mut Vec<&'static str>) -> String {
-    let word = match method {
-        PollMethod::Dots { .. } => "Dots",
-        PollMethod::Rating { .. } => "Rating",
-        PollMethod::Ranking => "Ranking",
-        PollMethod::Tally => "Tally",
+fn heading(method: &PollMethod, seen: &mut Vec<&'static str>, words: &Words) -> String {
+    let key = match method {
+        PollMethod::Dots { .. } => "report-heading-dots",
+        PollMethod::Rating { .. } => "report-heading-rating",
+        PollMethod::Ranking => "report-heading-ranking",
+        PollMethod::Tally => "report-heading-tally",
     };
-    seen.push(word);
-    match seen.iter().filter(|w| **w == word).count() {
-        1 => word.to_owned(),
-        n => format!("{word} {n}"),
+    seen.push(key);
+    let word = words.get(key);
+    match seen.iter().filter(|k| **k == key).count() {
+        1 => word,
+        n => tr!(words, "report-heading-numbered", heading = word, number = n),
     }
 }
 
 /// The open action items grouped by owner, as [`Summary::open_actions`] lists them.
-fn open_actions(session: &Session) -> Vec<OwnerActions> {
+fn open_actions(session: &Session, words: &Words) -> Vec<OwnerActions> {
     let mut open: Vec<ActionLine> = session
         .actions
         .iter()
         .filter(|action| !action.done)
-        .map(|action| action_line(session, action))
+        .map(|action| action_line(session, action, words))
         .collect();
     // By owner (case-blind, nobody last), then soonest due, undated last, then as captured.
     open.sort_by(|a, b| {
@@ -302,7 +331,7 @@ fn open_actions(session: &Session) -> Vec<OwnerActions> {
     let mut open_actions: Vec<OwnerActions> = Vec::new();
     for line in open {
         let owner = if line.owner.is_empty() {
-            NO_OWNER.to_owned()
+            words.get("report-no-owner")
         } else {
             line.owner.clone()
         };

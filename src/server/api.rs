@@ -239,7 +239,24 @@ async fn poll(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response
     let choices: Vec<Value> = poll
         .items
         .iter()
-        .map(|id| json!({ "id": id, "label": session.item_label(id) }))
+        .map(|id| {
+            let mut choice = json!({ "id": id, "label": session.item_label(id) });
+            // A framework item's name in the languages it is translated into, for a phone
+            // reading one of them.
+            if let Some(item) = session
+                .framework
+                .item(id)
+                .filter(|item| !item.translations.is_empty())
+            {
+                let labels: serde_json::Map<String, Value> = item
+                    .translations
+                    .keys()
+                    .map(|lang| (lang.clone(), Value::from(item.label_in(lang))))
+                    .collect();
+                choice["labels"] = Value::Object(labels);
+            }
+            choice
+        })
         .collect();
     let answer = json!({
         "poll": poll.id,

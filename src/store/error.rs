@@ -4,7 +4,8 @@ use std::path::PathBuf;
 use super::DecodeError;
 
 /// Why a session could not be read, saved or locked. Each message says what happened and to
-/// which file; the file named is never left damaged.
+/// which file; the file named is never left damaged. The messages are English, for logs and
+/// tests; `Words::store_error` is the one for people.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The file could not be read at all.

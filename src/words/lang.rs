@@ -52,7 +52,7 @@ impl Lang {
     pub fn from_locale_vars(vars: impl Fn(&str) -> Option<String>) -> Option<Lang> {
         ["LC_ALL", "LC_MESSAGES", "LANG"]
             .into_iter()
-            .filter_map(|name| vars(name))
+            .filter_map(vars)
             .find(|value| !value.trim().is_empty())
             .and_then(|value| Lang::from_tag(&value))
     }

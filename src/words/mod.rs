@@ -8,8 +8,12 @@
 
 mod catalogue;
 mod dates;
+mod edit_words;
 mod lang;
+mod model_words;
 mod phones_page;
+mod problem_words;
+mod store_words;
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -18,6 +22,7 @@ use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentValue};
 
 pub use catalogue::PARTS;
+pub use edit_words::quote;
 pub use lang::Lang;
 pub use phones_page::page_words;
 
@@ -25,7 +30,7 @@ pub use phones_page::page_words;
 pub struct Words {
     lang: Lang,
     bundle: catalogue::Bundle,
-    /// Every message comes back inside ⟦ ⟧, so that a screen can be searched for words that did
+    /// Every message comes back inside ‹ ›, so that a screen can be searched for words that did
     /// not come from the catalogue.
     pseudo: bool,
 }
@@ -47,7 +52,7 @@ impl PartialEq for Words {
 }
 
 /// The opening and closing marks of the pseudo-language.
-pub const PSEUDO_MARKS: (char, char) = ('⟦', '⟧');
+pub const PSEUDO_MARKS: (char, char) = ('‹', '›');
 
 /// A value given to a message: a word, a count, or a number with decimals.
 #[derive(Debug, Clone)]
@@ -106,7 +111,7 @@ impl Words {
         cell.get_or_init(|| Words::build(lang, false))
     }
 
-    /// English with every message inside ⟦ ⟧: a test's way to find words on a screen that did
+    /// English with every message inside ‹ ›: a test's way to find words on a screen that did
     /// not come from the catalogue.
     pub fn pseudo() -> &'static Words {
         static PSEUDO: OnceLock<Words> = OnceLock::new();

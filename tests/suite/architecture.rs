@@ -15,8 +15,8 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     // The example and generated sessions are built on the built-in framework.
     ("sample", &["model", "store"]),
     // Words for people, in every language Plaza speaks: for `report`, `cli`, `gui` and the
-    // phones' page, from `model`.
-    ("words", &["model"]),
+    // phones' page, from `model` (and the store's errors, worded from their variants).
+    ("words", &["model", "store"]),
     // The phones' voting server: for `cli` and `gui`, on `model` and `store`; its page speaks
     // through `words`.
     ("server", &["model", "store", "words"]),

@@ -339,7 +339,13 @@ fn a_thousand_item_ranking_counts_every_point() {
     assert!(
         matches!(top.score, plaza::model::Score::Borda { points, first_choices } if points >= n && first_choices >= 1)
     );
-    assert!(report_markdown(&session).contains("| Rank | Item | Points | First choices |"));
+    assert!(
+        report_markdown(
+            &session,
+            plaza::words::Words::of(plaza::words::Lang::English)
+        )
+        .contains("| Rank | Item | Points | First choices |")
+    );
 }
 
 /// What `plaza` printed for these arguments, with its exit status.

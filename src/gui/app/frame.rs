@@ -206,7 +206,7 @@ impl PlazaApp {
         let title = crate::tr!(
             room.words.first,
             "projector-window-title",
-            slide = room.slide.title(document.session())
+            slide = room.slide.title(document.session(), room.words.first)
         );
         let link = self
             .link
@@ -223,6 +223,7 @@ fn booth_console_ui(ui: &mut egui::Ui, state: &super::State) -> Vec<Msg> {
     egui::CentralPanel::no_frame().show(ui, |ui| {
         let full = ui.max_rect();
         let palette = state.room.theme.palette();
+        crate::gui::room::languages::set_room_words(ui.ctx(), state.room.words);
         ui.painter().rect_filled(full, 0.0, palette.background);
         if let (Some(document), Some(booth)) = (&state.document, &state.room.booth)
             && let Some(poll) = document.session().poll(booth.poll())

@@ -180,12 +180,14 @@ fn view_menu_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {
                 }
             }
         });
-        ui.menu_button(tr!(words, "menu-view-projector-language"), |ui| {
+        ui.menu_button(crate::tr!(words, "menu-view-projector-language"), |ui| {
             for choice in ProjectorLanguage::ALL {
                 let name = match choice {
-                    ProjectorLanguage::SameAsConsole => tr!(words, "projector-language-same"),
+                    ProjectorLanguage::SameAsConsole => {
+                        crate::tr!(words, "projector-language-same")
+                    }
                     ProjectorLanguage::Only(lang) => lang.name().to_owned(),
-                    ProjectorLanguage::Both(first) => tr!(
+                    ProjectorLanguage::Both(first) => crate::tr!(
                         words,
                         "projector-language-both",
                         first = first.name(),

@@ -60,13 +60,17 @@ pub fn slide_list_ui(
     // pointer.
     let next = slides.get(at + 1).map_or_else(
         || "Next: nothing, this is the last slide".to_owned(),
-        |next| format!("Next: {}", next.title(session)),
+        |next| format!("Next: {}", next.title(session, crate::gui::words(ui.ctx()))),
     );
     ui.add(egui::Label::new(next).truncate());
     ui.separator();
     ScrollArea::vertical().show(ui, |ui| {
         for (index, slide) in slides.iter().enumerate() {
-            let mut text = format!("{}. {}", index + 1, slide.title(session));
+            let mut text = format!(
+                "{}. {}",
+                index + 1,
+                slide.title(session, crate::gui::words(ui.ctx()))
+            );
             let count = counts.of_slide(slide);
             if count > 0 {
                 text.push_str(&format!("  · {count}"));

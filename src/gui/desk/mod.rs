@@ -200,7 +200,7 @@ fn live_line(state: &State, now: f64) -> Option<String> {
         parts.push(if room.blanked {
             tr!(words, "desk-live-blanked")
         } else {
-            let slide = room.slide.title(document.session());
+            let slide = room.slide.title(document.session(), words);
             tr!(words, "desk-live-slide", slide = slide)
         });
     }

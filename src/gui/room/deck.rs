@@ -1,7 +1,9 @@
 //! The order of slides a retreat walks through, derived from the session so it follows every
 //! edit: a slide is named by what it shows, never by its position.
 
+use super::names::{item_label, section_name};
 use crate::model::{SectionKind, Session};
+use crate::words::Words;
 
 /// One slide of the presentation.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -68,26 +70,27 @@ pub fn deck(session: &Session) -> Vec<Slide> {
 }
 
 impl Slide {
-    /// A short name for the slide list and the projector's window title.
-    pub fn title(&self, session: &Session) -> String {
-        let item = |id: &str| session.item_label(id).to_owned();
+    /// A short name in `words` for the slide list and the projector's window title.
+    pub fn title(&self, session: &Session, words: &Words) -> String {
+        let item = |id: &str| item_label(session, id, words);
         let poll = |id: &str| {
-            session
-                .poll(id)
-                .map_or_else(|| "Poll".to_owned(), |poll| poll.question.clone())
+            session.poll(id).map_or_else(
+                || words.get("room-slide-poll"),
+                |poll| poll.question.clone(),
+            )
         };
         match self {
             Slide::Title => session.title.clone(),
-            Slide::Mission => session.framework.section_name(SectionKind::Mission).into(),
+            Slide::Mission => section_name(session, SectionKind::Mission, words),
             Slide::Commitment(id) => item(id),
-            Slide::Vision => session.framework.section_name(SectionKind::Vision).into(),
+            Slide::Vision => section_name(session, SectionKind::Vision, words),
             Slide::VisionGoal(id) => item(id),
             Slide::Value(id) => item(id),
-            Slide::PollBallot(id) => format!("Vote: {}", poll(id)),
-            Slide::PollResults(id) => format!("Results: {}", poll(id)),
-            Slide::NotesWall => "Notes wall".into(),
-            Slide::Actions => "Action items".into(),
-            Slide::Closing => "Thank you".into(),
+            Slide::PollBallot(id) => crate::tr!(words, "room-slide-vote", question = poll(id)),
+            Slide::PollResults(id) => crate::tr!(words, "room-slide-results", question = poll(id)),
+            Slide::NotesWall => words.get("room-slide-notes-wall"),
+            Slide::Actions => words.get("room-slide-actions"),
+            Slide::Closing => words.get("room-slide-thanks"),
         }
     }
 }

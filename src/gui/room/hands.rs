@@ -12,7 +12,9 @@ use std::ops::Range;
 use egui::{Align, Context, Id, Rect, Ui, Vec2, pos2, vec2};
 
 use super::deck::Slide;
+use super::languages::{RoomWords, room_words};
 use super::memo::remembered;
+use super::names::{item_label, method_name};
 use super::text::{MIN_TEXT_SHARE, PlacedText, Role, fit_lines, size, text_size, words_fit};
 use crate::gui::theme::Palette;
 use crate::model::{Poll, PollMethod, PollStatus, Session};
@@ -33,7 +35,8 @@ pub fn hands_layout(
 ) -> Option<Vec<PlacedText>> {
     let ctx = ui.ctx();
     let poll = hand_count(session, slide)?;
-    let texts = texts(session, poll);
+    let words = room_words(ctx);
+    let texts = texts(session, poll, &words);
     let pages = pages(ctx, &texts, full.width() / full.height().max(1.0));
     let page = page.min(pages.len().saturating_sub(1));
     let range = pages.get(page).cloned().unwrap_or(0..texts.items.len());
@@ -56,11 +59,12 @@ pub fn hands_layout(
     });
     let mut placed = shown.place(ctx, choice, palette, body, full.height());
     if paged {
-        let words = format!(
-            "{} choices  ·  page {} of {}",
-            texts.items.len(),
-            page + 1,
-            pages.len()
+        let words = crate::tr!(
+            words.first,
+            "room-choices-page",
+            count = texts.items.len(),
+            page = page + 1,
+            pages = pages.len()
         );
         let size = size(Role::Small, 0.0, full.height()).max(MIN_TEXT_SHARE * full.height());
         let area = inside(full);
@@ -80,7 +84,7 @@ pub fn hands_layout(
 /// height); `None` when the slide is not a hand count with hands up.
 pub fn hands_pages(ctx: &Context, session: &Session, slide: &Slide, aspect: f32) -> Option<usize> {
     let poll = hand_count(session, slide)?;
-    Some(pages(ctx, &texts(session, poll), aspect).len())
+    Some(pages(ctx, &texts(session, poll, &room_words(ctx)), aspect).len())
 }
 
 /// The open hand count `slide` asks for, if it is one.
@@ -94,21 +98,22 @@ fn hand_count<'a>(session: &'a Session, slide: &Slide) -> Option<&'a Poll> {
 }
 
 /// What the slide of `poll` says: its header and every choice, numbered.
-fn texts(session: &Session, poll: &Poll) -> Texts {
+fn texts(session: &Session, poll: &Poll, words: &RoomWords) -> Texts {
+    let first = words.first;
     Texts {
         header: [
-            (poll.method.name().to_uppercase(), Role::Kicker),
-            (poll.question.clone(), Role::Title),
             (
-                "Voting is open: hands up as each is read".into(),
-                Role::Body,
+                method_name(&poll.method, first).to_uppercase(),
+                Role::Kicker,
             ),
+            (poll.question.clone(), Role::Title),
+            (first.get("room-hands-open"), Role::Body),
         ],
         items: poll
             .items
             .iter()
             .enumerate()
-            .map(|(index, item)| format!("{}.  {}", index + 1, session.item_label(item)))
+            .map(|(index, item)| format!("{}.  {}", index + 1, item_label(session, item, first)))
             .collect(),
     }
 }

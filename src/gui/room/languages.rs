@@ -60,3 +60,50 @@ impl Default for RoomWords {
         RoomWords::new(Words::of(Lang::English), ProjectorLanguage::SameAsConsole)
     }
 }
+
+impl RoomWords {
+    /// The first language's tag, the key of a framework's translations.
+    pub fn tag(&self) -> &'static str {
+        self.first.lang().tag()
+    }
+
+    /// `say` in the first language, and in the second below it when there is one and it reads
+    /// differently (an untranslated line shows once).
+    pub fn both(&self, say: impl Fn(&'static Words) -> String) -> (String, Option<String>) {
+        let first = say(self.first);
+        let second = self
+            .second
+            .map(&say)
+            .filter(|second| second.trim() != first.trim() && !second.trim().is_empty());
+        (first, second)
+    }
+
+    /// The same for the framework's words, read in each language by its tag.
+    pub fn both_tags<'a>(&self, say: impl Fn(&'static str) -> &'a str) -> (String, Option<String>) {
+        self.both(|words| say(words.lang().tag()).to_owned())
+    }
+
+    /// Which words these are, for the fingerprint of a layout kept between frames: each set
+    /// of words is built once for the whole program, so where it lives names it.
+    pub fn fingerprint(&self) -> (usize, usize) {
+        let at = |words: &'static Words| std::ptr::from_ref(words) as usize;
+        (at(self.first), self.second.map_or(0, at))
+    }
+}
+
+/// The words the room's screen speaks this frame: set by whatever draws the room (the stage,
+/// the laptop's booth) from [`crate::gui::room::Room::words`], English until then.
+pub fn room_words(ctx: &egui::Context) -> RoomWords {
+    ctx.data(|data| data.get_temp(room_words_id()))
+        .unwrap_or_default()
+}
+
+/// Makes `words` the room's words from now on; the room's layouts read them through
+/// [`room_words`] so that the projector may speak another language than the console.
+pub fn set_room_words(ctx: &egui::Context, words: RoomWords) {
+    ctx.data_mut(|data| data.insert_temp(room_words_id(), words));
+}
+
+fn room_words_id() -> egui::Id {
+    egui::Id::unique("plaza-room-words")
+}

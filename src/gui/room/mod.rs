@@ -7,6 +7,7 @@ pub mod deck;
 pub mod hands;
 pub mod languages;
 pub mod memo;
+pub mod names;
 pub mod notes_wall;
 pub mod results;
 pub mod slides;

@@ -5,92 +5,148 @@ use egui::{Align, Color32, FontId, Rect, Sense, Ui, Vec2, vec2};
 
 use crate::gui::room::deck::Slide;
 use crate::gui::room::hands::hands_layout;
+use crate::gui::room::languages::{RoomWords, room_words};
+use crate::gui::room::names::{
+    about_name, item_kicker, item_label, kind_name, method_name, section_name,
+};
 use crate::gui::room::text::{
     PlacedText, Role, galley_size, place_galley, placed_text_ui, size as text_size,
 };
 use crate::gui::theme::Palette;
-use crate::model::{
-    Framework, Note, Poll, PollStatus, Score, SectionKind, Session, counted, long_date, plural,
-    poll_results,
-};
+use crate::model::{Note, Poll, PollStatus, Score, SectionKind, Session, poll_results};
+use crate::words::{Arg, Words};
 
 struct Block {
     text: String,
     role: Role,
+    /// The second language's words of the block above, smaller and muted.
+    under: bool,
 }
 
 fn block(role: Role, text: impl Into<String>) -> Block {
     Block {
         text: text.into(),
         role,
+        under: false,
     }
 }
 
+/// A block in the room's first language, and its second language below when the projector
+/// speaks two and the words differ.
+fn both(out: &mut Vec<Block>, role: Role, (first, second): (String, Option<String>)) {
+    out.push(block(role, first));
+    if let Some(second) = second {
+        out.push(Block {
+            text: second,
+            role,
+            under: true,
+        });
+    }
+}
+
+/// The same with a room word of Plaza's own, by its key.
+fn said(out: &mut Vec<Block>, words: &RoomWords, role: Role, say: impl Fn(&Words) -> String) {
+    both(out, role, words.both(say));
+}
+
 /// The lines of text a slide shows, in order.
-fn blocks(session: &Session, slide: &Slide) -> Vec<Block> {
-    let framework = &session.framework;
+fn blocks(session: &Session, slide: &Slide, words: &RoomWords) -> Vec<Block> {
     match slide {
-        Slide::Title => title_blocks(session),
-        Slide::Mission => section_blocks(framework, SectionKind::Mission),
-        Slide::Vision => section_blocks(framework, SectionKind::Vision),
-        Slide::Commitment(id) => item_blocks(session, SectionKind::Mission, id),
-        Slide::VisionGoal(id) => item_blocks(session, SectionKind::Vision, id),
-        Slide::Value(id) => item_blocks(session, SectionKind::Values, id),
+        Slide::Title => title_blocks(session, words),
+        Slide::Mission => section_blocks(session, SectionKind::Mission, words),
+        Slide::Vision => section_blocks(session, SectionKind::Vision, words),
+        Slide::Commitment(id) => item_blocks(session, SectionKind::Mission, id, words),
+        Slide::VisionGoal(id) => item_blocks(session, SectionKind::Vision, id, words),
+        Slide::Value(id) => item_blocks(session, SectionKind::Values, id, words),
         Slide::PollBallot(id) | Slide::PollResults(id) => {
             let results = matches!(slide, Slide::PollResults(_));
             match session.poll(id) {
-                Some(poll) => poll_blocks(session, poll, results),
-                None => vec![block(Role::Title, "This poll was removed")],
+                Some(poll) => poll_blocks(session, poll, results, words),
+                None => {
+                    let mut out = Vec::new();
+                    said(&mut out, words, Role::Title, |w| w.get("room-poll-removed"));
+                    out
+                }
             }
         }
-        Slide::NotesWall => wall_blocks(session),
-        Slide::Actions => action_blocks(session),
-        Slide::Closing => vec![
-            block(Role::Title, "Thank you"),
-            block(Role::Muted, &session.title),
-        ],
+        Slide::NotesWall => wall_blocks(session, words),
+        Slide::Actions => action_blocks(session, words),
+        Slide::Closing => {
+            let mut out = Vec::new();
+            said(&mut out, words, Role::Title, |w| w.get("room-slide-thanks"));
+            out.push(block(Role::Muted, &session.title));
+            out
+        }
     }
 }
 
 /// The framework's title, the session's, and when and where.
-fn title_blocks(session: &Session) -> Vec<Block> {
-    let place = [long_date(session.date), session.venue.clone()]
+fn title_blocks(session: &Session, words: &RoomWords) -> Vec<Block> {
+    let place = [words.first.date_long(session.date), session.venue.clone()]
         .into_iter()
         .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
         .join(" · ");
-    vec![
-        block(Role::Kicker, &session.framework.title),
-        block(Role::Title, &session.title),
-        block(Role::Muted, place),
-    ]
+    let framework = &session.framework;
+    let mut out = Vec::new();
+    both(
+        &mut out,
+        Role::Kicker,
+        words.both_tags(|tag| framework.title_in(tag)),
+    );
+    out.push(block(Role::Title, &session.title));
+    out.push(block(Role::Muted, place));
+    out
 }
 
 /// A section's intro and all its items, as a list.
-fn section_blocks(framework: &Framework, kind: SectionKind) -> Vec<Block> {
-    let section = framework.section(kind);
-    let mut out = vec![
-        block(Role::Kicker, section.name(kind).to_uppercase()),
-        block(Role::Body, &section.intro),
-    ];
-    out.extend(
-        section
-            .items
-            .iter()
-            .map(|item| block(Role::ListItem, format!("•  {}", item.full_text()))),
+fn section_blocks(session: &Session, kind: SectionKind, words: &RoomWords) -> Vec<Block> {
+    let section = session.framework.section(kind);
+    let mut out = Vec::new();
+    said(&mut out, words, Role::Kicker, |w| {
+        section_name(session, kind, w).to_uppercase()
+    });
+    both(
+        &mut out,
+        Role::Body,
+        words.both_tags(|tag| section.intro_in(tag)),
     );
+    for item in &section.items {
+        both(
+            &mut out,
+            Role::ListItem,
+            words.both(|w| format!("•  {}", item.full_text_in(w.lang().tag()))),
+        );
+    }
     out
 }
 
 /// One item: its heading large and its text below (a vision goal, which has no heading, its
 /// sentence large).
-fn item_blocks(session: &Session, kind: SectionKind, id: &str) -> Vec<Block> {
-    let mut out = vec![block(Role::Kicker, session.framework.item_kicker(kind))];
+fn item_blocks(session: &Session, kind: SectionKind, id: &str, words: &RoomWords) -> Vec<Block> {
+    let mut out = Vec::new();
+    said(&mut out, words, Role::Kicker, |w| {
+        item_kicker(session, kind, w)
+    });
     match session.framework.item(id) {
-        Some(item) if item.heading.is_empty() => out.push(block(Role::Title, &item.text)),
+        Some(item) if item.heading.is_empty() => {
+            both(
+                &mut out,
+                Role::Title,
+                words.both_tags(|tag| item.text_in(tag)),
+            );
+        }
         Some(item) => {
-            out.push(block(Role::Title, &item.heading));
-            out.push(block(Role::Body, &item.text));
+            both(
+                &mut out,
+                Role::Title,
+                words.both_tags(|tag| item.heading_in(tag)),
+            );
+            both(
+                &mut out,
+                Role::Body,
+                words.both_tags(|tag| item.text_in(tag)),
+            );
         }
         None => out.push(block(Role::Title, id)),
     }
@@ -98,12 +154,13 @@ fn item_blocks(session: &Session, kind: SectionKind, id: &str) -> Vec<Block> {
 }
 
 /// A poll's question and where it stands, or (`results`, once revealed) its results as a list.
-fn poll_blocks(session: &Session, poll: &Poll, results: bool) -> Vec<Block> {
-    let cast = counted(poll.ballots.len() as u64, "ballot cast", "ballots cast");
-    let mut out = vec![
-        block(Role::Kicker, poll.method.name().to_uppercase()),
-        block(Role::Title, &poll.question),
-    ];
+fn poll_blocks(session: &Session, poll: &Poll, results: bool, words: &RoomWords) -> Vec<Block> {
+    let first = words.first;
+    let mut out = Vec::new();
+    said(&mut out, words, Role::Kicker, |w| {
+        method_name(&poll.method, w).to_uppercase()
+    });
+    out.push(block(Role::Title, &poll.question));
     if results && poll.status == PollStatus::Revealed {
         for row in poll_results(poll).rows {
             let score = match row.score {
@@ -113,40 +170,48 @@ fn poll_blocks(session: &Session, poll: &Poll, results: bool) -> Vec<Block> {
                     count,
                     few,
                     ..
-                } => format!(
-                    "{mean:.1} ({count} rated{})",
-                    if few { ", few" } else { "" }
-                ),
+                } => {
+                    let mean = Arg::decimal(mean, 1);
+                    if few {
+                        crate::tr!(first, "room-rating-score-few", mean = mean, count = count)
+                    } else {
+                        crate::tr!(first, "room-rating-score", mean = mean, count = count)
+                    }
+                }
                 Score::Rating { mean: None, .. } => "–".into(),
-                Score::Borda { points, .. } => counted(points, "point", "points"),
+                Score::Borda { points, .. } => crate::tr!(first, "room-points", count = points),
             };
-            let label = session.item_label(&row.item);
+            let label = item_label(session, &row.item, first);
             out.push(block(
                 Role::ListItem,
                 format!("{}.  {label}  —  {score}", row.rank),
             ));
         }
     } else {
-        let state = match poll.status {
-            PollStatus::Draft => "Voting opens soon",
-            PollStatus::Open => "Voting is open",
-            PollStatus::Closed => "Voting is closed · results soon",
-            PollStatus::Revealed => "Results are in",
-        };
-        out.push(block(Role::Body, state));
+        said(&mut out, words, Role::Body, |w| match poll.status {
+            PollStatus::Draft => w.get("room-poll-draft"),
+            PollStatus::Open => w.get("room-poll-open"),
+            PollStatus::Closed => w.get("room-poll-closed"),
+            PollStatus::Revealed => w.get("room-poll-revealed"),
+        });
     }
     if poll.method.takes_ballots() {
-        out.push(block(Role::Muted, cast));
+        let cast = poll.ballots.len();
+        out.push(block(
+            Role::Muted,
+            crate::tr!(first, "room-ballots-cast", count = cast),
+        ));
     }
     out
 }
 
 /// The latest notes, for a wall that cannot be drawn as cards.
-fn wall_blocks(session: &Session) -> Vec<Block> {
-    let mut out = vec![
-        block(Role::Kicker, "NOTES"),
-        block(Role::Title, "What we heard"),
-    ];
+fn wall_blocks(session: &Session, words: &RoomWords) -> Vec<Block> {
+    let mut out = Vec::new();
+    said(&mut out, words, Role::Kicker, |w| {
+        w.get("room-notes-kicker")
+    });
+    said(&mut out, words, Role::Title, |w| w.get("room-notes-title"));
     out.extend(session.notes.iter().rev().take(5).map(|note| {
         let group = if note.group.is_empty() {
             String::new()
@@ -155,57 +220,74 @@ fn wall_blocks(session: &Session) -> Vec<Block> {
         };
         block(Role::ListItem, format!("•  {}{group}", note.text))
     }));
-    out.push(block(Role::Muted, plural(session.notes.len(), "note")));
+    let count = session.notes.len();
+    out.push(block(
+        Role::Muted,
+        crate::tr!(words.first, "room-notes-count", count = count),
+    ));
     out
 }
 
 /// Every action item: what, who, by when.
-fn action_blocks(session: &Session) -> Vec<Block> {
-    let mut out = vec![
-        block(Role::Kicker, "NEXT STEPS"),
-        block(Role::Title, "Action items"),
-    ];
+fn action_blocks(session: &Session, words: &RoomWords) -> Vec<Block> {
+    let mut out = Vec::new();
+    said(&mut out, words, Role::Kicker, |w| {
+        w.get("room-actions-kicker")
+    });
+    said(&mut out, words, Role::Title, |w| {
+        w.get("room-slide-actions")
+    });
     out.extend(session.actions.iter().map(|action| {
         let mut line = format!("•  {}", action.text);
         if !action.owner.is_empty() {
             line.push_str(&format!(" — {}", action.owner));
         }
         if let Some(due) = action.due {
-            line.push_str(&format!(", by {}", due.format("%-d %b")));
+            let date = words.first.date_day_month(due);
+            line.push_str(&format!(
+                ", {}",
+                crate::tr!(words.first, "room-action-due", date = date)
+            ));
         }
         block(Role::ListItem, line)
     }));
     if session.actions.is_empty() {
-        out.push(block(Role::Body, "None yet"));
+        said(&mut out, words, Role::Body, |w| w.get("room-actions-none"));
     }
     out
 }
 
-/// Lays out the blocks at `scale` and returns each galley, or `None` if they do not fit.
-fn layout(
-    ui: &Ui,
-    blocks: &[Block],
-    palette: &Palette,
-    area: Vec2,
-    height: f32,
-    scale: f32,
-) -> Option<Vec<std::sync::Arc<egui::Galley>>> {
-    let mut total = 0.0;
-    let mut galleys = Vec::with_capacity(blocks.len());
-    for block in blocks {
-        let size = text_size(block.role, scale, height);
-        let galley = ui.ctx().fonts_mut(|fonts| {
-            fonts.layout(
-                block.text.clone(),
-                FontId::proportional(size),
-                color(block.role, palette),
-                area.x,
-            )
-        });
-        total += galley.size().y + gap(block.role, height);
-        galleys.push(galley);
+/// The font size of `block` at `scale`: a second language's line a step smaller than its
+/// first, never below the room's minimum.
+fn block_size(block: &Block, scale: f32, height: f32) -> f32 {
+    if block.under {
+        text_size(block.role, scale * UNDER_SHARE, height)
+    } else {
+        text_size(block.role, scale, height)
     }
-    (total <= area.y).then_some(galleys)
+}
+
+/// How much smaller a second language's line is than its first.
+const UNDER_SHARE: f32 = 0.72;
+
+/// The colour of `block`: a second language's line muted, which still keeps the room's
+/// contrast.
+fn block_colour(block: &Block, palette: &Palette) -> Color32 {
+    if block.under {
+        palette.muted
+    } else {
+        color(block.role, palette)
+    }
+}
+
+/// The space after block `index`: a little between a line and its second language, the role's
+/// own after the pair.
+fn gap_after(blocks: &[Block], index: usize, height: f32) -> f32 {
+    if blocks.get(index + 1).is_some_and(|next| next.under) {
+        0.006 * height
+    } else {
+        gap(blocks[index].role, height)
+    }
 }
 
 fn color(role: Role, palette: &Palette) -> Color32 {
@@ -229,6 +311,33 @@ fn gap(role: Role, height: f32) -> f32 {
     }
 }
 
+/// Lays out the blocks at `scale` and returns each galley, or `None` if they do not fit.
+fn layout(
+    ui: &Ui,
+    blocks: &[Block],
+    palette: &Palette,
+    area: Vec2,
+    height: f32,
+    scale: f32,
+) -> Option<Vec<std::sync::Arc<egui::Galley>>> {
+    let mut total = 0.0;
+    let mut galleys = Vec::with_capacity(blocks.len());
+    for (index, block) in blocks.iter().enumerate() {
+        let size = block_size(block, scale, height);
+        let galley = ui.ctx().fonts_mut(|fonts| {
+            fonts.layout(
+                block.text.clone(),
+                FontId::proportional(size),
+                block_colour(block, palette),
+                area.x,
+            )
+        });
+        total += galley.size().y + gap_after(blocks, index, height);
+        galleys.push(galley);
+    }
+    (total <= area.y).then_some(galleys)
+}
+
 /// Fits the slide's text into `full`: sizes shrink together until everything fits, never below
 /// [`MIN_TEXT_SHARE`] of the height; if even that does not fit, list entries are dropped from
 /// the end and replaced by "… and N more", rather than clipped.
@@ -242,7 +351,8 @@ pub fn slide_layout(
     if let Some(placed) = hands_layout(ui, session, slide, palette, full, 0) {
         return placed;
     }
-    fit_blocks(ui, blocks(session, slide), palette, full)
+    let words = room_words(ui.ctx());
+    fit_blocks(ui, blocks(session, slide, &words), palette, full)
 }
 
 /// Fits one note, alone and large, as the spotlight shows it: what it is about and its kind
@@ -256,9 +366,11 @@ pub fn spotlight_layout(
     full: Rect,
     name_group: bool,
 ) -> Vec<PlacedText> {
-    let about = note.about.name(session);
+    let words = room_words(ui.ctx()).first;
+    let about = about_name(&note.about, session, words);
+    let kind = kind_name(note.kind, words);
     let mut out = vec![
-        block(Role::Kicker, format!("{about}  ·  {}", note.kind.name())),
+        block(Role::Kicker, format!("{about}  ·  {kind}")),
         block(Role::Spotlight, note.text.trim()),
     ];
     if name_group && !note.group.trim().is_empty() {
@@ -272,9 +384,12 @@ pub fn spotlight_layout(
 }
 
 fn fit_blocks(ui: &Ui, mut blocks: Vec<Block>, palette: &Palette, full: Rect) -> Vec<PlacedText> {
+    let words = room_words(ui.ctx());
     let height = full.height();
     let margin = vec2(full.width() * 0.07, height * 0.08);
     let area = full.shrink2(margin);
+    // Entries dropped so far, and where their "… and N more" stands.
+    let mut hidden: Option<(usize, usize)> = None;
     let galleys = loop {
         let fitted = [1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.0]
             .into_iter()
@@ -282,7 +397,20 @@ fn fit_blocks(ui: &Ui, mut blocks: Vec<Block>, palette: &Palette, full: Rect) ->
         if let Some(galleys) = fitted {
             break galleys;
         }
-        let Some(last_item) = blocks.iter().rposition(|b| b.role == Role::ListItem) else {
+        let last_item = blocks
+            .iter()
+            .rposition(|b| b.role == Role::ListItem && !b.under);
+        // With no list to shorten, a second language's longest line goes first: the slide
+        // keeps the first language whole rather than clip either.
+        if last_item.is_none()
+            && let Some(longest) = (0..blocks.len())
+                .filter(|&index| blocks[index].under)
+                .max_by_key(|&index| blocks[index].text.len())
+        {
+            blocks.remove(longest);
+            continue;
+        }
+        let Some(last_item) = last_item else {
             break layout(
                 ui,
                 &blocks,
@@ -293,21 +421,32 @@ fn fit_blocks(ui: &Ui, mut blocks: Vec<Block>, palette: &Palette, full: Rect) ->
             )
             .unwrap_or_default();
         };
-        let hidden = 1 + blocks
-            .iter()
-            .filter(|b| b.text.starts_with("… and "))
-            .count();
-        blocks.remove(last_item);
-        blocks.retain(|b| !b.text.starts_with("… and "));
+        // The entry goes with its second language's line, and any earlier "… and N more".
+        let mut end = last_item + 1;
+        while blocks.get(end).is_some_and(|b| b.under) {
+            end += 1;
+        }
+        let count = match hidden {
+            Some((count, at)) => {
+                blocks.remove(at);
+                count + 1
+            }
+            None => 1,
+        };
+        blocks.drain(last_item..end.min(blocks.len()));
         blocks.insert(
             last_item,
-            block(Role::Muted, format!("… and {hidden} more")),
+            block(
+                Role::Muted,
+                crate::tr!(words.first, "room-more", count = count),
+            ),
         );
+        hidden = Some((count, last_item));
     };
     let content: f32 = galleys
         .iter()
-        .zip(&blocks)
-        .map(|(g, b)| g.size().y + gap(b.role, height))
+        .enumerate()
+        .map(|(index, g)| g.size().y + gap_after(&blocks, index, height))
         .sum();
     let mut top = area.top() + ((area.height() - content) / 2.0).max(0.0);
     // Lists read best left-aligned, as one block centred on the slide.
@@ -318,20 +457,24 @@ fn fit_blocks(ui: &Ui, mut blocks: Vec<Block>, palette: &Palette, full: Rect) ->
         .map(|(galley, _)| galley.size().x + 1.0)
         .fold(0.0_f32, f32::max)
         .min(area.width());
+    let gaps: Vec<f32> = (0..blocks.len())
+        .map(|index| gap_after(&blocks, index, height))
+        .collect();
     galleys
         .into_iter()
         .zip(blocks)
-        .map(|(galley, block)| {
+        .zip(gaps)
+        .map(|((galley, block), gap)| {
             let (left, width, align) = if block.role == Role::ListItem {
                 (area.center().x - list_width / 2.0, list_width, Align::Min)
             } else {
                 (area.left(), area.width(), Align::Center)
             };
             let rect = Rect::from_min_size(egui::pos2(left, top), vec2(width, galley.size().y));
-            top += galley.size().y + gap(block.role, height);
+            top += galley.size().y + gap;
             PlacedText {
                 size: galley_size(&galley),
-                color: color(block.role, palette),
+                color: block_colour(&block, palette),
                 text: block.text,
                 rect,
                 align,

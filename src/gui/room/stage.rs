@@ -10,6 +10,7 @@ use super::booth::BoothAction;
 use super::booth::view::booth_ui;
 use super::deck::Slide;
 use super::hands::hands_layout;
+use super::languages::set_room_words;
 use super::notes_wall::notes_wall_ui;
 use super::results::results_chart_ui;
 use super::slides::{projector_ui, spotlight_layout, timer_ui};
@@ -29,6 +30,7 @@ pub fn stage_ui(
     interactive: bool,
 ) -> Vec<BoothAction> {
     let full = ui.max_rect();
+    set_room_words(ui.ctx(), room.words);
     if room.blanked {
         ui.painter().rect_filled(full, 0.0, Color32::BLACK);
         ui.allocate_rect(full, Sense::hover());

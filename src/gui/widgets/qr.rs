@@ -88,7 +88,8 @@ pub fn qr_ui(ui: &mut Ui, rect: Rect, text: &str) -> Response {
         }
     }
     let response = ui.allocate_rect(square, Sense::hover());
-    let label = format!("QR code for {text}");
+    let words = crate::gui::room::languages::room_words(ui.ctx()).first;
+    let label = crate::tr!(words, "room-qr-name", address = text);
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Image, true, &label));
     response
 }

@@ -53,6 +53,7 @@ pub enum UnplacedReason {
     EmptyBullet,
 }
 
+/// English; `Words::unplaced_reason` is the one for people.
 impl fmt::Display for UnplacedReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -72,6 +73,7 @@ impl fmt::Display for UnplacedReason {
     }
 }
 
+/// English; `Words::unplaced` is the one for people.
 impl fmt::Display for Unplaced {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "line {}: \"{}\": {}", self.line, self.text, self.reason)

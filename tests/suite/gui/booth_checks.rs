@@ -9,6 +9,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use plaza::gui::room::booth::view::{MIN_TARGET_SHARE, booth_rows, booth_ui};
 use plaza::gui::room::booth::{Booth, BoothAction, PAGE_ITEMS, PhonesPanel, PlacedRow};
+use plaza::gui::room::languages::{RoomWords, set_room_words};
 use plaza::gui::room::text::{MIN_TEXT_SHARE, words_fit};
 use plaza::gui::theme::ThemeChoice;
 use plaza::model::{Poll, Session};
@@ -21,6 +22,8 @@ pub(super) struct Screen {
     rows: Vec<PlacedRow>,
     /// The names on the page with a word too wide for their place.
     broken: Vec<String>,
+    /// The room's language, whose names the booth shows.
+    tag: &'static str,
 }
 
 /// What the names must be: every heading whole (the seed's items at the sizes rooms use), or
@@ -52,8 +55,27 @@ pub(super) fn check_names(session: Session, poll: Poll, size: Vec2, names: Names
 /// Checks every page of `poll` on `session` at `size`, the names as `names` says, with the
 /// phones' panel `phones` beside the booth; `more` checks each page further.
 pub(super) fn check_pages(
-    mut session: Session,
+    session: Session,
     poll: Poll,
+    size: Vec2,
+    names: Names,
+    phones: Option<PhonesPanel>,
+    more: impl Fn(&Harness<'_, Screen>, &str),
+) {
+    check_pages_in(
+        RoomWords::default(),
+        (session, poll),
+        size,
+        names,
+        phones,
+        more,
+    );
+}
+
+/// [`check_pages`] with the room speaking `words`.
+pub(super) fn check_pages_in(
+    words: RoomWords,
+    (mut session, poll): (Session, Poll),
     size: Vec2,
     names: Names,
     phones: Option<PhonesPanel>,
@@ -67,8 +89,9 @@ pub(super) fn check_pages(
     session.polls = vec![poll];
     let booth = Booth::new(&session.polls[0]);
     let mut harness = Harness::builder().with_size(size).build_ui_state(
-        |ui, screen: &mut Screen| {
+        move |ui, screen: &mut Screen| {
             let full = ui.ctx().content_rect();
+            set_room_words(ui.ctx(), words);
             ui.scope_builder(UiBuilder::new().max_rect(full), |ui| {
                 let palette = ThemeChoice::Dark.palette();
                 let poll = &screen.session.polls[0];
@@ -106,6 +129,7 @@ pub(super) fn check_pages(
             booth,
             rows: Vec::new(),
             broken: Vec::new(),
+            tag: words.tag(),
         },
     );
     harness.run();
@@ -126,7 +150,12 @@ pub(super) fn check_pages(
         assert!(rows.len() <= PAGE_ITEMS, "{what}: {} rows", rows.len());
         shown.extend(rows.iter().map(|row| row.item.clone()));
         if pages > 1 {
-            let label = format!("Page {} of {pages}", page + 1);
+            let label = plaza::tr!(
+                words.first,
+                "room-booth-page",
+                page = page + 1,
+                pages = pages
+            );
             harness.get_by_label_contains(&label);
         }
     }
@@ -206,7 +235,11 @@ fn check_page(harness: &Harness<'_, Screen>, what: &str, size: Vec2, names: Name
             name.rect,
             row.rect
         );
-        let whole = format!("{}. {}", on_page + 1, screen.session.item_label(&row.item));
+        let label = match screen.session.framework.item(&row.item) {
+            Some(item) => item.label_in(screen.tag),
+            None => screen.session.item_label(&row.item),
+        };
+        let whole = format!("{}. {label}", on_page + 1);
         let heading = names == Names::Whole
             && screen
                 .session

@@ -30,7 +30,9 @@ fn a_single_dot_used_is_spoken_of_in_the_singular() {
     booth.act(&poll, add("a"));
     booth.act(&poll, add("b"));
     assert_eq!(
-        booth.message(),
+        booth
+            .message(plaza::words::Words::of(plaza::words::Lang::English))
+            .as_deref(),
         Some("Your dot is used. Take it off to move it.")
     );
     assert_eq!(booth.dots_used(), 1);
@@ -48,13 +50,26 @@ fn dots_stop_at_the_cap_and_the_budget_with_a_word_why() {
     booth.act(&poll, add("a"));
     booth.act(&poll, add("a"));
     assert_eq!(booth.dots_on("a"), 2);
-    assert_eq!(booth.message(), Some("At most 2 dots on one choice."));
+    assert_eq!(
+        booth
+            .message(plaza::words::Words::of(plaza::words::Lang::English))
+            .as_deref(),
+        Some("At most 2 dots on one choice.")
+    );
     booth.act(&poll, add("b"));
-    assert_eq!(booth.message(), None, "the next good tap clears the word");
+    assert_eq!(
+        booth
+            .message(plaza::words::Words::of(plaza::words::Lang::English))
+            .as_deref(),
+        None,
+        "the next good tap clears the word"
+    );
     booth.act(&poll, add("c"));
     assert_eq!(booth.dots_used(), 3);
     assert_eq!(
-        booth.message(),
+        booth
+            .message(plaza::words::Words::of(plaza::words::Lang::English))
+            .as_deref(),
         Some("All 3 dots are used. Take one off to move it.")
     );
     booth.act(&poll, BoothAction::RemoveDot("a".into()));
@@ -105,7 +120,12 @@ fn thank_you_comes_only_when_the_store_has_the_ballot() {
     let poll = document.session().polls[0].clone();
     let mut booth = Booth::new(&poll);
     assert!(!booth.act(&poll, BoothAction::Cast), "nothing chosen yet");
-    assert_eq!(booth.message(), Some("Make at least one choice first."));
+    assert_eq!(
+        booth
+            .message(plaza::words::Words::of(plaza::words::Lang::English))
+            .as_deref(),
+        Some("Make at least one choice first.")
+    );
     booth.act(&poll, BoothAction::Pick(poll.items[2].clone()));
     assert!(booth.act(&poll, BoothAction::Cast));
     let revision = crate::support::cast_in_booth(&mut booth, &mut document);

@@ -48,7 +48,13 @@ fn slides_use_the_sections_own_names_and_skip_a_retired_item() {
         "retired: off the slides"
     );
     assert!(slides.contains(&Slide::Value("compassion".into())));
-    assert_eq!(Slide::Vision.title(&session), "Where we are going");
+    assert_eq!(
+        Slide::Vision.title(
+            &session,
+            plaza::words::Words::of(plaza::words::Lang::English)
+        ),
+        "Where we are going"
+    );
 
     let harness = projected(session.clone(), Slide::Value("compassion".into()));
     harness.get_by_label("GUIDING PRINCIPLES");

@@ -166,7 +166,7 @@ fn a_framework_change_cannot_lose_a_note_or_take_a_reserved_or_doubled_id() {
     framework.values.items[0].id = "general".into();
     let reserved = Edit::SetFramework {
         what: "x".into(),
-        framework,
+        framework: Box::new(framework),
         notes: session.notes.clone(),
         actions: session.actions.clone(),
     };
@@ -176,7 +176,7 @@ fn a_framework_change_cannot_lose_a_note_or_take_a_reserved_or_doubled_id() {
     );
     let dropped = Edit::SetFramework {
         what: "x".into(),
-        framework: session.framework.clone(),
+        framework: Box::new(session.framework.clone()),
         notes: Vec::new(),
         actions: session.actions.clone(),
     };
@@ -188,7 +188,7 @@ fn a_framework_change_cannot_lose_a_note_or_take_a_reserved_or_doubled_id() {
         .retain(|item| item.id != "compassion");
     let dangling = Edit::SetFramework {
         what: "x".into(),
-        framework,
+        framework: Box::new(framework),
         notes: session.notes.clone(),
         actions: session.actions.clone(),
     };

@@ -8,3 +8,4 @@ mod note_choices;
 mod results;
 mod theme_choice_results;
 mod themes;
+mod translation_edits;

@@ -157,8 +157,12 @@ fn report_json_says_what_each_choice_is_and_its_words() {
 fn the_results_csv_says_what_each_choice_is_and_its_words() {
     let mut editor = voting_on_ideas();
     cast(&mut editor, dots(&[("idea-b", 2)]));
-    let text =
-        plaza::report::csv_table(editor.session(), plaza::report::Table::Results).expect("CSV");
+    let text = plaza::report::csv_table(
+        editor.session(),
+        plaza::report::Table::Results,
+        plaza::words::Words::of(plaza::words::Lang::English),
+    )
+    .expect("CSV");
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let headers = reader.headers().expect("headers").clone();
     assert_eq!(

@@ -1,7 +1,7 @@
 //! The ballot API as a phone meets it: join, the open poll, ballots of each method and every
 //! way one is refused, a poll closed mid-vote, and a server stopped and started again.
 
-use plaza::model::{BallotSource, Edit, PollMethod, PollStatus};
+use plaza::model::{BallotSource, Edit, PollMethod, PollStatus, Translation};
 use plaza::store::load;
 use serde_json::json;
 
@@ -43,6 +43,40 @@ fn a_phone_joins_with_the_code_and_an_address_guessing_it_is_paused() {
     assert_eq!(paused.status, 429, "{paused:?}");
     assert_eq!(paused.retry_after.as_deref(), Some("60"));
     assert!(paused.body["error"].is_string());
+}
+
+#[test]
+fn a_translated_item_gives_phones_its_name_in_each_language() {
+    let dir = temp_dir();
+    let mut session = session_open_on(PollMethod::default_dots());
+    let compassion = session
+        .framework
+        .values
+        .items
+        .iter_mut()
+        .find(|item| item.id == "compassion")
+        .expect("the example's values");
+    compassion.translations.insert(
+        "es".into(),
+        Translation {
+            heading: "COMPASIÓN".into(),
+            text: "en la atención".into(),
+        },
+    );
+    let (_document, server) = served(dir.path(), &session);
+    let mut phone = Phone::new(&plaza::server::url_of(server.address()));
+    phone.join(CODE);
+    let poll = phone.get("api/poll");
+    let choices = poll.body["choices"].as_array().expect("choices");
+    assert_eq!(
+        choices[1],
+        json!({"id": "compassion", "label": "COMPASSION", "labels": {"es": "COMPASIÓN"}})
+    );
+    assert_eq!(
+        choices[0].get("labels"),
+        None,
+        "untranslated: the label alone"
+    );
 }
 
 #[test]

@@ -6,7 +6,7 @@
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 
-use plaza::model::{BallotSource, Marks, PollMethod};
+use plaza::model::{BallotSource, Marks, PollMethod, Translation};
 
 use super::cdp::Browser;
 use super::session_open_on;
@@ -143,11 +143,15 @@ fn phones_browser_the_page_joins_votes_and_is_thanked_after_201() {
 fn phones_browser_a_spanish_phone_votes_in_spanish_and_can_switch_to_english() {
     let browser = chromium();
     let dir = temp_dir();
-    let file = write_session(
-        dir.path(),
-        "retreat.ron",
-        &session_open_on(PollMethod::default_dots()),
+    let mut session = session_open_on(PollMethod::default_dots());
+    session.framework.values.items[1].translations.insert(
+        "es".into(),
+        Translation {
+            heading: "COMPASIÓN".into(),
+            text: "en la atención".into(),
+        },
     );
+    let file = write_session(dir.path(), "retreat.ron", &session);
     let server = Server::start(&file);
     let mut page = Browser::open_speaking(browser, &server.url, "es-MX");
     page.wait_for("document.getElementById('code')", "the code screen");
@@ -166,6 +170,11 @@ fn phones_browser_a_spanish_phone_votes_in_spanish_and_can_switch_to_english() {
         server.code
     ));
     page.wait_for("!document.getElementById('ballot').hidden", "the ballot");
+    // The organisation's own translation names the choice.
+    assert_eq!(
+        page.eval("document.querySelectorAll('#choices .name')[1].textContent"),
+        "COMPASIÓN"
+    );
     page.eval("document.querySelector('#choices .name').click()");
     page.eval("document.querySelector('#choices .name').click()");
     assert_eq!(

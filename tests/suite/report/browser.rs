@@ -37,7 +37,14 @@ fn report_browser_prints_the_html_report_to_pdf_and_png() {
     let dir = temp_dir();
     let page = dir.path().join("report.html");
     let session = load(&example_path()).expect("the example").session;
-    std::fs::write(&page, report_html(&session)).expect("write the page");
+    std::fs::write(
+        &page,
+        report_html(
+            &session,
+            plaza::words::Words::of(plaza::words::Lang::English),
+        ),
+    )
+    .expect("write the page");
 
     let pdf = dir.path().join("report.pdf");
     let output = headless(browser, &page, format!("--print-to-pdf={}", pdf.display()));
@@ -72,7 +79,11 @@ fn report_browser_breaks_a_very_long_word_within_the_page() {
     let measure = "<script>document.title = 'width ' + \
                    document.documentElement.scrollWidth + ' of ' + window.innerWidth;</script>";
     let page = dir.path().join("report.html");
-    let html = report_html(&session).replace("</body>", &format!("{measure}</body>"));
+    let html = report_html(
+        &session,
+        plaza::words::Words::of(plaza::words::Lang::English),
+    )
+    .replace("</body>", &format!("{measure}</body>"));
     std::fs::write(&page, html).expect("write the page");
     let output = headless(browser, &page, "--dump-dom".to_owned());
     assert!(output.status.success(), "{output:?}");
@@ -105,7 +116,11 @@ fn report_browser_keeps_the_action_items_state_and_due_date_on_one_line() {
                    return r.getClientRects().length > 1; }).map(cell => cell.textContent); \
                    document.title = 'broken [' + broken.join('|') + ']';</script>";
     let page = dir.path().join("report.html");
-    let html = report_html(&session).replace("</body>", &format!("{measure}</body>"));
+    let html = report_html(
+        &session,
+        plaza::words::Words::of(plaza::words::Lang::English),
+    )
+    .replace("</body>", &format!("{measure}</body>"));
     std::fs::write(&page, html).expect("write the page");
     // About the width of an A4 page's text, where the action items come first.
     let output = headless_at(browser, &page, "640,1000", "--dump-dom".to_owned());

@@ -21,7 +21,13 @@ fn plaza(args: &[&str], home: &Path) -> Output {
 
 #[test]
 fn the_example_in_markdown() {
-    insta::assert_snapshot!("example_markdown", report_markdown(&example()));
+    insta::assert_snapshot!(
+        "example_markdown",
+        report_markdown(
+            &example(),
+            plaza::words::Words::of(plaza::words::Lang::English)
+        )
+    );
 }
 
 #[test]
@@ -38,7 +44,15 @@ fn the_example_in_csv() {
         (Table::Results, "example_results_csv"),
         (Table::Actions, "example_actions_csv"),
     ] {
-        insta::assert_snapshot!(name, csv_table(&session, table).expect("CSV"));
+        insta::assert_snapshot!(
+            name,
+            csv_table(
+                &session,
+                table,
+                plaza::words::Words::of(plaza::words::Lang::English)
+            )
+            .expect("CSV")
+        );
     }
 }
 
@@ -59,7 +73,10 @@ fn in_order(report: &str, texts: &[&str]) {
 fn action_items_come_right_after_the_summary_before_the_results_and_the_notes() {
     let session = example();
     in_order(
-        &report_markdown(&session),
+        &report_markdown(
+            &session,
+            plaza::words::Words::of(plaza::words::Lang::English),
+        ),
         &[
             "40 notes, 6 action items, 4 polls.\n\n## Action items\n",
             "| no | Publish the hiring dashboard |",
@@ -68,7 +85,10 @@ fn action_items_come_right_after_the_summary_before_the_results_and_the_notes() 
         ],
     );
     in_order(
-        &report_html(&session),
+        &report_html(
+            &session,
+            plaza::words::Words::of(plaza::words::Lang::English),
+        ),
         &[
             "<p class=\"facts\">40 notes · 6 action items · 4 polls</p>\n</header>\n\
              <section>\n<h2>Action items</h2>",
@@ -91,7 +111,10 @@ fn one_of_a_thing_is_counted_in_the_singular() {
     let ranking = &mut session.polls[0];
     ranking.ballots.truncate(1);
     ranking.ballots[0].marks = Marks::Ranking(ranking.items.clone());
-    let markdown = report_markdown(&session);
+    let markdown = report_markdown(
+        &session,
+        plaza::words::Words::of(plaza::words::Lang::English),
+    );
     assert!(
         markdown.contains("1 note, 1 action item, 1 poll.\n"),
         "{markdown}"
@@ -100,7 +123,10 @@ fn one_of_a_thing_is_counted_in_the_singular() {
         markdown.contains("*Ranking · revealed · 1 ballot*"),
         "{markdown}"
     );
-    let html = report_html(&session);
+    let html = report_html(
+        &session,
+        plaza::words::Words::of(plaza::words::Lang::English),
+    );
     assert!(html.contains("<p class=\"facts\">1 note · 1 action item · 1 poll</p>"));
     assert!(html.contains(">1 point<"), "the chart's last bar");
     assert!(
@@ -183,7 +209,12 @@ fn csv_cells_never_run_as_formulas() {
         "\rReturned",
     ];
     let session = session_with_notes(&dangerous);
-    let text = csv_table(&session, Table::Notes).expect("CSV");
+    let text = csv_table(
+        &session,
+        Table::Notes,
+        plaza::words::Words::of(plaza::words::Lang::English),
+    )
+    .expect("CSV");
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
     assert_eq!(rows.len(), dangerous.len());
@@ -217,7 +248,10 @@ fn markdown_escapes_what_people_typed() {
         done: false,
         created: plaza::model::now(),
     }];
-    let text = report_markdown(&session);
+    let text = report_markdown(
+        &session,
+        plaza::words::Words::of(plaza::words::Lang::English),
+    );
     assert!(text.starts_with("# Retreat \\<b\\>2026\\</b\\>\n"));
     assert!(text.contains("- \\# not a heading \\| \\*not bold\\* \\[not\\](a link)"));
     assert!(text.contains("| no | Fix the \\| pipe and the line | \\_me\\_ |  | General |"));
@@ -234,7 +268,10 @@ fn plaza_report_writes_each_format_and_never_touches_the_session() {
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(
         String::from_utf8_lossy(&output.stdout),
-        report_markdown(&example()),
+        report_markdown(
+            &example(),
+            plaza::words::Words::of(plaza::words::Lang::English)
+        ),
         "Markdown to standard output by default"
     );
 
@@ -277,7 +314,10 @@ fn html_shows_what_people_typed_as_text_never_as_markup() {
     let mut session = session_with_notes(&["<script>alert(1)</script>", "Tom & Jerry's \"plan\""]);
     session.title = "R&D \"Retreat\" <2026>".into();
     session.venue = "<img src=x onerror=alert(2)>".into();
-    let html = report_html(&session);
+    let html = report_html(
+        &session,
+        plaza::words::Words::of(plaza::words::Lang::English),
+    );
     assert!(!html.contains("<script>"), "no script from a note");
     assert!(!html.contains("<img"), "no element from the venue");
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -288,7 +328,10 @@ fn html_shows_what_people_typed_as_text_never_as_markup() {
 
 #[test]
 fn html_is_one_self_contained_printable_file() {
-    let html = report_html(&example());
+    let html = report_html(
+        &example(),
+        plaza::words::Words::of(plaza::words::Lang::English),
+    );
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.trim_end().ends_with("</html>"));
     for outside in ["src=", "href=", "<link", "@import", "url(", "<script"] {
@@ -474,7 +517,10 @@ fn reports_list_the_themes_with_their_notes_before_the_notes() {
     editor.apply(edit).expect("grouped");
     session = editor.session().clone();
 
-    let markdown = report_markdown(&session);
+    let markdown = report_markdown(
+        &session,
+        plaza::words::Words::of(plaza::words::Lang::English),
+    );
     let themes = markdown.find("## Themes").expect("a themes section");
     let all_notes = markdown.find("## Notes").expect("the notes");
     assert!(themes < all_notes, "themes come before the notes");
@@ -482,11 +528,18 @@ fn reports_list_the_themes_with_their_notes_before_the_notes() {
     let first = &session.notes[0].text;
     assert!(markdown[themes..all_notes].contains(first.as_str()));
 
-    let html = report_html(&session);
+    let html = report_html(
+        &session,
+        plaza::words::Words::of(plaza::words::Lang::English),
+    );
     assert!(html.contains("<h2>Themes</h2>"));
     assert!(html.contains("Time &lt;to&gt; care"), "titles are escaped");
     assert!(
-        !report_markdown(&example()).contains("## Themes"),
+        !report_markdown(
+            &example(),
+            plaza::words::Words::of(plaza::words::Lang::English)
+        )
+        .contains("## Themes"),
         "none, no section"
     );
 }

@@ -9,3 +9,4 @@ mod merge_themes;
 mod merge_translations;
 mod safety;
 mod sources;
+mod spanish;

@@ -131,9 +131,20 @@ fn control_characters_and_overrides_are_shown_not_obeyed_in_every_format() {
     session.notes[0].text = "evil \u{1b}[2J\u{1b}]0;title\u{7} and \u{202e}reversed".into();
     session.notes[1].text = "A note typed\non two lines".into();
     session.title = "Retreat \u{202e}2026".into();
-    let html = report_html(&session);
-    let markdown = report_markdown(&session);
-    let csv = csv_table(&session, Table::Notes).expect("CSV");
+    let html = report_html(
+        &session,
+        plaza::words::Words::of(plaza::words::Lang::English),
+    );
+    let markdown = report_markdown(
+        &session,
+        plaza::words::Words::of(plaza::words::Lang::English),
+    );
+    let csv = csv_table(
+        &session,
+        Table::Notes,
+        plaza::words::Words::of(plaza::words::Lang::English),
+    )
+    .expect("CSV");
     for (format, text) in [("HTML", &html), ("Markdown", &markdown), ("CSV", &csv)] {
         assert!(
             !text
@@ -186,7 +197,10 @@ fn a_spreadsheet_never_reads_a_cell_as_a_formula() {
 fn html_breaks_a_very_long_word_and_keeps_dates_whole() {
     let mut session = example_retreat();
     session.notes[0].text = "x".repeat(20_000);
-    let html = report_html(&session);
+    let html = report_html(
+        &session,
+        plaza::words::Words::of(plaza::words::Lang::English),
+    );
     assert!(html.contains("overflow-wrap: anywhere"), "long words break");
     assert!(html.contains(".date, .state { white-space: nowrap; }"));
     assert!(html.contains("<span class=\"date\">19 November 2026</span>"));
@@ -252,7 +266,10 @@ fn an_item_rated_once_at_five_ranks_after_items_everyone_rated() {
             .all(|&(_, rank, few, count)| rank == 5 && !few && count == 0)
     );
 
-    let markdown = report_markdown(&session);
+    let markdown = report_markdown(
+        &session,
+        plaza::words::Words::of(plaza::words::Lang::English),
+    );
     assert!(
         markdown.contains("| 3 | DIVERSITY (few ratings) | 5.00 | 5.00 | 1 |"),
         "{markdown}"
@@ -268,7 +285,12 @@ fn an_item_rated_once_at_five_ranks_after_items_everyone_rated() {
     assert_eq!(rows[2]["few_ratings"], true);
     assert_eq!(rows[2]["count"], 1);
     assert_eq!(rows[0]["few_ratings"], false);
-    let csv = csv_table(&session, Table::Results).expect("CSV");
+    let csv = csv_table(
+        &session,
+        Table::Results,
+        plaza::words::Words::of(plaza::words::Lang::English),
+    )
+    .expect("CSV");
     assert!(
         csv.lines()
             .next()
@@ -278,7 +300,10 @@ fn an_item_rated_once_at_five_ranks_after_items_everyone_rated() {
         csv.lines()
             .any(|line| line.contains(",diversity,DIVERSITY,") && line.ends_with(",yes,item"))
     );
-    let html = report_html(&session);
+    let html = report_html(
+        &session,
+        plaza::words::Words::of(plaza::words::Lang::English),
+    );
     assert!(html.contains("DIVERSITY (few ratings)"));
     assert!(html.contains("5.00 · 1 rating (few)"));
     let summary = plaza::report::summary(&session);

@@ -79,24 +79,36 @@ fn report_json_gives_every_poll_its_sources() {
 #[test]
 fn markdown_and_html_say_where_the_ballots_were_cast() {
     let session = example_with_phone_ballots(8);
-    let markdown = report_markdown(&session);
+    let markdown = report_markdown(
+        &session,
+        plaza::words::Words::of(plaza::words::Lang::English),
+    );
     assert!(markdown.contains(&format!("*{DOTS_LINE}*\n")), "{markdown}");
     // The polls phones never voted in read as before.
     assert!(markdown.contains("*Rating · revealed · 19 ballots*\n"));
     assert_eq!(markdown.matches("at the booth").count(), 1);
-    let html = report_html(&session);
+    let html = report_html(
+        &session,
+        plaza::words::Words::of(plaza::words::Lang::English),
+    );
     assert!(html.contains(&format!("<p class=\"meta\">{DOTS_LINE}</p>")));
     assert_eq!(html.matches("at the booth").count(), 1);
 }
 
 #[test]
 fn one_phone_ballot_and_all_on_phones_read_right() {
-    let one = report_markdown(&example_with_phone_ballots(1));
+    let one = report_markdown(
+        &example_with_phone_ballots(1),
+        plaza::words::Words::of(plaza::words::Lang::English),
+    );
     assert!(
         one.contains("23 ballots (22 at the booth, 1 on a phone)*"),
         "{one}"
     );
-    let all = report_markdown(&example_with_phone_ballots(23));
+    let all = report_markdown(
+        &example_with_phone_ballots(23),
+        plaza::words::Words::of(plaza::words::Lang::English),
+    );
     assert!(
         all.contains("23 ballots (0 at the booth, 23 on phones)*"),
         "{all}"
@@ -114,7 +126,16 @@ fn the_review_summary_says_where_the_ballots_were_cast() {
 #[test]
 fn a_session_without_phones_reads_as_it_always_did() {
     let session = example();
-    for report in [report_markdown(&session), report_html(&session)] {
+    for report in [
+        report_markdown(
+            &session,
+            plaza::words::Words::of(plaza::words::Lang::English),
+        ),
+        report_html(
+            &session,
+            plaza::words::Words::of(plaza::words::Lang::English),
+        ),
+    ] {
         assert!(!report.contains("booth") && !report.contains("phone"));
         assert!(report.contains("Dot voting · revealed · 23 ballots"));
     }
@@ -124,7 +145,17 @@ fn a_session_without_phones_reads_as_it_always_did() {
 fn the_results_csv_counts_phone_ballots_like_the_booths() {
     // The CSV's "ballots" column counts both; its columns stay as scripts know them.
     assert_eq!(
-        csv_table(&example_with_phone_ballots(8), Table::Results).expect("CSV"),
-        csv_table(&example(), Table::Results).expect("CSV")
+        csv_table(
+            &example_with_phone_ballots(8),
+            Table::Results,
+            plaza::words::Words::of(plaza::words::Lang::English)
+        )
+        .expect("CSV"),
+        csv_table(
+            &example(),
+            Table::Results,
+            plaza::words::Words::of(plaza::words::Lang::English)
+        )
+        .expect("CSV")
     );
 }

@@ -3,3 +3,4 @@
 
 mod catalogue;
 mod formats;
+mod model_words;

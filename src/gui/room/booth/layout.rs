@@ -180,11 +180,16 @@ struct Rows<'a> {
 
 impl<'a> Rows<'a> {
     fn new(ui: &'a Ui, session: &'a Session, poll: &'a Poll, area: Rect, height: f32) -> Self {
+        let tag = crate::gui::room::languages::room_words(ui.ctx()).tag();
         let names = poll
             .items
             .iter()
             .map(|item| Name {
-                text: session.item_label(item),
+                // An item of the framework in the room's language, its own words untranslated.
+                text: match session.framework.item(item) {
+                    Some(framework_item) => framework_item.label_in(tag),
+                    None => session.item_label(item),
+                },
                 heading: session
                     .framework
                     .item(item)

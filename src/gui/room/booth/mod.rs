@@ -20,6 +20,7 @@ use crate::model::{
     check_ballot, new_id, now,
 };
 use crate::store::SaveStatus;
+use crate::words::Words;
 
 /// Something a voter does in the booth.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,7 +84,7 @@ pub struct Booth {
     poll: String,
     marks: Marks,
     phase: Phase,
-    message: Option<String>,
+    message: Option<Refusal>,
     /// The id of the ballot last cast here, kept so a caller can check it reached the disk.
     cast_id: Option<String>,
     /// Items in the order the voter chose them, so "take back" undoes the last choice.
@@ -143,8 +144,8 @@ impl Booth {
     }
 
     /// A short word for the voter about the last thing refused ("At most 2 dots on one choice").
-    pub fn message(&self) -> Option<&str> {
-        self.message.as_deref()
+    pub fn message(&self, words: &Words) -> Option<String> {
+        self.message.as_ref().map(|refusal| refusal.say(words))
     }
 
     /// The id of the last ballot cast in this booth, if any.
@@ -238,17 +239,9 @@ impl Booth {
                 let used: u32 = dots.values().sum();
                 let on_item = dots.get(&item).copied().unwrap_or(0);
                 if used >= *per_person {
-                    let all = if *per_person == 1 {
-                        "Your dot is used. Take it off to move it.".to_owned()
-                    } else {
-                        format!("All {per_person} dots are used. Take one off to move it.")
-                    };
-                    self.message = Some(all);
+                    self.message = Some(Refusal::DotsUsed(*per_person));
                 } else if on_item >= *per_item {
-                    self.message = Some(format!(
-                        "At most {} on one choice.",
-                        crate::model::plural(*per_item as usize, "dot")
-                    ));
+                    self.message = Some(Refusal::MostOnOne(*per_item));
                 } else {
                     dots.insert(item.clone(), on_item + 1);
                     self.chosen.push(item);
@@ -284,9 +277,7 @@ impl Booth {
                     .find(|item| !ratings.contains_key(*item));
                 match unrated {
                     Some(item) => return self.act(poll, BoothAction::Rate(item.clone(), score)),
-                    None => {
-                        self.message = Some("Every item has a score: tap one to change it.".into())
-                    }
+                    None => self.message = Some(Refusal::AllRated),
                 }
             }
             (BoothAction::Unrate(item), Marks::Ratings(ratings), _) => {
@@ -320,7 +311,7 @@ impl Booth {
             }
             (BoothAction::Cast, marks, _) => match check_ballot(poll, marks) {
                 Ok(()) => return true,
-                Err(error) => self.message = Some(ballot_advice(&error)),
+                Err(error) => self.message = Some(Refusal::Ballot(error)),
             },
             _ => {}
         }
@@ -366,7 +357,7 @@ impl Booth {
 
     /// The session would not take the ballot: the voter is told, and may try again.
     fn refused(&mut self, error: &EditError) {
-        self.message = Some(format!("Your vote could not be taken: {error}."));
+        self.message = Some(Refusal::NotTaken(error.to_string()));
     }
 
     /// Moves on once the store has written the ballot, or shows why it has not. `now` is the
@@ -422,10 +413,35 @@ impl Booth {
     }
 }
 
-/// What to tell a voter whose ballot cannot be cast yet.
-fn ballot_advice(error: &BallotError) -> String {
-    match error {
-        BallotError::Empty => "Make at least one choice first.".into(),
-        other => format!("This ballot cannot be cast: {other}."),
+/// What the booth refused last, told to the voter in the room's words when it is drawn.
+#[derive(Debug, Clone, PartialEq)]
+enum Refusal {
+    /// Every dot is placed (this many in all).
+    DotsUsed(u32),
+    /// A choice holds the most dots it may (this many).
+    MostOnOne(u32),
+    /// Every item has a score, so a score key has nothing to rate.
+    AllRated,
+    /// The ballot breaks the poll's rules.
+    Ballot(BallotError),
+    /// The session would not take the ballot, and why.
+    NotTaken(String),
+}
+
+impl Refusal {
+    fn say(&self, words: &Words) -> String {
+        match self {
+            Refusal::DotsUsed(1) => words.get("room-booth-dot-used"),
+            Refusal::DotsUsed(count) => crate::tr!(words, "room-booth-dots-used", count = *count),
+            Refusal::MostOnOne(count) => {
+                crate::tr!(words, "room-booth-most-on-one", count = *count)
+            }
+            Refusal::AllRated => words.get("room-booth-all-rated"),
+            Refusal::Ballot(BallotError::Empty) => words.get("room-booth-choose-first"),
+            Refusal::Ballot(other) => {
+                crate::tr!(words, "room-booth-cannot-cast", error = other.to_string())
+            }
+            Refusal::NotTaken(error) => crate::tr!(words, "room-booth-not-taken", error = error),
+        }
     }
 }

@@ -6,10 +6,12 @@ use egui::{Align, Color32, Rect, Ui, vec2};
 
 use super::layout::Measure;
 use crate::gui::room::booth::{Booth, BoothAction};
+use crate::gui::room::languages::room_words;
 use crate::gui::room::text::{MIN_TEXT_SHARE, centred_lines, text_height};
 use crate::gui::theme::Palette;
 use crate::gui::widgets::big_button::{BigButton, Look, big_button};
-use crate::model::{Marks, plural};
+use crate::model::Marks;
+use crate::words::Words;
 
 /// Draws the pager in `rect` and says which arrow the voter pressed.
 pub(super) fn pager_ui(
@@ -21,12 +23,18 @@ pub(super) fn pager_ui(
     actions: &mut Vec<BoothAction>,
 ) {
     let (page, pages) = (booth.page(), booth.pages());
+    let first = room_words(ui.ctx()).first;
+    let (previous, next) = (
+        first.get("room-booth-previous-page"),
+        first.get("room-booth-next-page"),
+    );
     let arrow_width = (0.16 * rect.width()).max(1.6 * measure.target());
     let arrows = [
         (
             Rect::from_min_size(rect.min, vec2(arrow_width, rect.height())),
             false,
-            "Previous page",
+            "previous-page",
+            previous.as_str(),
             page > 0,
             BoothAction::PreviousPage,
         ),
@@ -36,16 +44,17 @@ pub(super) fn pager_ui(
                 vec2(arrow_width, rect.height()),
             ),
             true,
-            "Next page",
+            "next-page",
+            next.as_str(),
             page + 1 < pages,
             BoothAction::NextPage,
         ),
     ];
-    for (at, forward, name, enabled, action) in arrows {
+    for (at, forward, key, name, enabled, action) in arrows {
         let button = BigButton {
             text: "",
             name: Some(name),
-            key: name,
+            key,
             size: measure.px(0.06),
             look: if enabled { Look::Plain } else { Look::Disabled },
             align: Align::Center,
@@ -61,7 +70,7 @@ pub(super) fn pager_ui(
         egui::pos2(rect.left() + arrow_width + gap, rect.top()),
         egui::pos2(rect.right() - arrow_width - gap, rect.bottom()),
     );
-    let words = page_words(booth);
+    let words = page_words(booth, first);
     // The preferred size if the words fit on one line, else the room's minimum.
     let mut size = measure.px(0.045);
     if text_height(ui, &words, size, middle.width()) > 1.5 * size {
@@ -87,22 +96,24 @@ fn arrow(ui: &Ui, rect: Rect, forward: bool, ink: Color32) {
 
 /// "Page 1 of 2", and what the ballot holds on the other pages: "Page 1 of 2 · 2 dots on
 /// page 2".
-fn page_words(booth: &Booth) -> String {
+fn page_words(booth: &Booth, words: &Words) -> String {
     let (page, pages) = (booth.page(), booth.pages());
-    let mut words = format!("Page {} of {pages}", page + 1);
+    let mut said = crate::tr!(words, "room-booth-page", page = page + 1, pages = pages);
     let elsewhere = booth.marked_elsewhere();
     if elsewhere > 0 {
         let what = match booth.marks() {
-            Marks::Dots(_) => plural(elsewhere, "dot"),
-            Marks::Ratings(_) => format!("{elsewhere} rated"),
-            Marks::Ranking(_) => format!("{elsewhere} picked"),
+            Marks::Dots(_) => crate::tr!(words, "room-booth-dots-elsewhere", count = elsewhere),
+            Marks::Ratings(_) => crate::tr!(words, "room-booth-rated-elsewhere", count = elsewhere),
+            Marks::Ranking(_) => {
+                crate::tr!(words, "room-booth-picked-elsewhere", count = elsewhere)
+            }
         };
         let other = if pages == 2 {
-            format!("page {}", 2 - page)
+            crate::tr!(words, "room-booth-on-page", what = what, page = 2 - page)
         } else {
-            "other pages".to_owned()
+            crate::tr!(words, "room-booth-on-other-pages", what = what)
         };
-        words.push_str(&format!("  ·  {what} on {other}"));
+        said.push_str(&format!("  ·  {other}"));
     }
-    words
+    said
 }

@@ -4,10 +4,10 @@
 
 use egui::{Align, Rect, Ui, pos2, vec2};
 
+use crate::gui::room::languages::room_words;
 use crate::gui::room::text::{MIN_TEXT_SHARE, PlacedText, placed_text_ui, text_size};
 use crate::gui::theme::Palette;
 use crate::gui::widgets::qr::qr_ui;
-use crate::model::plural;
 
 /// What the booth screen tells the room's phones.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,17 +95,21 @@ fn layout(ui: &Ui, panel: &PhonesPanel, strip: Rect, pad: f32, palette: &Palette
             .find(|&size| text_size(ui.ctx(), text, size, f32::INFINITY).x <= width)
             .unwrap_or(px(MIN_TEXT_SHARE))
     };
-    let code = format!("Join code {}", panel.code);
-    let count = plural(panel.ballots, "ballot");
+    let first = room_words(ui.ctx()).first;
+    let code = crate::tr!(first, "room-phones-code", code = panel.code.as_str());
     let lines = [
-        ("Vote on your phone".to_owned(), px(0.045), palette.heading),
+        (first.get("room-phones-heading"), px(0.045), palette.heading),
         (
             panel.address().to_owned(),
             one_line(panel.address()),
             palette.text,
         ),
         (code.clone(), one_line(&code), palette.heading),
-        (format!("{count} by phone"), px(0.045), palette.muted),
+        (
+            crate::tr!(first, "room-phones-count", count = panel.ballots),
+            px(0.045),
+            palette.muted,
+        ),
     ];
     let gap = px(0.02);
     let tall: Vec<f32> = lines

@@ -5,10 +5,11 @@ use egui::{Align, Rect, Ui, vec2};
 
 use super::layout::{Measure, PlacedRow, dots_width, rows_layout};
 use crate::gui::room::booth::{Booth, BoothAction};
+use crate::gui::room::languages::room_words;
 use crate::gui::room::text::{MIN_TEXT_SHARE, centred_lines, place};
 use crate::gui::theme::Palette;
 use crate::gui::widgets::big_button::{BigButton, Look, big_button};
-use crate::model::{Poll, PollMethod, Session, ordinal};
+use crate::model::{Poll, PollMethod, Session};
 
 /// Scales wider than this get a − / + stepper instead of one button per point.
 const MAX_SCORE_BUTTONS: i32 = 11;
@@ -139,7 +140,11 @@ impl Rows<'_> {
         );
         let least = self.measure().px(MIN_TEXT_SHARE);
         dots_picture(ui, dots_rect, (placed, cap), least, self.palette);
-        let spoken = format!("Take a dot off {}", row.name);
+        let spoken = crate::tr!(
+            room_words(ui.ctx()).first,
+            "room-booth-take-dot",
+            name = row.name
+        );
         let key = format!("{item}/remove");
         let remove = BigButton {
             text: "−",
@@ -228,10 +233,15 @@ impl Rows<'_> {
         );
         let step = ((i64::from(max) - i64::from(min)) / 20).max(1);
         let middle = (i64::from(min) + i64::from(max)) / 2;
+        let first = room_words(ui.ctx()).first;
         for (cell, text, verb, direction) in
             [(minus, "−", "Lower", -1_i64), (plus, "+", "Higher", 1)]
         {
-            let spoken = format!("{verb} {}", row.name);
+            // The key keeps its English verb: it names the button, and is never read.
+            let spoken = match direction {
+                -1 => crate::tr!(first, "room-booth-lower", name = row.name),
+                _ => crate::tr!(first, "room-booth-higher", name = row.name),
+            };
             let key = format!("{}/{verb}", row.item());
             let button = BigButton {
                 text,
@@ -269,7 +279,8 @@ impl Rows<'_> {
         );
         if let Some(place) = place {
             let size = (1.1 * self.item_size()).ceil();
-            centred_lines(ui, badge, &[(&ordinal(place), size, self.palette.heading)]);
+            let place = crate::tr!(room_words(ui.ctx()).first, "room-ordinal", place = place);
+            centred_lines(ui, badge, &[(&place, size, self.palette.heading)]);
         }
         let button_rect = Rect::from_min_max(
             egui::pos2(row.rect().right() - name_rect.width(), row.rect().top()),

@@ -14,10 +14,13 @@ use super::pager::pager_ui;
 use super::phones::{PhonesPanel, phones_ui, split};
 use super::rows::Rows;
 use crate::gui::room::booth::{Booth, BoothAction, Phase};
+use crate::gui::room::languages::room_words;
+use crate::gui::room::text::MIN_TEXT_SHARE;
 use crate::gui::room::text::{centred_lines, place, text_height};
 use crate::gui::theme::Palette;
 use crate::gui::widgets::big_button::{BigButton, Look, big_button};
-use crate::model::{Marks, Poll, PollMethod, Session, ordinal, plural};
+use crate::model::{Marks, Poll, PollMethod, Session};
+use crate::words::Words;
 
 /// The smallest touch target, as a share of the window's height.
 pub const MIN_TARGET_SHARE: f32 = 0.08;
@@ -88,22 +91,20 @@ pub fn booth_ui(
     match booth.phase() {
         Phase::ThankYou => thank_you_ui(ui, &screen, palette, interactive),
         Phase::Recording { .. } => {
-            let words = [("Recording your vote…", screen.px(0.07), palette.text)];
+            let recording = room_words(ui.ctx()).first.get("room-booth-recording");
+            let words = [(recording.as_str(), screen.px(0.07), palette.text)];
             centred_lines(ui, screen.area, &words);
             Vec::new()
         }
         Phase::NotSaved { error, .. } => {
+            let first = room_words(ui.ctx()).first;
+            let (not_saved, wait) = (
+                first.get("room-booth-not-saved"),
+                first.get("room-booth-wait"),
+            );
             let words = [
-                (
-                    "Your vote is not saved yet",
-                    screen.px(0.08),
-                    palette.heading,
-                ),
-                (
-                    "Please wait here: the facilitator can see what went wrong.",
-                    screen.px(0.05),
-                    palette.text,
-                ),
+                (not_saved.as_str(), screen.px(0.08), palette.heading),
+                (wait.as_str(), screen.px(0.05), palette.text),
                 (error.as_str(), screen.px(0.04), palette.muted),
             ];
             centred_lines(ui, screen.area, &words);
@@ -137,28 +138,28 @@ fn thank_you_ui(
         muted: palette.background,
         ..*palette
     };
+    let words = room_words(ui.ctx());
+    let name = words.first.get("room-booth-next-name");
     let next = BigButton {
         text: "",
-        name: Some("Start the next ballot"),
+        name: Some(&name),
         key: "next",
         size: screen.px(0.05),
         look: Look::Plain,
         align: Align::Center,
     };
     let response = big_button(ui, screen.full, next, &calm, interactive);
-    let words = [
-        (
-            "Thank you — your vote is recorded.",
-            screen.px(0.08),
-            palette.text,
-        ),
-        (
-            "Next person: tap to start",
-            screen.px(0.05),
-            palette.heading,
-        ),
-    ];
-    centred_lines(ui, screen.area, &words);
+    let (thanks, thanks_under) = words.both(|w| w.get("room-booth-thanks"));
+    let (next_words, next_under) = words.both(|w| w.get("room-booth-next"));
+    let mut lines = vec![(thanks.as_str(), screen.px(0.08), palette.text)];
+    if let Some(under) = &thanks_under {
+        lines.push((under.as_str(), screen.px(0.05), palette.muted));
+    }
+    lines.push((next_words.as_str(), screen.px(0.05), palette.heading));
+    if let Some(under) = &next_under {
+        lines.push((under.as_str(), screen.px(0.04), palette.muted));
+    }
+    centred_lines(ui, screen.area, &lines);
     let key = interactive && pressed_any(ui, &[Key::Enter, Key::Space]);
     if response.clicked() || key {
         vec![BoothAction::NextVoter]
@@ -182,6 +183,8 @@ struct Frame {
     question: Rect,
     /// What the voter has left to do, with the last thing refused, and its colour.
     hint: (Rect, String, Color32),
+    /// The hint in the second language of a bilingual room, muted.
+    hint_under: Option<(Rect, String)>,
     /// The rows of the page in view.
     rows: Rect,
     /// "Page 1 of 2" and its arrows, when the choices take more than one page.
@@ -219,6 +222,10 @@ impl Ballot<'_> {
             *colour,
             Align::Center,
         );
+        if let Some((rect, under)) = &frame.hint_under {
+            let size = screen.px(MIN_TEXT_SHARE);
+            place(ui, *rect, under, size, self.palette.muted, Align::Center);
+        }
         self.footer_ui(ui, screen, frame.footer, &mut actions);
         self.rows(screen, frame.rows).ui(ui, &mut actions);
         if let Some(pager) = frame.pager {
@@ -258,7 +265,8 @@ impl Ballot<'_> {
     /// any), the rows, the pager if the choices take pages, and the footer.
     fn frame(&self, ui: &Ui, screen: &Screen) -> Frame {
         let paged = self.booth.pages() > 1;
-        self.frame_with(ui, screen, paged, self.booth.message())
+        let message = self.booth.message(room_words(ui.ctx()).first);
+        self.frame_with(ui, screen, paged, message.as_deref())
     }
 
     /// The frame with the pager or without (`paged`), and with `message` in the hint.
@@ -269,7 +277,8 @@ impl Ballot<'_> {
             Rect::from_min_size(egui::pos2(area.left(), top), vec2(area.width(), tall))
         };
         let question = line(area.top(), &self.poll.question, screen.px(0.065));
-        let mut hint = hint_line(self.poll, self.booth);
+        let words = room_words(ui.ctx());
+        let (mut hint, under) = words.both(|w| hint_line(self.poll, self.booth, w));
         let colour = match message {
             Some(message) => {
                 hint = format!("{hint}   ·   {message}");
@@ -278,6 +287,12 @@ impl Ballot<'_> {
             None => self.palette.muted,
         };
         let hint_rect = line(question.bottom() + 0.01 * height, &hint, screen.px(0.045));
+        // The second language's hint, below the first and smaller, never below the minimum.
+        let hint_under = under.map(|under| {
+            let rect = line(hint_rect.bottom(), &under, screen.px(MIN_TEXT_SHARE));
+            (rect, under)
+        });
+        let above_rows = hint_under.as_ref().map_or(hint_rect, |(rect, _)| *rect);
         let footer = Rect::from_min_max(
             egui::pos2(area.left(), area.bottom() - screen.target()),
             area.max,
@@ -298,8 +313,9 @@ impl Ballot<'_> {
         Frame {
             question,
             hint: (hint_rect, hint, colour),
+            hint_under,
             rows: Rect::from_min_max(
-                egui::pos2(area.left(), hint_rect.bottom() + 0.015 * height),
+                egui::pos2(area.left(), above_rows.bottom() + 0.015 * height),
                 egui::pos2(area.right(), bottom),
             ),
             pager,
@@ -320,8 +336,15 @@ impl Ballot<'_> {
             big_button(ui, rect, button, self.palette, self.interactive).clicked()
         };
         let cast_width = 0.3 * footer.width();
+        let first = room_words(ui.ctx()).first;
+        let (cast_words, clear_words, clear_name, undo_words) = (
+            first.get("room-booth-cast"),
+            first.get("room-booth-clear"),
+            first.get("room-booth-clear-name"),
+            first.get("room-booth-undo-pick"),
+        );
         let cast = BigButton {
-            text: "Cast my vote",
+            text: &cast_words,
             name: None,
             key: "cast",
             size: screen.px(0.05),
@@ -341,8 +364,8 @@ impl Ballot<'_> {
         }
         let side = 0.18 * footer.width();
         let clear = BigButton {
-            text: "Clear",
-            name: Some("Clear my ballot"),
+            text: &clear_words,
+            name: Some(&clear_name),
             key: "clear",
             size: screen.px(0.045),
             look: Look::Plain,
@@ -359,7 +382,7 @@ impl Ballot<'_> {
         if self.poll.method == PollMethod::Ranking {
             let picked = matches!(self.booth.marks(), Marks::Ranking(order) if !order.is_empty());
             let undo = BigButton {
-                text: "Undo last pick",
+                text: &undo_words,
                 name: None,
                 key: "undo-pick",
                 size: screen.px(0.045),
@@ -382,7 +405,7 @@ impl Ballot<'_> {
                 footer.bottom(),
             ),
         );
-        let cast_count = format!("{} cast", plural(self.poll.ballots.len(), "ballot"));
+        let cast_count = crate::tr!(first, "room-ballots-cast", count = self.poll.ballots.len());
         centred_lines(
             ui,
             count_rect,
@@ -392,16 +415,18 @@ impl Ballot<'_> {
 }
 
 /// What the voter has left to do, always in view.
-fn hint_line(poll: &Poll, booth: &Booth) -> String {
+fn hint_line(poll: &Poll, booth: &Booth, words: &Words) -> String {
     match &poll.method {
         PollMethod::Dots {
             per_person,
             per_item,
         } => {
             let left = per_person.saturating_sub(booth.dots_used());
-            format!(
-                "{} left  ·  at most {per_item} on one choice",
-                plural(left as usize, "dot")
+            crate::tr!(
+                words,
+                "room-booth-dots-left",
+                count = left,
+                most = *per_item
             )
         }
         PollMethod::Rating {
@@ -421,16 +446,13 @@ fn hint_line(poll: &Poll, booth: &Booth) -> String {
                 })
                 .collect::<Vec<_>>()
                 .join("   …   ");
-            format!("Rate the items you want to:  {ends}")
+            crate::tr!(words, "room-booth-rate", ends = ends)
         }
         PollMethod::Ranking => match &booth.marks() {
             Marks::Ranking(order) if !order.is_empty() => {
-                format!(
-                    "Tap your {} choice next, or cast your vote",
-                    ordinal(order.len() + 1)
-                )
+                crate::tr!(words, "room-booth-rank-next", place = order.len() + 1)
             }
-            _ => "Tap the items in order of preference, most important first".into(),
+            _ => words.get("room-booth-rank-start"),
         },
         PollMethod::Tally => String::new(),
     }

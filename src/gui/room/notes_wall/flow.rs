@@ -114,12 +114,13 @@ pub(super) fn paginate(
     // A little room held back: the real window's rounding may wrap a line differently.
     let column_height = frame.body.height() * 0.94;
     let palette = crate::gui::theme::ThemeChoice::Dark.palette();
+    let words = crate::gui::room::languages::room_words(ctx).first;
     let measure = |entry: &Entry| -> f32 {
         match entry {
             Entry::Heading(heading) => {
                 let galley = ctx.fonts_mut(|fonts| {
                     fonts.layout(
-                        heading.text(session),
+                        heading.text(session, words),
                         FontId::proportional(heading_size),
                         Color32::WHITE,
                         width,
@@ -133,7 +134,7 @@ pub(super) fn paginate(
                     card_size,
                     &palette,
                     width - 2.0 * padding.x,
-                    card.with_kind,
+                    (card.with_kind, words),
                     frame.body.height(),
                 );
                 let galley = ctx.fonts_mut(|fonts| fonts.layout_job(job));

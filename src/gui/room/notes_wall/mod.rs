@@ -13,12 +13,14 @@ use std::sync::Arc;
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Align, CornerRadius, FontId, Rect, Ui, vec2};
 
+use crate::gui::room::languages::room_words;
 use crate::gui::room::memo::remembered;
+use crate::gui::room::names::{about_name, kind_name, kinds_name};
 use crate::gui::room::text::{MIN_TEXT_SHARE, PlacedText, place, place_measured};
 use crate::gui::theme::Palette;
 use crate::model::clip_words;
 use crate::model::{About, Note, NoteKind, Session};
-use crate::report::plural_kind;
+use crate::words::Words;
 use flow::paginate;
 
 mod flow;
@@ -80,18 +82,18 @@ impl Heading {
     /// Its words: a theme's title, the kind on one item's wall ("Strengths (4)"), the item on
     /// the whole wall ("COMPASSION (9)"); over the rest of a group, "(continued)" instead of
     /// the count.
-    fn text(&self, session: &Session) -> String {
+    fn text(&self, session: &Session, words: &Words) -> String {
         let name = match &self.by {
             Grouped::Theme(index) => session
                 .themes
                 .get(*index)
                 .map(|theme| clip_words(&theme.title, THEME_TITLE_CHARS))
                 .unwrap_or_default(),
-            Grouped::About(about) => clip_words(about.name(session), 34),
-            Grouped::Kind(kind) => plural_kind(*kind).to_owned(),
+            Grouped::About(about) => clip_words(&about_name(about, session, words), 34),
+            Grouped::Kind(kind) => kinds_name(*kind, words),
         };
         if self.continued {
-            format!("{name} (continued)")
+            crate::tr!(words, "room-wall-continued", name = name)
         } else {
             format!("{name} ({})", self.count)
         }
@@ -261,7 +263,7 @@ fn card_job(
     size: f32,
     palette: &Palette,
     width: f32,
-    with_kind: bool,
+    (with_kind, words): (bool, &Words),
     body_height: f32,
 ) -> LayoutJob {
     let font = FontId::proportional(size);
@@ -269,7 +271,7 @@ fn card_job(
     if with_kind {
         // Under an item's or a theme's heading, the card names its kind.
         job.append(
-            &format!("{}  ", note.kind.name().to_uppercase()),
+            &format!("{}  ", kind_name(note.kind, words).to_uppercase()),
             0.0,
             TextFormat::simple(font.clone(), palette.kind(note.kind)),
         );
@@ -301,9 +303,9 @@ fn group_words(note: &Note) -> Option<String> {
 }
 
 /// A card's words as read aloud: the galley's own text, but with plain spaces.
-fn card_words(note: &Note, with_kind: bool) -> String {
+fn card_words(note: &Note, with_kind: bool, words: &Words) -> String {
     let kind = if with_kind {
-        format!("{}  ", note.kind.name().to_uppercase())
+        format!("{}  ", kind_name(note.kind, words).to_uppercase())
     } else {
         String::new()
     };
@@ -331,6 +333,8 @@ pub fn wall_pages(
     let aspect = (aspect * 100.0).round() / 100.0;
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     (&session.id, revision, about, aspect.to_bits()).hash(&mut hasher);
+    // Headings ("… (continued)") are in the room's words, so a page breaks where they wrap.
+    room_words(ctx).fingerprint().hash(&mut hasher);
     // A cheap fingerprint of the notes, so a session reopened at the same revision (a copy
     // saved under a new name) never shows another's pages.
     let fingerprint = session.notes.iter().fold(session.notes.len(), |sum, note| {
@@ -368,9 +372,10 @@ pub fn notes_wall_ui(
     );
     let frame = frame(full);
     let page_index = view.page.min(pages.count() - 1);
+    let words = room_words(ui.ctx()).first;
     let title = match &view.about {
-        None => "What we heard".to_owned(),
-        Some(about) => about.name(session).to_owned(),
+        None => words.get("room-notes-title"),
+        Some(about) => about_name(about, session, words),
     };
     place(
         ui,
@@ -381,18 +386,17 @@ pub fn notes_wall_ui(
         Align::Min,
     );
     let footer = if pages.notes == 0 {
-        "No notes yet".to_owned()
+        words.get("room-wall-empty")
     } else if pages.count() > 1 {
-        format!(
-            "{} notes  ·  page {} of {}",
-            pages.notes,
-            page_index + 1,
-            pages.count()
+        crate::tr!(
+            words,
+            "room-wall-notes-page",
+            count = pages.notes,
+            page = page_index + 1,
+            pages = pages.count()
         )
-    } else if pages.notes == 1 {
-        "1 note".to_owned()
     } else {
-        format!("{} notes", pages.notes)
+        crate::tr!(words, "room-notes-count", count = pages.notes)
     };
     place(
         ui,
@@ -417,7 +421,7 @@ pub fn notes_wall_ui(
         for entry in column {
             match entry {
                 Entry::Heading(heading) => {
-                    let text = heading.text(session);
+                    let text = heading.text(session, words);
                     // A kind's heading wears the kind's colour.
                     let colour = match heading.by {
                         Grouped::Kind(kind) => palette.kind(kind),
@@ -452,7 +456,7 @@ pub fn notes_wall_ui(
                         card_size,
                         palette,
                         width - 2.0 * padding.x,
-                        entry.with_kind,
+                        (entry.with_kind, words),
                         frame.body.height(),
                     );
                     let galley = ui.ctx().fonts_mut(|fonts| fonts.layout_job(job));
@@ -466,7 +470,7 @@ pub fn notes_wall_ui(
                     ui.painter()
                         .rect_filled(stripe, rounding, palette.kind(note.kind));
                     let placed = PlacedText {
-                        text: card_words(note, entry.with_kind),
+                        text: card_words(note, entry.with_kind, words),
                         rect: Rect::from_min_size(card.min + padding, galley.size()),
                         size: card_size,
                         color: palette.text,

@@ -1,8 +1,10 @@
 //! What a results chart says, before anything is measured: the words of every row and the
 //! proportions of its bars.
 
-use crate::model::{Poll, PollMethod, PollResults, Score, Session, counted, plural};
-use crate::report::{FEW_RATINGS_SHORT, has_few_ratings, rank_text};
+use crate::gui::room::names::{item_label, method_name};
+use crate::model::{Poll, PollMethod, PollResults, Score, Session};
+use crate::report::{has_few_ratings, rank_text};
+use crate::words::Words;
 
 /// One result row, as words and proportions, before anything is measured.
 pub(super) struct RowContent {
@@ -45,9 +47,9 @@ pub(super) struct Content {
 }
 
 /// "23 ballots", or for a tally "Counted by hand · 82 in all".
-pub(super) fn counted_line(poll: &Poll, results: &PollResults) -> String {
+pub(super) fn counted_line(poll: &Poll, results: &PollResults, words: &Words) -> String {
     if poll.method.takes_ballots() {
-        return plural(results.ballots, "ballot");
+        return crate::tr!(words, "room-results-ballots", count = results.ballots);
     }
     let total: u64 = results
         .rows
@@ -57,11 +59,16 @@ pub(super) fn counted_line(poll: &Poll, results: &PollResults) -> String {
             _ => 0,
         })
         .sum();
-    format!("Counted by hand · {total} in all")
+    crate::tr!(words, "room-results-by-hand", total = total)
 }
 
-pub(super) fn content(session: &Session, poll: &Poll, results: &PollResults) -> Content {
-    let (kind, notes, scale_note) = kind_and_notes(poll, results);
+pub(super) fn content(
+    session: &Session,
+    poll: &Poll,
+    results: &PollResults,
+    words: &Words,
+) -> Content {
+    let (kind, notes, scale_note) = kind_and_notes(poll, results, words);
     let max_value = results
         .rows
         .iter()
@@ -83,20 +90,22 @@ pub(super) fn content(session: &Session, poll: &Poll, results: &PollResults) -> 
                     points,
                     first_choices,
                 } => (
-                    counted(*points, "point", "points"),
-                    Some(counted(
-                        u64::from(*first_choices),
-                        "first choice",
-                        "first choices",
+                    crate::tr!(words, "room-points", count = *points),
+                    Some(crate::tr!(
+                        words,
+                        "room-results-first-choices",
+                        count = *first_choices
                     )),
                     share(*points as f64, max_value),
                     Vec::new(),
                 ),
-                Score::Rating { .. } => rating_figures(&row.score, &poll.method, &kind, decimals),
+                Score::Rating { .. } => {
+                    rating_figures(&row.score, &poll.method, &kind, (decimals, words))
+                }
             };
             RowContent {
                 rank: rank_text(&results.rows, row),
-                label: session.item_label(&row.item).to_owned(),
+                label: item_label(session, &row.item, words),
                 value,
                 extra,
                 fraction,
@@ -105,7 +114,11 @@ pub(super) fn content(session: &Session, poll: &Poll, results: &PollResults) -> 
         })
         .collect();
     Content {
-        kicker: format!("RESULTS · {}", poll.method.name().to_uppercase()),
+        kicker: crate::tr!(
+            words,
+            "room-results-kicker",
+            method = method_name(&poll.method, words).to_uppercase()
+        ),
         question: poll.question.clone(),
         notes,
         scale_note,
@@ -116,8 +129,12 @@ pub(super) fn content(session: &Session, poll: &Poll, results: &PollResults) -> 
 
 /// How the method's rows are drawn, the notes under the question (the ballot count, how
 /// points are given, what "=" and "few" mean), and a rating's scale in words.
-fn kind_and_notes(poll: &Poll, results: &PollResults) -> (Kind, Vec<String>, Option<String>) {
-    let mut notes = vec![counted_line(poll, results)];
+fn kind_and_notes(
+    poll: &Poll,
+    results: &PollResults,
+    words: &Words,
+) -> (Kind, Vec<String>, Option<String>) {
+    let mut notes = vec![counted_line(poll, results, words)];
     let mut scale_note = None;
     let kind = match &poll.method {
         PollMethod::Dots { .. } | PollMethod::Tally => Kind::Bars,
@@ -125,11 +142,13 @@ fn kind_and_notes(poll: &Poll, results: &PollResults) -> (Kind, Vec<String>, Opt
             // The room trusts points it can recompute.
             match poll.items.len() {
                 0 => {}
-                1 => notes.push("1 point for a first choice".to_owned()),
-                2 => notes.push("2 points for a first choice, 1 for a second".to_owned()),
-                n => notes.push(format!(
-                    "{n} points for a first choice, {} for a second, and so on",
-                    n - 1
+                1 => notes.push(words.get("room-results-points-one")),
+                2 => notes.push(words.get("room-results-points-two")),
+                n => notes.push(crate::tr!(
+                    words,
+                    "room-results-points-more",
+                    top = n,
+                    next = n - 1
                 )),
             }
             Kind::Ranking
@@ -150,10 +169,10 @@ fn kind_and_notes(poll: &Poll, results: &PollResults) -> (Kind, Vec<String>, Opt
     };
     let tied = |rank: usize| results.rows.iter().filter(|r| r.rank == rank).count() > 1;
     if results.rows.iter().any(|row| tied(row.rank)) {
-        notes.push("= marks a tie".to_owned());
+        notes.push(words.get("room-results-tie"));
     }
     if has_few_ratings(results) {
-        notes.push(format!("few = {FEW_RATINGS_SHORT}"));
+        notes.push(words.get("room-results-few"));
     }
     (kind, notes, scale_note)
 }
@@ -164,7 +183,7 @@ fn rating_figures(
     score: &Score,
     method: &PollMethod,
     kind: &Kind,
-    decimals: usize,
+    (decimals, words): (usize, &Words),
 ) -> (String, Option<String>, f32, Vec<u32>) {
     let Score::Rating {
         mean,
@@ -191,10 +210,10 @@ fn rating_figures(
             .collect(),
         _ => Vec::new(),
     };
-    let value = mean.map_or_else(|| "–".to_owned(), |mean| format!("{mean:.decimals$}"));
+    let value = mean.map_or_else(|| "–".to_owned(), |mean| words.decimal(mean, decimals));
     // How many rated it, at the right: a mean of one rating says little.
     let rated = if *few {
-        format!("{count} · few")
+        crate::tr!(words, "room-results-rated-few", count = *count)
     } else {
         count.to_string()
     };

@@ -37,7 +37,10 @@ pub fn results_detail_ui(ui: &mut Ui, session: &Session, poll: &Poll) {
 fn facts_ui(ui: &mut Ui, poll: &Poll, results: &PollResults) {
     // The projector's chart shares `counted_line` but not the split: the room needn't care
     // where the votes came from, the facilitator may.
-    let summary = with_sources(counted_line(poll, results), results.sources);
+    let summary = with_sources(
+        counted_line(poll, results, crate::gui::words(ui.ctx())),
+        results.sources,
+    );
     ui.label(format!(
         "{} · {} · {summary}",
         poll.method.name(),
@@ -180,7 +183,7 @@ impl Figures {
 /// frame, and counting hundreds of ballots each time would cost more than drawing them.
 pub(super) fn remembered_results(ui: &Ui, session: &Session, poll: &Poll) -> Arc<PollResults> {
     let slot = egui::Id::unique("plaza-results-detail");
-    let key = memo_key(session, poll, &[]);
+    let key = memo_key(session, poll, &Default::default(), &[]);
     remembered(ui.ctx(), slot, key, MEMO_ENTRIES, || {
         Arc::new(poll_results(poll))
     })

@@ -8,6 +8,7 @@ use egui::{Color32, Context, FontId, Galley, Rect};
 
 use super::content::{Content, Kind};
 use super::{MAX_COUNT_COLUMNS, Role};
+use crate::gui::room::languages::room_words;
 use crate::gui::room::text;
 use crate::gui::theme::Palette;
 
@@ -247,8 +248,10 @@ impl Measurer<'_> {
             _ => 0.0,
         };
         // Ratings: the column of how many rated each item, headed, at the far right.
-        let rated_head = matches!(self.content.kind, Kind::Rating { .. })
-            .then(|| self.ts.line(Role::Small, "rated", self.palette.muted));
+        let rated_head = matches!(self.content.kind, Kind::Rating { .. }).then(|| {
+            let rated = room_words(self.ts.ctx).first.get("room-results-rated");
+            self.ts.line(Role::Small, &rated, self.palette.muted)
+        });
         let rated_width = rated_head
             .as_ref()
             .map_or(0.0, |head| column_gap + extra_width.max(head.size().x));

@@ -12,6 +12,8 @@ use super::fit::{Measured, Typesetter, measure};
 use super::pages::chart_paging;
 use super::paint::{Shown, place};
 use super::{ChartLayout, Role, SCALES};
+use crate::gui::room::languages::{RoomWords, room_words};
+use crate::gui::room::names::item_label;
 use crate::gui::theme::Palette;
 use crate::model::{Poll, PollMethod, Session};
 
@@ -53,6 +55,7 @@ pub fn results_chart_layout(
         let key = memo_key(
             session,
             poll,
+            &room_words(ctx),
             &[full.width(), full.height(), ctx.pixels_per_point()],
         );
         one_page(ctx, content, palette, area, height, key)
@@ -133,14 +136,15 @@ pub(super) fn memo_id() -> egui::Id {
 
 /// Everything the chart's words and fit depend on. Ballots are never changed in place, only
 /// cast or removed whole, so their ids stand for their marks.
-pub(super) fn memo_key(session: &Session, poll: &Poll, numbers: &[f32]) -> u64 {
+pub(super) fn memo_key(session: &Session, poll: &Poll, words: &RoomWords, numbers: &[f32]) -> u64 {
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    words.fingerprint().hash(&mut hasher);
     session.id.hash(&mut hasher);
     poll.id.hash(&mut hasher);
     poll.question.hash(&mut hasher);
     for item in &poll.items {
         item.hash(&mut hasher);
-        session.item_label(item).hash(&mut hasher);
+        item_label(session, item, words.first).hash(&mut hasher);
     }
     match &poll.method {
         PollMethod::Dots {

@@ -51,10 +51,11 @@ pub(super) fn chart_paging(
 ) -> Arc<Paging> {
     // Rounded, so the preview (sized from the shape) and the projector agree.
     let aspect = (aspect * 100.0).round() / 100.0;
-    let key = memo_key(session, poll, &[aspect]);
+    let words = crate::gui::room::languages::room_words(ctx);
+    let key = memo_key(session, poll, &words, &[aspect]);
     let slot = egui::Id::unique("plaza-results-pages");
     remembered(ctx, slot, key, MEMO_ENTRIES, || {
-        let content = Arc::new(content(session, poll, &poll_results(poll)));
+        let content = Arc::new(content(session, poll, &poll_results(poll), words.first));
         let pages = split(ctx, &content, aspect);
         Arc::new(Paging { content, pages })
     })

@@ -15,7 +15,7 @@ use super::layout::results_chart_layout;
 use super::{ChartBar, ChartLayout, MAX_COUNT_COLUMNS, Role};
 use crate::gui::room::text::{PlacedText, galley_colour, galley_size, place_measured};
 use crate::gui::theme::{Palette, contrast_ratio};
-use crate::model::{Poll, Session, plural};
+use crate::model::{Poll, Session};
 
 /// Collects placed texts and bars.
 pub(super) struct Builder {
@@ -82,11 +82,12 @@ pub(super) fn place(
     let total = content.rows.len();
     let mut b = placer.b;
     if paged {
-        let text = format!(
-            "{}  ·  page {} of {}",
-            plural(total, "choice"),
-            shown.page + 1,
-            shown.pages
+        let text = crate::tr!(
+            crate::gui::room::languages::room_words(ts.ctx).first,
+            "room-choices-page",
+            count = total,
+            page = shown.page + 1,
+            pages = shown.pages
         );
         let footer = ts.line(Role::Small, &text, palette.muted);
         // At the foot of the page, so it stays put as pages turn.
