@@ -11,6 +11,7 @@ mod booth_pages;
 mod booth_phones;
 mod booth_state;
 mod console;
+mod console_spanish;
 mod desk_ideas;
 mod details;
 mod files;
