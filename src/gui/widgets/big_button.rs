@@ -6,7 +6,7 @@ use egui::{
     WidgetInfo,
 };
 
-use crate::gui::theme::Palette;
+use crate::gui::theme::{Palette, contrast_ratio};
 
 /// How a big button looks, which says what it does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +37,20 @@ pub struct BigButton<'a> {
     /// Where the words sit across it: a list of choices reads best with every name starting
     /// at the same edge, a lone command centred.
     pub align: Align,
+    /// The same words in a bilingual room's second language, under the first, muted.
+    pub under: Option<Under<'a>>,
+}
+
+/// A bilingual button's second line: its words, their size, and how far right of the first
+/// line's start they begin (past a choice's number), for a button whose words start at an edge.
+#[derive(Debug, Clone, Copy)]
+pub struct Under<'a> {
+    /// The words.
+    pub text: &'a str,
+    /// Text size in points.
+    pub size: f32,
+    /// How far in from the first line's left edge; ignored when the words are centred.
+    pub indent: f32,
 }
 
 /// Draws a big button over `rect`. When `interactive` is false (the console's preview of the
@@ -55,6 +69,7 @@ pub fn big_button(
         size,
         look,
         align,
+        under,
     } = button;
     let name = name.unwrap_or(text);
     let enabled = interactive && look != Look::Disabled;
@@ -81,19 +96,56 @@ pub fn big_button(
             StrokeKind::Outside,
         );
     }
-    let galley = ui.ctx().fonts_mut(|fonts| {
-        fonts.layout(
-            text.to_owned(),
-            FontId::proportional(size),
-            ink,
-            rect.width() - 0.6 * size,
-        )
-    });
+    let wrap = rect.width() - 0.6 * size;
+    let layout = |text: &str, size: f32, colour: Color32, width: f32| {
+        ui.ctx().fonts_mut(|fonts| {
+            fonts.layout(text.to_owned(), FontId::proportional(size), colour, width)
+        })
+    };
+    let galley = layout(text, size, ink, wrap);
+    // The second language muted, unless muted would lose the theme's contrast on this fill.
+    let under_ink = if contrast_ratio(palette.muted, fill) >= 7.0 {
+        palette.muted
+    } else {
+        ink
+    };
+    let indent = match (align, under) {
+        (Align::Center, _) | (_, None) => 0.0,
+        (_, Some(under)) => under.indent,
+    };
+    let second = under.map(|under| layout(under.text, under.size, under_ink, wrap - indent));
+    let block = egui::vec2(
+        galley
+            .size()
+            .x
+            .max(second.as_ref().map_or(0.0, |g| indent + g.size().x)),
+        galley.size().y + second.as_ref().map_or(0.0, |g| g.size().y),
+    );
     let inside = rect.shrink2(egui::vec2(0.3 * size, 0.0));
     let at = Align2([align, Align::Center])
-        .align_size_within_rect(galley.size(), inside)
+        .align_size_within_rect(block, inside)
         .min;
-    painter.galley(at, galley, ink);
+    let line_at = |width: f32, top: f32, indent: f32| match align {
+        Align::Center => egui::pos2(inside.center().x - width / 2.0, top),
+        Align::Max => egui::pos2(at.x + block.x - width, top),
+        Align::Min => egui::pos2(at.x + indent, top),
+    };
+    let first_at = line_at(galley.size().x, at.y, 0.0);
+    let first_height = galley.size().y;
+    painter.galley(first_at, galley, ink);
+    if let (Some(second), Some(under)) = (second, under) {
+        let under_rect = Rect::from_min_size(
+            line_at(second.size().x, at.y + first_height, indent),
+            second.size(),
+        );
+        painter.galley(under_rect.min, second, under_ink);
+        if interactive {
+            // Its own node, so that a screen reader (and a test) finds the second language;
+            // it only hovers, so the button under it still takes the tap.
+            let said = ui.interact(under_rect, id.with("under"), Sense::hover());
+            said.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, under.text));
+        }
+    }
     response
 }
 

@@ -64,6 +64,11 @@ pub struct PlacedRow {
     /// The name as shown ("3. COMPASSION": its key on this page, then its name), where its
     /// text goes and at what size.
     pub name: PlacedText,
+    /// In a bilingual room, the name in the second language ("COMPASIÓN") under the first,
+    /// past its number, smaller; `None` when the organisation did not translate it.
+    pub under: Option<PlacedText>,
+    /// How far right of the name's start the second language's line starts: past "3. ".
+    pub indent: f32,
 }
 
 /// The fewest words of a name a cut keeps (all of a shorter name): enough to tell one idea
@@ -92,12 +97,18 @@ impl Choice {
     }
 }
 
-/// An item's name, and whether it is a heading, to be shown whole.
+/// An item's name, its second language's name when the room speaks two and the organisation
+/// translated it, and whether it is a heading, to be shown whole.
 #[derive(Hash)]
 struct Name<'a> {
     text: &'a str,
+    under: Option<&'a str>,
     heading: bool,
 }
+
+/// How much smaller a second language's name is than its first, never below the room's
+/// minimum.
+const UNDER_SHARE: f32 = 0.72;
 
 /// The rows of the choices of `poll` in `page` (their places in the poll) laid out in `area`,
 /// on a window `height` points tall.
@@ -180,20 +191,27 @@ struct Rows<'a> {
 
 impl<'a> Rows<'a> {
     fn new(ui: &'a Ui, session: &'a Session, poll: &'a Poll, area: Rect, height: f32) -> Self {
-        let tag = crate::gui::room::languages::room_words(ui.ctx()).tag();
+        let words = crate::gui::room::languages::room_words(ui.ctx());
+        let (tag, second) = (words.tag(), words.second.map(|w| w.lang().tag()));
         let names = poll
             .items
             .iter()
-            .map(|item| Name {
+            .map(|item| {
+                let framework_item = session.framework.item(item);
                 // An item of the framework in the room's language, its own words untranslated.
-                text: match session.framework.item(item) {
+                let text = match framework_item {
                     Some(framework_item) => framework_item.label_in(tag),
                     None => session.item_label(item),
-                },
-                heading: session
-                    .framework
-                    .item(item)
-                    .is_some_and(|item| !item.heading.trim().is_empty()),
+                };
+                let under = framework_item
+                    .zip(second)
+                    .map(|(item, tag)| item.label_in(tag))
+                    .filter(|under| !under.trim().is_empty() && under.trim() != text.trim());
+                Name {
+                    text,
+                    under,
+                    heading: framework_item.is_some_and(|item| !item.heading.trim().is_empty()),
+                }
             })
             .collect();
         Rows {
@@ -283,6 +301,32 @@ impl<'a> Rows<'a> {
         }
     }
 
+    /// The size of the second language's names at `choice`.
+    fn under_size(&self, choice: Choice) -> f32 {
+        (UNDER_SHARE * choice.size)
+            .ceil()
+            .max(self.measure.px(MIN_TEXT_SHARE))
+    }
+
+    /// How far in the second language's name starts: past "3. ", the first's number.
+    fn indent(&self, choice: Choice, on_page: usize) -> f32 {
+        let number = format!("{}.", on_page + 1);
+        text_size(self.ui.ctx(), &number, choice.size, f32::INFINITY).x + 0.25 * choice.size
+    }
+
+    /// The second language's name of the item at `index`, cut as its first is, if it has one.
+    fn under(&self, choice: Choice, index: usize, on_page: usize) -> Option<String> {
+        let name = &self.names[index];
+        let under = name.under?;
+        let width = self.text_width(choice) - self.indent(choice, on_page);
+        Some(match choice.lines {
+            Some(lines) if choice.cut_headings || !name.heading => {
+                fit_lines(self.ui.ctx(), under, self.under_size(choice), width, lines)
+            }
+            _ => under.to_owned(),
+        })
+    }
+
     /// How tall each line of rows on the page is (a row of columns is as tall as its tallest
     /// name), or `None` when a name cannot be shown whole without breaking a word, or a cut
     /// one keeps not even its first word.
@@ -304,7 +348,14 @@ impl<'a> Rows<'a> {
             if kept < 1 + words.min(WORDS_KEPT) {
                 return None;
             }
-            let text = text_size(self.ui.ctx(), &label, choice.size, width).y;
+            let mut text = text_size(self.ui.ctx(), &label, choice.size, width).y;
+            if let Some(under) = self.under(choice, index, on_page) {
+                let (size, indent) = (self.under_size(choice), self.indent(choice, on_page));
+                if !words_fit(self.ui.ctx(), &under, size, width - indent) {
+                    return None;
+                }
+                text += text_size(self.ui.ctx(), &under, size, width - indent).y;
+            }
             let row = &mut heights[on_page % per_column];
             *row = row.max(text + 0.4 * choice.size);
         }
@@ -367,11 +418,27 @@ impl<'a> Rows<'a> {
                 let name_rect = name_rect(self.method, rect, self.measure.target(), choice.share);
                 let text = self.label(choice, index, on_page);
                 let size = text_size(self.ui.ctx(), &text, choice.size, width);
-                let text_rect = if matches!(self.method, PollMethod::Rating { .. }) {
-                    Align2::LEFT_CENTER.align_size_within_rect(vec2(width, size.y), name_rect)
+                let indent = self.indent(choice, on_page);
+                let under = self.under(choice, index, on_page).map(|under| {
+                    let under_size = self.under_size(choice);
+                    let measured = text_size(self.ui.ctx(), &under, under_size, width - indent);
+                    (under, under_size, measured)
+                });
+                let block = vec2(
+                    size.x.max(
+                        under
+                            .as_ref()
+                            .map_or(0.0, |(.., measured)| indent + measured.x),
+                    ),
+                    size.y + under.as_ref().map_or(0.0, |(.., measured)| measured.y),
+                );
+                let block_rect = if matches!(self.method, PollMethod::Rating { .. }) {
+                    Align2::LEFT_CENTER.align_size_within_rect(vec2(width, block.y), name_rect)
                 } else {
-                    Align2::CENTER_CENTER.align_size_within_rect(size, name_rect)
+                    Align2::CENTER_CENTER.align_size_within_rect(block, name_rect)
                 };
+                let text_rect =
+                    Rect::from_min_size(block_rect.min, vec2(block_rect.width(), size.y));
                 PlacedRow {
                     item: items[index].clone(),
                     rect,
@@ -383,6 +450,22 @@ impl<'a> Rows<'a> {
                         color: Color32::PLACEHOLDER,
                         align: Align::Min,
                     },
+                    under: under.map(|(text, size, measured)| PlacedText {
+                        text,
+                        // A rating's name is placed as a label: the whole width, so it wraps
+                        // where it was measured.
+                        rect: Rect::from_min_size(
+                            pos2(text_rect.left() + indent, text_rect.bottom()),
+                            match self.method {
+                                PollMethod::Rating { .. } => vec2(width - indent, measured.y),
+                                _ => measured,
+                            },
+                        ),
+                        size,
+                        color: Color32::PLACEHOLDER,
+                        align: Align::Min,
+                    }),
+                    indent,
                 }
             })
             .collect()

@@ -58,6 +58,7 @@ pub(super) fn pager_ui(
             size: measure.px(0.06),
             look: if enabled { Look::Plain } else { Look::Disabled },
             align: Align::Center,
+            under: None,
         };
         if big_button(ui, at, button, palette, interactive).clicked() {
             actions.push(action);

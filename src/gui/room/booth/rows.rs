@@ -8,7 +8,7 @@ use crate::gui::room::booth::{Booth, BoothAction};
 use crate::gui::room::languages::room_words;
 use crate::gui::room::text::{MIN_TEXT_SHARE, centred_lines, place};
 use crate::gui::theme::Palette;
-use crate::gui::widgets::big_button::{BigButton, Look, big_button};
+use crate::gui::widgets::big_button::{BigButton, Look, Under, big_button};
 use crate::model::{Poll, PollMethod, Session};
 
 /// Scales wider than this get a − / + stepper instead of one button per point.
@@ -83,6 +83,10 @@ impl Rows<'_> {
                     self.palette.text,
                     Align::Min,
                 );
+                if let Some(under) = &row.placed.under {
+                    let colour = self.palette.muted;
+                    place(ui, under.rect, &under.text, under.size, colour, Align::Min);
+                }
                 let scale = Rect::from_min_max(
                     egui::pos2(
                         name_rect.right() + 0.02 * row.rect().width(),
@@ -122,6 +126,7 @@ impl Rows<'_> {
             key: item,
             size: row.placed.name.size,
             align: Align::Min,
+            under: row.under(),
             look: if placed > 0 {
                 Look::Chosen
             } else {
@@ -157,6 +162,7 @@ impl Rows<'_> {
                 Look::Disabled
             },
             align: Align::Center,
+            under: None,
         };
         let remove_rect = Rect::from_min_size(
             egui::pos2(row.rect().right() - unit, row.rect().top()),
@@ -199,6 +205,7 @@ impl Rows<'_> {
                     Look::Plain
                 },
                 align: Align::Center,
+                under: None,
             };
             if self.button(ui, cell, button) {
                 actions.push(if given == Some(score) {
@@ -250,6 +257,7 @@ impl Rows<'_> {
                 size: (1.4 * self.item_size()).ceil(),
                 look: Look::Plain,
                 align: Align::Center,
+                under: None,
             };
             if self.button(ui, cell, button) {
                 let next = given.map_or(middle, |score| {
@@ -292,6 +300,7 @@ impl Rows<'_> {
             key: row.item(),
             size: row.placed.name.size,
             align: Align::Min,
+            under: row.under(),
             look: if place.is_some() {
                 Look::Chosen
             } else {
@@ -318,6 +327,15 @@ impl Row<'_> {
 
     fn item(&self) -> &str {
         &self.placed.item
+    }
+
+    /// The name in the room's second language, for the button that holds the first.
+    fn under(&self) -> Option<Under<'_>> {
+        self.placed.under.as_ref().map(|under| Under {
+            text: &under.text,
+            size: under.size,
+            indent: self.placed.indent,
+        })
     }
 }
 

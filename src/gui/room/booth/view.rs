@@ -16,9 +16,9 @@ use super::rows::Rows;
 use crate::gui::room::booth::{Booth, BoothAction, Phase};
 use crate::gui::room::languages::room_words;
 use crate::gui::room::text::MIN_TEXT_SHARE;
-use crate::gui::room::text::{centred_lines, place, text_height};
+use crate::gui::room::text::{centred_lines, place, text_height, text_size};
 use crate::gui::theme::Palette;
-use crate::gui::widgets::big_button::{BigButton, Look, big_button};
+use crate::gui::widgets::big_button::{BigButton, Look, Under, big_button};
 use crate::model::{Marks, Poll, PollMethod, Session};
 use crate::words::Words;
 
@@ -147,6 +147,7 @@ fn thank_you_ui(
         size: screen.px(0.05),
         look: Look::Plain,
         align: Align::Center,
+        under: None,
     };
     let response = big_button(ui, screen.full, next, &calm, interactive);
     let (thanks, thanks_under) = words.both(|w| w.get("room-booth-thanks"));
@@ -294,7 +295,7 @@ impl Ballot<'_> {
         });
         let above_rows = hint_under.as_ref().map_or(hint_rect, |(rect, _)| *rect);
         let footer = Rect::from_min_max(
-            egui::pos2(area.left(), area.bottom() - screen.target()),
+            egui::pos2(area.left(), area.bottom() - footer_height(ui, screen)),
             area.max,
         );
         let mut bottom = footer.top() - 0.025 * height;
@@ -323,7 +324,9 @@ impl Ballot<'_> {
         }
     }
 
-    /// Clear (and Undo last pick) on the left, the count in the middle, Cast on the right.
+    /// Clear (and Undo last pick) on the left, the count in the middle, Cast on the right; in
+    /// a bilingual room each button says its words in the second language too where both fit
+    /// on a line each, and the count says both.
     fn footer_ui(
         &self,
         ui: &mut Ui,
@@ -331,51 +334,61 @@ impl Ballot<'_> {
         footer: Rect,
         actions: &mut Vec<BoothAction>,
     ) {
-        let target = screen.target();
+        let tall = footer.height();
         let button = |ui: &mut Ui, rect: Rect, button: BigButton<'_>| {
             big_button(ui, rect, button, self.palette, self.interactive).clicked()
         };
         let cast_width = 0.3 * footer.width();
-        let first = room_words(ui.ctx()).first;
-        let (cast_words, clear_words, clear_name, undo_words) = (
-            first.get("room-booth-cast"),
-            first.get("room-booth-clear"),
-            first.get("room-booth-clear-name"),
-            first.get("room-booth-undo-pick"),
-        );
+        let words = room_words(ui.ctx());
+        let first = words.first;
+        let (cast_words, cast_under) = words.both(|w| w.get("room-booth-cast"));
+        let (clear_words, clear_under) = words.both(|w| w.get("room-booth-clear"));
+        let (undo_words, undo_under) = words.both(|w| w.get("room-booth-undo-pick"));
+        let clear_name = first.get("room-booth-clear-name");
+        let under_size = screen.px(MIN_TEXT_SHARE);
+        let cast_size = screen.px(0.05);
         let cast = BigButton {
             text: &cast_words,
             name: None,
             key: "cast",
-            size: screen.px(0.05),
+            size: cast_size,
             look: if self.booth.is_valid(self.poll) {
                 Look::Primary
             } else {
                 Look::Disabled
             },
             align: Align::Center,
+            under: second_line(
+                ui,
+                (&cast_words, cast_under.as_deref()),
+                (cast_size, under_size),
+                cast_width,
+            ),
         };
         let cast_rect = Rect::from_min_size(
             egui::pos2(footer.right() - cast_width, footer.top()),
-            vec2(cast_width, target),
+            vec2(cast_width, tall),
         );
         if button(ui, cast_rect, cast) {
             actions.push(BoothAction::Cast);
         }
         let side = 0.18 * footer.width();
+        let size = screen.px(0.045);
         let clear = BigButton {
             text: &clear_words,
             name: Some(&clear_name),
             key: "clear",
-            size: screen.px(0.045),
+            size,
             look: Look::Plain,
             align: Align::Center,
+            under: second_line(
+                ui,
+                (&clear_words, clear_under.as_deref()),
+                (size, under_size),
+                side,
+            ),
         };
-        if button(
-            ui,
-            Rect::from_min_size(footer.min, vec2(side, target)),
-            clear,
-        ) {
+        if button(ui, Rect::from_min_size(footer.min, vec2(side, tall)), clear) {
             actions.push(BoothAction::Clear);
         }
         let mut count_left = footer.left() + side + 0.02 * footer.width();
@@ -385,14 +398,18 @@ impl Ballot<'_> {
                 text: &undo_words,
                 name: None,
                 key: "undo-pick",
-                size: screen.px(0.045),
+                size,
                 look: if picked { Look::Plain } else { Look::Disabled },
                 align: Align::Center,
+                under: second_line(
+                    ui,
+                    (&undo_words, undo_under.as_deref()),
+                    (size, under_size),
+                    1.4 * side,
+                ),
             };
-            let undo_rect = Rect::from_min_size(
-                egui::pos2(count_left, footer.top()),
-                vec2(1.4 * side, target),
-            );
+            let undo_rect =
+                Rect::from_min_size(egui::pos2(count_left, footer.top()), vec2(1.4 * side, tall));
             if button(ui, undo_rect, undo) {
                 actions.push(BoothAction::UndoPick);
             }
@@ -405,13 +422,46 @@ impl Ballot<'_> {
                 footer.bottom(),
             ),
         );
-        let cast_count = crate::tr!(first, "room-ballots-cast", count = self.poll.ballots.len());
-        centred_lines(
-            ui,
-            count_rect,
-            &[(&cast_count, screen.px(0.04), self.palette.muted)],
+        let count = self.poll.ballots.len();
+        let (cast_count, count_under) =
+            words.both(|w| crate::tr!(w, "room-ballots-cast", count = count));
+        let mut lines = vec![(cast_count.as_str(), under_size, self.palette.muted)];
+        lines.extend(
+            count_under
+                .as_deref()
+                .map(|under| (under, under_size, self.palette.muted)),
         );
+        centred_lines(ui, count_rect, &lines);
     }
+}
+
+/// A footer button's second line: only where both lines keep to one line each in a button
+/// `width` wide, as a wrapped pair would not fit the target.
+fn second_line<'a>(
+    ui: &Ui,
+    (first, under): (&str, Option<&'a str>),
+    (size, under_size): (f32, f32),
+    width: f32,
+) -> Option<Under<'a>> {
+    let under = under?;
+    let room = width - 0.6 * size;
+    let one_line = |text: &str, size: f32| text_size(ui.ctx(), text, size, f32::INFINITY).x <= room;
+    (one_line(first, size) && one_line(under, under_size)).then_some(Under {
+        text: under,
+        size: under_size,
+        indent: 0.0,
+    })
+}
+
+/// How tall the footer's buttons are: a touch target, taller in a bilingual room so that a
+/// button's two lines fit in it.
+fn footer_height(ui: &Ui, screen: &Screen) -> f32 {
+    if room_words(ui.ctx()).second.is_none() {
+        return screen.target();
+    }
+    let line = |size: f32| text_height(ui, "Ag", size, f32::INFINITY);
+    let two = line(screen.px(0.05)) + line(screen.px(MIN_TEXT_SHARE)) + screen.px(0.015);
+    screen.target().max(two)
 }
 
 /// What the voter has left to do, always in view.
