@@ -58,13 +58,19 @@ pub fn hands_layout(
     });
     let mut placed = shown.place(ctx, choice, palette, body, full.height());
     if paged {
-        let words = crate::tr!(
-            words.first,
-            "room-choices-page",
-            count = texts.items.len(),
-            page = page + 1,
-            pages = pages.len()
-        );
+        // Both languages on the one line: it is small print, and must stay put.
+        let words = match words.both(|w| {
+            crate::tr!(
+                w,
+                "room-choices-page",
+                count = texts.items.len(),
+                page = page + 1,
+                pages = pages.len()
+            )
+        }) {
+            (first, Some(second)) => format!("{first}  ·  {second}"),
+            (first, None) => first,
+        };
         let size = size(Role::Small, 0.0, full.height()).max(MIN_TEXT_SHARE * full.height());
         let area = inside(full);
         let tall = text_size(ctx, &words, size, area.width()).y;

@@ -305,9 +305,13 @@ fn fit_one(
         blocks.drain(last_item..end.min(blocks.len()));
         blocks.insert(
             last_item,
+            // Both languages on one line, so it stays one block where entries go.
             block(
                 Role::Muted,
-                crate::tr!(words.first, "room-more", count = count),
+                match words.both(|w| crate::tr!(w, "room-more", count = count)) {
+                    (first, Some(second)) => format!("{first}  ·  {second}"),
+                    (first, None) => first,
+                },
             ),
         );
         hidden = Some((count, last_item));

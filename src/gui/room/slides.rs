@@ -134,7 +134,6 @@ fn item_blocks(session: &Session, kind: SectionKind, id: &str, words: &RoomWords
 
 /// A poll's question and where it stands, or (`results`, once revealed) its results as a list.
 fn poll_blocks(session: &Session, poll: &Poll, results: bool, words: &RoomWords) -> Vec<Block> {
-    let first = words.first;
     let mut out = Vec::new();
     said(&mut out, words, Role::Kicker, |w| {
         w.method_name(&poll.method).to_uppercase()
@@ -142,29 +141,31 @@ fn poll_blocks(session: &Session, poll: &Poll, results: bool, words: &RoomWords)
     out.push(block(Role::Title, &poll.question));
     if results && poll.status == PollStatus::Revealed {
         for row in poll_results(poll).rows {
-            let score = match row.score {
-                Score::Total(total) => format!("{total}"),
-                Score::Rating {
-                    mean: Some(mean),
-                    count,
-                    few,
-                    ..
-                } => {
-                    let mean = Arg::decimal(mean, 1);
-                    if few {
-                        crate::tr!(first, "room-rating-score-few", mean = mean, count = count)
-                    } else {
-                        crate::tr!(first, "room-rating-score", mean = mean, count = count)
+            // Each row in the first language, and in the second below it when the name or
+            // the score reads differently there.
+            let line = |w: &Words| {
+                let score = match row.score {
+                    Score::Total(total) => format!("{total}"),
+                    Score::Rating {
+                        mean: Some(mean),
+                        count,
+                        few,
+                        ..
+                    } => {
+                        let mean = Arg::decimal(mean, 1);
+                        if few {
+                            crate::tr!(w, "room-rating-score-few", mean = mean, count = count)
+                        } else {
+                            crate::tr!(w, "room-rating-score", mean = mean, count = count)
+                        }
                     }
-                }
-                Score::Rating { mean: None, .. } => "–".into(),
-                Score::Borda { points, .. } => crate::tr!(first, "room-points", count = points),
+                    Score::Rating { mean: None, .. } => "–".into(),
+                    Score::Borda { points, .. } => crate::tr!(w, "room-points", count = points),
+                };
+                let label = w.item_label(session, &row.item);
+                format!("{}.  {label}  —  {score}", row.rank)
             };
-            let label = first.item_label(session, &row.item);
-            out.push(block(
-                Role::ListItem,
-                format!("{}.  {label}  —  {score}", row.rank),
-            ));
+            said(&mut out, words, Role::ListItem, line);
         }
     } else {
         said(&mut out, words, Role::Body, |w| match poll.status {
@@ -176,10 +177,9 @@ fn poll_blocks(session: &Session, poll: &Poll, results: bool, words: &RoomWords)
     }
     if poll.method.takes_ballots() {
         let cast = poll.ballots.len();
-        out.push(block(
-            Role::Muted,
-            crate::tr!(first, "room-ballots-cast", count = cast),
-        ));
+        said(&mut out, words, Role::Muted, |w| {
+            crate::tr!(w, "room-ballots-cast", count = cast)
+        });
     }
     out
 }
@@ -281,13 +281,15 @@ pub fn spotlight_layout(
     full: Rect,
     name_group: bool,
 ) -> Vec<PlacedText> {
-    let words = room_words(ui.ctx()).first;
-    let about = words.about_name(&note.about, session);
-    let kind = words.note_kind_name(note.kind);
-    let mut out = vec![
-        block(Role::Kicker, format!("{about}  ·  {kind}")),
-        block(Role::Spotlight, note.text.trim()),
-    ];
+    let words = room_words(ui.ctx());
+    let mut out = Vec::new();
+    // What it is about and its kind, in the second language below when the room speaks two.
+    said(&mut out, &words, Role::Kicker, |w| {
+        let about = w.about_name(&note.about, session);
+        let kind = w.note_kind_name(note.kind);
+        format!("{about}  ·  {kind}")
+    });
+    out.push(block(Role::Spotlight, note.text.trim()));
     if name_group && !note.group.trim().is_empty() {
         out.push(block(Role::Muted, format!("— {}", note.group.trim())));
     }

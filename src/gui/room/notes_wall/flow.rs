@@ -115,7 +115,7 @@ pub(super) fn paginate(
     // A little room held back: the real window's rounding may wrap a line differently.
     let column_height = frame.body.height() * 0.94;
     let palette = crate::gui::theme::ThemeChoice::Dark.palette();
-    let words = room.first;
+    let words = &room;
     let measure = |entry: &Entry| -> f32 {
         match entry {
             Entry::Heading(heading) => {

@@ -294,7 +294,7 @@ fn card_job(
     size: f32,
     palette: &Palette,
     width: f32,
-    (with_kind, words): (bool, &Words),
+    (with_kind, words): (bool, &RoomWords),
     body_height: f32,
 ) -> LayoutJob {
     let font = FontId::proportional(size);
@@ -302,7 +302,7 @@ fn card_job(
     if with_kind {
         // Under an item's or a theme's heading, the card names its kind.
         job.append(
-            &format!("{}  ", words.note_kind_name(note.kind).to_uppercase()),
+            &format!("{}  ", kind_label(note.kind, words)),
             0.0,
             TextFormat::simple(font.clone(), palette.kind(note.kind)),
         );
@@ -327,6 +327,15 @@ fn card_job(
     job
 }
 
+/// A card's kind as it starts the card ("IDEA"), in both languages when the room speaks two
+/// and they differ ("CONCERN / INQUIETUD"): a card has room for one line of it, not two.
+fn kind_label(kind: NoteKind, words: &RoomWords) -> String {
+    match words.both(|w| w.note_kind_name(kind).to_uppercase()) {
+        (first, Some(second)) => format!("{first} / {second}"),
+        (first, None) => first,
+    }
+}
+
 /// Who said it, as the wall writes it under the words: "— Table 1".
 fn group_words(note: &Note) -> Option<String> {
     let group = note.group.trim();
@@ -334,9 +343,9 @@ fn group_words(note: &Note) -> Option<String> {
 }
 
 /// A card's words as read aloud: the galley's own text, but with plain spaces.
-fn card_words(note: &Note, with_kind: bool, words: &Words) -> String {
+fn card_words(note: &Note, with_kind: bool, words: &RoomWords) -> String {
     let kind = if with_kind {
-        format!("{}  ", words.note_kind_name(note.kind).to_uppercase())
+        format!("{}  ", kind_label(note.kind, words))
     } else {
         String::new()
     };
@@ -404,7 +413,7 @@ pub fn notes_wall_ui(
     let room = room_words(ui.ctx());
     let frame = frame(full, room.second.is_some());
     let page_index = view.page.min(pages.count() - 1);
-    let words = room.first;
+    let words = &room;
     let (title, second_title) = room.both(|w| match &view.about {
         None => w.get("room-notes-title"),
         Some(about) => w.about_name(about, session),

@@ -1,6 +1,7 @@
 //! What a results chart says, before anything is measured: the words of every row and the
 //! proportions of its bars.
 
+use crate::gui::room::languages::RoomWords;
 use crate::model::{Poll, PollMethod, PollResults, Score, Session};
 use crate::report::{has_few_ratings, rank_text};
 use crate::words::Words;
@@ -9,6 +10,8 @@ use crate::words::Words;
 pub(super) struct RowContent {
     pub(super) rank: String,
     pub(super) label: String,
+    /// The name in a bilingual room's second language, where it reads differently.
+    pub(super) label_under: Option<String>,
     /// The headline number: total, mean or points.
     pub(super) value: String,
     /// Ranking: "5 first choices"; rating: how many rated the item ("12", "2 · few").
@@ -36,9 +39,15 @@ pub(super) enum Kind {
 /// Everything the chart says, before it is measured.
 pub(super) struct Content {
     pub(super) kicker: String,
+    /// The kicker in a bilingual room's second language, under the first.
+    pub(super) kicker_under: Option<String>,
     pub(super) question: String,
     /// Ballot count and what the numbers mean, under the question.
     pub(super) notes: Vec<String>,
+    /// The notes in a bilingual room's second language (empty in one language).
+    pub(super) notes_under: Vec<String>,
+    /// Ratings: the head of the column of how many rated each item, in each language.
+    pub(super) rated: (String, Option<String>),
     /// Said under the question only when it does not fit over the scale's ends.
     pub(super) scale_note: Option<String>,
     pub(super) kind: Kind,
@@ -61,12 +70,33 @@ pub(super) fn counted_line(poll: &Poll, results: &PollResults, words: &Words) ->
     crate::tr!(words, "room-results-by-hand", total = total)
 }
 
+/// What the chart says in the room's words: in a bilingual room the second language's kicker,
+/// notes, column head and names too, where they read differently from the first's.
 pub(super) fn content(
     session: &Session,
     poll: &Poll,
     results: &PollResults,
-    words: &Words,
+    words: &RoomWords,
 ) -> Content {
+    let mut said = content_in(session, poll, results, words.first);
+    said.rated = words.both(|w| w.get("room-results-rated"));
+    let Some(second) = words.second else {
+        return said;
+    };
+    let other = content_in(session, poll, results, second);
+    let differs = |first: &str, second: &str| !second.trim().is_empty() && first != second;
+    said.kicker_under = Some(other.kicker).filter(|kicker| differs(&said.kicker, kicker));
+    if said.notes != other.notes {
+        said.notes_under = other.notes;
+    }
+    for (row, other) in said.rows.iter_mut().zip(other.rows) {
+        row.label_under = Some(other.label).filter(|label| differs(&row.label, label));
+    }
+    said
+}
+
+/// What the chart says in one language.
+fn content_in(session: &Session, poll: &Poll, results: &PollResults, words: &Words) -> Content {
     let (kind, notes, scale_note) = kind_and_notes(poll, results, words);
     let max_value = results
         .rows
@@ -105,6 +135,7 @@ pub(super) fn content(
             RowContent {
                 rank: rank_text(&results.rows, row),
                 label: words.item_label(session, &row.item),
+                label_under: None,
                 value,
                 extra,
                 fraction,
@@ -118,8 +149,11 @@ pub(super) fn content(
             "room-results-kicker",
             method = words.method_name(&poll.method).to_uppercase()
         ),
+        kicker_under: None,
         question: poll.question.clone(),
         notes,
+        notes_under: Vec::new(),
+        rated: (String::new(), None),
         scale_note,
         kind,
         rows,

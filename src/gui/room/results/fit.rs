@@ -8,7 +8,6 @@ use egui::{Color32, Context, FontId, Galley, Rect};
 
 use super::content::{Content, Kind};
 use super::{MAX_COUNT_COLUMNS, Role};
-use crate::gui::room::languages::room_words;
 use crate::gui::room::text;
 use crate::gui::theme::Palette;
 
@@ -25,12 +24,19 @@ impl Typesetter<'_> {
         text::size(role, self.scale, self.height)
     }
 
+    /// The size of a second language's line under one of `role`: a step smaller, never below
+    /// the room's minimum.
+    pub(super) fn under_size(&self, role: Role) -> f32 {
+        text::size(role, self.scale * UNDER_SHARE, self.height)
+    }
+
     pub(super) fn line(&self, role: Role, text: &str, color: Color32) -> Arc<Galley> {
-        let job = LayoutJob::simple_singleline(
-            text.to_owned(),
-            FontId::proportional(self.size(role)),
-            color,
-        );
+        self.line_at(self.size(role), text, color)
+    }
+
+    /// A line at a size of its own.
+    pub(super) fn line_at(&self, size: f32, text: &str, color: Color32) -> Arc<Galley> {
+        let job = LayoutJob::simple_singleline(text.to_owned(), FontId::proportional(size), color);
         self.ctx.fonts_mut(|fonts| fonts.layout_job(job))
     }
 
@@ -43,9 +49,21 @@ impl Typesetter<'_> {
         width: f32,
         max_rows: usize,
     ) -> Arc<Galley> {
+        self.wrapped_at(self.size(role), text, color, width, max_rows)
+    }
+
+    /// [`Typesetter::wrapped`] at a size of its own.
+    pub(super) fn wrapped_at(
+        &self,
+        size: f32,
+        text: &str,
+        color: Color32,
+        width: f32,
+        max_rows: usize,
+    ) -> Arc<Galley> {
         let mut job = LayoutJob::simple(
             text.to_owned(),
-            FontId::proportional(self.size(role)),
+            FontId::proportional(size),
             color,
             width.max(1.0),
         );
@@ -71,6 +89,9 @@ pub(super) struct Columns {
     pub(super) cell_width: f32,
 }
 
+/// A rating's "rated" head over its column, in the first language and the second.
+pub(super) type RatedHeads = (Option<Arc<Galley>>, Option<Arc<Galley>>);
+
 /// A row's rank and numbers, measured before the name's column width is known.
 pub(super) struct RowNumbers {
     pub(super) rank: Arc<Galley>,
@@ -82,6 +103,8 @@ pub(super) struct RowNumbers {
 pub(super) struct MeasuredRow {
     pub(super) numbers: RowNumbers,
     pub(super) label: Arc<Galley>,
+    /// The name in the second language, under the first.
+    pub(super) label_under: Option<Arc<Galley>>,
     pub(super) height: f32,
 }
 
@@ -93,6 +116,8 @@ pub(super) struct Measured {
     pub(super) heads: Vec<Arc<Galley>>,
     /// Ratings: "rated", over the column of how many rated each item.
     pub(super) rated_head: Option<Arc<Galley>>,
+    /// Ratings: "rated" in the second language, under the first.
+    pub(super) rated_under: Option<Arc<Galley>>,
     /// Every row, so that pages share one set of columns.
     pub(super) rows: Vec<MeasuredRow>,
     pub(super) columns: Columns,
@@ -103,10 +128,14 @@ pub(super) struct Measured {
 /// What stands above the rows, measured.
 pub(super) struct Header {
     pub(super) kicker: Arc<Galley>,
+    /// The kicker in the second language, under the first.
+    pub(super) kicker_under: Option<Arc<Galley>>,
     pub(super) question: Arc<Galley>,
     pub(super) notes: Arc<Galley>,
     /// What the notes say, as read out (the galley keeps each note on one line).
     pub(super) notes_text: String,
+    /// The notes in the second language, measured and as read out.
+    pub(super) notes_under: Option<(Arc<Galley>, String)>,
     /// Ratings: the scale's ends over the track, when they fit there.
     pub(super) ends: Option<(Arc<Galley>, Arc<Galley>)>,
 }
@@ -116,6 +145,11 @@ pub(super) const GAP_AFTER_KICKER: f32 = 0.012;
 pub(super) const GAP_AFTER_QUESTION: f32 = 0.012;
 pub(super) const GAP_BEFORE_ROWS: f32 = 0.045;
 pub(super) const GAP_AFTER_HEADS: f32 = 0.008;
+/// Between a line and its second language's line.
+pub(super) const GAP_UNDER: f32 = 0.004;
+
+/// How much smaller a second language's line is than its first.
+const UNDER_SHARE: f32 = 0.72;
 
 /// Measures the chart at one scale, every row: the columns are set by all of them, so that
 /// the pages of a long chart line up and compare. `None` when the rows cannot be laid out at
@@ -135,12 +169,14 @@ pub(super) fn measure(
     };
     let numbers = measurer.numbers();
     let (heads, cell_width) = measurer.count_heads(&numbers);
-    let (columns, label_width, rated_head) = measurer.columns(&numbers, cell_width)?;
+    let (columns, label_width, (rated_head, rated_under)) =
+        measurer.columns(&numbers, cell_width)?;
     let rows = measurer.rows(numbers, label_width);
     Some(Measured {
         header: measurer.header(columns.bar_length),
         heads,
         rated_head,
+        rated_under,
         rows,
         columns,
         row_size: measurer.row_size,
@@ -238,7 +274,7 @@ impl Measurer<'_> {
         &self,
         rows: &[RowNumbers],
         cell_width: f32,
-    ) -> Option<(Columns, f32, Option<Arc<Galley>>)> {
+    ) -> Option<(Columns, f32, RatedHeads)> {
         let (width, column_gap, bar_gap) = (self.area.width(), self.column_gap(), self.bar_gap());
         let rank_width = widest(rows.iter().map(|r| &r.rank)).max(self.row_size * 0.6);
         let value_width = widest(rows.iter().map(|r| &r.value));
@@ -248,13 +284,17 @@ impl Measurer<'_> {
             _ => 0.0,
         };
         // Ratings: the column of how many rated each item, headed, at the far right.
-        let rated_head = matches!(self.content.kind, Kind::Rating { .. }).then(|| {
-            let rated = room_words(self.ts.ctx).first.get("room-results-rated");
-            self.ts.line(Role::Small, &rated, self.palette.muted)
+        let rating = matches!(self.content.kind, Kind::Rating { .. });
+        let (rated, rated_under) = &self.content.rated;
+        let rated_head = rating.then(|| self.ts.line(Role::Small, rated, self.palette.muted));
+        let rated_under = rated_under.as_ref().filter(|_| rating).map(|under| {
+            let size = self.ts.under_size(Role::Small);
+            self.ts.line_at(size, under, self.palette.muted)
         });
+        let head_width = widest(rated_head.iter().chain(rated_under.iter()));
         let rated_width = rated_head
             .as_ref()
-            .map_or(0.0, |head| column_gap + extra_width.max(head.size().x));
+            .map_or(0.0, |_| column_gap + extra_width.max(head_width));
         // Everything right of the bars, which keeps its natural width.
         let right = match self.content.kind {
             Kind::Bars => bar_gap + value_width,
@@ -279,7 +319,7 @@ impl Measurer<'_> {
             cells_left: self.area.right() - rated_width - cells_width,
             cell_width,
         };
-        Some((columns, label_width, rated_head))
+        Some((columns, label_width, (rated_head, rated_under)))
     }
 
     /// How `room` is shared between the names and the bars. Names on one line keep the rows in
@@ -289,8 +329,17 @@ impl Measurer<'_> {
     pub(super) fn label_and_bar(&self, room: f32) -> Option<(f32, f32)> {
         let (ts, palette, width) = (self.ts, self.palette, self.area.width());
         let rows = || self.content.rows.iter();
+        let under_size = ts.under_size(Role::Row);
         let label_natural = rows()
-            .map(|row| ts.line(Role::Row, &row.label, palette.text).size().x)
+            .map(|row| {
+                let under = row.label_under.as_deref().map_or(0.0, |under| {
+                    ts.line_at(under_size, under, palette.text).size().x
+                });
+                ts.line(Role::Row, &row.label, palette.text)
+                    .size()
+                    .x
+                    .max(under)
+            })
             .fold(0.0_f32, f32::max)
             + 1.0;
         let (label_cap, min_bar) = match self.content.kind {
@@ -308,13 +357,20 @@ impl Measurer<'_> {
             return None;
         }
         if ts.scale > 0.0 {
+            let longest = |label: &str, size: f32| {
+                label
+                    .split_whitespace()
+                    .map(|word| ts.line_at(size, word, palette.text).size().x)
+                    .fold(0.0_f32, f32::max)
+            };
             let longest_word = rows()
-                .filter_map(|row| {
-                    row.label
-                        .split_whitespace()
-                        .max_by_key(|word| word.chars().count())
+                .map(|row| {
+                    let under = row
+                        .label_under
+                        .as_deref()
+                        .map_or(0.0, |under| longest(under, under_size));
+                    longest(&row.label, ts.size(Role::Row)).max(under)
                 })
-                .map(|word| ts.line(Role::Row, word, palette.text).size().x)
                 .fold(0.0_f32, f32::max);
             if bar_length < min_bar || label_width + 0.5 < longest_word.min(label_natural) {
                 return None;
@@ -332,10 +388,17 @@ impl Measurer<'_> {
                 let label =
                     self.ts
                         .wrapped(Role::Row, &row.label, self.palette.text, label_width, 2);
-                let height = label.size().y.max(numbers.value.size().y);
+                let size = self.ts.under_size(Role::Row);
+                let label_under = row.label_under.as_deref().map(|under| {
+                    self.ts
+                        .wrapped_at(size, under, self.palette.muted, label_width, 2)
+                });
+                let name = label.size().y + label_under.as_ref().map_or(0.0, |g| g.size().y);
+                let height = name.max(numbers.value.size().y);
                 MeasuredRow {
                     numbers,
                     label,
+                    label_under,
                     height,
                 }
             })
@@ -362,25 +425,32 @@ impl Measurer<'_> {
             _ => None,
         };
         let kicker = ts.line(Role::Small, &content.kicker, palette.heading);
+        let under_size = ts.under_size(Role::Small);
+        let kicker_under = content
+            .kicker_under
+            .as_deref()
+            .map(|under| ts.line_at(under_size, under, palette.muted));
         let question = ts.wrapped(Role::Question, &content.question, palette.text, width, 3);
         // Lines break only between the notes, never inside one ("5 = Fully" stays whole).
-        let unbroken: Vec<String> = notes
-            .iter()
-            .map(|note| note.replace(' ', "\u{a0}"))
-            .collect();
-        let notes_text = notes.join("  ·  ");
-        let notes = ts.wrapped(
-            Role::Small,
-            &unbroken.join("  ·  "),
-            palette.muted,
-            width,
-            2,
-        );
+        let joined = |notes: &[String], size: f32| {
+            let unbroken: Vec<String> = notes
+                .iter()
+                .map(|note| note.replace(' ', "\u{a0}"))
+                .collect();
+            let galley = ts.wrapped_at(size, &unbroken.join("  ·  "), palette.muted, width, 2);
+            (galley, notes.join("  ·  "))
+        };
+        let (notes, notes_text) = joined(&notes, ts.size(Role::Small));
+        // The scale's own words are the poll's, in one language: said once, above.
+        let notes_under =
+            (!content.notes_under.is_empty()).then(|| joined(&content.notes_under, under_size));
         Header {
             kicker,
+            kicker_under,
             question,
             notes,
             notes_text,
+            notes_under,
             ends,
         }
     }
@@ -393,15 +463,29 @@ impl Measured {
             if self.heads.is_empty() && self.header.ends.is_none() && self.rated_head.is_none() {
                 0.0
             } else {
-                self.small_height + GAP_AFTER_HEADS * height
+                self.heads_height() + GAP_AFTER_HEADS * height
             };
+        let under = |galley: Option<&Arc<Galley>>| {
+            galley.map_or(0.0, |galley| GAP_UNDER * height + galley.size().y)
+        };
         self.header.kicker.size().y
+            + under(self.header.kicker_under.as_ref())
             + GAP_AFTER_KICKER * height
             + self.header.question.size().y
             + GAP_AFTER_QUESTION * height
             + self.header.notes.size().y
+            + under(self.header.notes_under.as_ref().map(|(galley, _)| galley))
             + GAP_BEFORE_ROWS * height
             + heads
+    }
+
+    /// Height of the column heads' line: two lines when "rated" is said in two languages.
+    pub(super) fn heads_height(&self) -> f32 {
+        self.small_height
+            + self
+                .rated_under
+                .as_ref()
+                .map_or(0.0, |galley| galley.size().y)
     }
 
     pub(super) fn min_row_gap(&self) -> f32 {

@@ -55,7 +55,7 @@ pub(super) fn chart_paging(
     let key = memo_key(session, poll, &words, &[aspect]);
     let slot = egui::Id::unique("plaza-results-pages");
     remembered(ctx, slot, key, MEMO_ENTRIES, || {
-        let content = Arc::new(content(session, poll, &poll_results(poll), words.first));
+        let content = Arc::new(content(session, poll, &poll_results(poll), &words));
         let pages = split(ctx, &content, aspect);
         Arc::new(Paging { content, pages })
     })

@@ -9,7 +9,8 @@ use super::content::RowContent;
 use super::content::{Content, Kind};
 use super::fit::MeasuredRow;
 use super::fit::{
-    GAP_AFTER_HEADS, GAP_AFTER_KICKER, GAP_AFTER_QUESTION, GAP_BEFORE_ROWS, Measured, Typesetter,
+    GAP_AFTER_HEADS, GAP_AFTER_KICKER, GAP_AFTER_QUESTION, GAP_BEFORE_ROWS, GAP_UNDER, Measured,
+    Typesetter,
 };
 use super::layout::results_chart_layout;
 use super::{ChartBar, ChartLayout, MAX_COUNT_COLUMNS, Role};
@@ -82,13 +83,20 @@ pub(super) fn place(
     let total = content.rows.len();
     let mut b = placer.b;
     if paged {
-        let text = crate::tr!(
-            crate::gui::room::languages::room_words(ts.ctx).first,
-            "room-choices-page",
-            count = total,
-            page = shown.page + 1,
-            pages = shown.pages
-        );
+        let words = crate::gui::room::languages::room_words(ts.ctx);
+        // Both languages on the one line: it is small print, and must stay put.
+        let text = match words.both(|w| {
+            crate::tr!(
+                w,
+                "room-choices-page",
+                count = total,
+                page = shown.page + 1,
+                pages = shown.pages
+            )
+        }) {
+            (first, Some(second)) => format!("{first}  ·  {second}"),
+            (first, None) => first,
+        };
         let footer = ts.line(Role::Small, &text, palette.muted);
         // At the foot of the page, so it stays put as pages turn.
         let top = (area.bottom() - footer.size().y).max(below);
@@ -124,7 +132,13 @@ impl Placer<'_> {
         let kicker = &self.content.kicker;
         self.b
             .text(kicker, &header.kicker, pos2(left, top), Align::Min);
-        top += header.kicker.size().y + GAP_AFTER_KICKER * height;
+        top += header.kicker.size().y;
+        if let (Some(galley), Some(text)) = (&header.kicker_under, &self.content.kicker_under) {
+            top += GAP_UNDER * height;
+            self.b.text(text, galley, pos2(left, top), Align::Min);
+            top += galley.size().y;
+        }
+        top += GAP_AFTER_KICKER * height;
         let question = &self.content.question;
         self.b
             .text(question, &header.question, pos2(left, top), Align::Min);
@@ -135,7 +149,13 @@ impl Placer<'_> {
             pos2(left, top),
             Align::Min,
         );
-        top + header.notes.size().y + GAP_BEFORE_ROWS * height
+        top += header.notes.size().y;
+        if let Some((galley, text)) = &header.notes_under {
+            top += GAP_UNDER * height;
+            self.b.text(text, galley, pos2(left, top), Align::Min);
+            top += galley.size().y;
+        }
+        top + GAP_BEFORE_ROWS * height
     }
 
     /// How many scale values a rating has, and whether their counts are written as numbers.
@@ -175,8 +195,13 @@ impl Placer<'_> {
         if let Some(head) = &m.rated_head {
             let left = self.area.right() - head.size().x;
             b.text(head.text(), head, pos2(left, top), Align::Max);
+            if let Some(under) = &m.rated_under {
+                let left = self.area.right() - under.size().x;
+                let at = pos2(left, top + head.size().y);
+                b.text(under.text(), under, at, Align::Max);
+            }
         }
-        top + m.small_height + GAP_AFTER_HEADS * self.height
+        top + m.heads_height() + GAP_AFTER_HEADS * self.height
     }
 
     /// The rows `rows`; returns where the line of pages may start. Spare height opens the
@@ -218,8 +243,15 @@ impl Placer<'_> {
         let rank_at = pos2(c.rank_right - rank.size().x, at_centre(rank));
         self.b.text(&row.rank, rank, rank_at, Align::Max);
         let label = &measured.label;
-        let label_at = pos2(c.label_left, at_centre(label));
+        let under = measured.label_under.as_ref();
+        // The name and its second language's name, as one block centred on the row.
+        let block = label.size().y + under.map_or(0.0, |galley| galley.size().y);
+        let label_at = pos2(c.label_left, centre - block / 2.0);
         self.b.text(&row.label, label, label_at, Align::Min);
+        if let (Some(galley), Some(text)) = (under, &row.label_under) {
+            let at = pos2(c.label_left, label_at.y + label.size().y);
+            self.b.text(text, galley, at, Align::Min);
+        }
         let thickness = 0.62 * self.m.row_size;
         let bar = Rect::from_min_size(
             pos2(c.bar_left, centre - thickness / 2.0),
