@@ -391,3 +391,341 @@ fn writes_the_bilingual_example() {
     std::fs::remove_file(&path).ok();
     write_session(dir, name, &bilingual_example());
 }
+
+/// English first, then Spanish first: the two bilingual rooms.
+fn bilingual() -> [RoomWords; 2] {
+    let english = Words::of(Lang::English);
+    [Lang::English, Lang::Spanish]
+        .map(|first| RoomWords::new(english, ProjectorLanguage::Both(first)))
+}
+
+/// Every label of a screen, with its words and where it is.
+fn seen_labels<S>(harness: &Harness<'_, S>) -> Vec<(String, egui::Rect)> {
+    harness
+        .query_all_by_role(Role::Label)
+        .map(|node| {
+            let text = node
+                .value()
+                .or_else(|| node.accesskit_node().label())
+                .unwrap_or_default();
+            (text, node.rect())
+        })
+        .collect()
+}
+
+/// No two of `texts` cover each other (touching edges aside).
+fn assert_apart(texts: &[(String, egui::Rect)], what: &str) {
+    for (index, (text, rect)) in texts.iter().enumerate() {
+        for (other, other_rect) in &texts[index + 1..] {
+            let overlap = rect.intersect(*other_rect);
+            assert!(
+                overlap.width() <= 0.5 || overlap.height() <= 0.5,
+                "{what}: {text:?} {rect:?} and {other:?} {other_rect:?} overlap"
+            );
+        }
+    }
+}
+
+/// The framework's items in order, every section's: the choices of a booth or a hand count.
+fn framework_items(session: &Session, count: usize) -> Vec<String> {
+    let items: Vec<String> = session
+        .framework
+        .items()
+        .map(|(_, item)| item.id.clone())
+        .take(count)
+        .collect();
+    assert_eq!(items.len(), count, "the example has {count} items");
+    items
+}
+
+#[test]
+fn the_booth_of_each_method_keeps_the_rooms_rules_in_two_languages() {
+    let session = bilingual_example();
+    let methods = [
+        PollMethod::default_dots(),
+        PollMethod::default_rating(),
+        PollMethod::Ranking,
+    ];
+    let phones = plaza::gui::room::booth::PhonesPanel {
+        url: "http://192.168.1.20:8080/".into(),
+        code: "4821".into(),
+        ballots: 12,
+    };
+    for words in bilingual() {
+        for size in SIZES {
+            for method in &methods {
+                for count in [4, 12] {
+                    for panel in [None, Some(phones.clone())] {
+                        let poll = open_poll(framework_items(&session, count), method.clone());
+                        check_pages_in(
+                            words,
+                            (session.clone(), poll),
+                            size,
+                            Names::CutAfterAWord,
+                            panel,
+                            |harness, what| {
+                                let what = format!("{what} in {:?}", words.choice);
+                                let labels = seen_labels(harness);
+                                assert_apart(&labels, &what);
+                                // A second language's name lies inside its choice's button,
+                                // under the first; any other text is off every button.
+                                let buttons: Vec<egui::Rect> = harness
+                                    .query_all_by_role(Role::Button)
+                                    .map(|node| node.rect())
+                                    .collect();
+                                for (text, rect) in &labels {
+                                    let on = buttons
+                                        .iter()
+                                        .filter(|button| {
+                                            let overlap = button.intersect(*rect);
+                                            overlap.width() > 0.5 && overlap.height() > 0.5
+                                        })
+                                        .collect::<Vec<_>>();
+                                    assert!(
+                                        on.iter()
+                                            .all(|button| button.expand(0.5).contains_rect(*rect)),
+                                        "{what}: {text:?} straddles a button's edge"
+                                    );
+                                }
+                            },
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_booth_shows_compasion_under_compassion_in_english_then_spanish() {
+    let session = bilingual_example();
+    let words = bilingual()[0];
+    let poll = open_poll(
+        session.framework.value_ids().into_iter().take(4).collect(),
+        PollMethod::default_dots(),
+    );
+    check_pages_in(
+        words,
+        (session.clone(), poll),
+        egui::vec2(1280.0, 720.0),
+        Names::CutAfterAWord,
+        None,
+        |harness, what| {
+            let button = harness.get_by_label("COMPASSION").rect();
+            let spanish = harness.get_by_label("COMPASIÓN");
+            assert_eq!(spanish.accesskit_node().role(), Role::Label, "{what}");
+            let under = spanish.rect();
+            assert!(
+                button.contains_rect(under) && under.center().y > button.center().y,
+                "{what}: COMPASIÓN {under:?} is under COMPASSION in its button {button:?}"
+            );
+            // The voter's words in both languages: the hint, Cast and the count.
+            for text in [
+                "Emitir mi voto",
+                "0 votos emitidos",
+                "Cast my vote",
+                "0 ballots cast",
+            ] {
+                harness.get_by_label(text);
+            }
+        },
+    );
+}
+
+#[test]
+fn a_tap_on_a_bilingual_name_places_a_dot() {
+    use plaza::gui::room::booth::Booth;
+    use plaza::gui::room::booth::view::booth_ui;
+    let mut session = bilingual_example();
+    let poll = open_poll(
+        session.framework.value_ids().into_iter().take(4).collect(),
+        PollMethod::default_dots(),
+    );
+    session.polls = vec![poll];
+    let booth = Booth::new(&session.polls[0]);
+    let words = bilingual()[0];
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1024.0, 768.0))
+        .build_ui_state(
+            move |ui, (session, booth): &mut (Session, Booth)| {
+                set_room_words(ui.ctx(), words);
+                let full = ui.ctx().content_rect();
+                let palette = plaza::gui::theme::ThemeChoice::Dark.palette();
+                let poll = &session.polls[0];
+                let actions = booth_ui(ui, (session, poll), booth, &palette, full, true, None);
+                for action in actions {
+                    booth.act(poll, action);
+                }
+            },
+            (session, booth),
+        );
+    harness.run();
+    // The second language's line is a label over the button: a tap on it still counts.
+    harness.get_by_label("COMPASIÓN").click();
+    harness.run();
+    assert_eq!(harness.state().1.dots_on("compassion"), 1);
+}
+
+#[test]
+fn the_results_charts_say_both_languages_in_a_bilingual_room() {
+    let mut session = bilingual_example();
+    for poll in &mut session.polls {
+        poll.status = PollStatus::Revealed;
+    }
+    let rating = session
+        .polls
+        .iter()
+        .position(|poll| {
+            matches!(poll.method, PollMethod::Rating { .. }) && !poll.ballots.is_empty()
+        })
+        .expect("the example has a rating with ballots");
+    let mut harness = results_chart::harness(session, rating, SIZES[1]);
+    set_room_words(&harness.ctx, bilingual()[0]);
+    harness.run();
+    results_chart::check_sizes(&harness, SIZES[1], "a bilingual rating");
+    let texts: Vec<String> = harness
+        .state()
+        .layout
+        .texts
+        .iter()
+        .map(|text| text.text.clone())
+        .collect();
+    for said in ["RESULTADOS · CALIFICACIÓN", "rated", "calificaron"] {
+        assert!(
+            texts.iter().any(|text| text == said),
+            "{said:?} in {texts:#?}"
+        );
+    }
+    assert!(
+        texts.iter().any(|text| text.starts_with("RESULTS")),
+        "{texts:#?}"
+    );
+    assert!(
+        texts.iter().any(|text| text.contains(" votos")),
+        "{texts:#?}"
+    );
+}
+
+#[test]
+fn the_hand_count_and_the_walls_keep_the_rooms_rules_in_two_languages() {
+    let mut session = bilingual_example();
+    let mut tally = open_poll(framework_items(&session, 12), PollMethod::Tally);
+    tally.id = "hands".into();
+    session.polls.push(tally);
+    let compassion = plaza::model::About::Item("compassion".into());
+    for words in bilingual() {
+        for size in SIZES {
+            let what = format!("{:?} at {size:?}", words.choice);
+            // The hand count, every page.
+            let mut harness = slide_checks::harness(session.clone(), size);
+            set_room_words(&harness.ctx, words);
+            let slide = Slide::PollBallot("hands".into());
+            let pages = plaza::gui::room::hands::hands_pages(
+                &harness.ctx,
+                &session,
+                &slide,
+                size.x / size.y,
+            )
+            .expect("a hand count with hands up");
+            for page in 0..pages {
+                harness.state_mut().page = page;
+                slide_checks::check_slide(&mut harness, &slide, size);
+                assert_apart(&seen_labels(&harness), &format!("hand count, {what}"));
+            }
+            // The poll slides with their results, and the spotlight's kicker.
+            for slide in deck(&session) {
+                slide_checks::check_slide(&mut harness, &slide, size);
+                assert_apart(&seen_labels(&harness), &format!("{slide:?}, {what}"));
+            }
+            // The notes wall, whole and one item's, every page.
+            for about in [None, Some(compassion.clone())] {
+                let mut wall = super::wall::wall_harness(session.clone(), about.clone(), size);
+                set_room_words(&wall.ctx, words);
+                wall.run();
+                let pages = plaza::gui::room::notes_wall::wall_pages(
+                    &wall.ctx,
+                    &session,
+                    0,
+                    about.as_ref(),
+                    size.x / size.y,
+                )
+                .count();
+                for page in 0..pages {
+                    wall.state_mut().view.page = page;
+                    wall.run();
+                    let labels = seen_labels(&wall);
+                    let what = format!("wall {about:?}, page {page}, {what}");
+                    assert!(!labels.is_empty(), "{what}");
+                    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
+                    for (text, rect) in &labels {
+                        assert!(
+                            window.expand(0.5).contains_rect(*rect),
+                            "{what}: {text:?} leaves"
+                        );
+                        assert!(
+                            rect.height() >= plaza::gui::room::text::MIN_TEXT_SHARE * size.y - 0.5,
+                            "{what}: {text:?} is {} px",
+                            rect.height()
+                        );
+                    }
+                    assert_apart(&labels, &what);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_spotlight_says_what_a_note_is_in_both_languages() {
+    use plaza::gui::room::slides::spotlight_layout;
+    use plaza::gui::room::text::{MIN_TEXT_SHARE, placed_text_ui};
+    let session = bilingual_example();
+    let index = session
+        .notes
+        .iter()
+        .position(|note| note.about == plaza::model::About::Item("compassion".into()))
+        .expect("the example has a note on compassion");
+    for words in bilingual() {
+        for size in SIZES {
+            let mut harness = Harness::builder().with_size(size).build_ui_state(
+                move |ui,
+                      (session, placed): &mut (
+                    Session,
+                    Vec<plaza::gui::room::text::PlacedText>,
+                )| {
+                    set_room_words(ui.ctx(), words);
+                    let full = ui.ctx().content_rect();
+                    let palette = plaza::gui::theme::ThemeChoice::Dark.palette();
+                    let note = &session.notes[index];
+                    *placed = spotlight_layout(ui, session, note, &palette, full, true);
+                    placed_text_ui(ui, placed.clone());
+                },
+                (session.clone(), Vec::new()),
+            );
+            harness.run();
+            let what = format!("the spotlight in {:?} at {size:?}", words.choice);
+            let placed = &harness.state().1;
+            let window = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
+            for text in placed {
+                assert!(
+                    text.size >= MIN_TEXT_SHARE * size.y - 0.01,
+                    "{what}: {:?}",
+                    text.text
+                );
+                assert!(
+                    window.contains_rect(text.rect),
+                    "{what}: {:?} leaves",
+                    text.text
+                );
+            }
+            let kickers: Vec<&str> = placed[..2].iter().map(|text| text.text.as_str()).collect();
+            let (english, spanish) = match words.first.lang() {
+                Lang::English => (kickers[0], kickers[1]),
+                Lang::Spanish => (kickers[1], kickers[0]),
+            };
+            assert!(english.starts_with("COMPASSION"), "{what}: {kickers:?}");
+            assert!(spanish.starts_with("COMPASIÓN"), "{what}: {kickers:?}");
+            assert_apart(&seen_labels(&harness), &what);
+        }
+    }
+}

@@ -17,12 +17,16 @@ use plaza::sample::{example_retreat, large_session};
 
 const SIZES: [Vec2; 2] = [vec2(1280.0, 720.0), vec2(1024.0, 768.0)];
 
-struct Wall {
+pub(super) struct Wall {
     session: Session,
-    view: WallView,
+    pub(super) view: WallView,
 }
 
-fn wall_harness(session: Session, about: Option<About>, size: Vec2) -> Harness<'static, Wall> {
+pub(super) fn wall_harness(
+    session: Session,
+    about: Option<About>,
+    size: Vec2,
+) -> Harness<'static, Wall> {
     let wall = Wall {
         session,
         view: WallView {

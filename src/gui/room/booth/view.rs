@@ -426,9 +426,15 @@ impl Ballot<'_> {
         let (cast_count, count_under) =
             words.both(|w| crate::tr!(w, "room-ballots-cast", count = count));
         let mut lines = vec![(cast_count.as_str(), under_size, self.palette.muted)];
+        // The second language's count where both fit between the buttons (beside a ranking's
+        // Undo there may be room for one).
+        let tall = |text: &str| text_height(ui, text, under_size, count_rect.width());
         lines.extend(
             count_under
                 .as_deref()
+                .filter(|under| {
+                    tall(&cast_count) + 0.3 * under_size + tall(under) <= count_rect.height()
+                })
                 .map(|under| (under, under_size, self.palette.muted)),
         );
         centred_lines(ui, count_rect, &lines);
