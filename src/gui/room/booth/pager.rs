@@ -71,12 +71,36 @@ pub(super) fn pager_ui(
         egui::pos2(rect.left() + arrow_width + gap, rect.top()),
         egui::pos2(rect.right() - arrow_width - gap, rect.bottom()),
     );
-    let words = page_words(booth, first);
-    // The preferred size if the words fit on one line, else the room's minimum.
-    let mut size = measure.px(0.045);
-    if text_height(ui, &words, size, middle.width()) > 1.5 * size {
-        size = measure.px(MIN_TEXT_SHARE);
-    }
+    let room = room_words(ui.ctx());
+    let one_line =
+        |text: &str, size: f32| text_height(ui, text, size, middle.width()) <= 1.5 * size;
+    let (preferred, least) = (measure.px(0.045), measure.px(MIN_TEXT_SHARE));
+    // Both languages side by side where they fit on one line (the row holds no second), at the
+    // preferred size or the room's minimum; else the first alone, as large as fits.
+    let both = room
+        .second
+        .map(|second| {
+            format!(
+                "{}  ·  {}",
+                page_words(booth, first),
+                page_words(booth, second)
+            )
+        })
+        .and_then(|both| {
+            [preferred, least]
+                .into_iter()
+                .find(|&size| one_line(&both, size))
+                .map(|size| (both, size))
+        });
+    let (words, size) = both.unwrap_or_else(|| {
+        let words = page_words(booth, first);
+        let size = if one_line(&words, preferred) {
+            preferred
+        } else {
+            least
+        };
+        (words, size)
+    });
     centred_lines(ui, middle, &[(&words, size, palette.text)]);
 }
 
