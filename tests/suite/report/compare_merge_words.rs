@@ -1,0 +1,135 @@
+//! What a comparison and a merge say, as golden files: the English word for word as it has
+//! always read, and the Spanish as a whole, so a change to either is seen.
+
+use plaza::model::{Action, Ballot, Marks, PollStatus, Session, Theme, now};
+use plaza::report::{compare, comparison_markdown, merge, merge_into};
+use plaza::store::load;
+
+use super::compare::next_year;
+use super::compare_ideas::voted_on_ideas;
+use crate::support::{dots, example, last_year_path};
+
+fn last_year() -> Session {
+    load(&last_year_path()).expect("last year loads").session
+}
+
+/// Comparisons that between them say everything a comparison can: last year and this, a year
+/// with items added and dropped, polls on the room's ideas (one still open), and sessions with
+/// no polls at all.
+fn comparisons() -> Vec<(Session, Session)> {
+    let mut ideas_open = voted_on_ideas(5);
+    if let Some(poll) = ideas_open.polls.last_mut() {
+        poll.status = PollStatus::Open;
+    }
+    let mut no_polls = example();
+    no_polls.polls.clear();
+    vec![
+        (last_year(), example()),
+        (example(), next_year()),
+        (voted_on_ideas(3), ideas_open),
+        (voted_on_ideas(2), example()),
+        (example(), no_polls.clone()),
+        (no_polls.clone(), no_polls),
+    ]
+}
+
+fn comparisons_markdown() -> String {
+    comparisons()
+        .iter()
+        .map(|(before, after)| comparison_markdown(&compare(before, after)))
+        .collect::<Vec<_>>()
+        .join("\n----\n\n")
+}
+
+#[test]
+fn comparisons_in_english() {
+    insta::assert_snapshot!("comparisons_en", comparisons_markdown());
+}
+
+fn ballot(id: &str, marks: Marks) -> Ballot {
+    Ballot {
+        id: id.into(),
+        cast: now(),
+        marks,
+        source: plaza::model::BallotSource::Booth,
+    }
+}
+
+/// A theme made at a fixed moment: a moved copy's id is derived from its content.
+fn theme(id: &str, title: &str, notes: &[&str]) -> Theme {
+    let created = example().notes[0].created;
+    Theme {
+        id: id.into(),
+        title: title.into(),
+        about: plaza::model::About::General,
+        notes: notes.iter().map(|note| (*note).to_owned()).collect(),
+        created,
+    }
+}
+
+/// The open session and a laptop that differ in every way a merge reports: a note, an action
+/// item, a theme and a ballot changed under the same id, a poll set up differently, a poll's
+/// status and a hand count's counts, a note grouped in two themes, a ballot over its poll's
+/// budget and ballots on a poll still a draft in the open session.
+fn open_and_laptop() -> (Session, Session) {
+    let mut open = example();
+    open.polls[0].status = PollStatus::Open;
+    open.themes = vec![theme("t-a", "Workload", &[&open.notes[1].id.clone()])];
+    let mut laptop = open.clone();
+    laptop.notes[0].text = "Edited on the laptop".into();
+    laptop.actions[0] = Action {
+        text: "Another owner's version".into(),
+        ..laptop.actions[0].clone()
+    };
+    laptop.themes = vec![
+        theme("t-a", "Staffing", &[]),
+        theme("t-b", "Care teams", &[&open.notes[1].id.clone()]),
+    ];
+    laptop.polls[0].ballots[0].marks = dots(&[("compassion", 1)]);
+    laptop.polls[0]
+        .ballots
+        .push(ballot("too-many", dots(&[("compassion", 2), ("diversity", 2)])));
+    laptop.polls[1].question = "How well do we live each value, asked again?".into();
+    laptop.polls[2].status = PollStatus::Closed;
+    if let Some(count) = laptop.polls[3].tally.values_mut().next() {
+        *count += 4;
+    }
+    open.polls.push(plaza::model::Poll::draft(
+        "later".into(),
+        "Which value next year?".into(),
+        vec!["compassion".into(), "diversity".into()],
+        plaza::model::PollMethod::default_dots(),
+    ));
+    let mut opened = open.polls[4].clone();
+    opened.status = PollStatus::Open;
+    opened
+        .ballots
+        .push(ballot("early", dots(&[("compassion", 1)])));
+    laptop.polls.push(opened);
+    (open, laptop)
+}
+
+fn merge_lines(lines: &[String]) -> String {
+    lines.join("\n")
+}
+
+#[test]
+fn merge_lines_in_english() {
+    let (open, laptop) = open_and_laptop();
+    let into = merge_into(&open, &laptop).expect("merges");
+    let mut laptop_valid = laptop.clone();
+    laptop_valid.polls[0].ballots.retain(|b| b.id != "too-many");
+    laptop_valid.polls.truncate(4);
+    let mut open_valid = open.clone();
+    open_valid.polls.truncate(4);
+    let both = merge(&[open_valid, laptop_valid]).expect("merges");
+    insta::assert_snapshot!(
+        "merge_lines_en",
+        format!(
+            "merge_into conflicts:\n{}\n\nmerge_into refused:\n{}\n\nmerge conflicts:\n{}\n",
+            merge_lines(&into.conflicts),
+            merge_lines(&into.refused),
+            merge_lines(&both.conflicts)
+        )
+    );
+}
