@@ -9,3 +9,5 @@ cli-serve-hand-count = “{ $question }” es un conteo de manos: no recibe voto
 cli-serve-not-open = “{ $question }” está { $status }: los teléfonos solo votan en una votación abierta
 cli-serve-none-open = no hay ninguna votación abierta: hay que indicar una con --poll (se abre un borrador)
 cli-serve-several-open = hay { $count } votaciones abiertas; hay que indicar una con --poll: { $polls }
+cli-compare-json = no se pudo escribir la comparación como JSON
+cli-compare-stdout = no se pudo escribir la comparación en la salida estándar

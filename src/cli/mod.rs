@@ -181,6 +181,9 @@ pub struct CompareArgs {
     /// The comparison's format.
     #[arg(long, short, value_enum, default_value = "md")]
     pub format: CompareFormat,
+    /// The comparison's language: en (the default) or es. JSON is the same in every language.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<Lang>,
 }
 
 /// Arguments of `plaza merge`.

@@ -18,15 +18,20 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 
 pub use ideas::{
-    IDEAS_MEANING, IdeaChoice, IdeaPoll, TOP_CHOICES, idea_choice_line, idea_poll_name,
+    IDEAS_MEANING, IdeaChoice, IdeaPoll, TOP_CHOICES, idea_choice_line, idea_choice_line_in,
+    idea_poll_name, idea_poll_name_in, ideas_meaning,
 };
-pub use markdown::{SHARES_MEANING, comparison_markdown};
-pub use words::{Cell, change_cell, poll_facts, poll_question, side_words};
+pub use markdown::{SHARES_MEANING, comparison_markdown, comparison_markdown_in, shares_meaning};
+pub use words::{
+    Cell, change_cell, change_cell_in, poll_facts, poll_facts_in, poll_question, poll_question_in,
+    side_words, side_words_in,
+};
 
 use super::facts::review_order;
 use crate::model::{
     About, Poll, PollMethod, PollResults, PollStatus, Score, Session, poll_results,
 };
+use crate::words::{Lang, Words};
 
 /// What a comparison looks at: the notes, and one poll per method.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -53,38 +58,54 @@ impl Measure {
         Measure::HandCount,
     ];
 
-    /// The heading of the measure's column: "Share of dots", "Mean rating", …
-    pub fn heading(self) -> &'static str {
-        match self {
-            Measure::Notes => "Notes",
-            Measure::Dots => "Share of dots",
-            Measure::Rating => "Mean rating",
-            Measure::Ranking => "Borda rank",
-            Measure::HandCount => "Share of hand count",
-        }
+    /// The heading of the measure's column in English: "Share of dots", "Mean rating", …
+    pub fn heading(self) -> String {
+        self.heading_in(Words::of(Lang::English))
     }
 
-    /// The kind of poll it comes from, as a row of a table names it ("Dot vote"); "Notes"
+    /// The heading of the measure's column in `words`' language.
+    pub fn heading_in(self, words: &Words) -> String {
+        words.get(match self {
+            Measure::Notes => "compare-heading-notes",
+            Measure::Dots => "compare-heading-dots",
+            Measure::Rating => "compare-heading-rating",
+            Measure::Ranking => "compare-heading-ranking",
+            Measure::HandCount => "compare-heading-hand-count",
+        })
+    }
+
+    /// The kind of poll it comes from, as a row of a table names it, in English ("Dot vote");
+    /// "Notes" for notes.
+    pub fn name(self) -> String {
+        self.name_in(Words::of(Lang::English))
+    }
+
+    /// The kind of poll it comes from, as a row of a table names it, in `words`' language.
+    pub fn name_in(self, words: &Words) -> String {
+        words.get(match self {
+            Measure::Notes => "compare-name-notes",
+            Measure::Dots => "compare-name-dots",
+            Measure::Rating => "compare-name-rating",
+            Measure::Ranking => "compare-name-ranking",
+            Measure::HandCount => "compare-name-hand-count",
+        })
+    }
+
+    /// The kind of poll it comes from, as a sentence names it, in English ("dot vote"); "note"
     /// for notes.
-    pub fn name(self) -> &'static str {
-        match self {
-            Measure::Notes => "Notes",
-            Measure::Dots => "Dot vote",
-            Measure::Rating => "Rating",
-            Measure::Ranking => "Ranking",
-            Measure::HandCount => "Hand count",
-        }
+    pub fn poll_name(self) -> String {
+        self.poll_name_in(Words::of(Lang::English))
     }
 
-    /// The kind of poll it comes from, as a sentence names it ("dot vote"); "note" for notes.
-    pub fn poll_name(self) -> &'static str {
-        match self {
-            Measure::Notes => "note",
-            Measure::Dots => "dot vote",
-            Measure::Rating => "rating",
-            Measure::Ranking => "ranking",
-            Measure::HandCount => "hand count",
-        }
+    /// The kind of poll it comes from, as a sentence names it, in `words`' language.
+    pub fn poll_name_in(self, words: &Words) -> String {
+        words.get(match self {
+            Measure::Notes => "compare-poll-notes",
+            Measure::Dots => "compare-poll-dots",
+            Measure::Rating => "compare-poll-rating",
+            Measure::Ranking => "compare-poll-ranking",
+            Measure::HandCount => "compare-poll-hand-count",
+        })
     }
 
     /// The measure a poll of `method` gives.

@@ -2,8 +2,9 @@
 //! always read, and the Spanish as a whole, so a change to either is seen.
 
 use plaza::model::{Action, Ballot, Marks, PollStatus, Session, Theme, now};
-use plaza::report::{compare, comparison_markdown, merge, merge_into};
+use plaza::report::{compare, comparison_markdown_in, merge, merge_into};
 use plaza::store::load;
+use plaza::words::{Lang, Words};
 
 use super::compare::next_year;
 use super::compare_ideas::voted_on_ideas;
@@ -33,17 +34,31 @@ fn comparisons() -> Vec<(Session, Session)> {
     ]
 }
 
-fn comparisons_markdown() -> String {
+fn comparisons_markdown(lang: Lang) -> String {
     comparisons()
         .iter()
-        .map(|(before, after)| comparison_markdown(&compare(before, after)))
+        .map(|(before, after)| comparison_markdown_in(&compare(before, after), Words::of(lang)))
         .collect::<Vec<_>>()
         .join("\n----\n\n")
 }
 
 #[test]
 fn comparisons_in_english() {
-    insta::assert_snapshot!("comparisons_en", comparisons_markdown());
+    insta::assert_snapshot!("comparisons_en", comparisons_markdown(Lang::English));
+    assert_eq!(
+        comparisons_markdown(Lang::English),
+        comparisons()
+            .iter()
+            .map(|(before, after)| plaza::report::comparison_markdown(&compare(before, after)))
+            .collect::<Vec<_>>()
+            .join("\n----\n\n"),
+        "the English wrapper is the English words"
+    );
+}
+
+#[test]
+fn comparisons_in_spanish() {
+    insta::assert_snapshot!("comparisons_es", comparisons_markdown(Lang::Spanish));
 }
 
 fn ballot(id: &str, marks: Marks) -> Ballot {
@@ -86,9 +101,10 @@ fn open_and_laptop() -> (Session, Session) {
         theme("t-b", "Care teams", &[&open.notes[1].id.clone()]),
     ];
     laptop.polls[0].ballots[0].marks = dots(&[("compassion", 1)]);
-    laptop.polls[0]
-        .ballots
-        .push(ballot("too-many", dots(&[("compassion", 2), ("diversity", 2)])));
+    laptop.polls[0].ballots.push(ballot(
+        "too-many",
+        dots(&[("compassion", 2), ("diversity", 2)]),
+    ));
     laptop.polls[1].question = "How well do we live each value, asked again?".into();
     laptop.polls[2].status = PollStatus::Closed;
     if let Some(count) = laptop.polls[3].tally.values_mut().next() {
