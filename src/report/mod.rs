@@ -33,7 +33,9 @@ pub use facts::{
 pub use html::{html_escape, report_html};
 pub use json::{ReportJson, report_json};
 pub use markdown::{md_escape, report_markdown};
-pub use merge::{Added, MergeError, Merged, merge, merge_into};
+pub use merge::{
+    Added, Conflict, MergeError, Merged, Refusal, Thing, merge, merge_error, merge_into,
+};
 pub use note_order::{notes_by_place, plural_kind};
 pub use safe_text::{is_bidi_control, is_unsafe, json_safe, terminal_safe, visible_escape};
 pub use summary::{

@@ -2,7 +2,7 @@
 //! always read, and the Spanish as a whole, so a change to either is seen.
 
 use plaza::model::{Action, Ballot, Marks, PollStatus, Session, Theme, now};
-use plaza::report::{compare, comparison_markdown_in, merge, merge_into};
+use plaza::report::{compare, comparison_markdown_in, merge, merge_error, merge_into};
 use plaza::store::load;
 use plaza::words::{Lang, Words};
 
@@ -129,8 +129,9 @@ fn merge_lines(lines: &[String]) -> String {
     lines.join("\n")
 }
 
-#[test]
-fn merge_lines_in_english() {
+/// The open session merged with its laptop, and the two merged as equals (without what
+/// `merge` refuses outright): what each says.
+fn merged_both() -> (plaza::report::Merged, plaza::report::Merged) {
     let (open, laptop) = open_and_laptop();
     let into = merge_into(&open, &laptop).expect("merges");
     let mut laptop_valid = laptop.clone();
@@ -139,6 +140,12 @@ fn merge_lines_in_english() {
     let mut open_valid = open.clone();
     open_valid.polls.truncate(4);
     let both = merge(&[open_valid, laptop_valid]).expect("merges");
+    (into, both)
+}
+
+#[test]
+fn merge_lines_in_english() {
+    let (into, both) = merged_both();
     insta::assert_snapshot!(
         "merge_lines_en",
         format!(
@@ -148,4 +155,73 @@ fn merge_lines_in_english() {
             merge_lines(&both.conflicts)
         )
     );
+    let english = Words::of(Lang::English);
+    assert_eq!(into.conflicts_in(english), into.conflicts);
+    assert_eq!(into.refused_in(english), into.refused);
+    assert_eq!(both.conflicts_in(english), both.conflicts);
+}
+
+#[test]
+fn merge_lines_in_spanish() {
+    let (into, both) = merged_both();
+    let spanish = Words::of(Lang::Spanish);
+    insta::assert_snapshot!(
+        "merge_lines_es",
+        format!(
+            "merge_into conflicts:\n{}\n\nmerge_into refused:\n{}\n\nmerge conflicts:\n{}\n",
+            merge_lines(&into.conflicts_in(spanish)),
+            merge_lines(&into.refused_in(spanish)),
+            merge_lines(&both.conflicts_in(spanish))
+        )
+    );
+}
+
+#[test]
+fn why_sessions_cannot_be_merged_reads_as_it_did_in_english_and_in_spanish() {
+    let mut other = example();
+    other.framework.title = "Another organisation".into();
+    other.title = "Their retreat".into();
+    let mut broken = example();
+    broken.polls[0].status = PollStatus::Draft;
+    let errors = [
+        merge(&[]).expect_err("nothing to merge"),
+        merge(&[example(), other]).expect_err("another framework"),
+        merge(&[example(), broken]).expect_err("breaks the rules"),
+    ];
+    let english = Words::of(Lang::English);
+    let spanish = Words::of(Lang::Spanish);
+    for error in &errors {
+        assert_eq!(merge_error(error, english), error.to_string());
+    }
+    assert_eq!(
+        merge_error(&errors[1], spanish),
+        "“Their retreat” tiene un marco distinto de “Leadership retreat 2026”: solo se pueden \
+         combinar sesiones con la misma misión, visión y valores"
+    );
+    assert!(
+        merge_error(&errors[2], spanish).contains("una votación en borrador tiene votos"),
+        "{}",
+        merge_error(&errors[2], spanish)
+    );
+}
+
+#[test]
+fn why_a_statement_cannot_be_imported_reads_as_it_did_in_english_and_in_spanish() {
+    use plaza::model::ImportError;
+    let errors = [
+        ImportError::Empty,
+        ImportError::NoBullets,
+        ImportError::NothingPlaced,
+        ImportError::NotUtf8 { line: 3 },
+        ImportError::Binary { line: 7 },
+        ImportError::TooLarge { bytes: 2_000_000 },
+    ];
+    let english = Words::of(Lang::English);
+    let spanish = Words::of(Lang::Spanish);
+    for error in &errors {
+        assert_eq!(english.import_error(error), error.to_string());
+        let words = spanish.import_error(error);
+        assert!(words.contains("la declaración"), "{words}");
+    }
+    assert!(spanish.import_error(&errors[5]).contains("2000000 bytes"));
 }
