@@ -14,6 +14,31 @@ pub struct Editor {
     undo: Vec<Step>,
     redo: Vec<Step>,
     revision: u64,
+    describer: Describer,
+}
+
+/// How edits are worded for the undo history: the model knows no language, so whoever speaks
+/// to people gives the words (English, [`Edit::describe`], until then).
+#[derive(Clone)]
+pub struct Describer(Arc<dyn Fn(&Edit, &Session) -> String + Send + Sync>);
+
+impl Describer {
+    /// Words edits with `describe`, given each edit and the session before it.
+    pub fn new(describe: impl Fn(&Edit, &Session) -> String + Send + Sync + 'static) -> Self {
+        Describer(Arc::new(describe))
+    }
+}
+
+impl Default for Describer {
+    fn default() -> Self {
+        Describer::new(Edit::describe)
+    }
+}
+
+impl std::fmt::Debug for Describer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Describer")
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -45,7 +70,14 @@ impl Editor {
             undo: Vec::new(),
             redo: Vec::new(),
             revision: 0,
+            describer: Describer::default(),
         }
+    }
+
+    /// Words the edits from now on with `describer` (the steps already in the history keep
+    /// their words).
+    pub fn set_describer(&mut self, describer: Describer) {
+        self.describer = describer;
     }
 
     /// The session as it is now.
@@ -90,7 +122,7 @@ impl Editor {
     /// that reverts it.
     fn change(&mut self, edit: Edit) -> Result<(Applied, Edit), EditError> {
         check_allowed(&self.session, &edit)?;
-        let label = edit.describe(&self.session);
+        let label = (self.describer.0)(&edit, &self.session);
         let urgency = edit.urgency();
         let session = Arc::make_mut(&mut self.session);
         let inverse = apply_unchecked(session, edit)?;

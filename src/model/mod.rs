@@ -31,7 +31,7 @@ pub use ballot_rules::{
 };
 pub use ballot_sources::BallotSources;
 pub use edit::{Edit, Urgency};
-pub use editor::{Applied, Editor};
+pub use editor::{Applied, Describer, Editor};
 pub use error::EditError;
 pub use framework::{
     Framework, FrameworkText, Item, Section, SectionKind, SectionText, Translation,

@@ -14,7 +14,7 @@ use super::{
     Autosaver, SaveStatus, SessionLock, StoreError, clean_stale_temp_files, create_in_folder, load,
     save_new,
 };
-use crate::model::{Applied, Edit, EditError, Editor, Problem, Session};
+use crate::model::{Applied, Describer, Edit, EditError, Editor, Problem, Session};
 
 /// The editor and its saver, changed only together, under one lock.
 struct Core {
@@ -254,6 +254,11 @@ impl Document {
     /// Counts every change since the session was opened; starts at 0.
     pub fn revision(&self) -> u64 {
         self.view.revision
+    }
+
+    /// Words the edits made from now on with `describer`, in the language the person reads.
+    pub fn describe_edits_with(&mut self, describer: Describer) {
+        self.shared.core().editor.set_describer(describer);
     }
 
     /// What undo would revert, if anything.

@@ -31,7 +31,7 @@ pub use phones_page::page_words;
 pub struct Words {
     lang: Lang,
     bundle: catalogue::Bundle,
-    /// Every message comes back inside ⟦ ⟧, so that a screen can be searched for words that did
+    /// Every message comes back inside ‹ ›, so that a screen can be searched for words that did
     /// not come from the catalogue.
     pseudo: bool,
 }
@@ -53,7 +53,7 @@ impl PartialEq for Words {
 }
 
 /// The opening and closing marks of the pseudo-language.
-pub const PSEUDO_MARKS: (char, char) = ('⟦', '⟧');
+pub const PSEUDO_MARKS: (char, char) = ('‹', '›');
 
 /// A value given to a message: a word, a count, or a number with decimals.
 #[derive(Debug, Clone)]
@@ -112,7 +112,7 @@ impl Words {
         cell.get_or_init(|| Words::build(lang, false))
     }
 
-    /// English with every message inside ⟦ ⟧: a test's way to find words on a screen that did
+    /// English with every message inside ‹ ›: a test's way to find words on a screen that did
     /// not come from the catalogue.
     pub fn pseudo() -> &'static Words {
         static PSEUDO: OnceLock<Words> = OnceLock::new();

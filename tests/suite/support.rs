@@ -114,6 +114,18 @@ pub fn example_with(find: &str, replace: &str) -> String {
 /// The console on the session file at `path`, 1800 × 1100, drawn once. The saver thread asks
 /// for a repaint when a save lands, which takes a few more frames than kittest's default.
 pub fn console_on(path: PathBuf) -> egui_kittest::Harness<'static, plaza::gui::PlazaApp> {
+    console_speaking(path, plaza::words::Words::of(plaza::words::Lang::English))
+}
+
+/// The console on the session file at `path`, as [`console_on`], speaking Spanish.
+pub fn console_in_spanish(path: PathBuf) -> egui_kittest::Harness<'static, plaza::gui::PlazaApp> {
+    console_speaking(path, plaza::words::Words::of(plaza::words::Lang::Spanish))
+}
+
+fn console_speaking(
+    path: PathBuf,
+    words: &'static plaza::words::Words,
+) -> egui_kittest::Harness<'static, plaza::gui::PlazaApp> {
     let builder = egui_kittest::Harness::builder()
         .with_size(egui::vec2(1800.0, 1100.0))
         .with_max_steps(64);
@@ -122,6 +134,7 @@ pub fn console_on(path: PathBuf) -> egui_kittest::Harness<'static, plaza::gui::P
         plaza::gui::PlazaApp::new(plaza::store::Document::open(&path, move || {
             ctx.request_repaint()
         }))
+        .with_words(words)
     });
     harness.run();
     harness

@@ -45,6 +45,8 @@ impl PlazaApp {
         let state = &mut self.state;
         state.notice = document.warning().map(str::to_owned);
         state.document = Some(document);
+        self.describe_edits();
+        let state = &mut self.state;
         state.landing = Landing::Start;
         state.history = None;
         state.question = None;

@@ -36,6 +36,7 @@ use crate::gui::room::languages::{ProjectorLanguage, RoomWords};
 use crate::gui::room::notes_wall::WallView;
 use crate::gui::room::timer::Timer;
 use crate::gui::room::window::ProjectorLink;
+use crate::model::Describer;
 use crate::store::{Document, StoreError};
 use crate::words::{Lang, Words};
 use dialogs::FileDialogs;
@@ -198,6 +199,18 @@ impl PlazaApp {
     fn speak(&mut self, words: &'static Words, projector: ProjectorLanguage) {
         self.state.words = words;
         self.state.room.words = RoomWords::new(words, projector);
+        self.describe_edits();
+    }
+
+    /// Has the open session word its edits (the undo menu's "delete note “…”") in the
+    /// console's language.
+    fn describe_edits(&mut self) {
+        let words = self.state.words;
+        if let Some(document) = &mut self.state.document {
+            document.describe_edits_with(Describer::new(move |edit, session| {
+                words.edit(edit, session)
+            }));
+        }
     }
 
     /// The app keeping its recent sessions in `file` (read now, written whenever a session

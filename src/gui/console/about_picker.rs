@@ -5,6 +5,7 @@ use egui::{ComboBox, Response, Ui};
 
 use crate::model::clip_words;
 use crate::model::{About, Session};
+use crate::words::Words;
 
 /// Lets the user choose `about`; returns the combo box's response, labelled by `caption`.
 pub fn about_picker_ui(
@@ -15,25 +16,31 @@ pub fn about_picker_ui(
     about: &mut About,
     parking_lot: bool,
 ) -> Response {
+    let words = crate::gui::words(ui.ctx());
     ComboBox::from_id_salt(id)
-        .selected_text(short(about.name(session)))
+        .selected_text(short(&about_name(words, session, about)))
         .width(220.0)
         .show_ui(ui, |ui| {
-            ui.selectable_value(about, About::General, "General");
+            let general = words.about_name(&About::General, session);
+            ui.selectable_value(about, About::General, general);
             if parking_lot {
-                ui.selectable_value(about, About::ParkingLot, "Parking lot");
+                let parked = words.about_name(&About::ParkingLot, session);
+                ui.selectable_value(about, About::ParkingLot, parked);
             }
             for (kind, item) in session.framework.items_in_use() {
-                let text = format!(
-                    "{} · {}",
-                    session.framework.section_name(kind),
-                    short(item.label())
-                );
+                let section = words.section_name(session.framework.section(kind), kind);
+                let text = format!("{section} · {}", short(item.label()));
                 ui.selectable_value(about, About::Item(item.id.clone()), text);
             }
         })
         .response
         .labelled_by(caption)
+}
+
+/// What a note or action item is about, in the console's language: the item's label,
+/// "General" or "Parking lot".
+pub fn about_name(words: &Words, session: &Session, about: &About) -> String {
+    words.about_name(about, session)
 }
 
 /// A long vision sentence cut to fit a menu line.

@@ -5,9 +5,11 @@ use chrono::NaiveDate;
 use egui::{RichText, ScrollArea, TextEdit, Ui};
 
 use crate::gui::app::Msg;
-use crate::gui::console::about_picker::about_picker_ui;
+use crate::gui::console::about_picker::{about_name, about_picker_ui};
 use crate::gui::theme::okabe_ito;
-use crate::model::{About, Action, Edit, Session, new_id, now, plural, read_date};
+use crate::model::{About, Action, Edit, Session, new_id, now, read_date};
+use crate::tr;
+use crate::words::Words;
 
 /// A form for one action item, new or being edited.
 #[derive(Debug, Clone, Default)]
@@ -35,11 +37,8 @@ pub struct ActionsPanel {
     edit_error: Option<String>,
 }
 
-/// Said under the due date while nothing is wrong.
-const DUE_HINT: &str = "The due date may stay empty; write it like 2027-02-01 or 1 February 2027.";
-
-/// Reads a due date as typed: empty for none, else a real calendar date.
-fn parse_due(text: &str) -> Result<Option<NaiveDate>, String> {
+/// Reads a due date as typed: empty for none, else a real calendar date; why not, in `words`.
+fn parse_due(words: &Words, text: &str) -> Result<Option<NaiveDate>, String> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
@@ -47,23 +46,21 @@ fn parse_due(text: &str) -> Result<Option<NaiveDate>, String> {
     if let Some(date) = read_date(text) {
         return Ok(Some(date));
     }
-    Err(format!(
-        "“{text}” is not a date. Write it like 2027-02-01, or leave it empty."
-    ))
+    Err(tr!(words, "console-actions-due-not-a-date", typed = text))
 }
 
 impl Draft {
-    fn action(&self, about: &About) -> Result<Action, String> {
+    fn action(&self, words: &Words, about: &About) -> Result<Action, String> {
         let text = self.text.trim();
         if text.is_empty() {
-            return Err("Write what is to be done first.".into());
+            return Err(tr!(words, "console-actions-what-missing"));
         }
         Ok(Action {
             id: self.id.clone().unwrap_or_else(new_id),
             about: self.about.clone().unwrap_or_else(|| about.clone()),
             text: text.to_owned(),
             owner: self.owner.trim().to_owned(),
-            due: parse_due(&self.due)?,
+            due: parse_due(words, &self.due)?,
             done: self.done,
             created: self.created.unwrap_or_else(now),
         })
@@ -100,28 +97,29 @@ fn draft_ui(
             entered = true;
         }
     };
-    let caption = ui.label("What");
+    let words = crate::gui::words(ui.ctx());
+    let caption = ui.label(tr!(words, "console-actions-what"));
     let response = ui
         .add(
             TextEdit::singleline(&mut draft.text)
                 .id_salt((id, "text"))
-                .hint_text("Publish the hiring dashboard")
+                .hint_text(tr!(words, "console-actions-what-hint"))
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(caption.id);
     enter(response, ui);
     ui.horizontal(|ui| {
-        let caption = ui.label("Owner");
+        let caption = ui.label(tr!(words, "console-actions-owner"));
         let response = ui
             .add(
                 TextEdit::singleline(&mut draft.owner)
                     .id_salt((id, "owner"))
-                    .hint_text("HR lead")
+                    .hint_text(tr!(words, "console-actions-owner-hint"))
                     .desired_width(120.0),
             )
             .labelled_by(caption.id);
         enter(response, ui);
-        let caption = ui.label("Due");
+        let caption = ui.label(tr!(words, "console-actions-due"));
         let response = ui
             .add(
                 TextEdit::singleline(&mut draft.due)
@@ -133,15 +131,18 @@ fn draft_ui(
         enter(response, ui);
     });
     // One line that is always there: a date half typed must not push the button down.
-    let due = parse_due(&draft.due).err();
-    let (line, colour) = match problem.or(due.as_deref()) {
+    let due = parse_due(words, &draft.due).err();
+    let (line, colour) = match problem.map(str::to_owned).or(due) {
         Some(problem) => (problem, okabe_ito::VERMILLION),
-        None => (DUE_HINT, ui.visuals().weak_text_color()),
+        None => (
+            tr!(words, "console-actions-due-hint"),
+            ui.visuals().weak_text_color(),
+        ),
     };
-    ui.add(egui::Label::new(RichText::new(line).color(colour)).truncate())
+    ui.add(egui::Label::new(RichText::new(&line).color(colour)).truncate())
         .on_hover_text(line);
     ui.horizontal(|ui| {
-        let caption = ui.label("About");
+        let caption = ui.label(tr!(words, "console-actions-about"));
         let mut chosen = draft.about.clone().unwrap_or_else(|| about.clone());
         about_picker_ui(
             ui,
@@ -195,10 +196,11 @@ impl ActionsPanel {
             self.new_action_ui(ui, session, &slide_about, &mut out)
         });
         ui.separator();
+        let words = crate::gui::words(ui.ctx());
         if let Some(draft) = &mut self.editing {
             let mut done = false;
             ui.group(|ui| {
-                ui.label(RichText::new("Edit action item").strong());
+                ui.label(RichText::new(tr!(words, "console-actions-editing")).strong());
                 let about = draft.about.clone().unwrap_or(About::General);
                 let (entered, changed) = draft_ui(
                     ui,
@@ -212,8 +214,8 @@ impl ActionsPanel {
                     self.edit_error = None;
                 }
                 ui.horizontal(|ui| {
-                    if ui.button("Save").clicked() || entered {
-                        match draft.action(&about) {
+                    if ui.button(tr!(words, "console-save")).clicked() || entered {
+                        match draft.action(words, &about) {
                             Ok(action) => {
                                 out.push(Msg::Apply(Edit::UpdateAction(action)));
                                 done = true;
@@ -221,7 +223,7 @@ impl ActionsPanel {
                             Err(problem) => self.edit_error = Some(problem),
                         }
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr!(words, "console-cancel")).clicked() {
                         done = true;
                     }
                 });
@@ -232,9 +234,11 @@ impl ActionsPanel {
             }
         }
         let open = session.actions.iter().filter(|a| !a.done).count();
-        ui.label(format!(
-            "{}, {open} still to do",
-            plural(session.actions.len(), "action item")
+        ui.label(tr!(
+            words,
+            "console-actions-count",
+            count = session.actions.len(),
+            open = open
         ));
         ScrollArea::vertical()
             .id_salt("actions-list")
@@ -252,7 +256,8 @@ impl ActionsPanel {
     /// The form of a new action item. What was typed stays until the session holds the action:
     /// words refused are there to be put right.
     fn new_action_ui(&mut self, ui: &mut Ui, session: &Session, about: &About, out: &mut Vec<Msg>) {
-        ui.label(RichText::new("New action item").strong());
+        let words = crate::gui::words(ui.ctx());
+        ui.label(RichText::new(tr!(words, "console-actions-new")).strong());
         let (entered, changed) = draft_ui(
             ui,
             "new-action",
@@ -265,8 +270,8 @@ impl ActionsPanel {
             // What was refused is being put right: the reason no longer holds.
             self.error = None;
         }
-        if ui.button("Add action").clicked() || entered {
-            match self.new.action(about) {
+        if ui.button(tr!(words, "console-actions-add")).clicked() || entered {
+            match self.new.action(words, about) {
                 Ok(action) => {
                     self.awaiting = Some(action.id.clone());
                     out.push(Msg::Apply(Edit::AddAction(action)));
@@ -288,34 +293,39 @@ fn action_row_ui(
     out: &mut Vec<Msg>,
 ) -> bool {
     let mut edit = false;
+    let words = crate::gui::words(ui.ctx());
     ui.horizontal(|ui| {
         let mut done = action.done;
         let tick = ui.add_enabled(writable, egui::Checkbox::without_text(&mut done));
-        if tick.on_hover_text("Done").changed() {
+        if tick
+            .on_hover_text(tr!(words, "console-actions-done"))
+            .changed()
+        {
             out.push(Msg::Apply(Edit::UpdateAction(Action {
                 done,
                 ..action.clone()
             })));
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let delete = egui::Button::new("Delete").small();
+            let delete = egui::Button::new(tr!(words, "console-delete")).small();
             if ui.add_enabled(writable, delete).clicked() {
                 out.push(Msg::Apply(Edit::RemoveAction(action.id.clone())));
             }
-            let change = egui::Button::new("Edit action").small();
+            let change = egui::Button::new(tr!(words, "console-actions-edit")).small();
             edit = ui.add_enabled(writable, change).clicked();
             let mut who_when = Vec::new();
             if !action.owner.is_empty() {
                 who_when.push(action.owner.clone());
             }
             if let Some(due) = action.due {
-                who_when.push(format!("due {}", due.format("%-d %b %Y")));
+                let date = words.date_short(due);
+                who_when.push(tr!(words, "console-actions-due-on", date = date));
             }
             if !who_when.is_empty() {
                 ui.label(RichText::new(who_when.join(" · ")).strong());
             }
-            let mut text =
-                RichText::new(format!("{}  ({})", action.text, action.about.name(session)));
+            let about = about_name(words, session, &action.about);
+            let mut text = RichText::new(format!("{}  ({about})", action.text));
             if action.done {
                 text = text.strikethrough().weak();
             }

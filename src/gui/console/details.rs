@@ -5,6 +5,8 @@ use egui::{RichText, Ui};
 
 use crate::gui::app::Msg;
 use crate::model::{Edit, Session, read_date};
+use crate::tr;
+use crate::words::Words;
 
 /// The details as being typed, until they are saved or let go.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -31,17 +33,16 @@ impl DetailsDraft {
     }
 
     /// The change the draft asks for, or why it cannot be made.
-    fn edit(&self) -> Result<Edit, String> {
+    fn edit(&self, words: &Words) -> Result<Edit, String> {
         let title = self.title.trim();
         if title.is_empty() {
-            return Err(
-                "Give the session a title: it heads the title slide and every report.".into(),
-            );
+            return Err(tr!(words, "console-details-no-title"));
         }
         let Some(date) = read_date(&self.date) else {
-            return Err(format!(
-                "“{}” is not a date. Write it like 2026-11-19 or 19 November 2026.",
-                self.date.trim()
+            return Err(tr!(
+                words,
+                "console-details-not-a-date",
+                typed = self.date.trim()
             ));
         };
         let facilitators = self
@@ -68,19 +69,20 @@ pub fn details_window_ui(ui: &mut Ui, draft: &mut Option<DetailsDraft>, asked: &
     };
     let mut close = false;
     let mut names = None;
+    let words = crate::gui::words(ui.ctx());
     let modal = egui::Modal::new(egui::Id::unique("session-details")).show(ui.ctx(), |ui| {
         ui.set_width(460.0);
-        ui.heading("Session details");
+        ui.heading(tr!(words, "console-details-heading"));
         ui.add_space(8.0);
         egui::Grid::new("details-form")
             .num_columns(2)
             .spacing(egui::vec2(12.0, 8.0))
             .show(ui, |ui| {
-                let caption = ui.label("Title");
+                let caption = ui.label(tr!(words, "console-details-title"));
                 ui.add(egui::TextEdit::singleline(&mut open.title).desired_width(320.0))
                     .labelled_by(caption.id);
                 ui.end_row();
-                let caption = ui.label("Day");
+                let caption = ui.label(tr!(words, "console-details-day"));
                 ui.vertical(|ui| {
                     ui.add(
                         egui::TextEdit::singleline(&mut open.date)
@@ -90,25 +92,25 @@ pub fn details_window_ui(ui: &mut Ui, draft: &mut Option<DetailsDraft>, asked: &
                     .labelled_by(caption.id);
                     // What the typed day is read as, so a slip shows before it is saved.
                     let reading = read_date(&open.date).map_or_else(
-                        || "not a date yet".to_owned(),
-                        |date| date.format("%A %-d %B %Y").to_string(),
+                        || tr!(words, "console-details-not-a-date-yet"),
+                        |date| words.date_with_weekday(date),
                     );
                     ui.weak(reading);
                 });
                 ui.end_row();
-                let caption = ui.label("Venue");
+                let caption = ui.label(tr!(words, "console-details-venue"));
                 ui.add(
                     egui::TextEdit::singleline(&mut open.venue)
-                        .hint_text("where it takes place")
+                        .hint_text(tr!(words, "console-details-venue-hint"))
                         .desired_width(320.0),
                 )
                 .labelled_by(caption.id);
                 ui.end_row();
-                let caption = ui.label("Facilitators");
+                let caption = ui.label(tr!(words, "console-details-facilitators"));
                 names = Some(
                     ui.add(
                         egui::TextEdit::multiline(&mut open.facilitators)
-                            .hint_text("one name a line")
+                            .hint_text(tr!(words, "console-details-facilitators-hint"))
                             .desired_rows(2)
                             .desired_width(320.0),
                     )
@@ -120,18 +122,18 @@ pub fn details_window_ui(ui: &mut Ui, draft: &mut Option<DetailsDraft>, asked: &
         let in_names = names.as_ref().is_some_and(egui::Response::has_focus);
         let enter = !in_names && ui.input(|input| input.key_pressed(egui::Key::Enter));
         // The line is always there, so the buttons do not move when it speaks.
-        let (words, colour) = match &open.error {
-            Some(error) => (error.as_str(), crate::gui::theme::okabe_ito::ORANGE),
+        let (line, colour) = match &open.error {
+            Some(error) => (error.clone(), crate::gui::theme::okabe_ito::ORANGE),
             None => (
-                "The title and day head the title slide and every report.",
+                tr!(words, "console-details-rule"),
                 ui.visuals().weak_text_color(),
             ),
         };
-        ui.add(egui::Label::new(RichText::new(words).color(colour)).wrap());
+        ui.add(egui::Label::new(RichText::new(line).color(colour)).wrap());
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Save").clicked() || enter {
-                match open.edit() {
+            if ui.button(tr!(words, "console-save")).clicked() || enter {
+                match open.edit(words) {
                     Ok(edit) => {
                         asked.push(Msg::Apply(edit));
                         close = true;
@@ -139,7 +141,7 @@ pub fn details_window_ui(ui: &mut Ui, draft: &mut Option<DetailsDraft>, asked: &
                     Err(why) => open.error = Some(why),
                 }
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!(words, "console-cancel")).clicked() {
                 close = true;
             }
         });

@@ -7,9 +7,14 @@ use egui::{RichText, ScrollArea, TextEdit, Ui};
 use crate::gui::app::Msg;
 use crate::gui::theme::okabe_ito;
 use crate::model::{
-    ItemUse, SectionKind, Session, add_item, counted, item_use, move_item, plural, remove_item,
-    set_framework_title, set_item_words, set_section_intro, set_section_label,
+    ItemUse, SectionKind, Session, add_item, item_use, move_item, remove_item, set_framework_title,
+    set_item_words, set_section_intro, set_section_label,
 };
+use crate::tr;
+use crate::words::Words;
+
+/// Room for the widest caption beside a field, "Intro" or "Introducción".
+const CAPTION_WIDTH: f32 = 96.0;
 
 /// Which words are being typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,17 +70,11 @@ impl FrameworkPanel {
     /// Draws the editor; `writable` whether the session can change.
     pub fn ui(&mut self, ui: &mut Ui, session: &Session, writable: bool) -> Vec<Msg> {
         let mut out = Vec::new();
-        ui.label(
-            RichText::new(
-                "The organisation's statement as the slides show it. A change goes to the projector \
-                 when you leave the field (Enter or Tab) and Ctrl+Z takes it back; notes, actions \
-                 and polls keep pointing at the same items.",
-            )
-            .weak(),
-        );
+        let words = crate::gui::words(ui.ctx());
+        ui.label(RichText::new(tr!(words, "console-framework-intro")).weak());
         let keep = ui
-            .button("Save as a template")
-            .on_hover_text("Keep this framework to start another organisation's next retreat from");
+            .button(tr!(words, "console-framework-save-template"))
+            .on_hover_text(tr!(words, "console-framework-save-template-hover"));
         if keep.clicked() {
             out.push(Msg::SaveTemplate);
         }
@@ -85,8 +84,9 @@ impl FrameworkPanel {
             .show(ui, |ui| {
                 ui.add_enabled_ui(writable, |ui| {
                     let field = Field::Title;
-                    if let Some(title) = self.line(ui, "Title", field, &session.framework.title, 1)
-                    {
+                    let caption = tr!(words, "console-framework-title");
+                    let title = &session.framework.title;
+                    if let Some(title) = self.line(ui, &caption, field, title, 1) {
                         out.push(Msg::Apply(set_framework_title(session, &title)));
                     }
                     for kind in SectionKind::ALL {
@@ -105,38 +105,41 @@ impl FrameworkPanel {
         out: &mut Vec<Msg>,
     ) {
         let section = session.framework.section(kind);
-        let header = format!(
-            "{} ({})",
-            section.name(kind),
-            plural(section.items_in_use().count(), "item")
+        let words = crate::gui::words(ui.ctx());
+        let header = tr!(
+            words,
+            "console-framework-section",
+            section = words.section_name(section, kind),
+            count = section.items_in_use().count()
         );
         egui::CollapsingHeader::new(header)
             .id_salt(("framework-section", kind.default_label()))
             .default_open(kind == SectionKind::Values)
             .show(ui, |ui| {
                 let label = section.label.as_deref().unwrap_or("");
-                if let Some(label) = self.line(ui, "Called", Field::Label(kind), label, 1) {
+                let caption = tr!(words, "console-framework-called");
+                if let Some(label) = self.line(ui, &caption, Field::Label(kind), label, 1) {
                     out.push(Msg::Apply(set_section_label(session, kind, &label)));
                 }
-                if let Some(intro) = self.line(ui, "Intro", Field::Intro(kind), &section.intro, 2) {
+                let caption = tr!(words, "console-framework-intro-caption");
+                let intro = &section.intro;
+                if let Some(intro) = self.line(ui, &caption, Field::Intro(kind), intro, 2) {
                     out.push(Msg::Apply(set_section_intro(session, kind, &intro)));
                 }
                 for item in &section.items {
                     ui.separator();
                     if item.retired {
-                        ui.label(
-                            RichText::new(format!(
-                                "{}: retired, kept for the results of the polls that offered it",
-                                item.label()
-                            ))
-                            .weak(),
-                        );
+                        let retired = tr!(words, "console-framework-retired", item = item.label());
+                        ui.label(RichText::new(retired).weak());
                         continue;
                     }
                     self.item_ui(ui, session, &item.id, out);
                 }
                 ui.separator();
-                if ui.button("Add an item").clicked() {
+                if ui
+                    .button(tr!(words, "console-framework-add-item"))
+                    .clicked()
+                {
                     let (edit, _) = add_item(session, kind);
                     out.push(Msg::Apply(edit));
                 }
@@ -147,14 +150,17 @@ impl FrameworkPanel {
         let Some(item) = session.framework.item(id) else {
             return;
         };
+        let words = crate::gui::words(ui.ctx());
+        let caption = tr!(words, "console-framework-heading");
         let heading = self.line(
             ui,
-            "Heading",
+            &caption,
             Field::Heading(id.to_owned()),
             &item.heading,
             1,
         );
-        let text = self.line(ui, "Text", Field::Text(id.to_owned()), &item.text, 2);
+        let caption = tr!(words, "console-framework-text");
+        let text = self.line(ui, &caption, Field::Text(id.to_owned()), &item.text, 2);
         if heading.is_some() || text.is_some() {
             let heading = heading.unwrap_or_else(|| item.heading.clone());
             let text = text.unwrap_or_else(|| item.text.clone());
@@ -163,30 +169,37 @@ impl FrameworkPanel {
         let asking = self.removing.as_ref().filter(|(asked, _)| asked == id);
         if let Some((_, used)) = asking {
             let used = *used;
-            ui.label(RichText::new(removal_question(item.label(), used)).color(okabe_ito::ORANGE));
+            let question = removal_question(words, item.label(), used);
+            ui.label(RichText::new(question).color(okabe_ito::ORANGE));
             ui.horizontal(|ui| {
-                if ui.button("Remove it").clicked() {
+                if ui
+                    .button(tr!(words, "console-framework-remove-it"))
+                    .clicked()
+                {
                     out.extend(remove_item(session, id).map(Msg::Apply));
                     self.removing = None;
                 }
-                if ui.button("Keep it").clicked() {
+                if ui.button(tr!(words, "console-keep-it")).clicked() {
                     self.removing = None;
                 }
             });
             return;
         }
         ui.horizontal(|ui| {
-            let moves = [("Move up", -1), ("Move down", 1)];
-            for (words, by) in moves {
+            let moves = [
+                (tr!(words, "console-framework-move-up"), -1),
+                (tr!(words, "console-framework-move-down"), 1),
+            ];
+            for (label, by) in moves {
                 let edit = move_item(session, id, by);
                 if ui
-                    .add_enabled(edit.is_some(), egui::Button::new(words))
+                    .add_enabled(edit.is_some(), egui::Button::new(label))
                     .clicked()
                 {
                     out.extend(edit.map(Msg::Apply));
                 }
             }
-            if ui.button("Remove…").clicked() {
+            if ui.button(tr!(words, "console-framework-remove")).clicked() {
                 let used = item_use(session, id);
                 if used.is_unused() {
                     out.extend(remove_item(session, id).map(Msg::Apply));
@@ -209,7 +222,11 @@ impl FrameworkPanel {
     ) -> Option<String> {
         // An unnamed section shows the name it goes by.
         let hint = match &field {
-            Field::Label(kind) => format!("{} (the default)", kind.default_label()),
+            Field::Label(kind) => tr!(
+                crate::gui::words(ui.ctx()),
+                "console-framework-called-default",
+                label = crate::gui::words(ui.ctx()).default_section_label(*kind)
+            ),
             _ => String::new(),
         };
         let mut text = match &self.typing {
@@ -218,7 +235,7 @@ impl FrameworkPanel {
         };
         let (response, label) = ui
             .horizontal(|ui| {
-                let label = ui.add_sized([64.0, 18.0], egui::Label::new(caption));
+                let label = ui.add_sized([CAPTION_WIDTH, 18.0], egui::Label::new(caption));
                 let edit = if rows > 1 {
                     TextEdit::multiline(&mut text).desired_rows(rows)
                 } else {
@@ -247,30 +264,42 @@ impl FrameworkPanel {
 }
 
 /// "COMPASSION has 3 notes and 1 action item and is on 1 poll. …"
-fn removal_question(label: &str, used: ItemUse) -> String {
-    let mut has = Vec::new();
-    if used.notes > 0 {
-        has.push(plural(used.notes, "note"));
+fn removal_question(words: &Words, label: &str, used: ItemUse) -> String {
+    let has = match (used.notes, used.actions) {
+        (0, 0) => None,
+        (notes, 0) => Some(tr!(words, "console-framework-uses-notes", count = notes)),
+        (0, actions) => Some(tr!(
+            words,
+            "console-framework-uses-actions",
+            count = actions
+        )),
+        (notes, actions) => Some(tr!(
+            words,
+            "console-framework-uses-both",
+            notes = tr!(words, "console-framework-uses-notes", count = notes),
+            actions = tr!(words, "console-framework-uses-actions", count = actions)
+        )),
+    };
+    let polls = used.polls;
+    let uses = match has {
+        None => tr!(
+            words,
+            "console-framework-on-polls",
+            item = label,
+            polls = polls
+        ),
+        Some(has) if polls == 0 => tr!(words, "console-framework-has", item = label, has = has),
+        Some(has) => tr!(
+            words,
+            "console-framework-has-and-on-polls",
+            item = label,
+            has = has,
+            polls = polls
+        ),
+    };
+    if polls > 0 {
+        tr!(words, "console-framework-remove-ask-polls", uses = uses)
+    } else {
+        tr!(words, "console-framework-remove-ask", uses = uses)
     }
-    if used.actions > 0 {
-        has.push(plural(used.actions, "action item"));
-    }
-    let mut words = format!("{label} has {}", has.join(" and "));
-    if has.is_empty() {
-        words = format!(
-            "{label} is on {}",
-            counted(used.polls as u64, "poll", "polls")
-        );
-    } else if used.polls > 0 {
-        words.push_str(&format!(
-            " and is on {}",
-            counted(used.polls as u64, "poll", "polls")
-        ));
-    }
-    words.push_str(". Remove it? Its notes go to the parking lot and its action items to general");
-    if used.polls > 0 {
-        words.push_str("; the polls keep their results (the item is retired)");
-    }
-    words.push_str(". Ctrl+Z brings it all back.");
-    words
 }

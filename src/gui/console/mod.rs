@@ -29,6 +29,8 @@ use crate::gui::widgets::save_state::{read_only_ui, save_state};
 use crate::model::{About, PollStatus, Session};
 use crate::report::session_line;
 use crate::store::Document;
+use crate::tr;
+use crate::words::Words;
 use actions::ActionsPanel;
 use details::{DetailsDraft, details_window_ui};
 use framework::FrameworkPanel;
@@ -95,10 +97,10 @@ impl ConsoleViews {
 }
 
 /// "A window", "Screen 2 (full)".
-fn screen_name(screen: Option<usize>) -> String {
+fn screen_name(words: &Words, screen: Option<usize>) -> String {
     match screen {
-        None => "A window".into(),
-        Some(index) => format!("Screen {} (full)", index + 1),
+        None => tr!(words, "console-screen-window"),
+        Some(index) => tr!(words, "console-screen-full", number = index + 1),
     }
 }
 
@@ -156,6 +158,7 @@ fn session_bar_ui(
 ) {
     let session = document.session();
     let writable = document.read_only().is_none();
+    let words = crate::gui::words(ui.ctx());
     ui.horizontal(|ui| {
         title_ui(ui, session, writable, views, asked);
         if let Some(reason) = document.read_only_reason() {
@@ -166,10 +169,10 @@ fn session_bar_ui(
     });
     ui.horizontal(|ui| {
         ui.label(session_line(session, str::to_owned));
-        let details = egui::Button::new("Details…");
+        let details = egui::Button::new(tr!(words, "console-details-button"));
         if ui
             .add_enabled(writable, details)
-            .on_hover_text("Title, day, venue, facilitators")
+            .on_hover_text(tr!(words, "console-details-button-hover"))
             .clicked()
         {
             views.details = Some(DetailsDraft::of(session));
@@ -185,18 +188,17 @@ fn session_bar_ui(
         if let Some(id) = &state.room.spotlight {
             let note = session.note(id);
             let text = note.map_or("", |note| note.text.as_str());
-            if ui.button("End spotlight (Esc)").clicked() {
+            if ui.button(tr!(words, "console-spotlight-end")).clicked() {
                 asked.push(Msg::Spotlight(None));
             }
             if note.is_some_and(|note| !note.group.trim().is_empty()) {
                 notes::name_group_ui(ui, state.room.spotlight_names_group, asked);
             }
-            let words = format!("Spotlight on: “{text}”");
+            let line = tr!(words, "console-spotlight-on", note = text);
             ui.add(
-                egui::Label::new(RichText::new(&words).color(okabe_ito::ORANGE).strong())
-                    .truncate(),
+                egui::Label::new(RichText::new(&line).color(okabe_ito::ORANGE).strong()).truncate(),
             )
-            .on_hover_text(&words);
+            .on_hover_text(&line);
         }
     });
 }
@@ -209,7 +211,8 @@ fn title_ui(
     views: &mut ConsoleViews,
     asked: &mut Vec<Msg>,
 ) {
-    let caption = ui.label("Session");
+    let words = crate::gui::words(ui.ctx());
+    let caption = ui.label(tr!(words, "console-session-caption"));
     let id = egui::Id::unique("session-title");
     let draft = views
         .title_draft
@@ -224,7 +227,7 @@ fn title_ui(
             egui::TextEdit::singleline(draft)
                 .id(id)
                 .font(egui::TextStyle::Heading)
-                .hint_text("Session title")
+                .hint_text(tr!(words, "console-session-title-hint"))
                 .desired_width(420.0),
         )
         .labelled_by(caption.id);
@@ -235,16 +238,17 @@ fn title_ui(
 
 /// "Saved 10:41:07", or a failed save in red with Retry and Save as….
 fn save_state_ui(ui: &mut egui::Ui, state: &State, document: &Document, asked: &mut Vec<Msg>) {
-    let (words, colour) = save_state(document);
-    ui.label(RichText::new(words).color(colour));
+    let (said, colour) = save_state(document);
+    ui.label(RichText::new(said).color(colour));
     if document
         .save_status()
         .is_some_and(|status| status.error.is_some())
     {
-        if ui.button("Retry").clicked() {
+        let words = crate::gui::words(ui.ctx());
+        if ui.button(tr!(words, "console-save-retry")).clicked() {
             asked.push(Msg::RetrySave);
         }
-        let save_as = egui::Button::new("Save as…");
+        let save_as = egui::Button::new(tr!(words, "console-save-as"));
         if ui.add_enabled(!state.dialog_open, save_as).clicked() {
             asked.push(Msg::Ask(Purpose::SaveAs));
         }
@@ -254,21 +258,22 @@ fn save_state_ui(ui: &mut egui::Ui, state: &State, document: &Document, asked: &
 /// Open the projector, choose its screen and colours; whether it is blanked.
 fn projector_controls_ui(ui: &mut egui::Ui, state: &State, asked: &mut Vec<Msg>) {
     let room = &state.room;
+    let words = crate::gui::words(ui.ctx());
     let label = if room.projector_open {
-        "Projector is open"
+        tr!(words, "console-projector-is-open")
     } else {
-        "Project (F5)"
+        tr!(words, "console-projector-open")
     };
     if ui.button(label).clicked() {
         asked.push(Msg::OpenProjector);
     }
-    let caption = ui.label("Projector on");
+    let caption = ui.label(tr!(words, "console-projector-screen"));
     let mut screen = room.screen;
     egui::ComboBox::from_id_salt("screen")
-        .selected_text(screen_name(screen))
+        .selected_text(screen_name(words, screen))
         .show_ui(ui, |ui| {
             for option in [None, Some(0), Some(1), Some(2), Some(3)] {
-                ui.selectable_value(&mut screen, option, screen_name(option));
+                ui.selectable_value(&mut screen, option, screen_name(words, option));
             }
         })
         .response
@@ -276,7 +281,7 @@ fn projector_controls_ui(ui: &mut egui::Ui, state: &State, asked: &mut Vec<Msg>)
     if screen != room.screen {
         asked.push(Msg::Screen(screen));
     }
-    let caption_theme = ui.label("Projector theme");
+    let caption_theme = ui.label(tr!(words, "console-projector-theme"));
     let mut theme = room.theme;
     egui::ComboBox::from_id_salt("theme")
         .selected_text(theme.name())
@@ -291,7 +296,7 @@ fn projector_controls_ui(ui: &mut egui::Ui, state: &State, asked: &mut Vec<Msg>)
         asked.push(Msg::Theme(theme));
     }
     if room.blanked {
-        ui.label(RichText::new("Projector blanked (B)").strong());
+        ui.label(RichText::new(tr!(words, "console-projector-blanked")).strong());
     }
 }
 
@@ -304,23 +309,30 @@ fn work_area_ui(
     asked: &mut Vec<Msg>,
 ) {
     let session = document.session();
+    let words = crate::gui::words(ui.ctx());
     ui.horizontal(|ui| {
         for tab in Tab::ALL {
-            ui.selectable_value(&mut views.tab, tab, tab.name());
+            ui.selectable_value(&mut views.tab, tab, tab.name(words));
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let redo = state.redo_label();
             let undo = state.undo_label();
             if ui
-                .add_enabled(redo.is_some(), egui::Button::new("Redo"))
-                .on_hover_text(redo.unwrap_or_else(|| "Nothing to redo".into()))
+                .add_enabled(
+                    redo.is_some(),
+                    egui::Button::new(tr!(words, "console-redo")),
+                )
+                .on_hover_text(redo.unwrap_or_else(|| tr!(words, "console-redo-nothing")))
                 .clicked()
             {
                 asked.push(Msg::Redo);
             }
             if ui
-                .add_enabled(undo.is_some(), egui::Button::new("Undo"))
-                .on_hover_text(undo.unwrap_or_else(|| "Nothing to undo".into()))
+                .add_enabled(
+                    undo.is_some(),
+                    egui::Button::new(tr!(words, "console-undo")),
+                )
+                .on_hover_text(undo.unwrap_or_else(|| tr!(words, "console-undo-nothing")))
                 .clicked()
             {
                 asked.push(Msg::Undo);
@@ -390,7 +402,7 @@ fn slide_page(ctx: &egui::Context, state: &State, session: &Session) -> Option<(
 /// What the room sees, small: the preview only pictures the booth; votes are cast on the
 /// projector.
 fn preview_ui(ui: &mut egui::Ui, state: &State, document: &Document, now: f64) {
-    ui.label("On the projector:");
+    ui.label(tr!(crate::gui::words(ui.ctx()), "console-preview-caption"));
     let shape = state.projector_shape();
     let room = ui.available_size();
     let size = if room.x / shape <= room.y {

@@ -9,13 +9,14 @@ use egui::{Key, Modifiers, RichText, ScrollArea, TextEdit, Ui};
 
 use crate::gui::app::Msg;
 use crate::gui::app::keys::take_keys;
-use crate::gui::console::about_picker::{about_picker_ui, short};
+use crate::gui::console::about_picker::{about_name, about_picker_ui, short};
 use crate::gui::console::note_selection::{NoteSelection, click_modifiers};
 use crate::gui::console::themes::{ListRequest, ThemesBar};
 use crate::gui::console::wall_controls::wall_controls_ui;
 use crate::gui::room::notes_wall::WallView;
 use crate::gui::theme;
-use crate::model::{About, Edit, Note, NoteKind, Session, Theme, clip_words, new_id, now, plural};
+use crate::model::{About, Edit, Note, NoteKind, Session, Theme, clip_words, new_id, now};
+use crate::tr;
 
 /// Each themed note's theme, by the note's id.
 pub type Themed<'a> = std::collections::HashMap<&'a str, &'a Theme>;
@@ -109,16 +110,17 @@ impl NotesPanel {
             ui.separator();
         }
         let about = self.chosen_about.clone().unwrap_or(slide_about);
+        let words = crate::gui::words(ui.ctx());
         ui.horizontal(|ui| {
-            let caption = ui.label("Notes about");
+            let caption = ui.label(tr!(words, "console-notes-about"));
             let mut chosen = about.clone();
             about_picker_ui(ui, "note-about", caption.id, session, &mut chosen, true);
             if chosen != about {
                 self.chosen_about = Some(chosen);
             }
             if ui
-                .button("Show on the wall")
-                .on_hover_text("Put these notes on the projector as cards")
+                .button(tr!(words, "console-notes-show-wall"))
+                .on_hover_text(tr!(words, "console-notes-show-wall-hover"))
                 .clicked()
             {
                 out.push(Msg::Wall(Some(about.clone())));
@@ -155,11 +157,12 @@ impl NotesPanel {
         about: &About,
         out: &mut Vec<Msg>,
     ) -> bool {
+        let words = crate::gui::words(ui.ctx());
         ui.horizontal(|ui| {
-            let caption = ui.label("Group");
+            let caption = ui.label(tr!(words, "console-notes-group"));
             ui.add(
                 TextEdit::singleline(&mut self.group)
-                    .hint_text("Table 3")
+                    .hint_text(tr!(words, "console-notes-group-hint"))
                     .desired_width(110.0),
             )
             .labelled_by(caption.id);
@@ -173,14 +176,15 @@ impl NotesPanel {
                 }
             }
         });
-        let hint = format!(
-            "Type a {} about {}, then Enter",
-            self.kind().name().to_lowercase(),
-            short(about.name(session))
+        let hint = tr!(
+            words,
+            "console-notes-entry-hint",
+            kind = kind_key(self.kind()),
+            about = short(&about_name(words, session, about))
         );
         let entry = ui
             .horizontal(|ui| {
-                let caption = ui.label("New note");
+                let caption = ui.label(tr!(words, "console-notes-new"));
                 ui.add(
                     TextEdit::singleline(&mut self.entry)
                         .id(entry_id())
@@ -235,16 +239,29 @@ impl NotesPanel {
             .filter(|note| theme.is_none_or(|theme| theme.notes.contains(&note.id)))
             .count();
         let chosen = self.selection.chosen(session, &shown);
+        let words = crate::gui::words(ui.ctx());
         ui.horizontal(|ui| {
             ui.label(if shown.len() == here {
-                plural(here, "note")
+                tr!(words, "console-notes-count", count = here)
             } else {
-                format!("{} of {}", shown.len(), plural(here, "note"))
+                tr!(
+                    words,
+                    "console-notes-count-shown",
+                    shown = shown.len(),
+                    count = here
+                )
             });
             if !self.selection.is_empty() {
-                let selected = format!("· {} selected", self.selection.len());
+                let selected = tr!(
+                    words,
+                    "console-notes-selected",
+                    count = self.selection.len()
+                );
                 ui.label(RichText::new(selected).strong());
-                if ui.small_button("Clear selection").clicked() {
+                if ui
+                    .small_button(tr!(words, "console-notes-clear-selection"))
+                    .clicked()
+                {
                     self.selection.clear();
                 }
             }
@@ -253,15 +270,17 @@ impl NotesPanel {
             let vote = ui
                 .add_enabled(
                     self.writable && fits,
-                    egui::Button::new(format!("Vote on these ({})", chosen.len())),
+                    egui::Button::new(tr!(words, "console-notes-vote", count = chosen.len())),
                 )
                 .on_hover_text(if self.selection.is_empty() {
-                    "A poll whose choices are the notes listed, prepared on the Polls tab"
+                    tr!(words, "console-notes-vote-listed-hover")
                 } else {
-                    "A poll whose choices are the notes selected, prepared on the Polls tab"
+                    tr!(words, "console-notes-vote-selected-hover")
                 })
-                .on_disabled_hover_text(format!(
-                    "Select or list between 2 and {MAX_NOTE_CHOICES} notes (Ctrl-click, Shift-click, or filter by words, group or kind)"
+                .on_disabled_hover_text(tr!(
+                    words,
+                    "console-notes-vote-disabled-hover",
+                    most = MAX_NOTE_CHOICES
                 ));
             if vote.clicked() {
                 out.push(Msg::VoteOn(chosen.clone()));
@@ -281,13 +300,17 @@ impl NotesPanel {
 
     /// Find by words, group and kind; one item's notes or all; and the theme listed alone.
     fn filters_ui(&mut self, ui: &mut Ui, session: &Session) {
+        let words = crate::gui::words(ui.ctx());
         if let Some(id) = &self.in_theme {
             match session.theme(id) {
                 Some(theme) => {
                     ui.horizontal(|ui| {
-                        ui.label("Listing theme");
+                        ui.label(tr!(words, "console-notes-listing-theme"));
                         ui.label(RichText::new(clip_words(&theme.title, 50)).strong());
-                        if ui.small_button("List all notes").clicked() {
+                        if ui
+                            .small_button(tr!(words, "console-notes-list-all"))
+                            .clicked()
+                        {
                             self.in_theme = None;
                         }
                     });
@@ -296,32 +319,37 @@ impl NotesPanel {
             }
         }
         ui.horizontal(|ui| {
-            let caption = ui.label("Find");
+            let caption = ui.label(tr!(words, "console-notes-find"));
             ui.add(
                 TextEdit::singleline(&mut self.filter_text)
-                    .hint_text("words")
+                    .hint_text(tr!(words, "console-notes-find-hint"))
                     .desired_width(120.0),
             )
             .labelled_by(caption.id);
-            let caption = ui.label("In group");
+            let caption = ui.label(tr!(words, "console-notes-in-group"));
             ui.add(
                 TextEdit::singleline(&mut self.filter_group)
-                    .hint_text("any")
+                    .hint_text(tr!(words, "console-notes-in-group-hint"))
                     .desired_width(80.0),
             )
             .labelled_by(caption.id);
-            let caption = ui.label("Kind");
+            let caption = ui.label(tr!(words, "console-notes-kind"));
+            let any = tr!(words, "console-notes-kind-any");
             egui::ComboBox::from_id_salt("note-filter-kind")
-                .selected_text(self.filter_kind.map_or("Any", NoteKind::name))
+                .selected_text(
+                    self.filter_kind
+                        .map_or(any.clone(), |kind| words.note_kind_name(kind)),
+                )
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.filter_kind, None, "Any");
+                    ui.selectable_value(&mut self.filter_kind, None, any.as_str());
                     for kind in NoteKind::ALL {
-                        ui.selectable_value(&mut self.filter_kind, Some(kind), kind.name());
+                        let name = words.note_kind_name(kind);
+                        ui.selectable_value(&mut self.filter_kind, Some(kind), name);
                     }
                 })
                 .response
                 .labelled_by(caption.id);
-            ui.checkbox(&mut self.every_item, "All items");
+            ui.checkbox(&mut self.every_item, tr!(words, "console-notes-all-items"));
         });
     }
 
@@ -329,13 +357,14 @@ impl NotesPanel {
     fn editing_ui(&mut self, ui: &mut Ui, session: &Session, out: &mut Vec<Msg>) {
         if let Some(draft) = &mut self.editing {
             let mut done = false;
+            let words = crate::gui::words(ui.ctx());
             ui.group(|ui| {
-                ui.label(RichText::new("Editing this note").strong());
-                let caption = ui.label("Text");
+                ui.label(RichText::new(tr!(words, "console-notes-editing")).strong());
+                let caption = ui.label(tr!(words, "console-notes-text"));
                 ui.add(TextEdit::multiline(&mut draft.text).desired_rows(2))
                     .labelled_by(caption.id);
                 ui.horizontal(|ui| {
-                    let caption = ui.label("Group");
+                    let caption = ui.label(tr!(words, "console-notes-group"));
                     ui.add(TextEdit::singleline(&mut draft.group).desired_width(90.0))
                         .labelled_by(caption.id);
                     for kind in NoteKind::ALL {
@@ -345,7 +374,7 @@ impl NotesPanel {
                     }
                 });
                 ui.horizontal(|ui| {
-                    let caption = ui.label("About");
+                    let caption = ui.label(tr!(words, "console-notes-edit-about"));
                     about_picker_ui(
                         ui,
                         "edit-note-about",
@@ -356,7 +385,7 @@ impl NotesPanel {
                     );
                 });
                 ui.horizontal(|ui| {
-                    if ui.button("Save").clicked() {
+                    if ui.button(tr!(words, "console-save")).clicked() {
                         let mut note = draft.clone();
                         note.text = note.text.trim().to_owned();
                         note.group = note.group.trim().to_owned();
@@ -365,7 +394,7 @@ impl NotesPanel {
                         }
                         done = true;
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr!(words, "console-cancel")).clicked() {
                         done = true;
                     }
                 });
@@ -433,13 +462,14 @@ impl NotesPanel {
         note: &Note,
         out: &mut Vec<Msg>,
     ) {
-        let delete = egui::Button::new("Delete").small();
+        let words = crate::gui::words(ui.ctx());
+        let delete = egui::Button::new(tr!(words, "console-delete")).small();
         if ui.add_enabled(self.writable, delete).clicked() {
             out.push(Msg::Apply(Edit::RemoveNote(note.id.clone())));
         }
         if ui
-            .small_button("Spotlight")
-            .on_hover_text("Show this note alone on the projector (Esc ends it)")
+            .small_button(tr!(words, "console-notes-spotlight"))
+            .on_hover_text(tr!(words, "console-notes-spotlight-hover"))
             .clicked()
         {
             out.push(Msg::Spotlight(Some(note.id.clone())));
@@ -449,10 +479,10 @@ impl NotesPanel {
             name_group_ui(ui, self.names_group, out);
         }
         if theme.is_some() {
-            let take_out = egui::Button::new("Out of theme").small();
+            let take_out = egui::Button::new(tr!(words, "console-notes-out-of-theme")).small();
             if ui
                 .add_enabled(self.writable, take_out)
-                .on_hover_text("Take this note out of its theme; it stays a note")
+                .on_hover_text(tr!(words, "console-notes-out-of-theme-hover"))
                 .clicked()
             {
                 let edit =
@@ -460,7 +490,7 @@ impl NotesPanel {
                 out.push(Msg::Apply(edit));
             }
         }
-        let edit = egui::Button::new("Edit note").small();
+        let edit = egui::Button::new(tr!(words, "console-notes-edit")).small();
         if ui.add_enabled(self.writable, edit).clicked() {
             self.editing = Some(note.clone());
         }
@@ -483,12 +513,18 @@ fn note_row_ui(
     let weak = TextFormat::simple(font.clone(), style.visuals.weak_text_color());
     let kind = theme::kind_colour(note.kind, style.visuals.panel_fill);
     let mut job = LayoutJob::default();
-    job.append(note.kind.name(), 0.0, TextFormat::simple(font, kind));
+    let words = crate::gui::words(ui.ctx());
+    job.append(
+        &words.note_kind_name(note.kind),
+        0.0,
+        TextFormat::simple(font, kind),
+    );
     if !note.group.is_empty() {
         job.append(&note.group, 10.0, weak.clone());
     }
     if with_item {
-        job.append(&short(note.about.name(session)), 10.0, weak.clone());
+        let about = about_name(words, session, &note.about);
+        job.append(&short(&about), 10.0, weak.clone());
     }
     if let Some(theme) = theme {
         job.append(&format!("[{}]", clip_words(&theme.title, 24)), 10.0, weak);
@@ -496,13 +532,24 @@ fn note_row_ui(
     job.append(&note.text, 10.0, plain);
     kind_button_ui(ui, chosen, job)
         .on_hover_text(&note.text)
-        .on_hover_text("Ctrl-click or Shift-click to select several")
+        .on_hover_text(tr!(words, "console-notes-row-hover"))
+}
+
+/// The kind as the entry hint's message selects it.
+fn kind_key(kind: NoteKind) -> &'static str {
+    match kind {
+        NoteKind::Strength => "strength",
+        NoteKind::Concern => "concern",
+        NoteKind::Idea => "idea",
+        NoteKind::Question => "question",
+    }
 }
 
 /// One kind to choose, its name in its colour.
 fn kind_choice_ui(ui: &mut Ui, chosen: bool, kind: NoteKind) -> egui::Response {
     let colour = theme::kind_colour(kind, ui.visuals().panel_fill);
-    kind_button_ui(ui, chosen, RichText::new(kind.name()).color(colour))
+    let name = crate::gui::words(ui.ctx()).note_kind_name(kind);
+    kind_button_ui(ui, chosen, RichText::new(name).color(colour))
 }
 
 /// A selectable row or choice that carries a kind's colour: marked, when chosen, by a quiet
@@ -523,9 +570,10 @@ fn kind_button_ui(ui: &mut Ui, chosen: bool, text: impl Into<egui::WidgetText>) 
 /// not want its name on the room's screen. The projector follows at once.
 pub fn name_group_ui(ui: &mut Ui, names_group: bool, out: &mut Vec<Msg>) {
     let mut name = names_group;
+    let words = crate::gui::words(ui.ctx());
     if ui
-        .checkbox(&mut name, "Name the group")
-        .on_hover_text("Show who said it (“— Table 3”) under a spotlighted note")
+        .checkbox(&mut name, tr!(words, "console-notes-name-group"))
+        .on_hover_text(tr!(words, "console-notes-name-group-hover"))
         .changed()
     {
         out.push(Msg::SpotlightNamesGroup(name));

@@ -8,8 +8,9 @@ use egui::{Color32, RichText, ScrollArea, Ui};
 use crate::gui::app::Msg;
 use crate::gui::app::cache::{Cached, Version};
 use crate::gui::room::deck::{Slide, deck};
-use crate::model::{About, Session, plural};
+use crate::model::{About, Session};
 use crate::store::Document;
+use crate::tr;
 
 /// Notes per item, counted again only when the session changes.
 #[derive(Debug, Default)]
@@ -55,22 +56,31 @@ pub fn slide_list_ui(
         .iter()
         .position(|slide| slide == current)
         .unwrap_or(0);
-    ui.label(RichText::new(format!("Slide {} of {}", at + 1, slides.len())).strong());
+    let words = crate::gui::words(ui.ctx());
+    let place = tr!(
+        words,
+        "console-slides-place",
+        number = at + 1,
+        count = slides.len()
+    );
+    ui.label(RichText::new(place).strong());
     // Always one line, cut to fit: a line that wraps or vanishes would move the list under the
     // pointer.
     let next = slides.get(at + 1).map_or_else(
-        || "Next: nothing, this is the last slide".to_owned(),
-        |next| format!("Next: {}", next.title(session, crate::gui::words(ui.ctx()))),
+        || tr!(words, "console-slides-next-none"),
+        |next| {
+            tr!(
+                words,
+                "console-slides-next",
+                slide = next.title(session, words)
+            )
+        },
     );
     ui.add(egui::Label::new(next).truncate());
     ui.separator();
     ScrollArea::vertical().show(ui, |ui| {
         for (index, slide) in slides.iter().enumerate() {
-            let mut text = format!(
-                "{}. {}",
-                index + 1,
-                slide.title(session, crate::gui::words(ui.ctx()))
-            );
+            let mut text = format!("{}. {}", index + 1, slide.title(session, words));
             let count = counts.of_slide(slide);
             if count > 0 {
                 text.push_str(&format!("  · {count}"));
@@ -79,11 +89,14 @@ pub fn slide_list_ui(
             if let Slide::PollBallot(id) = slide
                 && let Some(poll) = session.poll(id)
             {
-                text.push_str(&format!("  · {}", poll.status.name().to_lowercase()));
+                let (status, _) = crate::gui::console::polls::status_word(words, poll.status);
+                text.push_str(&format!("  · {}", status.to_lowercase()));
             }
             let response = slide_entry_ui(ui, index == at, text);
             if count > 0 {
-                response.clone().on_hover_text(plural(count, "note"));
+                response
+                    .clone()
+                    .on_hover_text(tr!(words, "console-notes-count", count = count));
             }
             if response.clicked() {
                 asked.push(Msg::Show(slide.clone()));

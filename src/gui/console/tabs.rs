@@ -2,6 +2,8 @@
 //! the tab follows the slide (a poll's slide opens the polls tab) and can be chosen freely.
 
 use crate::gui::room::deck::Slide;
+use crate::tr;
+use crate::words::Words;
 
 /// A tab of the work area.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -21,13 +23,13 @@ impl Tab {
     /// All tabs, in order.
     pub const ALL: [Tab; 4] = [Tab::Notes, Tab::Actions, Tab::Polls, Tab::Framework];
 
-    /// The tab's name.
-    pub fn name(self) -> &'static str {
+    /// The tab's name, in `words`.
+    pub fn name(self, words: &Words) -> String {
         match self {
-            Tab::Notes => "Notes",
-            Tab::Actions => "Action items",
-            Tab::Polls => "Polls",
-            Tab::Framework => "Framework",
+            Tab::Notes => tr!(words, "console-tab-notes"),
+            Tab::Actions => tr!(words, "console-tab-actions"),
+            Tab::Polls => tr!(words, "console-tab-polls"),
+            Tab::Framework => tr!(words, "console-tab-framework"),
         }
     }
 }

@@ -7,9 +7,10 @@ use egui::{RichText, TextEdit, Ui};
 use crate::gui::app::Msg;
 use crate::gui::console::notes::Themed;
 use crate::model::{
-    Session, Theme, add_to_theme, clip_words, dissolve_theme, group_as_theme, merge_themes, plural,
+    Session, Theme, add_to_theme, clip_words, dissolve_theme, group_as_theme, merge_themes,
     rename_theme, take_out_of_themes,
 };
+use crate::tr;
 
 /// The themes bar's own state.
 #[derive(Debug, Default)]
@@ -59,39 +60,35 @@ impl ThemesBar {
 
     /// "Group as theme…", then a title and the button that groups the chosen notes under it.
     fn group_ui(&mut self, ui: &mut Ui, session: &Session, chosen: &[String], out: &mut Vec<Msg>) {
+        let words = crate::gui::words(ui.ctx());
         let Some(title) = &mut self.naming else {
+            let button =
+                egui::Button::new(tr!(words, "console-themes-group", count = chosen.len()));
             let group = ui
-                .add_enabled(
-                    !chosen.is_empty(),
-                    egui::Button::new(format!("Group as theme ({})", chosen.len())),
-                )
-                .on_hover_text(
-                    "Gather these notes under one title, as on a wall of sticky notes",
-                )
-                .on_disabled_hover_text(
-                    "Select notes (Ctrl-click, Shift-click) or list them (filter by words, group or kind)",
-                );
+                .add_enabled(!chosen.is_empty(), button)
+                .on_hover_text(tr!(words, "console-themes-group-hover"))
+                .on_disabled_hover_text(tr!(words, "console-themes-group-disabled-hover"));
             if group.clicked() {
                 self.naming = Some(String::new());
             }
             return;
         };
-        let caption = ui.label("Theme");
+        let caption = ui.label(tr!(words, "console-themes-theme"));
         let field = ui
             .add(
                 TextEdit::singleline(title)
-                    .hint_text("what these notes share")
+                    .hint_text(tr!(words, "console-themes-theme-hint"))
                     .desired_width(220.0),
             )
             .labelled_by(caption.id);
         let entered = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
         let named = !title.trim().is_empty();
-        let words = format!("Group {}", plural(chosen.len(), "note"));
-        if ui.add_enabled(named, egui::Button::new(words)).clicked() || entered && named {
+        let label = tr!(words, "console-themes-group-notes", count = chosen.len());
+        if ui.add_enabled(named, egui::Button::new(label)).clicked() || entered && named {
             let (edit, _) = group_as_theme(session, title, chosen);
             out.push(Msg::Apply(edit));
             self.naming = None;
-        } else if ui.button("Cancel").clicked() {
+        } else if ui.button(tr!(words, "console-cancel")).clicked() {
             self.naming = None;
         }
     }
@@ -105,7 +102,8 @@ impl ThemesBar {
         out: &mut Vec<Msg>,
     ) -> Option<ListRequest> {
         let mut request = None;
-        let header = format!("Themes ({})", session.themes.len());
+        let words = crate::gui::words(ui.ctx());
+        let header = tr!(words, "console-themes-header", count = session.themes.len());
         egui::CollapsingHeader::new(header)
             .id_salt("themes-list")
             .show(ui, |ui| {
@@ -123,10 +121,12 @@ impl ThemesBar {
                     });
                 if session.themes.len() >= 2
                     && ui
-                        .button(format!("Vote on the themes ({})", session.themes.len()))
-                        .on_hover_text(
-                            "A poll whose choices are the themes, prepared on the Polls tab",
-                        )
+                        .button(tr!(
+                            words,
+                            "console-themes-vote",
+                            count = session.themes.len()
+                        ))
+                        .on_hover_text(tr!(words, "console-themes-vote-hover"))
                         .clicked()
                 {
                     out.push(Msg::VoteOn(
@@ -152,12 +152,13 @@ impl ThemesBar {
         theme: &Theme,
         out: &mut Vec<Msg>,
     ) -> Option<ListRequest> {
+        let words = crate::gui::words(ui.ctx());
         if let Some((id, title)) = &mut self.renaming
             && *id == theme.id
         {
             let field = ui
                 .horizontal(|ui| {
-                    let caption = ui.label("New title");
+                    let caption = ui.label(tr!(words, "console-themes-new-title"));
                     ui.add(TextEdit::singleline(title).desired_width(220.0))
                         .labelled_by(caption.id)
                 })
@@ -168,8 +169,12 @@ impl ThemesBar {
             let named = !title.trim().is_empty();
             let (save, cancel) = ui
                 .horizontal(|ui| {
-                    let save = ui.add_enabled(named, egui::Button::new("Save title"));
-                    (save.clicked(), ui.button("Cancel").clicked())
+                    let save_title = egui::Button::new(tr!(words, "console-themes-save-title"));
+                    let save = ui.add_enabled(named, save_title);
+                    (
+                        save.clicked(),
+                        ui.button(tr!(words, "console-cancel")).clicked(),
+                    )
                 })
                 .inner;
             if named && (save || entered) {
@@ -182,25 +187,28 @@ impl ThemesBar {
         }
         ui.label(RichText::new(clip_words(&theme.title, TITLE_CHARS)).strong())
             .on_hover_text(&theme.title);
-        ui.weak(plural(theme.notes.len(), "note"));
+        ui.weak(tr!(words, "console-notes-count", count = theme.notes.len()));
         ui.horizontal(|ui| {
             let mut request = None;
             if ui
-                .small_button("List")
-                .on_hover_text("List only this theme's notes")
+                .small_button(tr!(words, "console-themes-list"))
+                .on_hover_text(tr!(words, "console-themes-list-hover"))
                 .clicked()
             {
                 request = Some(ListRequest::Theme(theme.id.clone()));
             }
-            if ui.small_button("Rename").clicked() {
+            if ui
+                .small_button(tr!(words, "console-themes-rename"))
+                .clicked()
+            {
                 self.renaming = Some((theme.id.clone(), theme.title.clone()));
             }
             if session.themes.len() >= 2 {
                 merge_into_ui(ui, session, &theme.id, out);
             }
             if ui
-                .small_button("Dissolve")
-                .on_hover_text("Its notes stay, in no theme")
+                .small_button(tr!(words, "console-themes-dissolve"))
+                .on_hover_text(tr!(words, "console-themes-dissolve-hover"))
                 .clicked()
             {
                 out.extend(dissolve_theme(session, &theme.id).map(Msg::Apply));
@@ -222,8 +230,10 @@ fn add_to_theme_ui(
     if chosen.is_empty() {
         return;
     }
+    let words = crate::gui::words(ui.ctx());
     if !session.themes.is_empty() {
-        ui.menu_button(format!("Add to theme ({})", chosen.len()), |ui| {
+        let label = tr!(words, "console-themes-add-to", count = chosen.len());
+        ui.menu_button(label, |ui| {
             for theme in &session.themes {
                 if ui.button(clip_words(&theme.title, TITLE_CHARS)).clicked() {
                     out.extend(add_to_theme(session, &theme.id, chosen).map(Msg::Apply));
@@ -238,8 +248,8 @@ fn add_to_theme_ui(
         .count();
     if themed > 0
         && ui
-            .button(format!("Take out of theme ({themed})"))
-            .on_hover_text("The notes stay, in no theme")
+            .button(tr!(words, "console-themes-take-out", count = themed))
+            .on_hover_text(tr!(words, "console-themes-take-out-hover"))
             .clicked()
     {
         out.push(Msg::Apply(take_out_of_themes(session, chosen)));
@@ -248,7 +258,8 @@ fn add_to_theme_ui(
 
 /// "Merge into…": the other themes, one of which takes this theme's notes.
 fn merge_into_ui(ui: &mut Ui, session: &Session, from: &str, out: &mut Vec<Msg>) {
-    ui.menu_button("Merge into…", |ui| {
+    let words = crate::gui::words(ui.ctx());
+    ui.menu_button(tr!(words, "console-themes-merge-into"), |ui| {
         for other in session.themes.iter().filter(|other| other.id != from) {
             if ui.button(clip_words(&other.title, TITLE_CHARS)).clicked() {
                 out.extend(merge_themes(session, &other.id, from).map(Msg::Apply));
@@ -257,5 +268,5 @@ fn merge_into_ui(ui: &mut Ui, session: &Session, from: &str, out: &mut Vec<Msg>)
         }
     })
     .response
-    .on_hover_text("Join this theme's notes to another theme; this one goes");
+    .on_hover_text(tr!(words, "console-themes-merge-into-hover"));
 }

@@ -4,9 +4,10 @@
 use egui::{RichText, Ui};
 
 use crate::gui::app::Msg;
-use crate::gui::console::about_picker::short;
+use crate::gui::console::about_picker::{about_name, short};
 use crate::gui::room::notes_wall::{WallView, wall_pages};
 use crate::model::{About, Session};
+use crate::tr;
 
 /// The notes wall's choice of notes and its pages, while the wall is up.
 pub fn wall_controls_ui(
@@ -16,31 +17,31 @@ pub fn wall_controls_ui(
     shape: f32,
     out: &mut Vec<Msg>,
 ) {
-    ui.label(RichText::new("Notes wall").strong());
+    let words = crate::gui::words(ui.ctx());
+    ui.label(RichText::new(tr!(words, "console-wall-heading")).strong());
     ui.horizontal(|ui| {
-        let caption = ui.label("The wall shows");
+        let caption = ui.label(tr!(words, "console-wall-shows"));
         let mut about = wall.about.clone();
         let everything = if session.themes.is_empty() {
-            "All notes, by item"
+            tr!(words, "console-wall-all-by-item")
         } else {
-            "All notes: themes, then by item"
+            tr!(words, "console-wall-all-themes-first")
         };
         egui::ComboBox::from_id_salt("wall-about")
             .selected_text(match &about {
-                None => everything.to_owned(),
-                Some(about) => short(about.name(session)),
+                None => everything.clone(),
+                Some(about) => short(&about_name(words, session, about)),
             })
             .width(220.0)
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut about, None, everything);
-                ui.selectable_value(&mut about, Some(About::General), "General");
-                ui.selectable_value(&mut about, Some(About::ParkingLot), "Parking lot");
+                let general = words.about_name(&About::General, session);
+                ui.selectable_value(&mut about, Some(About::General), general);
+                let parked = words.about_name(&About::ParkingLot, session);
+                ui.selectable_value(&mut about, Some(About::ParkingLot), parked);
                 for (kind, item) in session.framework.items() {
-                    let text = format!(
-                        "{} · {}",
-                        session.framework.section_name(kind),
-                        short(item.label())
-                    );
+                    let section = words.section_name(session.framework.section(kind), kind);
+                    let text = format!("{section} · {}", short(item.label()));
                     ui.selectable_value(&mut about, Some(About::Item(item.id.clone())), text);
                 }
             })
@@ -53,19 +54,20 @@ pub fn wall_controls_ui(
     let pages = wall_pages(ui.ctx(), session, wall.revision, wall.about.as_ref(), shape).count();
     ui.horizontal(|ui| {
         let page = wall.page.min(pages - 1);
-        if ui
-            .add_enabled(page > 0, egui::Button::new("Previous page"))
-            .clicked()
-        {
+        let previous = egui::Button::new(tr!(words, "console-previous-page"));
+        if ui.add_enabled(page > 0, previous).clicked() {
             out.push(Msg::WallPage(page - 1));
         }
-        ui.label(format!("Page {} of {pages}", page + 1));
-        if ui
-            .add_enabled(page + 1 < pages, egui::Button::new("Next page"))
-            .clicked()
-        {
+        ui.label(tr!(
+            words,
+            "console-page-of",
+            page = page + 1,
+            pages = pages
+        ));
+        let next = egui::Button::new(tr!(words, "console-next-page"));
+        if ui.add_enabled(page + 1 < pages, next).clicked() {
             out.push(Msg::WallPage(page + 1));
         }
-        ui.label(RichText::new("(the clicker turns pages too)").weak());
+        ui.label(RichText::new(tr!(words, "console-clicker-turns-pages")).weak());
     });
 }

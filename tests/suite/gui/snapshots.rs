@@ -7,19 +7,33 @@ use egui::{UiBuilder, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use plaza::gui::room::deck::Slide;
+use plaza::gui::room::languages::{ProjectorLanguage, RoomWords, set_room_words};
 use plaza::gui::room::slides::projector_ui;
 use plaza::gui::theme::ThemeChoice;
 use plaza::sample::example_retreat;
 use plaza::store::Document;
+use plaza::words::{Lang, Words};
+
+use super::spanish_framework::with_spanish;
 
 use crate::support::{at_console, temp_dir, write_session};
 
 fn projector(slide: Slide, theme: ThemeChoice, name: &str) {
-    let session = example_retreat();
+    projector_speaking(example_retreat(), RoomWords::default(), slide, theme, name);
+}
+
+fn projector_speaking(
+    session: plaza::model::Session,
+    words: RoomWords,
+    slide: Slide,
+    theme: ThemeChoice,
+    name: &str,
+) {
     let mut harness = Harness::builder()
         .with_size(vec2(1280.0, 720.0))
         .wgpu()
         .build_ui(move |ui| {
+            set_room_words(ui.ctx(), words);
             let full = ui.ctx().content_rect();
             ui.scope_builder(UiBuilder::new().max_rect(full), |ui| {
                 projector_ui(ui, &session, &slide, &theme.palette(), false, None);
@@ -53,6 +67,33 @@ fn a_value_slide_high_contrast() {
         Slide::Value("compassion".into()),
         ThemeChoice::HighContrast,
         "projector-value-high-contrast",
+    );
+}
+
+#[test]
+fn a_value_slide_in_english_with_spanish_below() {
+    let mut session = example_retreat();
+    with_spanish(&mut session);
+    let english = Words::of(Lang::English);
+    projector_speaking(
+        session,
+        RoomWords::new(english, ProjectorLanguage::Both(Lang::English)),
+        Slide::Value("compassion".into()),
+        ThemeChoice::Dark,
+        "projector-value-bilingual",
+    );
+}
+
+#[test]
+fn the_mission_slide_in_spanish() {
+    let mut session = example_retreat();
+    with_spanish(&mut session);
+    projector_speaking(
+        session,
+        RoomWords::new(Words::of(Lang::Spanish), ProjectorLanguage::SameAsConsole),
+        Slide::Mission,
+        ThemeChoice::Dark,
+        "projector-mission-spanish",
     );
 }
 

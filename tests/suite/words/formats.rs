@@ -75,5 +75,5 @@ fn the_locale_is_read_as_posix_reads_it() {
 
 #[test]
 fn the_pseudo_language_marks_every_message() {
-    assert_eq!(Words::pseudo().get("month-may"), "⟦May⟧");
+    assert_eq!(Words::pseudo().get("month-may"), "‹May›");
 }

@@ -8,6 +8,8 @@ use crate::gui::app::{Msg, Question};
 use crate::gui::room::deck::Slide;
 use crate::gui::theme::okabe_ito;
 use crate::model::{Ballot, BallotSource, Edit, Marks, Poll, PollStatus, Session};
+use crate::tr;
+use crate::words::Words;
 
 /// The ballots cast, newest first, one removed after a confirmation.
 pub(super) fn ballots_ui(
@@ -17,12 +19,12 @@ pub(super) fn ballots_ui(
     question: Option<&Question>,
     out: &mut Vec<Msg>,
 ) {
-    egui::CollapsingHeader::new(format!("Ballots ({})", poll.ballots.len()))
+    let words = crate::gui::words(ui.ctx());
+    let header = tr!(words, "console-ballots-header", count = poll.ballots.len());
+    egui::CollapsingHeader::new(header)
         .id_salt("poll-ballots")
         .show(ui, |ui| {
-            ui.label(
-                RichText::new("Newest first. Remove one only if it was cast by mistake.").weak(),
-            );
+            ui.label(RichText::new(tr!(words, "console-ballots-intro")).weak());
             for (index, ballot) in poll.ballots.iter().enumerate().rev() {
                 ui.horizontal(|ui| {
                     ui.label(format!(
@@ -33,12 +35,13 @@ pub(super) fn ballots_ui(
                     // Where it came from says nothing of who cast it, so it shows while
                     // voting is open too; the booth's, the usual case, goes unmarked.
                     if ballot.source == BallotSource::Phone {
-                        ui.label(RichText::new("phone").weak());
+                        ui.label(RichText::new(tr!(words, "console-ballots-phone")).weak());
                     }
                     // While voting goes on, the laptop may be seen by the next voter: times
                     // only, so nobody can match a ballot to the person who just left.
                     if poll.status != PollStatus::Open {
-                        ui.add(egui::Label::new(ballot_summary(session, ballot)).truncate());
+                        let summary = ballot_summary(words, session, ballot);
+                        ui.add(egui::Label::new(summary).truncate());
                     }
                 });
                 let removal = Question::RemoveBallot {
@@ -48,21 +51,25 @@ pub(super) fn ballots_ui(
                 if question == Some(&removal) {
                     ui.horizontal(|ui| {
                         ui.label(
-                            RichText::new("Remove this ballot? It will no longer count.")
+                            RichText::new(tr!(words, "console-ballots-remove-ask"))
                                 .color(okabe_ito::ORANGE),
                         );
-                        if ui.button("Remove ballot").clicked() {
+                        if ui.button(tr!(words, "console-ballots-remove")).clicked() {
                             out.push(Msg::Apply(Edit::RemoveBallot {
                                 poll: poll.id.clone(),
                                 ballot: ballot.id.clone(),
                             }));
                         }
-                        if ui.button("Keep it").clicked() {
+                        if ui.button(tr!(words, "console-keep-it")).clicked() {
                             out.push(Msg::Question(None));
                         }
                     });
                 } else if ui
-                    .small_button(format!("Remove ballot #{}…", index + 1))
+                    .small_button(tr!(
+                        words,
+                        "console-ballots-remove-number",
+                        number = index + 1
+                    ))
                     .clicked()
                 {
                     out.push(Msg::Question(Some(removal)));
@@ -72,7 +79,7 @@ pub(super) fn ballots_ui(
 }
 
 /// "COMPASSION 2 · DIVERSITY 1", "1st INTEGRITY · 2nd COMPASSION".
-pub(super) fn ballot_summary(session: &Session, ballot: &Ballot) -> String {
+pub(super) fn ballot_summary(words: &Words, session: &Session, ballot: &Ballot) -> String {
     match &ballot.marks {
         Marks::Dots(dots) => dots
             .iter()
@@ -88,10 +95,11 @@ pub(super) fn ballot_summary(session: &Session, ballot: &Ballot) -> String {
             .iter()
             .enumerate()
             .map(|(place, item)| {
-                format!(
-                    "{} {}",
-                    crate::model::ordinal(place + 1),
-                    session.item_label(item)
+                tr!(
+                    words,
+                    "console-ballots-ranked",
+                    place = place + 1,
+                    choice = session.item_label(item)
                 )
             })
             .collect::<Vec<_>>()
@@ -101,9 +109,6 @@ pub(super) fn ballot_summary(session: &Session, ballot: &Ballot) -> String {
 
 /// The buttons that move the poll on (open, close, reveal), and the one that puts it on the
 /// projector when it is not there (`shown`).
-/// Why a poll with no items ticked cannot open.
-pub(super) const NO_ITEMS: &str = "No items ticked: a poll needs at least one before it opens.";
-
 pub(super) fn lifecycle_ui(
     ui: &mut Ui,
     poll: &Poll,
@@ -116,56 +121,62 @@ pub(super) fn lifecycle_ui(
             status,
         })
     };
+    let words = crate::gui::words(ui.ctx());
     ui.horizontal_wrapped(|ui| {
         match poll.status {
             PollStatus::Draft => {
                 // Why it is greyed out is said in the settings' rule line, which is always
                 // there: a line appearing here would move the controls below.
                 let open = ui
-                    .add_enabled(!cleared, egui::Button::new("Open voting"))
-                    .on_disabled_hover_text(NO_ITEMS);
+                    .add_enabled(
+                        !cleared,
+                        egui::Button::new(tr!(words, "console-poll-open-voting")),
+                    )
+                    .on_disabled_hover_text(tr!(words, "console-poll-no-items"));
                 if open.clicked() {
                     out.push(status(PollStatus::Open));
                     out.push(Msg::Show(Slide::PollBallot(poll.id.clone())));
                 }
             }
             PollStatus::Open => {
-                if ui.button("Close voting").clicked() {
+                if ui.button(tr!(words, "console-poll-close-voting")).clicked() {
                     out.push(status(PollStatus::Closed));
                     out.push(Msg::BoothHere(false));
                 }
                 if poll.method.takes_ballots() {
-                    let words = if booth_here {
-                        "Leave the booth on this laptop"
+                    let label = if booth_here {
+                        tr!(words, "console-poll-booth-here-leave")
                     } else {
-                        "Booth on this laptop"
+                        tr!(words, "console-poll-booth-here")
                     };
                     if ui
-                        .button(words)
-                        .on_hover_text(
-                            "Hand the laptop round: it shows only the ballot until you leave",
-                        )
+                        .button(label)
+                        .on_hover_text(tr!(words, "console-poll-booth-here-hover"))
                         .clicked()
                     {
                         out.push(Msg::Show(Slide::PollBallot(poll.id.clone())));
                         out.push(Msg::BoothHere(!booth_here));
                     }
                 }
-                if !poll.has_votes() && ui.button("Back to draft").clicked() {
+                if !poll.has_votes()
+                    && ui
+                        .button(tr!(words, "console-poll-back-to-draft"))
+                        .clicked()
+                {
                     out.push(status(PollStatus::Draft));
                 }
             }
             PollStatus::Closed => {
-                if ui.button("Reveal results").clicked() {
+                if ui.button(tr!(words, "console-poll-reveal")).clicked() {
                     out.push(status(PollStatus::Revealed));
                     out.push(Msg::Show(Slide::PollResults(poll.id.clone())));
                 }
-                if ui.button("Reopen voting").clicked() {
+                if ui.button(tr!(words, "console-poll-reopen")).clicked() {
                     out.push(status(PollStatus::Open));
                 }
             }
             PollStatus::Revealed => {
-                if ui.button("Show results").clicked() {
+                if ui.button(tr!(words, "console-poll-show-results")).clicked() {
                     out.push(Msg::Show(Slide::PollResults(poll.id.clone())));
                 }
             }
@@ -173,8 +184,8 @@ pub(super) fn lifecycle_ui(
         // Beside the lifecycle's buttons, not under them: one row to look at.
         if !shown && poll.status != PollStatus::Revealed {
             let show = ui
-                .button("Show on the projector")
-                .on_hover_text("Put this poll's slide up; the room has not seen it yet");
+                .button(tr!(words, "console-poll-show"))
+                .on_hover_text(tr!(words, "console-poll-show-hover"));
             if show.clicked() {
                 out.push(Msg::Show(Slide::PollBallot(poll.id.clone())));
             }
@@ -183,7 +194,7 @@ pub(super) fn lifecycle_ui(
 }
 
 pub(super) fn tally_ui(ui: &mut Ui, session: &Session, poll: &Poll, out: &mut Vec<Msg>) {
-    ui.label(RichText::new("Counts").strong());
+    ui.label(RichText::new(tr!(crate::gui::words(ui.ctx()), "console-tally-counts")).strong());
     egui::Grid::new("tally-counts")
         .num_columns(2)
         .show(ui, |ui| {

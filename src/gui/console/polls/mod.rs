@@ -13,9 +13,9 @@ use egui::{RichText, ScrollArea, Ui};
 use crate::gui::app::{Msg, Question};
 use crate::gui::room::booth::PhonesPanel;
 use crate::gui::theme::okabe_ito;
-use crate::model::plural;
 use crate::model::{About, Edit, Poll, PollMethod, PollStatus, Session, new_id};
-use crate::report::with_sources;
+use crate::tr;
+use crate::words::Words;
 use ballots::{ballots_ui, lifecycle_ui, tally_ui};
 
 /// The polls panel's own state.
@@ -33,17 +33,26 @@ pub struct PollsPanel {
     cleared: Option<String>,
 }
 
-/// The question a new poll starts with.
-const DEFAULT_QUESTION: &str = "Which values need the most attention next year?";
-
-/// "DRAFT", "OPEN · voting", … with a colour; the word carries the meaning.
-fn status_words(status: PollStatus) -> (&'static str, egui::Color32) {
+/// "DRAFT", "OPEN", … with a colour; the word carries the meaning.
+pub fn status_word(words: &Words, status: PollStatus) -> (String, egui::Color32) {
     match status {
-        PollStatus::Draft => ("DRAFT · being set up", egui::Color32::GRAY),
-        PollStatus::Open => ("OPEN · voting now", okabe_ito::BLUISH_GREEN),
-        PollStatus::Closed => ("CLOSED · results hidden", okabe_ito::ORANGE),
-        PollStatus::Revealed => ("REVEALED · results shown", okabe_ito::SKY_BLUE),
+        PollStatus::Draft => (tr!(words, "console-poll-draft"), egui::Color32::GRAY),
+        PollStatus::Open => (tr!(words, "console-poll-open"), okabe_ito::BLUISH_GREEN),
+        PollStatus::Closed => (tr!(words, "console-poll-closed"), okabe_ito::ORANGE),
+        PollStatus::Revealed => (tr!(words, "console-poll-revealed"), okabe_ito::SKY_BLUE),
     }
+}
+
+/// "DRAFT · being set up", "OPEN · voting now", …: the state and what it means.
+fn status_words(words: &Words, status: PollStatus) -> (String, egui::Color32) {
+    let (word, colour) = status_word(words, status);
+    let meaning = match status {
+        PollStatus::Draft => tr!(words, "console-poll-draft-meaning"),
+        PollStatus::Open => tr!(words, "console-poll-open-meaning"),
+        PollStatus::Closed => tr!(words, "console-poll-closed-meaning"),
+        PollStatus::Revealed => tr!(words, "console-poll-revealed-meaning"),
+    };
+    (format!("{word} · {meaning}"), colour)
 }
 
 impl PollsPanel {
@@ -103,14 +112,13 @@ impl PollsPanel {
         (question, phones): (Option<&Question>, PhonesView<'_>),
     ) -> Vec<Msg> {
         let mut out = Vec::new();
+        let words = crate::gui::words(ui.ctx());
         ui.horizontal(|ui| {
-            if ui
-                .add_enabled(writable, egui::Button::new("New poll"))
-                .clicked()
-            {
+            let new = egui::Button::new(tr!(words, "console-polls-new"));
+            if ui.add_enabled(writable, new).clicked() {
                 let poll = Poll::draft(
                     new_id(),
-                    DEFAULT_QUESTION.into(),
+                    tr!(words, "console-polls-default-question"),
                     session.framework.value_ids(),
                     PollMethod::default_dots(),
                 );
@@ -118,7 +126,8 @@ impl PollsPanel {
                 self.chosen = Some(poll.id.clone());
                 out.push(Msg::Apply(Edit::AddPoll(poll)));
             }
-            ui.label(RichText::new(plural(session.polls.len(), "poll")).weak());
+            let count = tr!(words, "console-polls-count", count = session.polls.len());
+            ui.label(RichText::new(count).weak());
         });
         // The poll chosen here (a new one being prepared) until the slide moves; then the
         // poll on the slide.
@@ -130,7 +139,7 @@ impl PollsPanel {
             .or_else(|| session.polls.last());
         if session.polls.len() > 1 || on_slide.is_none() {
             for poll in &session.polls {
-                let (words, colour) = status_words(poll.status);
+                let (word, colour) = status_word(words, poll.status);
                 ui.horizontal(|ui| {
                     let chosen = selected.is_some_and(|s| s.id == poll.id);
                     if ui
@@ -142,13 +151,13 @@ impl PollsPanel {
                     {
                         self.chosen = Some(poll.id.clone());
                     }
-                    ui.label(RichText::new(words.split(' ').next().unwrap_or(words)).color(colour));
+                    ui.label(RichText::new(word).color(colour));
                 });
             }
         }
         ui.separator();
         let Some(poll) = selected else {
-            ui.label("No polls yet. “New poll” starts one on the six core values.");
+            ui.label(tr!(words, "console-polls-none"));
             return out;
         };
         if self
@@ -192,12 +201,28 @@ impl PollsPanel {
             slide_page,
             phones,
         } = context;
-        let (words, colour) = status_words(poll.status);
+        let words = crate::gui::words(ui.ctx());
+        let (state, colour) = status_words(words, poll.status);
         ui.horizontal(|ui| {
-            ui.label(RichText::new(words).color(colour).strong().size(18.0));
+            ui.label(RichText::new(state).color(colour).strong().size(18.0));
             if poll.method.takes_ballots() {
-                let cast = format!("{} cast", plural(poll.ballots.len(), "ballot"));
-                ui.label(with_sources(cast, poll.sources()));
+                let sources = poll.sources();
+                let cast = if sources.any_phone() {
+                    tr!(
+                        words,
+                        "console-polls-ballots-cast-sources",
+                        count = poll.ballots.len(),
+                        booth = sources.booth,
+                        phones = sources.phone
+                    )
+                } else {
+                    tr!(
+                        words,
+                        "console-polls-ballots-cast",
+                        count = poll.ballots.len()
+                    )
+                };
+                ui.label(cast);
             }
         });
         let cleared = self.is_cleared(poll);
@@ -227,9 +252,9 @@ impl PollsPanel {
                 results_pages_ui(ui, page, pages, out);
             }
             let header = if poll.status == PollStatus::Revealed {
-                "Results"
+                tr!(words, "console-polls-results")
             } else {
-                "Results (only on this screen until you reveal them)"
+                tr!(words, "console-polls-results-hidden")
             };
             egui::CollapsingHeader::new(header)
                 .default_open(poll.status == PollStatus::Revealed)
@@ -242,21 +267,21 @@ impl PollsPanel {
         }
         ui.separator();
         if question == Some(&Question::DeletePoll(poll.id.clone())) {
-            let what = match poll.ballots.len() {
-                0 => "this poll".to_owned(),
-                cast => format!("this poll and its {}", plural(cast, "ballot")),
-            };
-            ui.label(format!("Delete {what}? Undo (Ctrl+Z) brings it back."));
+            let cast = poll.ballots.len();
+            ui.label(tr!(words, "console-polls-delete-ask", ballots = cast));
             ui.horizontal(|ui| {
-                if ui.button("Delete poll").clicked() {
+                if ui.button(tr!(words, "console-polls-delete")).clicked() {
                     out.push(Msg::Apply(Edit::RemovePoll(poll.id.clone())));
                 }
-                if ui.button("Keep it").clicked() {
+                if ui.button(tr!(words, "console-keep-it")).clicked() {
                     out.push(Msg::Question(None));
                 }
             });
         } else if ui
-            .add_enabled(writable, egui::Button::new("Delete poll…"))
+            .add_enabled(
+                writable,
+                egui::Button::new(tr!(words, "console-polls-delete-ellipsis")),
+            )
             .clicked()
         {
             out.push(Msg::Question(Some(Question::DeletePoll(poll.id.clone()))));
@@ -267,36 +292,39 @@ impl PollsPanel {
 /// The pages of the results chart or the hand count on the projector: which is up, and
 /// buttons to turn them.
 fn results_pages_ui(ui: &mut Ui, page: usize, pages: usize, out: &mut Vec<Msg>) {
+    let words = crate::gui::words(ui.ctx());
     ui.horizontal(|ui| {
-        if ui
-            .add_enabled(page > 0, egui::Button::new("Previous page"))
-            .clicked()
-        {
+        let previous = egui::Button::new(tr!(words, "console-previous-page"));
+        if ui.add_enabled(page > 0, previous).clicked() {
             out.push(Msg::SlidePage(page - 1));
         }
-        ui.label(format!("Page {} of {pages}", page + 1));
-        if ui
-            .add_enabled(page + 1 < pages, egui::Button::new("Next page"))
-            .clicked()
-        {
+        ui.label(tr!(
+            words,
+            "console-page-of",
+            page = page + 1,
+            pages = pages
+        ));
+        let next = egui::Button::new(tr!(words, "console-next-page"));
+        if ui.add_enabled(page + 1 < pages, next).clicked() {
             out.push(Msg::SlidePage(page + 1));
         }
-        ui.label(RichText::new("(the clicker turns pages too)").weak());
+        ui.label(RichText::new(tr!(words, "console-clicker-turns-pages")).weak());
     });
 }
 
 /// From a revealed result to what the room will do: each choice, best first, can start an
 /// action item about it.
 fn act_on_results_ui(ui: &mut Ui, session: &Session, poll: &Poll, out: &mut Vec<Msg>) {
-    egui::CollapsingHeader::new("Make an action item from a result")
+    let words = crate::gui::words(ui.ctx());
+    egui::CollapsingHeader::new(tr!(words, "console-polls-act-on-header"))
         .id_salt(("act-on", &poll.id))
         .show(ui, |ui| {
             for row in crate::model::poll_results(poll).rows {
-                let words = session.item_label(&row.item).to_owned();
+                let choice = session.item_label(&row.item).to_owned();
                 ui.horizontal(|ui| {
-                    if ui.button("Make an action item").clicked() {
+                    if ui.button(tr!(words, "console-polls-act-on")).clicked() {
                         out.push(Msg::ActOn {
-                            text: words.clone(),
+                            text: choice.clone(),
                             about: choice_about(session, &row.item),
                         });
                     }
@@ -304,7 +332,7 @@ fn act_on_results_ui(ui: &mut Ui, session: &Session, poll: &Poll, out: &mut Vec<
                         egui::Label::new(format!(
                             "{}. {}",
                             row.rank,
-                            crate::gui::console::about_picker::short(&words)
+                            crate::gui::console::about_picker::short(&choice)
                         ))
                         .truncate(),
                     );

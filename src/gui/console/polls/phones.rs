@@ -8,8 +8,9 @@ use egui::{RichText, Ui};
 
 use crate::gui::app::Msg;
 use crate::gui::room::booth::PhonesPanel;
-use crate::model::{Poll, PollStatus, plural};
+use crate::model::{Poll, PollStatus};
 use crate::server::room_addresses;
+use crate::tr;
 
 /// The phones' line of an open poll that takes ballots; nothing for any other.
 pub fn phones_ui(
@@ -25,15 +26,13 @@ pub fn phones_ui(
     let serving = serving
         .filter(|(serving, _)| *serving == poll.id)
         .map(|(_, panel)| panel);
+    let words = crate::gui::words(ui.ctx());
     ui.add_enabled_ui(writable, |ui| {
         ui.horizontal(|ui| {
             let mut on = serving.is_some();
             if ui
-                .checkbox(&mut on, "Phones can vote")
-                .on_hover_text(
-                    "Phones on the room's Wi-Fi open the address on the booth screen and type \
-                     the code; no internet needed. Stops when voting closes.",
-                )
+                .checkbox(&mut on, tr!(words, "console-phones-can-vote"))
+                .on_hover_text(tr!(words, "console-phones-can-vote-hover"))
                 .changed()
             {
                 out.push(Msg::Phones(on.then(|| poll.id.clone())));
@@ -42,13 +41,12 @@ pub fn phones_ui(
         });
         if let Some(line) = serving {
             ui.horizontal_wrapped(|ui| {
-                ui.label("Phones open");
+                ui.label(tr!(words, "console-phones-open"));
                 ui.label(RichText::new(&line.url).strong().monospace());
-                ui.label("with the join code");
+                ui.label(tr!(words, "console-phones-with-code"));
                 ui.label(RichText::new(&line.code).strong().monospace());
-                ui.label(
-                    RichText::new(format!("· {} on phones", plural(line.ballots, "ballot"))).weak(),
-                );
+                let cast = tr!(words, "console-phones-ballots", count = line.ballots);
+                ui.label(RichText::new(cast).weak());
             });
         }
     });
@@ -56,13 +54,15 @@ pub fn phones_ui(
 
 /// The address phones reach the laptop on: all of the laptop's, or one of them.
 fn address_ui(ui: &mut Ui, address: Option<IpAddr>, out: &mut Vec<Msg>) {
-    let caption = ui.label("on");
-    let shown = address.map_or_else(|| "every network".to_owned(), |ip| ip.to_string());
+    let words = crate::gui::words(ui.ctx());
+    let caption = ui.label(tr!(words, "console-phones-on"));
+    let every = tr!(words, "console-phones-every-network");
+    let shown = address.map_or_else(|| every.clone(), |ip| ip.to_string());
     egui::ComboBox::from_id_salt("phones-address")
         .selected_text(shown)
         .show_ui(ui, |ui| {
             let mut chosen = address;
-            ui.selectable_value(&mut chosen, None, "every network");
+            ui.selectable_value(&mut chosen, None, every);
             // Asked only while the list is open: listing the addresses asks the system.
             for ip in room_addresses() {
                 ui.selectable_value(&mut chosen, Some(ip), ip.to_string());
@@ -73,5 +73,5 @@ fn address_ui(ui: &mut Ui, address: Option<IpAddr>, out: &mut Vec<Msg>) {
         })
         .response
         .labelled_by(caption.id)
-        .on_hover_text("Which of the laptop's networks phones use: the venue's Wi-Fi or the laptop's own hotspot");
+        .on_hover_text(tr!(words, "console-phones-network-hover"));
 }

@@ -4,14 +4,15 @@
 use egui::{DragValue, RichText, TextEdit, Ui};
 
 use super::PollsPanel;
-use super::ballots::NO_ITEMS;
-use super::room_choices::room_choices_ui;
+use super::room_choices::{choice_kind_name, room_choices_ui};
 use crate::gui::app::Msg;
 use crate::gui::console::about_picker::short;
 use crate::gui::theme::okabe_ito;
 use crate::model::{
-    ChoiceKind, Edit, MAX_SCALE_SPAN, Poll, PollMethod, SectionKind, Session, check_method, plural,
+    ChoiceKind, Edit, MAX_SCALE_SPAN, Poll, PollMethod, SectionKind, Session, check_method,
 };
+use crate::tr;
+use crate::words::Words;
 
 impl PollsPanel {
     pub(super) fn settings_ui(
@@ -31,7 +32,8 @@ impl PollsPanel {
             })
         };
         // Question: applied when the field is left, so one edit (and one undo) per change.
-        let caption = ui.label("Question");
+        let words = crate::gui::words(ui.ctx());
+        let caption = ui.label(tr!(words, "console-poll-question"));
         let mut question = match &self.typing {
             Some((id, "question", text)) if *id == poll.id => text.clone(),
             _ => poll.question.clone(),
@@ -52,18 +54,21 @@ impl PollsPanel {
         // Always one line, whatever it says: a line appearing with the first vote or count
         // would push the controls below it under the pointer.
         let (rule, colour) = match &self.settings_note {
-            Some((id, note)) if *id == poll.id => (note.as_str(), okabe_ito::ORANGE),
-            _ if self.is_cleared(poll) => (NO_ITEMS, okabe_ito::ORANGE),
-            _ => (settings_rule(poll, locked), ui.visuals().weak_text_color()),
+            Some((id, note)) if *id == poll.id => (note.clone(), okabe_ito::ORANGE),
+            _ if self.is_cleared(poll) => (tr!(words, "console-poll-no-items"), okabe_ito::ORANGE),
+            _ => (
+                settings_rule(words, poll, locked),
+                ui.visuals().weak_text_color(),
+            ),
         };
-        ui.add(egui::Label::new(RichText::new(rule).color(colour)).truncate())
+        ui.add(egui::Label::new(RichText::new(&rule).color(colour)).truncate())
             .on_hover_text(rule);
         ui.add_enabled_ui(!locked, |ui| {
             ui.horizontal(|ui| {
-                let caption = ui.label("Method");
+                let caption = ui.label(tr!(words, "console-poll-method"));
                 let mut method = poll.method.clone();
                 egui::ComboBox::from_id_salt("poll-method")
-                    .selected_text(method.name())
+                    .selected_text(words.method_name(&method))
                     .show_ui(ui, |ui| {
                         for option in [
                             PollMethod::default_dots(),
@@ -72,7 +77,8 @@ impl PollsPanel {
                             PollMethod::Tally,
                         ] {
                             let same = option.key() == method.key();
-                            if ui.selectable_label(same, option.name()).clicked() && !same {
+                            let name = words.method_name(&option);
+                            if ui.selectable_label(same, name).clicked() && !same {
                                 method = option;
                             }
                         }
@@ -89,7 +95,7 @@ impl PollsPanel {
         let count = if cleared { 0 } else { poll.items.len() };
         let mut clear = None;
         ui.add_enabled_ui(!locked, |ui| {
-            egui::CollapsingHeader::new(format!("Items on the poll ({count})"))
+            egui::CollapsingHeader::new(tr!(words, "console-poll-items", count = count))
                 .id_salt("poll-items")
                 .default_open(cleared)
                 .show(ui, |ui| clear = items_ui(ui, session, poll, cleared, out));
@@ -116,6 +122,7 @@ impl PollsPanel {
                 method,
             })
         };
+        let words = crate::gui::words(ui.ctx());
         match &poll.method {
             PollMethod::Dots {
                 per_person,
@@ -126,13 +133,13 @@ impl PollsPanel {
                 ui.horizontal(|ui| {
                     // Any number can be typed: one out of range is refused in words, never
                     // quietly pulled into range.
-                    let caption = ui.label("Dots per person");
+                    let caption = ui.label(tr!(words, "console-poll-dots-per-person"));
                     if let Some(value) =
                         number_ui(ui, "dots-budget", now.0, 0..=u32::MAX, caption.id)
                     {
                         asked.0 = value;
                     }
-                    let caption = ui.label("At most on one choice");
+                    let caption = ui.label(tr!(words, "console-poll-dots-cap"));
                     ui.add_enabled_ui(!locked, |ui| {
                         if let Some(value) =
                             number_ui(ui, "dots-cap", now.1, 0..=u32::MAX, caption.id)
@@ -142,7 +149,7 @@ impl PollsPanel {
                     });
                 });
                 if asked != now {
-                    match dots_change(now, asked, locked) {
+                    match dots_change(words, now, asked, locked) {
                         Ok((method, note)) => {
                             out.push(update(method));
                             self.settings_note = note.map(|note| (poll.id.clone(), note));
@@ -160,14 +167,14 @@ impl PollsPanel {
                 let (mut lowest, mut highest) = (*min, *max);
                 ui.add_enabled_ui(!locked, |ui| {
                     ui.horizontal(|ui| {
-                        let caption = ui.label("Scale from");
+                        let caption = ui.label(tr!(words, "console-poll-scale-from"));
                         let any = i32::MIN..=i32::MAX;
                         let asked_low = number_ui(ui, "scale-min", lowest, any.clone(), caption.id);
-                        let caption = ui.label("to");
+                        let caption = ui.label(tr!(words, "console-poll-scale-to"));
                         let asked_high = number_ui(ui, "scale-max", highest, any, caption.id);
                         let asked = (asked_low.unwrap_or(lowest), asked_high.unwrap_or(highest));
                         if asked != (lowest, highest) {
-                            match scale_change(asked) {
+                            match scale_change(words, asked) {
                                 Ok(()) => {
                                     (lowest, highest) = asked;
                                     self.settings_note = None;
@@ -176,22 +183,23 @@ impl PollsPanel {
                             }
                         }
                     });
-                    let mut words = [low.clone(), high.clone()];
+                    let mut said = [low.clone(), high.clone()];
                     ui.horizontal(|ui| {
-                        for (index, (field, hint)) in [("low", "Not at all"), ("high", "Fully")]
-                            .into_iter()
-                            .enumerate()
-                        {
+                        let ends = [
+                            ("low", tr!(words, "console-poll-scale-low-hint")),
+                            ("high", tr!(words, "console-poll-scale-high-hint")),
+                        ];
+                        for (index, (field, hint)) in ends.into_iter().enumerate() {
                             let caption = ui.label(if index == 0 {
-                                "Lowest means"
+                                tr!(words, "console-poll-scale-low")
                             } else {
-                                "Highest means"
+                                tr!(words, "console-poll-scale-high")
                             });
                             let mut text = match &self.typing {
                                 Some((id, f, text)) if *id == poll.id && *f == field => {
                                     text.clone()
                                 }
-                                _ => words[index].clone(),
+                                _ => said[index].clone(),
                             };
                             let response = ui
                                 .add(
@@ -205,15 +213,15 @@ impl PollsPanel {
                             }
                             if response.lost_focus() {
                                 self.typing = None;
-                                words[index] = text.trim().to_owned();
+                                said[index] = text.trim().to_owned();
                             }
                         }
                     });
                     let method = PollMethod::Rating {
                         min: lowest,
                         max: highest,
-                        low: words[0].clone(),
-                        high: words[1].clone(),
+                        low: said[0].clone(),
+                        high: said[1].clone(),
                     };
                     if method != poll.method {
                         out.push(update(method));
@@ -221,12 +229,10 @@ impl PollsPanel {
                 });
             }
             PollMethod::Ranking => {
-                ui.label(RichText::new("Each person puts items in order; they may rank only some. Points: n − place + 1.").weak());
+                ui.label(RichText::new(tr!(words, "console-poll-ranking-rule")).weak());
             }
             PollMethod::Tally => {
-                ui.label(
-                    RichText::new("You type a count per item (hands raised, paper dots).").weak(),
-                );
+                ui.label(RichText::new(tr!(words, "console-poll-tally-rule")).weak());
             }
         }
     }
@@ -235,22 +241,29 @@ impl PollsPanel {
 /// The dot settings asked for, checked: the method to apply and, when the cap had to follow
 /// a lowered budget, a word saying so; or why the numbers cannot be taken.
 pub fn dots_change(
+    words: &Words,
     (budget, cap): (u32, u32),
     (asked_budget, asked_cap): (u32, u32),
     locked: bool,
 ) -> Result<(PollMethod, Option<String>), String> {
     if asked_budget != budget {
         if asked_budget == 0 {
-            return Err("Each person needs at least 1 dot: 0 was not taken.".into());
+            return Err(tr!(words, "console-poll-dots-none"));
         }
         if asked_budget > MAX_DOTS {
-            return Err(format!(
-                "At most {MAX_DOTS} dots per person: {asked_budget} was not taken."
+            return Err(tr!(
+                words,
+                "console-poll-dots-too-many",
+                most = MAX_DOTS,
+                asked = asked_budget
             ));
         }
         if locked && asked_budget < budget {
-            return Err(format!(
-                "Votes are in: the dots per person can only go up from {budget}, so that every ballot still counts; {asked_budget} was not taken."
+            return Err(tr!(
+                words,
+                "console-poll-dots-only-up",
+                budget = budget,
+                asked = asked_budget
             ));
         }
         let method = PollMethod::Dots {
@@ -258,17 +271,23 @@ pub fn dots_change(
             per_item: cap.min(asked_budget),
         };
         let note = (cap > asked_budget).then(|| {
-            format!("“At most on one choice” went down to {asked_budget}, the new dots per person.")
+            tr!(
+                words,
+                "console-poll-dots-cap-followed",
+                asked = asked_budget
+            )
         });
         return Ok((method, note));
     }
     if asked_cap == 0 {
-        return Err("“At most on one choice” must be at least 1: 0 was not taken.".into());
+        return Err(tr!(words, "console-poll-dots-cap-none"));
     }
     if asked_cap > budget {
-        return Err(format!(
-            "“At most on one choice” cannot be more than the {} per person: {asked_cap} was not taken.",
-            plural(budget as usize, "dot")
+        return Err(tr!(
+            words,
+            "console-poll-dots-cap-too-many",
+            budget = budget,
+            asked = asked_cap
         ));
     }
     let method = PollMethod::Dots {
@@ -282,7 +301,7 @@ pub fn dots_change(
 pub const MAX_DOTS: u32 = 999;
 
 /// Whether a rating scale from `low` to `high` can be used, or why not, in words.
-pub fn scale_change((low, high): (i32, i32)) -> Result<(), String> {
+pub fn scale_change(words: &Words, (low, high): (i32, i32)) -> Result<(), String> {
     match check_method(&PollMethod::Rating {
         min: low,
         max: high,
@@ -290,26 +309,30 @@ pub fn scale_change((low, high): (i32, i32)) -> Result<(), String> {
         high: String::new(),
     }) {
         Ok(()) => Ok(()),
-        Err(_) if low >= high => Err(format!(
-            "The scale must run from a lower to a higher number: {low} to {high} was not taken."
+        Err(_) if low >= high => Err(tr!(
+            words,
+            "console-poll-scale-upside-down",
+            low = low,
+            high = high
         )),
-        Err(_) => Err(format!(
-            "A scale has at most {} points: {low} to {high} was not taken.",
-            MAX_SCALE_SPAN + 1
+        Err(_) => Err(tr!(
+            words,
+            "console-poll-scale-too-long",
+            most = MAX_SCALE_SPAN + 1,
+            low = low,
+            high = high
         )),
     }
 }
 
 /// What may still change in a poll's settings, in words for its method.
-pub(super) fn settings_rule(poll: &Poll, locked: bool) -> &'static str {
+pub(super) fn settings_rule(words: &Words, poll: &Poll, locked: bool) -> String {
     match (&poll.method, locked) {
-        (PollMethod::Tally, false) => "The items and method can change until the first count.",
-        (_, false) => "The items and method can change until the first vote.",
-        (PollMethod::Tally, true) => "Counts are in: the items and method are fixed.",
-        (PollMethod::Dots { .. }, true) => {
-            "Votes are in: the items and method are fixed; the dot budget may still go up."
-        }
-        (_, true) => "Votes are in: the items and method are fixed.",
+        (PollMethod::Tally, false) => tr!(words, "console-poll-rule-tally-open"),
+        (_, false) => tr!(words, "console-poll-rule-open"),
+        (PollMethod::Tally, true) => tr!(words, "console-poll-rule-tally-fixed"),
+        (PollMethod::Dots { .. }, true) => tr!(words, "console-poll-rule-dots-fixed"),
+        (_, true) => tr!(words, "console-poll-rule-fixed"),
     }
 }
 
@@ -358,31 +381,38 @@ fn items_ui(
         poll.items.clone()
     };
     let mut touched = false;
+    let words = crate::gui::words(ui.ctx());
     ui.horizontal_wrapped(|ui| {
-        ui.label("Add");
+        ui.label(tr!(words, "console-poll-items-add"));
         for (kind, default) in [
-            (SectionKind::Values, "Core values"),
-            (SectionKind::Vision, "Vision goals"),
-            (SectionKind::Mission, "Mission"),
+            (SectionKind::Values, tr!(words, "console-poll-items-values")),
+            (SectionKind::Vision, tr!(words, "console-poll-items-vision")),
+            (
+                SectionKind::Mission,
+                tr!(words, "console-poll-items-mission"),
+            ),
         ] {
             let section = session.framework.section(kind);
-            let words = section.label.as_deref().unwrap_or(default);
+            let name = section.label.clone().unwrap_or(default);
             let missing: Vec<String> = section
                 .items_in_use()
                 .map(|item| item.id.clone())
                 .filter(|id| !items.contains(id))
                 .collect();
             let button = ui
-                .add_enabled(!missing.is_empty(), egui::Button::new(words))
-                .on_hover_text("Tick every item of this section, keeping those ticked already")
-                .on_disabled_hover_text("All of this section is on the poll already");
+                .add_enabled(!missing.is_empty(), egui::Button::new(name))
+                .on_hover_text(tr!(words, "console-poll-items-add-hover"))
+                .on_disabled_hover_text(tr!(words, "console-poll-items-add-disabled-hover"));
             if button.clicked() {
                 touched = true;
                 items.extend(missing);
             }
         }
         if ui
-            .add_enabled(!items.is_empty(), egui::Button::new("Clear"))
+            .add_enabled(
+                !items.is_empty(),
+                egui::Button::new(tr!(words, "console-poll-items-clear")),
+            )
             .clicked()
         {
             touched = true;
@@ -391,11 +421,8 @@ fn items_ui(
     });
     for (kind, item) in session.framework.items_in_use() {
         let mut on = items.contains(&item.id);
-        let text = format!(
-            "{} · {}",
-            session.framework.section_name(kind),
-            short(item.label())
-        );
+        let section = words.section_name(session.framework.section(kind), kind);
+        let text = format!("{section} · {}", short(item.label()));
         if ui.checkbox(&mut on, text).changed() {
             touched = true;
             if on {
@@ -415,7 +442,7 @@ fn items_ui(
         .collect();
     for id in &theirs {
         let mut on = items.contains(id);
-        let kind = session.choice_kind(id).unwrap_or(ChoiceKind::Note).name();
+        let kind = choice_kind_name(words, session.choice_kind(id).unwrap_or(ChoiceKind::Note));
         let text = format!("{kind} · {}", short(session.item_label(id)));
         if ui.checkbox(&mut on, text).changed() {
             touched = true;
