@@ -15,11 +15,11 @@ mod safe_text;
 mod summary;
 
 pub use compare::{
-    Cell, ComparedPoll, Comparison, IDEAS_MEANING, IdeaChoice, IdeaPoll, ItemChange, Measure,
-    PollPair, SHARES_MEANING, TOP_CHOICES, change_cell, change_cell_in, compare,
+    Cell, ComparedPoll, Comparison, IDEAS_MEANING, IdeaChoice, IdeaPoll, ItemChange, Labels,
+    Measure, PollPair, SHARES_MEANING, TOP_CHOICES, change_cell, change_cell_in, compare,
     comparison_markdown, comparison_markdown_in, idea_choice_line, idea_choice_line_in,
-    idea_poll_name, idea_poll_name_in, ideas_meaning, poll_facts, poll_facts_in, poll_question,
-    poll_question_in, shares_meaning, side_words, side_words_in,
+    idea_poll_name, idea_poll_name_in, ideas_meaning, item_label_in, poll_facts, poll_facts_in,
+    poll_question, poll_question_in, shares_meaning, side_words, side_words_in,
 };
 pub use csv_tables::{Table, csv_table, neutralise};
 pub use export::{

@@ -8,9 +8,9 @@
 
 use std::fmt::Write;
 
-use super::Comparison;
 use super::ideas::{TOP_CHOICES, idea_choice_line_in, idea_poll_name_in, ideas_meaning};
 use super::words::{change_cell_in, poll_facts_in, poll_question_in};
+use super::{Comparison, Labels, item_label_in};
 use crate::report::markdown::md_escape;
 use crate::tr;
 use crate::words::{Lang, Words};
@@ -74,9 +74,17 @@ pub fn comparison_markdown_in(comparison: &Comparison, words: &Words) -> String 
         tr!(words, "report-notes-count", count = comparison.notes[1])
     );
     items_md(comparison, words, &mut out);
-    for (list, title) in [
-        (&comparison.only_before, &before),
-        (&comparison.only_after, &after),
+    for (list, labels, title) in [
+        (
+            &comparison.only_before,
+            &comparison.only_before_labels,
+            &before,
+        ),
+        (
+            &comparison.only_after,
+            &comparison.only_after_labels,
+            &after,
+        ),
     ] {
         if !list.is_empty() {
             let _ = writeln!(
@@ -84,8 +92,14 @@ pub fn comparison_markdown_in(comparison: &Comparison, words: &Words) -> String 
                 "\n**{}**\n",
                 tr!(words, "compare-only-in", title = title.as_str())
             );
-            for label in list {
-                let _ = writeln!(out, "- {}", md_escape(label));
+            let none = Labels::new();
+            for (at, label) in list.iter().enumerate() {
+                let translated = labels.get(at).unwrap_or(&none);
+                let _ = writeln!(
+                    out,
+                    "- {}",
+                    md_escape(item_label_in(label, translated, words))
+                );
             }
         }
     }
@@ -159,7 +173,7 @@ fn items_md(comparison: &Comparison, words: &Words, out: &mut String) {
         let _ = writeln!(
             out,
             "| {} | {} |",
-            md_escape(&item.label),
+            md_escape(item_label_in(&item.label, &item.labels, words)),
             cells.join(" | ")
         );
     }

@@ -13,7 +13,7 @@ mod ideas;
 mod markdown;
 mod words;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -29,7 +29,7 @@ pub use words::{
 
 use super::facts::review_order;
 use crate::model::{
-    About, Poll, PollMethod, PollResults, PollStatus, Score, Session, poll_results,
+    About, Item, Poll, PollMethod, PollResults, PollStatus, Score, Session, poll_results,
 };
 use crate::words::{Lang, Words};
 
@@ -123,6 +123,23 @@ impl Measure {
     }
 }
 
+/// An item's label in each language its framework is translated into, by language tag.
+pub type Labels = BTreeMap<String, String>;
+
+/// `item`'s label in each language it is translated into.
+fn labels(item: &Item) -> Labels {
+    item.translations
+        .keys()
+        .map(|tag| (tag.clone(), item.label_in(tag).to_owned()))
+        .collect()
+}
+
+/// The label of `label` in `words`' language, from `labels`; `label` itself where there is no
+/// translation.
+pub fn item_label_in<'a>(label: &'a str, labels: &'a Labels, words: &Words) -> &'a str {
+    labels.get(words.lang().tag()).map_or(label, String::as_str)
+}
+
 /// The comparison of two sessions.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Comparison {
@@ -142,6 +159,12 @@ pub struct Comparison {
     pub only_before: Vec<String>,
     /// Items only the later session has (by label).
     pub only_after: Vec<String>,
+    /// The labels of `only_before` in the languages the framework is translated into.
+    #[serde(skip)]
+    pub only_before_labels: Vec<Labels>,
+    /// The labels of `only_after` in the languages the framework is translated into.
+    #[serde(skip)]
+    pub only_after_labels: Vec<Labels>,
     /// Polls on the room's own ideas (a choice that is a note, theme or action item), past
     /// their draft: the later session's in its order, then those only the earlier one has.
     /// They stand for no method above.
@@ -184,6 +207,9 @@ pub struct ItemChange {
     pub before_item: String,
     /// What people call it.
     pub label: String,
+    /// What people call it in the languages the later framework is translated into.
+    #[serde(skip)]
+    pub labels: Labels,
     /// Notes about the item: before, after.
     pub notes: [usize; 2],
     /// Dots in the latest dot vote: before, after.
@@ -377,6 +403,7 @@ pub fn compare(before: &Session, after: &Session) -> Comparison {
                 item: item.id.clone(),
                 before_item: earlier.to_owned(),
                 label: item.label().to_owned(),
+                labels: labels(item),
                 notes: [notes(before, earlier), notes(after, id)],
                 dots: [total_of(&dots[0], earlier), total_of(&dots[1], id)],
                 dot_share: [share_of(&dots[0], earlier), share_of(&dots[1], id)],
@@ -397,26 +424,33 @@ pub fn compare(before: &Session, after: &Session) -> Comparison {
             polls: [a.map(|(poll, _)| poll), b.map(|(poll, _)| poll)],
         })
         .collect();
-    let only_after = after
+    let only_after: Vec<&Item> = after
         .framework
         .items()
         .filter(|(_, item)| !matched.contains_key(item.id.as_str()))
-        .map(|(_, item)| item.label().to_owned())
+        .map(|(_, item)| item)
         .collect();
-    let only_before = before
+    let only_before: Vec<&Item> = before
         .framework
         .items()
         .filter(|(_, item)| !matched.values().any(|earlier| *earlier == item.id))
-        .map(|(_, item)| item.label().to_owned())
+        .map(|(_, item)| item)
         .collect();
+    let named = |items: &[&Item]| -> Vec<String> {
+        items.iter().map(|item| item.label().to_owned()).collect()
+    };
+    let translated =
+        |items: &[&Item]| -> Vec<Labels> { items.iter().map(|item| labels(item)).collect() };
     Comparison {
         before: before.title.clone(),
         after: after.title.clone(),
         notes: [before.notes.len(), after.notes.len()],
         polls,
         items,
-        only_before,
-        only_after,
+        only_before: named(&only_before),
+        only_after: named(&only_after),
+        only_before_labels: translated(&only_before),
+        only_after_labels: translated(&only_after),
         idea_polls: ideas::idea_polls([before, after], &ideas),
     }
 }

@@ -225,3 +225,32 @@ fn why_a_statement_cannot_be_imported_reads_as_it_did_in_english_and_in_spanish(
     }
     assert!(spanish.import_error(&errors[5]).contains("2000000 bytes"));
 }
+
+#[test]
+fn a_spanish_comparison_names_items_in_the_frameworks_spanish() {
+    let mut after = next_year();
+    for item in after.framework.values.items.iter_mut() {
+        let heading = match item.id.as_str() {
+            "compassion" => "COMPASIÓN",
+            "stewardship" => "ADMINISTRACIÓN RESPONSABLE",
+            _ => continue,
+        };
+        item.translations.insert(
+            "es".into(),
+            plaza::model::Translation {
+                heading: heading.into(),
+                text: item.text.clone(),
+            },
+        );
+    }
+    let comparison = compare(&example(), &after);
+    let spanish = comparison_markdown_in(&comparison, Words::of(Lang::Spanish));
+    assert!(spanish.contains("| COMPASIÓN | 5 → 8 (+3) |"), "{spanish}");
+    assert!(
+        spanish.contains("- ADMINISTRACIÓN RESPONSABLE"),
+        "{spanish}"
+    );
+    let english = comparison_markdown_in(&comparison, Words::of(Lang::English));
+    assert!(english.contains("| COMPASSION | 5 → 8 (+3) |"), "{english}");
+    assert!(english.contains("- STEWARDSHIP"), "{english}");
+}
