@@ -309,16 +309,10 @@ console-ballots-phone = phone
 console-ballots-remove-ask = Remove this ballot? It will no longer count.
 console-ballots-remove = Remove ballot
 console-ballots-remove-number = Remove ballot #{ $number }…
-console-ballots-ranked = { $place ->
-    [1] 1st
-    [2] 2nd
-    [3] 3rd
-    [21] 21st
-    [22] 22nd
-    [23] 23rd
-    [31] 31st
-    [32] 32nd
-    [33] 33rd
+console-ballots-ranked = { NUMBER($place, type: "ordinal") ->
+    [one] { $place }st
+    [two] { $place }nd
+    [few] { $place }rd
    *[other] { $place }th
 } { $choice }
 

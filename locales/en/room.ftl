@@ -11,31 +11,11 @@ room-slide-notes-wall = Notes wall
 room-slide-actions = Action items
 room-slide-thanks = Thank you
 
-## The framework's sections, where the organisation gave them no name of its own
+## The small line over one item's slide, where the organisation gave its section no name
 
-room-section-mission = Mission
-room-section-vision = Vision
-room-section-values = Core values
 room-kicker-mission = MISSION
 room-kicker-vision = VISION
 room-kicker-value = CORE VALUE
-
-## Poll methods, kinds of notes, what a note is about
-
-room-method-dots = Dot voting
-room-method-rating = Rating
-room-method-ranking = Ranking
-room-method-tally = Hand count
-room-kind-strength = Strength
-room-kind-concern = Concern
-room-kind-idea = Idea
-room-kind-question = Question
-room-kinds-strength = Strengths
-room-kinds-concern = Concerns
-room-kinds-idea = Ideas
-room-kinds-question = Questions
-room-about-general = General
-room-about-parking-lot = Parking lot
 
 ## Slides
 
@@ -100,28 +80,16 @@ room-booth-dots-left = { $count ->
    *[other] { $count } dots left
 }  ·  at most { $most } on one choice
 room-booth-rate = Rate the items you want to:  { $ends }
-room-booth-rank-next = Tap your { $place ->
-    [1] 1st
-    [2] 2nd
-    [3] 3rd
-    [21] 21st
-    [22] 22nd
-    [23] 23rd
-    [31] 31st
-    [32] 32nd
-    [33] 33rd
+room-booth-rank-next = Tap your { NUMBER($place, type: "ordinal") ->
+    [one] { $place }st
+    [two] { $place }nd
+    [few] { $place }rd
    *[other] { $place }th
 } choice next, or cast your vote
-room-ordinal = { $place ->
-    [1] 1st
-    [2] 2nd
-    [3] 3rd
-    [21] 21st
-    [22] 22nd
-    [23] 23rd
-    [31] 31st
-    [32] 32nd
-    [33] 33rd
+room-ordinal = { NUMBER($place, type: "ordinal") ->
+    [one] { $place }st
+    [two] { $place }nd
+    [few] { $place }rd
    *[other] { $place }th
 }
 room-booth-rank-start = Tap the items in order of preference, most important first
@@ -178,3 +146,39 @@ room-wall-notes-page = { $count ->
    *[other] { $count } notes
 }  ·  page { $page } of { $pages }
 room-wall-continued = { $name } (continued)
+
+## The console's table of a poll's results
+
+room-detail-no-items = This poll has no items.
+room-detail-few = few: { $meaning }
+room-detail-facts = { $method } · { $status } · { $summary }
+room-detail-scale = Scale { $min } ({ $low }) to { $max } ({ $high })
+room-detail-points = Points: { $count } for a first choice, one less for each place below; 0 if unranked
+room-detail-choice = Choice
+room-detail-total = Total
+room-detail-points-head = Points
+room-detail-first = First
+room-detail-mean = Mean
+room-detail-median = Median
+room-detail-rated = Rated
+room-detail-given = Given { $min }…{ $max }
+room-detail-over-time = Ballots cast over time
+room-detail-per-minutes = { $count ->
+    [one] a minute
+   *[other] { $count } minutes
+}
+room-detail-per-hours = { $count ->
+    [one] an hour
+   *[other] { $count } hours
+}
+room-detail-per-days = { $count ->
+    [one] a day
+   *[other] { $count } days
+}
+room-detail-over-time-line = { $count ->
+    [one] 1 ballot
+   *[other] { $count } ballots
+} in all; each column is { $per }, the busiest had { $peak ->
+    [one] 1 ballot
+   *[other] { $peak } ballots
+}

@@ -11,31 +11,11 @@ room-slide-notes-wall = Muro de notas
 room-slide-actions = Acciones
 room-slide-thanks = Gracias
 
-## The framework's sections, where the organisation gave them no name of its own
+## The small line over one item's slide, where the organisation gave its section no name
 
-room-section-mission = Misión
-room-section-vision = Visión
-room-section-values = Valores fundamentales
 room-kicker-mission = MISIÓN
 room-kicker-vision = VISIÓN
 room-kicker-value = VALOR FUNDAMENTAL
-
-## Poll methods, kinds of notes, what a note is about
-
-room-method-dots = Votación con puntos
-room-method-rating = Calificación
-room-method-ranking = Clasificación
-room-method-tally = Conteo de manos
-room-kind-strength = Fortaleza
-room-kind-concern = Preocupación
-room-kind-idea = Idea
-room-kind-question = Pregunta
-room-kinds-strength = Fortalezas
-room-kinds-concern = Preocupaciones
-room-kinds-idea = Ideas
-room-kinds-question = Preguntas
-room-about-general = General
-room-about-parking-lot = Temas pendientes
 
 ## Slides
 
@@ -156,3 +136,39 @@ room-wall-notes-page = { $count ->
    *[other] { $count } notas
 }  ·  página { $page } de { $pages }
 room-wall-continued = { $name } (continúa)
+
+## The console's table of a poll's results
+
+room-detail-no-items = Esta votación no tiene elementos.
+room-detail-few = pocos: { $meaning }
+room-detail-facts = { $method } · { $status } · { $summary }
+room-detail-scale = Escala de { $min } ({ $low }) a { $max } ({ $high })
+room-detail-points = Puntos: { $count } por una primera opción, uno menos por cada lugar siguiente; 0 si no se clasificó
+room-detail-choice = Opción
+room-detail-total = Total
+room-detail-points-head = Puntos
+room-detail-first = Primera
+room-detail-mean = Media
+room-detail-median = Mediana
+room-detail-rated = Calificaron
+room-detail-given = Dadas { $min }…{ $max }
+room-detail-over-time = Votos emitidos a lo largo del tiempo
+room-detail-per-minutes = { $count ->
+    [one] un minuto
+   *[other] { $count } minutos
+}
+room-detail-per-hours = { $count ->
+    [one] una hora
+   *[other] { $count } horas
+}
+room-detail-per-days = { $count ->
+    [one] un día
+   *[other] { $count } días
+}
+room-detail-over-time-line = { $count ->
+    [one] 1 voto
+   *[other] { $count } votos
+} en total; cada columna es { $per }, la de más votos tuvo { $peak ->
+    [one] 1 voto
+   *[other] { $peak } votos
+}

@@ -46,7 +46,7 @@ pub struct Start {
 pub fn run(start: Start) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
-            .with_title("Plaza")
+            .with_title(Words::of(Lang::of_system()).get("app-window-title"))
             .with_inner_size([1280.0, 800.0]),
         ..Default::default()
     };

@@ -64,12 +64,12 @@ impl ThemeChoice {
         ThemeChoice::HighContrast,
     ];
 
-    /// A plain name for the menu.
-    pub fn name(self) -> &'static str {
+    /// A plain name for the menu, in `words`.
+    pub fn name(self, words: &crate::words::Words) -> String {
         match self {
-            ThemeChoice::Dark => "Dark",
-            ThemeChoice::Light => "Light",
-            ThemeChoice::HighContrast => "High contrast",
+            ThemeChoice::Dark => crate::tr!(words, "app-theme-dark"),
+            ThemeChoice::Light => crate::tr!(words, "app-theme-light"),
+            ThemeChoice::HighContrast => crate::tr!(words, "app-theme-high-contrast"),
         }
     }
 

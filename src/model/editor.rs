@@ -20,7 +20,10 @@ pub struct Editor {
 /// How edits are worded for the undo history: the model knows no language, so whoever speaks
 /// to people gives the words (English, [`Edit::describe`], until then).
 #[derive(Clone)]
-pub struct Describer(Arc<dyn Fn(&Edit, &Session) -> String + Send + Sync>);
+pub struct Describer(Arc<DescribeFn>);
+
+/// Words one edit, given the session before it.
+type DescribeFn = dyn Fn(&Edit, &Session) -> String + Send + Sync;
 
 impl Describer {
     /// Words edits with `describe`, given each edit and the session before it.

@@ -81,6 +81,10 @@ pub fn bundle(lang: Lang) -> Bundle {
     // The Unicode isolation marks Fluent puts around each value show as boxes in some fonts
     // and mean nothing in text that is never right-to-left.
     bundle.set_use_isolating(false);
+    // NUMBER(…, type: "ordinal") chooses "1st", "2nd", "3rd" by the language's own rules.
+    if bundle.add_builtins().is_err() {
+        // Only a function added twice fails, and this bundle is new.
+    }
     bundle.set_formatter(Some(match lang {
         Lang::English => english_number,
         Lang::Spanish => spanish_number,

@@ -9,6 +9,8 @@ use std::time::{Duration, Instant};
 
 use super::chooser::{Chooser, system_chooser};
 use super::path_prompt::{PathPrompt, PromptOutcome, TypedBecause, path_prompt_ui};
+use crate::tr;
+use crate::words::Words;
 
 /// A system dialog answering "nothing chosen" sooner than this never showed: no person
 /// cancels that fast.
@@ -69,14 +71,15 @@ impl FileDialogs {
     }
 
     /// Shows a dialog for `purpose` that starts in `folder` (with `suggested_name` when
-    /// saving), unless one is already showing. Fails when the system would not start the
-    /// dialog's thread.
+    /// saving), unless one is already showing, its file kinds named in `words`. Fails when the
+    /// system would not start the dialog's thread.
     pub fn ask(
         &mut self,
         purpose: Purpose,
         ctx: &egui::Context,
         folder: &Path,
         suggested_name: &str,
+        words: &Words,
     ) -> std::io::Result<()> {
         if self.is_open() {
             return Ok(());
@@ -94,21 +97,28 @@ impl FileDialogs {
         let ctx = ctx.clone();
         let name = suggested_name.to_owned();
         let start = folder.to_owned();
+        let [session_kind, html, markdown, csv, json] = [
+            tr!(words, "app-filter-session"),
+            tr!(words, "app-filter-html"),
+            tr!(words, "app-filter-markdown"),
+            tr!(words, "app-filter-csv"),
+            tr!(words, "app-filter-json"),
+        ];
         let spawned = std::thread::Builder::new()
             .name("plaza-file-dialog".into())
             .spawn(move || {
                 let session = rfd::FileDialog::new()
                     .set_directory(&start)
-                    .add_filter("Plaza session", &["ron"]);
+                    .add_filter(session_kind, &["ron"]);
                 let chosen = match purpose {
                     Purpose::Open | Purpose::Compare | Purpose::MergeIn => session.pick_file(),
                     Purpose::SaveAs => session.set_file_name(name).save_file(),
                     Purpose::Export => rfd::FileDialog::new()
                         .set_directory(&start)
-                        .add_filter("Web page (HTML)", &["html"])
-                        .add_filter("Markdown", &["md"])
-                        .add_filter("Spreadsheet (CSV, the notes)", &["csv"])
-                        .add_filter("JSON", &["json"])
+                        .add_filter(html, &["html"])
+                        .add_filter(markdown, &["md"])
+                        .add_filter(csv, &["csv"])
+                        .add_filter(json, &["json"])
                         .set_file_name(name)
                         .save_file(),
                 };

@@ -14,12 +14,13 @@ use crate::gui::desk::merge::MergePlan;
 use crate::gui::landing::new_from::{NewFromDraft, Origin, recent_origin, template_origin};
 use crate::gui::room::Room;
 use crate::model::Framework;
-use crate::model::{Edit, Session, plural};
+use crate::model::{Edit, Session};
 use crate::report::{Table, format_for, render};
 use crate::store::{
     Document, RECENT_COUNT, StoreError, default_framework, list_templates, load, new_session_on,
     new_sessions_folder, recover_backup, save_new, save_template, write_recent, write_report,
 };
+use crate::tr;
 
 impl PlazaApp {
     /// Puts `document` in front of the facilitator: the title slide, nothing half done from the
@@ -81,10 +82,8 @@ impl PlazaApp {
         if let Err(error) = write_recent(file, &paths)
             && self.state.notice.is_none()
         {
-            self.fail(
-                "The list of recent sessions was not kept for next time",
-                &error,
-            );
+            let what = tr!(self.state.words, "app-recent-not-kept");
+            self.fail(&what, &error);
         }
     }
 
@@ -122,7 +121,7 @@ impl PlazaApp {
             self.state.landing = Landing::NotOpened(failure);
             return;
         }
-        self.state.notice = Some(failure.sentence());
+        self.state.notice = Some(failure.sentence(self.state.words));
         if let (Some(path), Some(_)) = (&failure.path, &failure.backup) {
             self.state.question = Some(Question::OpenBackup(path.clone()));
         }
@@ -141,14 +140,15 @@ impl PlazaApp {
                     .as_ref()
                     .is_some_and(|d| d.path() == copy)
                 {
-                    self.state.notice = Some(format!(
-                        "Opened the backup of {}, copied to {}; the damaged file was left as it is",
-                        path.display(),
-                        copy.display()
+                    self.state.notice = Some(tr!(
+                        self.state.words,
+                        "app-backup-opened",
+                        path = path.display().to_string(),
+                        copy = copy.display().to_string()
                     ));
                 }
             }
-            Err(error) => self.fail("The backup was not opened", &error),
+            Err(error) => self.fail(&tr!(self.state.words, "app-backup-not-opened"), &error),
         }
     }
 
@@ -163,8 +163,9 @@ impl PlazaApp {
     /// The window of the frameworks a new session may start from: the built-in one, the
     /// templates, the frameworks of recent sessions (each once).
     pub(super) fn ask_new_from(&mut self) {
+        let words = self.state.words;
         let mut origins = vec![Origin {
-            name: "Plaza's built-in framework".into(),
+            name: tr!(words, "app-builtin-framework"),
             from: default_framework().title,
             framework: default_framework(),
         }];
@@ -176,14 +177,16 @@ impl PlazaApp {
             .unwrap_or_default();
         for template in templates {
             match template {
-                Ok(template) => origins.push(template_origin(&template.path, template.framework)),
+                Ok(template) => {
+                    origins.push(template_origin(&template.path, template.framework, words))
+                }
                 Err(error) => unreadable.push(error.to_string()),
             }
         }
         for recent in &self.state.recent {
             if let Ok(loaded) = load(&recent.path) {
                 let session = loaded.session;
-                origins.push(recent_origin(&session.title, session.framework));
+                origins.push(recent_origin(&session.title, session.framework, words));
             }
         }
         let mut seen: Vec<Framework> = Vec::new();
@@ -206,7 +209,7 @@ impl PlazaApp {
         let created = folder.and_then(|dir| Document::create_in(&dir, session, self.repaint()));
         match created {
             Ok(document) => self.switch_to(document),
-            Err(error) => self.fail("The new session was not created", &error),
+            Err(error) => self.fail(&tr!(self.state.words, "app-session-not-created"), &error),
         }
     }
 
@@ -216,7 +219,7 @@ impl PlazaApp {
             return;
         };
         if let Err(error) = save_new(path, document.session()) {
-            self.fail("Could not save a copy", &error);
+            self.fail(&tr!(self.state.words, "app-copy-not-saved"), &error);
             return;
         }
         self.open(path);
@@ -238,10 +241,15 @@ impl PlazaApp {
             });
         match written {
             Ok(format) => {
-                let saved = format!("{} report saved to {}", format.name(), path.display());
+                let saved = tr!(
+                    self.state.words,
+                    "app-report-saved",
+                    format = format.name(),
+                    path = path.display().to_string()
+                );
                 self.state.notice = Some(saved);
             }
-            Err(error) => self.fail("The report was not saved", &error),
+            Err(error) => self.fail(&tr!(self.state.words, "app-report-not-saved"), &error),
         }
     }
 
@@ -251,21 +259,18 @@ impl PlazaApp {
             return;
         };
         let framework = &document.session().framework;
+        let words = self.state.words;
+        let not_saved = tr!(words, "app-template-not-saved");
         let Some(dir) = &self.templates else {
-            self.fail(
-                "The template was not saved",
-                &"this computer has no folder for Plaza's data",
-            );
+            self.fail(&not_saved, &tr!(words, "app-no-data-folder"));
             return;
         };
         match save_template(dir, framework) {
             Ok(path) => {
-                self.state.notice = Some(format!(
-                    "The framework was saved as a template: {}",
-                    path.display()
-                ));
+                let path = path.display().to_string();
+                self.state.notice = Some(tr!(words, "app-template-saved", path = path));
             }
-            Err(error) => self.fail("The template was not saved", &error),
+            Err(error) => self.fail(&not_saved, &error),
         }
     }
 
@@ -277,22 +282,23 @@ impl PlazaApp {
             .as_ref()
             .and_then(|d| d.path().file_stem())
             .map_or_else(
-                || "session".to_owned(),
+                || tr!(self.state.words, "app-report-file-stem"),
                 |n| n.to_string_lossy().into_owned(),
             );
-        format!("{stem}-report.html")
+        tr!(self.state.words, "app-report-file-name", stem = stem)
     }
 
     /// Reads another session for a comparison or a merge; a file that cannot be read leaves a
     /// message and changes nothing. So does, for a merge (`strict`), one that breaks the
     /// format's rules: its flaws would come into the open session. A comparison only reads.
     fn read_other(&mut self, path: &Path, strict: bool) -> Option<Session> {
+        let words = self.state.words;
         if let Some(document) = &self.state.document
             && canonical(document.path()) == canonical(path)
         {
             // Its file can be a moment behind what is on screen; and it has nothing new.
-            let why = "that is the session already open: choose another session file";
-            self.fail("Not read", &why);
+            let why = tr!(words, "app-already-open");
+            self.fail(&tr!(words, "app-not-read"), &why);
             return None;
         }
         match load(path) {
@@ -303,16 +309,18 @@ impl PlazaApp {
                     .first()
                     .map(ToString::to_string)
                     .unwrap_or_default();
-                let why = format!(
-                    "{} has {} (the first: {first}); plaza validate lists them all: fix them first",
-                    path.display(),
-                    plural(loaded.problems.len(), "problem")
+                let why = tr!(
+                    words,
+                    "app-has-problems",
+                    file = path.display().to_string(),
+                    count = loaded.problems.len(),
+                    first = first
                 );
-                self.fail("Not merged", &why);
+                self.fail(&tr!(words, "app-not-merged"), &why);
                 None
             }
             Err(error) => {
-                self.fail("Could not read that session", &error);
+                self.fail(&tr!(words, "app-could-not-read-session"), &error);
                 None
             }
         }
@@ -351,26 +359,25 @@ impl PlazaApp {
         );
         match plan {
             Ok(plan) => self.show_on_desk(Screen::Merge(Box::new(plan))),
-            Err(error) => self.fail("Not merged", &error),
+            Err(error) => self.fail(&tr!(self.state.words, "app-not-merged"), &error),
         }
     }
 
     /// Applies a merge the facilitator confirmed, and says what it did and how to take it back.
     pub(super) fn commit_merge(&mut self, edit: Edit) {
+        let words = self.state.words;
         let added = self
             .views
             .desk
             .merge_plan()
-            .map(MergePlan::added_words)
+            .map(|plan| plan.added_words(words))
             .unwrap_or_default();
         let name = match &edit {
             Edit::MergeIn { from, .. } => from.clone(),
             _ => String::new(),
         };
-        if self.apply(edit, Some("The merge was not made")) {
-            self.state.notice = Some(format!(
-                "Merged in {name}: {added} added. Undo (Ctrl+Z) takes the merge back."
-            ));
+        if self.apply(edit, Some(tr!(words, "app-merge-not-made"))) {
+            self.state.notice = Some(tr!(words, "app-merged", name = name, added = added));
             self.close_desk_screen();
         }
     }

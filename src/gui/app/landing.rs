@@ -5,6 +5,8 @@ use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
 use crate::store::{DecodeError, SessionSummary, StoreError, readable_backup, session_summary};
+use crate::tr;
+use crate::words::Words;
 
 /// The screen in place of the console while no session is open.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,17 +17,16 @@ pub enum Landing {
     NotOpened(OpenFailure),
 }
 
-/// Why a file did not open, in the facilitator's words, and what might help.
+/// Why a file did not open, and what might help. It is worded when shown, in the language
+/// of the moment: a failure at startup happens before the language is known.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OpenFailure {
     /// The file, if the failure is about one.
     pub path: Option<PathBuf>,
     /// What kind of trouble it is.
     pub kind: FailureKind,
-    /// The one line that says it: "notes.txt is not a Plaza session".
-    pub headline: String,
-    /// What the system or the reader said, for whoever wants the detail.
-    pub detail: String,
+    /// What was found, for the words.
+    cause: Cause,
     /// The session's backup beside it, when there is one that reads.
     pub backup: Option<PathBuf>,
 }
@@ -45,63 +46,42 @@ pub enum FailureKind {
     Unreadable,
 }
 
+/// What was found, with what the system or the reader said where that is the detail.
+#[derive(Debug, Clone, PartialEq)]
+enum Cause {
+    NotASession,
+    NotText,
+    Newer(String),
+    Damaged(String),
+    Missing,
+    CouldNotRead(String),
+    CouldNotOpen(String),
+}
+
 impl OpenFailure {
-    /// Reads `error` as a facilitator would want it said.
+    /// Reads `error` for what a facilitator would want said.
     pub fn from_error(error: &StoreError) -> OpenFailure {
         let path = error.path().map(Path::to_owned);
-        let name = path
-            .as_deref()
-            .map_or_else(|| "The session".to_owned(), quoted_name);
-        let (kind, headline, detail) = match error {
+        let cause = match error {
             StoreError::Decode { source, .. } => match source {
-                DecodeError::NotASession | DecodeError::Extensions => (
-                    FailureKind::NotASession,
-                    format!("{name} is not a Plaza session"),
-                    "Plaza opens the session files it saves (.ron). This file holds something \
-                     else, so nothing in it was read or changed."
-                        .to_owned(),
-                ),
-                DecodeError::NewerVersion { .. } => (
-                    FailureKind::Newer,
-                    format!("{name} was saved by a newer Plaza"),
-                    source.to_string(),
-                ),
-                _ => (
-                    FailureKind::Damaged,
-                    format!("{name} is damaged"),
-                    format!(
-                        "Plaza could not read it ({}). The file was not changed.",
-                        source.to_string().trim_end_matches('.')
-                    ),
-                ),
+                DecodeError::NotASession | DecodeError::Extensions => Cause::NotASession,
+                DecodeError::NewerVersion { .. } => Cause::Newer(source.to_string()),
+                _ => Cause::Damaged(source.to_string().trim_end_matches('.').to_owned()),
             },
             StoreError::Read { source, .. } => match source.kind() {
-                ErrorKind::NotFound => (
-                    FailureKind::Missing,
-                    format!("{name} is not there"),
-                    "It may have been moved, renamed or deleted, or be on a drive that is not \
-                     plugged in."
-                        .to_owned(),
-                ),
+                ErrorKind::NotFound => Cause::Missing,
                 // Not text at all: a document, a picture, a spreadsheet.
-                ErrorKind::InvalidData => (
-                    FailureKind::NotASession,
-                    format!("{name} is not a Plaza session"),
-                    "Plaza opens the session files it saves (.ron). This file is not even text, \
-                     so nothing in it was read or changed."
-                        .to_owned(),
-                ),
-                _ => (
-                    FailureKind::Unreadable,
-                    format!("{name} could not be read"),
-                    error.to_string(),
-                ),
+                ErrorKind::InvalidData => Cause::NotText,
+                _ => Cause::CouldNotRead(error.to_string()),
             },
-            other => (
-                FailureKind::Unreadable,
-                format!("{name} could not be opened"),
-                other.to_string(),
-            ),
+            other => Cause::CouldNotOpen(other.to_string()),
+        };
+        let kind = match cause {
+            Cause::NotASession | Cause::NotText => FailureKind::NotASession,
+            Cause::Newer(_) => FailureKind::Newer,
+            Cause::Damaged(_) => FailureKind::Damaged,
+            Cause::Missing => FailureKind::Missing,
+            Cause::CouldNotRead(_) | Cause::CouldNotOpen(_) => FailureKind::Unreadable,
         };
         let backup = match kind {
             FailureKind::Damaged | FailureKind::Missing => {
@@ -112,19 +92,61 @@ impl OpenFailure {
         OpenFailure {
             path,
             kind,
-            headline,
-            detail,
+            cause,
             backup,
         }
     }
 
+    /// The one line that says it: "“notes.txt” is not a Plaza session".
+    pub fn headline(&self, words: &Words) -> String {
+        let name = self
+            .path
+            .as_deref()
+            .map_or_else(|| tr!(words, "app-failure-the-session"), quoted_name);
+        match &self.cause {
+            Cause::NotASession | Cause::NotText => {
+                tr!(words, "app-failure-not-a-session", name = name)
+            }
+            Cause::Newer(_) => tr!(words, "app-failure-newer", name = name),
+            Cause::Damaged(_) => tr!(words, "app-failure-damaged", name = name),
+            Cause::Missing => tr!(words, "app-failure-missing", name = name),
+            Cause::CouldNotRead(_) => tr!(words, "app-failure-unreadable", name = name),
+            Cause::CouldNotOpen(_) => tr!(words, "app-failure-unopened", name = name),
+        }
+    }
+
+    /// What it means, and what the system or the reader said, for whoever wants the detail.
+    pub fn detail(&self, words: &Words) -> String {
+        match &self.cause {
+            Cause::NotASession => tr!(words, "app-failure-not-a-session-detail"),
+            Cause::NotText => tr!(words, "app-failure-not-text-detail"),
+            Cause::Damaged(why) => tr!(words, "app-failure-damaged-detail", why = why),
+            Cause::Missing => tr!(words, "app-failure-missing-detail"),
+            Cause::Newer(said) | Cause::CouldNotRead(said) | Cause::CouldNotOpen(said) => {
+                said.clone()
+            }
+        }
+    }
+
     /// The whole story on one line, for the message line of a console that stays open.
-    pub fn sentence(&self) -> String {
-        let backup = match &self.backup {
-            Some(backup) => format!(" A backup is beside it: {}.", quoted_name(backup)),
-            None => String::new(),
-        };
-        format!("{}. {}{backup}", self.headline, self.detail)
+    pub fn sentence(&self, words: &Words) -> String {
+        let said = tr!(
+            words,
+            "app-failure-sentence",
+            headline = self.headline(words),
+            detail = self.detail(words)
+        );
+        match &self.backup {
+            Some(backup) => {
+                let beside = tr!(
+                    words,
+                    "app-failure-backup-beside",
+                    name = quoted_name(backup)
+                );
+                format!("{said} {beside}")
+            }
+            None => said,
+        }
     }
 }
 

@@ -12,6 +12,7 @@ use crate::gui::landing::landing_ui;
 use crate::gui::landing::recent_list::{recent_facts, recent_title};
 use crate::gui::room::languages::ProjectorLanguage;
 use crate::gui::theme::okabe_ito;
+use crate::tr;
 use crate::words::Lang;
 
 /// The height of the console's message line, which is there even when empty.
@@ -56,59 +57,70 @@ pub fn top_ui(ui: &mut Ui, state: &State) -> Vec<Msg> {
 fn session_menu_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {
     // What would open a second file dialog is greyed out while one shows.
     let dialog_open = state.dialog_open;
-    ui.menu_button("Session", |ui| {
+    let words = state.words;
+    ui.menu_button(tr!(words, "menu-session"), |ui| {
         let open = state.document.is_some();
         let writable = state
             .document
             .as_ref()
             .is_some_and(|d| d.read_only().is_none());
-        let mut item = |ui: &mut Ui, enabled: bool, words: &str, hover: &str, msg: Msg| {
-            let keys = shortcut(&msg);
-            let response = ui.add_enabled(enabled, egui::Button::new(words).shortcut_text(keys));
-            let response = if hover.is_empty() {
-                response
-            } else {
-                response.on_hover_text(hover)
+        let mut item =
+            |ui: &mut Ui, enabled: bool, name: String, hover: Option<String>, msg: Msg| {
+                let keys = shortcut(&msg);
+                let response = ui.add_enabled(enabled, egui::Button::new(name).shortcut_text(keys));
+                let response = match hover {
+                    Some(hover) => response.on_hover_text(hover),
+                    None => response,
+                };
+                if response.clicked() {
+                    asked.push(msg);
+                }
             };
-            if response.clicked() {
-                asked.push(msg);
-            }
-        };
-        item(ui, true, "New", "", Msg::NewSession);
         item(
             ui,
             true,
-            "New session from…",
-            "An organisation's own statement, a template, or a recent session's framework",
+            tr!(words, "menu-session-new"),
+            None,
+            Msg::NewSession,
+        );
+        item(
+            ui,
+            true,
+            tr!(words, "menu-session-new-from"),
+            Some(tr!(words, "menu-session-new-from-hover")),
             Msg::AskNewFrom,
         );
-        item(ui, !dialog_open, "Open…", "", Msg::Ask(Purpose::Open));
+        let open_words = tr!(words, "menu-session-open");
+        item(ui, !dialog_open, open_words, None, Msg::Ask(Purpose::Open));
         let can = open && !dialog_open;
-        item(ui, can, "Save as…", "", Msg::Ask(Purpose::SaveAs));
+        let save_as = tr!(words, "menu-session-save-as");
+        item(ui, can, save_as, None, Msg::Ask(Purpose::SaveAs));
         item(
             ui,
             can,
-            "Export report…",
-            "HTML, Markdown, CSV or JSON: the file's extension decides",
+            tr!(words, "menu-session-export"),
+            Some(tr!(words, "menu-session-export-hover")),
             Msg::Ask(Purpose::Export),
         );
         ui.separator();
         item(
             ui,
             can,
-            "Compare with…",
-            "Last year's retreat, say: what changed, item by item",
+            tr!(words, "menu-session-compare"),
+            Some(tr!(words, "menu-session-compare-hover")),
             Msg::Ask(Purpose::Compare),
         );
         item(
             ui,
             can && writable,
-            "Merge in…",
-            "Join the notes, actions and votes of a breakout laptop's session",
+            tr!(words, "menu-session-merge"),
+            Some(tr!(words, "menu-session-merge-hover")),
             Msg::Ask(Purpose::MergeIn),
         );
         ui.separator();
-        ui.menu_button("Recent", |ui| recent_ui(ui, state, asked));
+        ui.menu_button(tr!(words, "menu-session-recent"), |ui| {
+            recent_ui(ui, state, asked);
+        });
     });
 }
 
@@ -127,9 +139,13 @@ fn recent_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {
     // The session open is always the first: it was remembered when it opened.
     let others = usize::from(state.document.is_some());
     for session in state.recent.iter().skip(others) {
-        let words = format!("{} — {}", recent_title(session), recent_facts(session));
+        let name = format!(
+            "{} — {}",
+            recent_title(session),
+            recent_facts(session, state.words)
+        );
         let button = ui
-            .add_enabled(session.summary.is_some(), egui::Button::new(words))
+            .add_enabled(session.summary.is_some(), egui::Button::new(name))
             .on_hover_text(session.path.display().to_string())
             .on_disabled_hover_text(session.path.display().to_string());
         if button.clicked() {
@@ -137,27 +153,27 @@ fn recent_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {
         }
     }
     if state.recent.len() <= others {
-        ui.label("No other sessions yet");
+        ui.label(tr!(state.words, "menu-recent-none"));
     }
 }
 
 fn view_menu_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {
-    ui.menu_button("View", |ui| {
+    let words = state.words;
+    ui.menu_button(tr!(words, "menu-view"), |ui| {
         if ui
-            .radio(!state.reviewing, "Console: run the session")
+            .radio(!state.reviewing, tr!(words, "menu-view-console"))
             .clicked()
         {
             asked.push(Msg::Review(false));
         }
         if ui
-            .radio(state.reviewing, "Review: what was said and decided")
+            .radio(state.reviewing, tr!(words, "menu-view-review"))
             .clicked()
         {
             asked.push(Msg::Review(true));
         }
         ui.separator();
-        let words = state.words;
-        ui.menu_button(crate::tr!(words, "menu-view-language"), |ui| {
+        ui.menu_button(tr!(words, "menu-view-language"), |ui| {
             for lang in Lang::ALL {
                 if ui.radio(words.lang() == lang, lang.name()).clicked() {
                     asked.push(Msg::Language(lang));
@@ -187,18 +203,20 @@ fn view_menu_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {
 }
 
 fn edit_menu_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {
-    ui.menu_button("Edit", |ui| {
+    let words = state.words;
+    ui.menu_button(tr!(words, "menu-edit"), |ui| {
         // Each entry names the change it reverts or repeats.
         let undo = state.undo_label();
         let redo = state.redo_label();
-        let undo_button =
-            egui::Button::new(undo.as_deref().unwrap_or("Undo")).shortcut_text("Ctrl+Z");
-        if ui.add_enabled(undo.is_some(), undo_button).clicked() {
+        let (can_undo, can_redo) = (undo.is_some(), redo.is_some());
+        let undo_button = egui::Button::new(undo.unwrap_or_else(|| tr!(words, "menu-edit-undo")))
+            .shortcut_text("Ctrl+Z");
+        if ui.add_enabled(can_undo, undo_button).clicked() {
             asked.push(Msg::Undo);
         }
-        let redo_button =
-            egui::Button::new(redo.as_deref().unwrap_or("Redo")).shortcut_text("Ctrl+Shift+Z");
-        if ui.add_enabled(redo.is_some(), redo_button).clicked() {
+        let redo_button = egui::Button::new(redo.unwrap_or_else(|| tr!(words, "menu-edit-redo")))
+            .shortcut_text("Ctrl+Shift+Z");
+        if ui.add_enabled(can_redo, redo_button).clicked() {
             asked.push(Msg::Redo);
         }
     });
@@ -207,33 +225,33 @@ fn edit_menu_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {
 /// The question asked before a booth ballot is undone, else the last notice, else what the
 /// last undo or redo did. Long words are cut to the line; the whole shows on hover.
 fn message_line_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {
+    let words = state.words;
     if state.question == Some(Question::UndoBallot) {
         // The safe answer comes first, where Dismiss is: a click meant for a notice must
         // never undo a vote.
-        if ui.button("Keep it").clicked() {
+        if ui.button(tr!(words, "app-question-keep")).clicked() {
             asked.push(Msg::Question(None));
         }
-        if ui.button("Undo the ballot").clicked() {
+        if ui.button(tr!(words, "app-question-undo-ballot")).clicked() {
             asked.push(Msg::Undo);
         }
         one_line(
             ui,
-            "The last change is a ballot cast in the booth, and the voter was told it is \
-             recorded. Undo it?",
+            &tr!(words, "app-question-undo-ballot-why"),
             okabe_ito::ORANGE,
         );
     } else if let (Some(Question::OpenBackup(path)), Some(notice)) =
         (&state.question, &state.notice)
     {
-        if ui.button("Open a copy of the backup").clicked() {
+        if ui.button(tr!(words, "app-open-backup-copy")).clicked() {
             asked.push(Msg::OpenBackup(path.clone()));
         }
-        if ui.button("Dismiss").clicked() {
+        if ui.button(tr!(words, "app-dismiss")).clicked() {
             asked.push(Msg::DismissNotice);
         }
         one_line(ui, notice, okabe_ito::ORANGE);
     } else if let Some(notice) = &state.notice {
-        if ui.button("Dismiss").clicked() {
+        if ui.button(tr!(words, "app-dismiss")).clicked() {
             asked.push(Msg::DismissNotice);
         }
         one_line(ui, notice, okabe_ito::ORANGE);

@@ -374,13 +374,13 @@ impl State {
     /// "Undo: delete note “…”", when there is something to undo.
     pub fn undo_label(&self) -> Option<String> {
         let label = self.document.as_ref()?.undo_label()?;
-        Some(format!("Undo: {label}"))
+        Some(crate::tr!(self.words, "app-undo-label", change = label))
     }
 
     /// "Redo: delete note “…”", when there is something to redo.
     pub fn redo_label(&self) -> Option<String> {
         let label = self.document.as_ref()?.redo_label()?;
-        Some(format!("Redo: {label}"))
+        Some(crate::tr!(self.words, "app-redo-label", change = label))
     }
 }
 

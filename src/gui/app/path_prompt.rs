@@ -8,6 +8,8 @@ use egui::{Key, RichText, Ui};
 
 use super::dialogs::Purpose;
 use crate::gui::theme::okabe_ito;
+use crate::tr;
+use crate::words::Words;
 
 /// How many of a folder's matches are listed under the path.
 const SHOWN_MATCHES: usize = 8;
@@ -76,11 +78,11 @@ impl PathPrompt {
     }
 
     /// The file the typed text names, checked for what it is asked for, or why it cannot be
-    /// used, in words for the person.
-    pub fn chosen(&self) -> Result<PathBuf, String> {
+    /// used, in `words`.
+    pub fn chosen(&self, words: &Words) -> Result<PathBuf, String> {
         let typed = self.text.trim();
         if typed.is_empty() {
-            return Err(format!("Type the path of {}.", self.what()));
+            return Err(self.purpose.empty(words));
         }
         let mut path = self.resolve(typed);
         let shown = path.display().to_string();
@@ -88,15 +90,13 @@ impl PathPrompt {
             return if path.is_file() {
                 Ok(path)
             } else if path.is_dir() {
-                Err(format!(
-                    "“{shown}” is a folder: type the name of a session file in it (Tab completes)."
-                ))
+                Err(tr!(words, "app-path-folder-to-read", path = shown))
             } else {
-                Err(format!("There is no file at “{shown}”."))
+                Err(tr!(words, "app-path-no-file", path = shown))
             };
         }
         if path.is_dir() || typed.ends_with(['/', MAIN_SEPARATOR]) {
-            return Err(format!("“{shown}” is a folder: add a name for the file."));
+            return Err(tr!(words, "app-path-folder-to-write", path = shown));
         }
         match self.purpose {
             Purpose::SaveAs if path.extension().is_none() => {
@@ -109,15 +109,16 @@ impl PathPrompt {
             _ => {}
         }
         if self.purpose == Purpose::SaveAs && path.exists() {
-            return Err(format!(
-                "There is already a file at “{}”: a copy never replaces it. Choose another name.",
-                path.display()
-            ));
+            let path = path.display().to_string();
+            return Err(tr!(words, "app-path-exists", path = path));
         }
         match path.parent() {
             Some(parent) if parent.is_dir() => Ok(path),
-            Some(parent) => Err(format!("There is no folder “{}”.", parent.display())),
-            None => Err(format!("“{shown}” is not a file's path.")),
+            Some(parent) => {
+                let folder = parent.display().to_string();
+                Err(tr!(words, "app-path-no-folder", path = folder))
+            }
+            None => Err(tr!(words, "app-path-not-a-file", path = shown)),
         }
     }
 
@@ -238,16 +239,6 @@ impl PathPrompt {
             self.base.join(path)
         }
     }
-
-    fn what(&self) -> &'static str {
-        match self.purpose {
-            Purpose::Open => "the session to open",
-            Purpose::SaveAs => "the copy to save",
-            Purpose::Export => "the report to write",
-            Purpose::Compare => "the session to compare with",
-            Purpose::MergeIn => "the session to merge in",
-        }
-    }
 }
 
 impl Purpose {
@@ -265,13 +256,39 @@ impl Purpose {
     }
 
     /// The window's title and its button.
-    fn words(self) -> (&'static str, &'static str) {
+    fn words(self, words: &Words) -> (String, String) {
         match self {
-            Purpose::Open => ("Open a session", "Open"),
-            Purpose::SaveAs => ("Save a copy as", "Save"),
-            Purpose::Export => ("Export a report", "Export"),
-            Purpose::Compare => ("Compare with another session", "Compare"),
-            Purpose::MergeIn => ("Merge in another session", "Merge in"),
+            Purpose::Open => (
+                tr!(words, "app-path-title-open"),
+                tr!(words, "app-path-button-open"),
+            ),
+            Purpose::SaveAs => (
+                tr!(words, "app-path-title-save-as"),
+                tr!(words, "app-path-button-save-as"),
+            ),
+            Purpose::Export => (
+                tr!(words, "app-path-title-export"),
+                tr!(words, "app-path-button-export"),
+            ),
+            Purpose::Compare => (
+                tr!(words, "app-path-title-compare"),
+                tr!(words, "app-path-button-compare"),
+            ),
+            Purpose::MergeIn => (
+                tr!(words, "app-path-title-merge"),
+                tr!(words, "app-path-button-merge"),
+            ),
+        }
+    }
+
+    /// What to type when nothing is typed: "Type the path of the session to open."
+    fn empty(self, words: &Words) -> String {
+        match self {
+            Purpose::Open => tr!(words, "app-path-empty-open"),
+            Purpose::SaveAs => tr!(words, "app-path-empty-save-as"),
+            Purpose::Export => tr!(words, "app-path-empty-export"),
+            Purpose::Compare => tr!(words, "app-path-empty-compare"),
+            Purpose::MergeIn => tr!(words, "app-path-empty-merge"),
         }
     }
 }
@@ -296,18 +313,15 @@ pub fn path_field_id() -> egui::Id {
 /// closes it.
 pub fn path_prompt_ui(ui: &mut Ui, prompt: &mut PathPrompt) -> PromptOutcome {
     let mut outcome = PromptOutcome::Open;
-    let (title, button) = prompt.purpose.words();
+    let words = crate::gui::words(ui.ctx());
+    let (title, button) = prompt.purpose.words(words);
     let modal = egui::Modal::new(egui::Id::unique("typed-path-window")).show(ui.ctx(), |ui| {
         ui.set_width(560.0);
         ui.heading(title);
         ui.add_space(4.0);
         let because = match prompt.because {
-            TypedBecause::NoChooser => {
-                "This computer has no file chooser (no desktop portal, no zenity), so type the file's path."
-            }
-            TypedBecause::ChooserFailed => {
-                "The system's file chooser did not open, so type the file's path."
-            }
+            TypedBecause::NoChooser => tr!(words, "app-path-no-chooser"),
+            TypedBecause::ChooserFailed => tr!(words, "app-path-chooser-failed"),
         };
         ui.add(egui::Label::new(because).wrap());
         ui.add_space(8.0);
@@ -315,8 +329,8 @@ pub fn path_prompt_ui(ui: &mut Ui, prompt: &mut PathPrompt) -> PromptOutcome {
             .id(path_field_id())
             .lock_focus(true)
             .desired_width(f32::INFINITY)
-            .hint_text("/home/you/retreat.ron");
-        let caption = ui.label("Path");
+            .hint_text(tr!(words, "app-path-example"));
+        let caption = ui.label(tr!(words, "app-path-label"));
         let response = ui.add(field).labelled_by(caption.id);
         if prompt.place_cursor {
             prompt.place_cursor = false;
@@ -326,21 +340,23 @@ pub fn path_prompt_ui(ui: &mut Ui, prompt: &mut PathPrompt) -> PromptOutcome {
         if response.changed() {
             prompt.error = None;
         }
-        if response.has_focus() && ui.input_mut(|input| input.consume_key(egui::Modifiers::NONE, Key::Tab)) {
+        if response.has_focus()
+            && ui.input_mut(|input| input.consume_key(egui::Modifiers::NONE, Key::Tab))
+        {
             prompt.complete();
         }
         let enter = response.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter));
         matches_ui(ui, prompt);
         // The line is always there, so the buttons do not move when it speaks.
-        let (words, colour) = match &prompt.error {
+        let (said, colour) = match &prompt.error {
             Some(error) => (error.clone(), okabe_ito::ORANGE),
-            None => (hint(prompt.purpose), ui.visuals().weak_text_color()),
+            None => (hint(prompt.purpose, words), ui.visuals().weak_text_color()),
         };
-        ui.add(egui::Label::new(RichText::new(words).color(colour)).wrap());
+        ui.add(egui::Label::new(RichText::new(said).color(colour)).wrap());
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(button).clicked() || enter {
-                match prompt.chosen() {
+                match prompt.chosen(words) {
                     Ok(path) => outcome = PromptOutcome::Chosen(prompt.purpose, path),
                     Err(why) => {
                         prompt.error = Some(why);
@@ -348,7 +364,7 @@ pub fn path_prompt_ui(ui: &mut Ui, prompt: &mut PathPrompt) -> PromptOutcome {
                     }
                 }
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!(words, "app-cancel")).clicked() {
                 outcome = PromptOutcome::Closed;
             }
         });
@@ -361,6 +377,7 @@ pub fn path_prompt_ui(ui: &mut Ui, prompt: &mut PathPrompt) -> PromptOutcome {
 
 /// The folder's matching entries, each a button that takes it.
 fn matches_ui(ui: &mut Ui, prompt: &mut PathPrompt) {
+    let words = crate::gui::words(ui.ctx());
     let (found, total) = prompt.matches();
     let found = found.to_vec();
     ui.add_space(4.0);
@@ -370,7 +387,7 @@ fn matches_ui(ui: &mut Ui, prompt: &mut PathPrompt) {
     let tallest = row * (SHOWN_MATCHES + 1) as f32;
     // Saving under a new name, no match is what is expected: say nothing.
     if found.is_empty() && prompt.purpose.reads() {
-        ui.weak("No matching files or folders here.");
+        ui.weak(tr!(words, "app-path-no-matches"));
     }
     let mut taken = None;
     for entry in &found {
@@ -384,10 +401,7 @@ fn matches_ui(ui: &mut Ui, prompt: &mut PathPrompt) {
         }
     }
     if total > found.len() {
-        ui.weak(format!(
-            "and {} more: type more of the name",
-            total - found.len()
-        ));
+        ui.weak(tr!(words, "app-path-more", count = total - found.len()));
     }
     let used = ui.cursor().top() - top;
     ui.add_space((tallest - used).max(0.0));
@@ -396,12 +410,10 @@ fn matches_ui(ui: &mut Ui, prompt: &mut PathPrompt) {
     }
 }
 
-fn hint(purpose: Purpose) -> String {
+fn hint(purpose: Purpose, words: &Words) -> String {
     match purpose {
-        Purpose::Export => {
-            "The name's ending picks the format: .html, .md, .csv or .json. Tab completes.".into()
-        }
-        _ => "Tab completes a name; ~ is your home folder.".into(),
+        Purpose::Export => tr!(words, "app-path-hint-export"),
+        _ => tr!(words, "app-path-hint"),
     }
 }
 

@@ -8,6 +8,7 @@ use crate::gui::room::booth::PhonesPanel;
 use crate::model::{BallotSource, PollStatus, Session};
 use crate::server::{ServeOptions, VotingServer};
 use crate::store::Document;
+use crate::words::Words;
 
 /// The voting server the app runs, and for what.
 pub struct Phones {
@@ -23,9 +24,15 @@ pub struct Phones {
 
 impl Phones {
     /// Starts serving `poll` of `document` on `bind` (`None`: every address).
-    pub fn start(document: &Document, poll: &str, bind: Option<IpAddr>) -> Result<Phones, String> {
+    /// Why it could not start is said in `words`.
+    pub fn start(
+        document: &Document,
+        poll: &str,
+        bind: Option<IpAddr>,
+        words: &Words,
+    ) -> Result<Phones, String> {
         if let Some(why) = document.read_only_reason() {
-            return Err(format!("the session is read-only ({why})"));
+            return Err(crate::tr!(words, "app-phones-read-only", why = why));
         }
         let options = ServeOptions {
             poll: Some(poll.to_owned()),

@@ -14,8 +14,10 @@ use crate::gui::room::deck::{Slide, deck};
 use crate::gui::room::hands::hands_pages;
 use crate::gui::room::notes_wall::wall_pages;
 use crate::gui::room::results::results_pages;
+use crate::gui::room::slides::slide_pages;
 use crate::gui::room::window::projector_id;
 use crate::model::{About, Applied, Edit, EditError, Poll, PollMethod, PollStatus, new_id};
+use crate::tr;
 
 impl PlazaApp {
     /// Acts on one message.
@@ -118,11 +120,12 @@ impl PlazaApp {
 
     /// Applies an edit; what went wrong becomes the notice, worded once: `failed` says what
     /// was not done ("That change was not made"). Returns whether it was made.
-    pub(super) fn apply(&mut self, edit: Edit, failed: Option<&str>) -> bool {
+    pub(super) fn apply(&mut self, edit: Edit, failed: Option<String>) -> bool {
         match self.edit(edit) {
             Ok(_) => true,
             Err(error) => {
-                self.fail(failed.unwrap_or("That change was not made"), &error);
+                let what = failed.unwrap_or_else(|| tr!(self.state.words, "app-change-not-made"));
+                self.fail(&what, &error);
                 false
             }
         }
@@ -145,13 +148,11 @@ impl PlazaApp {
             Ok(Some(applied)) => {
                 // A message about what was just done (a merge, say) no longer holds.
                 state.notice = None;
-                state.history = Some(format!("Undone: {}", applied.label));
+                state.history = Some(tr!(state.words, "app-undone", change = applied.label));
             }
             Ok(None) => {}
             Err(why) => {
-                state.notice = Some(format!(
-                    "Not undone: {why}; phones voted on it. Close voting instead."
-                ));
+                state.notice = Some(tr!(state.words, "app-not-undone", why = why.to_string()));
             }
         }
     }
@@ -164,7 +165,7 @@ impl PlazaApp {
         state.question = None;
         if let Some(applied) = document.redo() {
             state.notice = None;
-            state.history = Some(format!("Redone: {}", applied.label));
+            state.history = Some(tr!(state.words, "app-redone", change = applied.label));
         }
     }
 
@@ -185,7 +186,8 @@ impl PlazaApp {
             venue: session.venue.clone(),
             facilitators: session.facilitators.clone(),
         };
-        self.apply(edit, Some("The title was not changed"));
+        let failed = tr!(self.state.words, "app-title-not-changed");
+        self.apply(edit, Some(failed));
     }
 
     /// Next, previous, first, last: the clicker turns the pages of the wall, of a results
@@ -209,8 +211,8 @@ impl PlazaApp {
         let pages = self.page_count(&room.slide);
         let room = &mut self.state.room;
         let page = match room.slide {
-            Slide::PollResults(_) | Slide::PollBallot(_) => &mut room.slide_page,
-            _ => &mut room.wall.page,
+            Slide::NotesWall => &mut room.wall.page,
+            _ => &mut room.slide_page,
         };
         if let Some(pages) = pages {
             // Fewer notes (a deletion, another choice) can mean fewer pages than before.
@@ -249,17 +251,18 @@ impl PlazaApp {
     }
 
     /// How many pages `slide` has at the projector's shape, if it is one that turns pages (the
-    /// notes wall, a revealed poll's results, a hand count with hands up).
+    /// notes wall, a revealed poll's results, a hand count with hands up, a slide too tall for
+    /// the screen).
     fn page_count(&self, slide: &Slide) -> Option<usize> {
         match slide {
             Slide::NotesWall => Some(self.wall_page_count()),
             Slide::PollResults(id) => Some(self.results_page_count(id)),
-            Slide::PollBallot(_) => {
+            _ => {
                 let (ctx, document) = (self.ctx.as_ref()?, self.state.document.as_ref()?);
-                let shape = self.state.projector_shape();
-                hands_pages(ctx, document.session(), slide, shape)
+                let (session, shape) = (document.session(), self.state.projector_shape());
+                hands_pages(ctx, session, slide, shape)
+                    .or_else(|| Some(slide_pages(ctx, session, slide, shape)))
             }
-            _ => None,
         }
     }
 
@@ -306,18 +309,15 @@ impl PlazaApp {
         let (Some(poll), Some(document)) = (poll, &self.state.document) else {
             return;
         };
-        match Phones::start(document, &poll, self.state.phones_address) {
+        let words = self.state.words;
+        match Phones::start(document, &poll, self.state.phones_address, words) {
             Ok(phones) => {
                 if !phones.reachable() {
-                    self.state.notice = Some(
-                        "This laptop is on no network phones can reach: join the venue's Wi-Fi \
-                         or turn on the laptop's hotspot, then tick Phones can vote again."
-                            .into(),
-                    );
+                    self.state.notice = Some(tr!(words, "app-phones-unreachable"));
                 }
                 self.state.phones = Some(phones);
             }
-            Err(why) => self.state.notice = Some(format!("Phones cannot vote: {why}")),
+            Err(why) => self.state.notice = Some(tr!(words, "app-phones-cannot-vote", why = why)),
         }
     }
 
@@ -380,12 +380,13 @@ impl PlazaApp {
     fn vote_on(&mut self, choices: Vec<String>) {
         let poll = Poll::draft(
             new_id(),
-            "Which of these should we act on first?".into(),
+            tr!(self.state.words, "app-poll-default-question"),
             choices,
             PollMethod::default_dots(),
         );
         let id = poll.id.clone();
-        if self.apply(Edit::AddPoll(poll), Some("The poll was not made")) {
+        let failed = tr!(self.state.words, "app-poll-not-made");
+        if self.apply(Edit::AddPoll(poll), Some(failed)) {
             self.views.console.show_poll(&id);
         }
     }
@@ -414,15 +415,19 @@ impl PlazaApp {
                 .as_ref()
                 .and_then(|d| d.path().file_stem())
                 .map_or_else(
-                    || "session.ron".to_owned(),
-                    |stem| format!("{}-copy.ron", stem.to_string_lossy()),
+                    || tr!(self.state.words, "app-new-file-name"),
+                    |stem| {
+                        let stem = stem.to_string_lossy().into_owned();
+                        tr!(self.state.words, "app-copy-file-name", stem = stem)
+                    },
                 ),
             Purpose::Export => self.report_name(),
             Purpose::Open | Purpose::Compare | Purpose::MergeIn => String::new(),
         };
         let folder = self.start_folder();
-        if let Err(error) = self.dialogs.ask(purpose, &ctx, &folder, &name) {
-            self.fail("No file dialog could open", &error);
+        let words = self.state.words;
+        if let Err(error) = self.dialogs.ask(purpose, &ctx, &folder, &name, words) {
+            self.fail(&tr!(words, "app-no-file-dialog"), &error);
         }
     }
 
@@ -443,7 +448,8 @@ impl PlazaApp {
     pub(super) fn fail(&mut self, what: &str, why: &dyn std::fmt::Display) {
         let why = why.to_string();
         let end = if why.ends_with('.') { "" } else { "." };
-        self.state.notice = Some(format!("{what}: {why}{end}"));
+        let said = tr!(self.state.words, "app-failed", what = what, why = why);
+        self.state.notice = Some(format!("{said}{end}"));
     }
 
     /// The screen's clock, in seconds.

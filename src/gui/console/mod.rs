@@ -238,7 +238,7 @@ fn title_ui(
 
 /// "Saved 10:41:07", or a failed save in red with Retry and Save as….
 fn save_state_ui(ui: &mut egui::Ui, state: &State, document: &Document, asked: &mut Vec<Msg>) {
-    let (said, colour) = save_state(document);
+    let (said, colour) = save_state(document, state.words);
     ui.label(RichText::new(said).color(colour));
     if document
         .save_status()
@@ -284,10 +284,10 @@ fn projector_controls_ui(ui: &mut egui::Ui, state: &State, asked: &mut Vec<Msg>)
     let caption_theme = ui.label(tr!(words, "console-projector-theme"));
     let mut theme = room.theme;
     egui::ComboBox::from_id_salt("theme")
-        .selected_text(theme.name())
+        .selected_text(theme.name(state.words))
         .show_ui(ui, |ui| {
             for option in ThemeChoice::ALL {
-                ui.selectable_value(&mut theme, option, option.name());
+                ui.selectable_value(&mut theme, option, option.name(state.words));
             }
         })
         .response

@@ -11,11 +11,13 @@ use egui::{Align2, Color32, FontId, Grid, RichText, Sense, Ui, vec2};
 use crate::gui::app::cache::Version;
 use crate::gui::app::keys::take_keys;
 use crate::gui::theme::okabe_ito;
-use crate::model::{Session, clip_words, plural};
+use crate::model::{Session, clip_words};
 use crate::report::{
     Comparison, IDEAS_MEANING, ItemChange, Measure, SHARES_MEANING, TOP_CHOICES, change_cell,
     compare, idea_choice_line, idea_poll_name, poll_facts, poll_question, side_words,
 };
+use crate::tr;
+use crate::words::Words;
 
 /// What the chart can show, in the order of its buttons: every measure but the Borda rank,
 /// whose bars would read backwards.
@@ -109,8 +111,9 @@ const AFTER: Color32 = okabe_ito::BLUE;
 pub fn compare_ui(ui: &mut Ui, view: &mut CompareView) -> Option<CompareChoice> {
     let mut choice = None;
     let comparison = &view.comparison;
+    let words = crate::gui::words(ui.ctx());
     ui.horizontal(|ui| {
-        let back = ui.button("Back to the dashboard (Esc)").clicked();
+        let back = ui.button(tr!(words, "desk-compare-back")).clicked();
         let focus_free = ui.ctx().memory(|memory| memory.focused().is_none());
         let esc = focus_free
             && !ui
@@ -123,29 +126,27 @@ pub fn compare_ui(ui: &mut Ui, view: &mut CompareView) -> Option<CompareChoice> 
         if back || esc {
             choice = Some(CompareChoice::Close);
         }
-        ui.label(RichText::new(format!("Compared with {}", view.path.display())).weak());
+        let path = view.path.display().to_string();
+        ui.label(RichText::new(tr!(words, "desk-compared-with", path = path)).weak());
     });
-    ui.label(
-        RichText::new(format!(
-            "{} (after) compared with {} (before)",
-            comparison.after, comparison.before
-        ))
-        .heading(),
+    let heading = tr!(
+        words,
+        "desk-compare-heading",
+        after = &comparison.after,
+        before = &comparison.before
     );
-    let open_side = if view.open_is_before {
-        "before"
+    ui.label(RichText::new(heading).heading());
+    ui.label(if view.open_is_before {
+        tr!(words, "desk-compare-open-before")
     } else {
-        "after"
-    };
-    ui.label(format!(
-        "The open session is the {open_side}: sessions are put in order by their date."
-    ));
+        tr!(words, "desk-compare-open-after")
+    });
     ui.add_space(8.0);
-    polls_ui(ui, comparison);
+    polls_ui(ui, comparison, words);
     ui.add_space(12.0);
     let present = comparison.measures();
     ui.horizontal(|ui| {
-        ui.label("Chart of");
+        ui.label(tr!(words, "desk-compare-chart-of"));
         for measure in CHARTED.into_iter().filter(|m| present.contains(m)) {
             ui.selectable_value(&mut view.measure, measure, measure.heading());
         }
@@ -153,42 +154,37 @@ pub fn compare_ui(ui: &mut Ui, view: &mut CompareView) -> Option<CompareChoice> 
         legend_ui(ui, BEFORE, &comparison.before);
         legend_ui(ui, AFTER, &comparison.after);
     });
-    chart_ui(ui, comparison, view.measure);
+    chart_ui(ui, comparison, view.measure, words);
     ui.add_space(12.0);
-    ui.label(RichText::new("Every change").heading());
-    ui.label(
-        RichText::new(
-            "Each cell reads before to after, and the change. Borda rank: 1 is the top. \
-             A dash: that year ran no such poll, or its poll did not have the item.",
-        )
-        .weak(),
-    );
-    table_ui(ui, comparison);
+    ui.label(RichText::new(tr!(words, "desk-compare-every-change")).heading());
+    ui.label(RichText::new(tr!(words, "desk-compare-every-change-hint")).weak());
+    table_ui(ui, comparison, words);
     for (list, title) in [
         (&comparison.only_before, &comparison.before),
         (&comparison.only_after, &comparison.after),
     ] {
         if !list.is_empty() {
             ui.add_space(8.0);
-            ui.label(RichText::new(format!("Only in {title}")).strong());
+            ui.label(RichText::new(tr!(words, "desk-compare-only-in", title = title)).strong());
             for label in list {
                 ui.label(format!("• {label}"));
             }
         }
     }
-    ideas_ui(ui, comparison);
+    ideas_ui(ui, comparison, words);
     choice
 }
 
 /// The polls on the room's own ideas: each year's ballots and the top choices by their words.
-fn ideas_ui(ui: &mut Ui, comparison: &Comparison) {
+fn ideas_ui(ui: &mut Ui, comparison: &Comparison, words: &Words) {
     if comparison.idea_polls.is_empty() {
         return;
     }
     ui.add_space(12.0);
-    ui.label(RichText::new("Polls on the room's ideas").heading());
+    ui.label(RichText::new(tr!(words, "desk-compare-idea-polls")).heading());
     // Words, not an arrow: the console's font has no arrow glyph of its own.
-    ui.label(RichText::new(IDEAS_MEANING.replace('→', "to")).weak());
+    let to = tr!(words, "desk-compare-to");
+    ui.label(RichText::new(IDEAS_MEANING.replace('→', &to)).weak());
     let titles = [&comparison.before, &comparison.after];
     for poll in &comparison.idea_polls {
         ui.add_space(6.0);
@@ -196,12 +192,12 @@ fn ideas_ui(ui: &mut Ui, comparison: &Comparison) {
         for (side, compared) in poll.polls.iter().enumerate() {
             let facts = match compared {
                 Some(compared) => poll_facts(Some(compared), poll.measure),
-                None => "no such poll".to_owned(),
+                None => tr!(words, "desk-compare-no-such-poll"),
             };
             ui.label(format!("{}: {facts}", titles[side]));
         }
         for choice in poll.choices.iter().take(TOP_CHOICES) {
-            let line = idea_choice_line(poll, choice, "to", 70, str::to_owned);
+            let line = idea_choice_line(poll, choice, &to, 70, str::to_owned);
             ui.label(format!("• {line}")).on_hover_text(&choice.words);
         }
     }
@@ -209,16 +205,18 @@ fn ideas_ui(ui: &mut Ui, comparison: &Comparison) {
 
 /// Which poll of each method is compared, and how many took part in it each year: the
 /// figures that say whether a change is the room's or only its size.
-fn polls_ui(ui: &mut Ui, comparison: &Comparison) {
-    ui.label(RichText::new("Polls compared").heading());
+fn polls_ui(ui: &mut Ui, comparison: &Comparison, words: &Words) {
+    ui.label(RichText::new(tr!(words, "desk-compare-polls")).heading());
     Grid::new("compare-polls")
         .num_columns(3)
         .striped(true)
         .spacing([16.0, 4.0])
         .show(ui, |ui| {
             ui.label("");
-            ui.label(RichText::new(format!("{} (before)", comparison.before)).strong());
-            ui.label(RichText::new(format!("{} (after)", comparison.after)).strong());
+            let before = tr!(words, "desk-compare-before", title = &comparison.before);
+            let after = tr!(words, "desk-compare-after", title = &comparison.after);
+            ui.label(RichText::new(before).strong());
+            ui.label(RichText::new(after).strong());
             ui.end_row();
             for pair in &comparison.polls {
                 ui.label(RichText::new(pair.measure.name()).strong());
@@ -236,7 +234,7 @@ fn polls_ui(ui: &mut Ui, comparison: &Comparison) {
             }
             ui.label(RichText::new(Measure::Notes.name()).strong());
             for notes in comparison.notes {
-                ui.label(plural(notes, "note"));
+                ui.label(tr!(words, "desk-count-notes", count = notes));
             }
             ui.end_row();
         });
@@ -256,7 +254,7 @@ fn legend_ui(ui: &mut Ui, colour: Color32, title: &str) {
 }
 
 /// Paired bars per item: before above after, each with its number.
-fn chart_ui(ui: &mut Ui, comparison: &Comparison, measure: Measure) {
+fn chart_ui(ui: &mut Ui, comparison: &Comparison, measure: Measure, words: &Words) {
     let rows: Vec<(&ItemChange, [Option<f64>; 2])> = comparison
         .items
         .iter()
@@ -265,10 +263,11 @@ fn chart_ui(ui: &mut Ui, comparison: &Comparison, measure: Measure) {
         .collect();
     if rows.is_empty() {
         let ran = comparison.polls_of(measure).iter().any(Option::is_some);
+        let poll = measure.poll_name();
         ui.label(if ran {
-            format!("Nothing was cast in either {} yet.", measure.poll_name())
+            tr!(words, "desk-compare-nothing-cast", poll = poll)
         } else {
-            format!("Neither session has a {} to compare.", measure.poll_name())
+            tr!(words, "desk-compare-neither-ran", poll = poll)
         });
         return;
     }
@@ -283,18 +282,18 @@ fn chart_ui(ui: &mut Ui, comparison: &Comparison, measure: Measure) {
     let text = ui.visuals().text_color();
     let font = FontId::proportional(14.0);
     // Room after the longest bar for the widest figure, "33% (23 dots)", so none is cut off.
-    let words: Vec<[String; 2]> = rows
+    let figures: Vec<[String; 2]> = rows
         .iter()
         .map(|(item, _)| [0, 1].map(|side| side_words(item, measure, side)))
         .collect();
     let number_width = 12.0
-        + words
+        + figures
             .iter()
             .flatten()
-            .map(|words| {
+            .map(|figure| {
                 ui.ctx().fonts_mut(|fonts| {
                     fonts
-                        .layout_no_wrap(words.clone(), font.clone(), text)
+                        .layout_no_wrap(figure.clone(), font.clone(), text)
                         .size()
                         .x
                 })
@@ -306,7 +305,7 @@ fn chart_ui(ui: &mut Ui, comparison: &Comparison, measure: Measure) {
     let painter = ui.painter_at(rect);
     let span = width - label_width - number_width;
     let mut said = Vec::new();
-    for (at, ((item, values), words)) in rows.iter().zip(&words).enumerate() {
+    for (at, ((item, values), figures)) in rows.iter().zip(&figures).enumerate() {
         let top = rect.top() + at as f32 * (2.0 * bar + gap);
         painter.text(
             egui::pos2(rect.left(), top + bar),
@@ -315,8 +314,8 @@ fn chart_ui(ui: &mut Ui, comparison: &Comparison, measure: Measure) {
             font.clone(),
             text,
         );
-        for (side, ((value, colour), words)) in
-            values.iter().zip([BEFORE, AFTER]).zip(words).enumerate()
+        for (side, ((value, colour), figure)) in
+            values.iter().zip([BEFORE, AFTER]).zip(figures).enumerate()
         {
             let y = top + side as f32 * bar;
             let left = rect.left() + label_width;
@@ -329,41 +328,57 @@ fn chart_ui(ui: &mut Ui, comparison: &Comparison, measure: Measure) {
             painter.text(
                 egui::pos2(bar_rect.right() + 6.0, y + bar / 2.0),
                 Align2::LEFT_CENTER,
-                words,
+                figure,
                 font.clone(),
                 text,
             );
-            said.push(format!(
-                "{}, {}: {words}",
-                item.label,
-                if side == 0 { "before" } else { "after" }
-            ));
+            said.push(if side == 0 {
+                tr!(
+                    words,
+                    "desk-chart-before",
+                    label = &item.label,
+                    figure = figure
+                )
+            } else {
+                tr!(
+                    words,
+                    "desk-chart-after",
+                    label = &item.label,
+                    figure = figure
+                )
+            });
         }
     }
     // The bars are painted; people using a screen reader get the same figures as words.
-    let description = format!("{} chart. {}", measure.heading(), said.join("; "));
+    let description = tr!(
+        words,
+        "desk-chart-description",
+        measure = measure.heading(),
+        figures = said.join("; ")
+    );
     response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, description.clone()));
 }
 
-fn table_ui(ui: &mut Ui, comparison: &Comparison) {
+fn table_ui(ui: &mut Ui, comparison: &Comparison, words: &Words) {
     let measures = comparison.measures();
     Grid::new("compare-table")
         .num_columns(measures.len() + 1)
         .striped(true)
         .spacing([16.0, 4.0])
         .show(ui, |ui| {
-            ui.label(RichText::new("Item").strong());
+            ui.label(RichText::new(tr!(words, "desk-item")).strong());
             for measure in &measures {
                 ui.label(RichText::new(measure.heading()).strong());
             }
             ui.end_row();
+            let to = tr!(words, "desk-compare-to");
             for item in &comparison.items {
                 ui.label(clip_words(&item.label, 44))
                     .on_hover_text(&item.label);
                 for &measure in &measures {
                     // Words, not an arrow: the console's font has no arrow glyph of its own.
-                    let cell = change_cell(item, measure, "to");
+                    let cell = change_cell(item, measure, &to);
                     ui.vertical(|ui| {
                         // A column is as wide as its widest cell: wrapping in a column would
                         // narrow it frame by frame until "no change" broke mid-word.

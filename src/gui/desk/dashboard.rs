@@ -7,9 +7,10 @@ use egui::{CollapsingHeader, Grid, RichText, Ui};
 
 use crate::gui::theme::{self, okabe_ito};
 use crate::model::clip_words;
-use crate::model::plural;
 use crate::model::{Framework, NoteKind, SectionKind, Session};
 use crate::report::{ActionLine, PlaceSummary, Summary, about_key, on_phones, plural_kind};
+use crate::tr;
+use crate::words::Words;
 
 use super::themes::themes_ui;
 
@@ -18,33 +19,28 @@ const LABEL_CHARS: usize = 44;
 
 /// Draws the dashboard of `session`; `today` decides which action items are overdue.
 pub fn dashboard_ui(ui: &mut Ui, session: &Session, summary: &Summary, today: NaiveDate) {
-    glance_ui(ui, session, summary);
+    let words = crate::gui::words(ui.ctx());
+    glance_ui(ui, session, summary, words);
     ui.add_space(12.0);
-    section_heading(ui, "What the polls put first");
+    section_heading(ui, &tr!(words, "desk-polls-first"));
     if summary.polls.is_empty() {
-        ui.label("No poll has been opened in this session.");
+        ui.label(tr!(words, "desk-no-polls"));
     } else {
         leaders_ui(ui, summary);
     }
     if !session.themes.is_empty() {
         ui.add_space(12.0);
-        section_heading(ui, "Themes");
+        section_heading(ui, &tr!(words, "desk-themes"));
         themes_ui(ui, session);
     }
     ui.add_space(12.0);
-    section_heading(ui, "Open action items, by owner");
-    open_actions_ui(ui, summary, today);
+    section_heading(ui, &tr!(words, "desk-open-actions"));
+    open_actions_ui(ui, summary, today, words);
     ui.add_space(12.0);
-    section_heading(ui, "Item by item");
-    ui.label(
-        RichText::new(
-            "Notes by kind, each poll's rank and score, and action items. Open an item below \
-             to read its notes.",
-        )
-        .weak(),
-    );
+    section_heading(ui, &tr!(words, "desk-item-by-item"));
+    ui.label(RichText::new(tr!(words, "desk-item-by-item-hint")).weak());
     ui.add_space(4.0);
-    items_table_ui(ui, summary);
+    items_table_ui(ui, summary, words);
     ui.add_space(8.0);
     for section in [
         Some(SectionKind::Values),
@@ -60,25 +56,28 @@ pub fn dashboard_ui(ui: &mut Ui, session: &Session, summary: &Summary, today: Na
         if places.is_empty() {
             continue;
         }
-        ui.label(RichText::new(section_name(&session.framework, section)).strong());
+        let name = section_name(&session.framework, section, words);
+        ui.label(RichText::new(name).strong());
         for place in places {
-            place_details_ui(ui, session, place, today);
+            place_details_ui(ui, session, place, today, words);
         }
         ui.add_space(6.0);
     }
 }
 
-fn section_name(framework: &Framework, section: Option<SectionKind>) -> &str {
+/// A section's own label, in the console's language where the framework has it so, else the
+/// desk's name for it.
+fn section_name(framework: &Framework, section: Option<SectionKind>, words: &Words) -> String {
     if let Some(kind) = section
-        && let Some(label) = &framework.section(kind).label
+        && let Some(label) = framework.section(kind).label_in(words.lang().tag())
     {
-        return label;
+        return label.to_owned();
     }
     match section {
-        Some(SectionKind::Values) => "Core values",
-        Some(SectionKind::Vision) => "Vision goals",
-        Some(SectionKind::Mission) => "Mission",
-        None => "General and parking lot",
+        Some(SectionKind::Values) => tr!(words, "desk-section-values"),
+        Some(SectionKind::Vision) => tr!(words, "desk-section-vision"),
+        Some(SectionKind::Mission) => tr!(words, "desk-section-mission"),
+        None => tr!(words, "desk-section-general"),
     }
 }
 
@@ -88,32 +87,38 @@ fn section_heading(ui: &mut Ui, text: &str) {
 }
 
 /// The session's size in four figures.
-fn glance_ui(ui: &mut Ui, session: &Session, summary: &Summary) {
+fn glance_ui(ui: &mut Ui, session: &Session, summary: &Summary, words: &Words) {
     let open: usize = summary.open_actions.iter().map(|o| o.actions.len()).sum();
     let ballots: usize = session.polls.iter().map(|poll| poll.ballots.len()).sum();
     let phones: usize = session.polls.iter().map(|poll| poll.sources().phone).sum();
     let ballot_words = match phones {
-        0 => plural(ballots, "ballot"),
-        _ => format!("{}, {}", plural(ballots, "ballot"), on_phones(phones)),
-    };
-    let figures = [
-        (session.notes.len(), plural(session.notes.len(), "note")),
-        (
-            session.actions.len(),
-            format!(
-                "{}, {open} open",
-                plural(session.actions.len(), "action item")
-            ),
+        0 => tr!(words, "desk-glance-ballots", count = ballots),
+        _ => tr!(
+            words,
+            "desk-glance-ballots-phones",
+            count = ballots,
+            phones = on_phones(phones)
         ),
-        (session.polls.len(), plural(session.polls.len(), "poll")),
+    };
+    let (notes, actions, polls) = (
+        session.notes.len(),
+        session.actions.len(),
+        session.polls.len(),
+    );
+    // The figure stands above its words: "12" over "notes".
+    let figures = [
+        (notes, tr!(words, "desk-glance-notes", count = notes)),
+        (
+            actions,
+            tr!(words, "desk-glance-actions", count = actions, open = open),
+        ),
+        (polls, tr!(words, "desk-glance-polls", count = polls)),
         (ballots, ballot_words),
     ];
     card_rows_ui(ui, figures.len(), 150.0, |ui, index| {
-        let (figure, words) = &figures[index];
+        let (figure, said) = &figures[index];
         ui.label(RichText::new(figure.to_string()).size(28.0).strong());
-        // The figure stands above its words: "12 notes" loses its number underneath.
-        let prefix = format!("{figure} ");
-        ui.label(words.strip_prefix(&prefix).unwrap_or(words));
+        ui.label(said);
     });
 }
 
@@ -158,30 +163,28 @@ fn leaders_ui(ui: &mut Ui, summary: &Summary) {
 }
 
 /// "due 1 Feb 2027", in vermillion with "overdue" once the day has passed.
-fn due_ui(ui: &mut Ui, line: &ActionLine, today: NaiveDate) {
+fn due_ui(ui: &mut Ui, line: &ActionLine, today: NaiveDate, words: &Words) {
     match line.due {
         Some(due) if !line.done && due < today => {
-            ui.label(
-                RichText::new(format!("{} · overdue", due.format("%-d %b %Y")))
-                    .color(okabe_ito::VERMILLION),
-            );
+            let said = tr!(words, "desk-due-overdue", date = words.date_short(due));
+            ui.label(RichText::new(said).color(okabe_ito::VERMILLION));
         }
         Some(due) => {
-            ui.label(due.format("%-d %b %Y").to_string());
+            ui.label(words.date_short(due));
         }
         None => {
-            ui.label(RichText::new("no date").weak());
+            ui.label(RichText::new(tr!(words, "desk-no-date")).weak());
         }
     }
 }
 
-fn open_actions_ui(ui: &mut Ui, summary: &Summary, today: NaiveDate) {
+fn open_actions_ui(ui: &mut Ui, summary: &Summary, today: NaiveDate, words: &Words) {
     if summary.open_actions.is_empty() {
         let done = summary.done_actions;
         ui.label(if done == 0 {
-            "No action items yet.".to_owned()
+            tr!(words, "desk-no-actions")
         } else {
-            format!("All {} done.", plural(done, "action item"))
+            tr!(words, "desk-all-done", count = done)
         });
         return;
     }
@@ -190,7 +193,13 @@ fn open_actions_ui(ui: &mut Ui, summary: &Summary, today: NaiveDate) {
         .striped(true)
         .spacing([16.0, 4.0])
         .show(ui, |ui| {
-            for heading in ["Owner", "Action", "Due", "About"] {
+            let headings = [
+                tr!(words, "desk-owner"),
+                tr!(words, "desk-action"),
+                tr!(words, "desk-due"),
+                tr!(words, "desk-about"),
+            ];
+            for heading in headings {
                 ui.label(RichText::new(heading).strong());
             }
             ui.end_row();
@@ -203,31 +212,26 @@ fn open_actions_ui(ui: &mut Ui, summary: &Summary, today: NaiveDate) {
                         ui.label("");
                     }
                     ui.label(&line.text);
-                    due_ui(ui, line, today);
+                    due_ui(ui, line, today, words);
                     ui.label(clip_words(&line.about, 30));
                     ui.end_row();
                 }
             }
         });
     if summary.done_actions > 0 {
-        ui.label(
-            RichText::new(format!(
-                "{} done, not listed.",
-                plural(summary.done_actions, "action item")
-            ))
-            .weak(),
-        );
+        let said = tr!(words, "desk-done-not-listed", count = summary.done_actions);
+        ui.label(RichText::new(said).weak());
     }
 }
 
 /// One row per item: notes by kind, each poll's rank and score, and how many actions.
-fn items_table_ui(ui: &mut Ui, summary: &Summary) {
+fn items_table_ui(ui: &mut Ui, summary: &Summary, words: &Words) {
     Grid::new("items-table")
         .num_columns(6 + summary.polls.len())
         .striped(true)
         .spacing([14.0, 4.0])
         .show(ui, |ui| {
-            ui.label(RichText::new("Item").strong());
+            ui.label(RichText::new(tr!(words, "desk-item")).strong());
             for kind in NoteKind::ALL {
                 ui.label(kind_heading(ui, kind));
             }
@@ -235,7 +239,7 @@ fn items_table_ui(ui: &mut Ui, summary: &Summary) {
                 ui.label(RichText::new(&poll.heading).strong())
                     .on_hover_text(&poll.question);
             }
-            ui.label(RichText::new("Actions").strong());
+            ui.label(RichText::new(tr!(words, "desk-actions")).strong());
             ui.end_row();
             for place in &summary.places {
                 ui.label(clip_words(&place.label, LABEL_CHARS))
@@ -247,9 +251,12 @@ fn items_table_ui(ui: &mut Ui, summary: &Summary) {
                     match place.placings.iter().find(|p| p.poll == poll.id) {
                         Some(placing) => ui
                             .label(format!("{} · {}", placing.rank, placing.score))
-                            .on_hover_text(format!(
-                                "Rank {} of {} in “{}”",
-                                placing.rank, placing.of, poll.question
+                            .on_hover_text(tr!(
+                                words,
+                                "desk-rank-hover",
+                                rank = &placing.rank,
+                                of = placing.of,
+                                question = &poll.question
                             )),
                         None => ui.label(RichText::new("·").weak()),
                     };
@@ -305,13 +312,20 @@ fn count_ui(ui: &mut Ui, count: usize) {
 }
 
 /// One item, folded: its notes by kind and its action items.
-fn place_details_ui(ui: &mut Ui, session: &Session, place: &PlaceSummary, today: NaiveDate) {
+fn place_details_ui(
+    ui: &mut Ui,
+    session: &Session,
+    place: &PlaceSummary,
+    today: NaiveDate,
+    words: &Words,
+) {
     let notes: usize = place.notes.iter().sum();
-    let title = format!(
-        "{} — {}, {}",
-        clip_words(&place.label, 70),
-        plural(notes, "note"),
-        plural(place.actions.len(), "action item")
+    let title = tr!(
+        words,
+        "desk-place-title",
+        label = clip_words(&place.label, 70),
+        notes = notes,
+        actions = place.actions.len()
     );
     CollapsingHeader::new(title)
         .id_salt(("review-place", about_key(&place.about)))
@@ -320,9 +334,13 @@ fn place_details_ui(ui: &mut Ui, session: &Session, place: &PlaceSummary, today:
                 ui.add(egui::Label::new(RichText::new(&place.label).italics()).wrap());
             }
             for placing in &place.placings {
-                ui.label(format!(
-                    "{}: rank {} of {}, {}",
-                    placing.question, placing.rank, placing.of, placing.score
+                ui.label(tr!(
+                    words,
+                    "desk-place-placing",
+                    question = &placing.question,
+                    rank = &placing.rank,
+                    of = placing.of,
+                    score = &placing.score
                 ));
             }
             for kind in NoteKind::ALL {
@@ -340,15 +358,18 @@ fn place_details_ui(ui: &mut Ui, session: &Session, place: &PlaceSummary, today:
                 }
             }
             if !place.actions.is_empty() {
-                ui.label(RichText::new("Action items").strong());
+                ui.label(RichText::new(tr!(words, "desk-action-items")).strong());
                 for line in &place.actions {
                     ui.horizontal_wrapped(|ui| {
-                        let done = if line.done { "Done: " } else { "" };
-                        ui.label(format!("• {done}{}", line.text));
+                        ui.label(if line.done {
+                            tr!(words, "desk-action-done", text = &line.text)
+                        } else {
+                            format!("• {}", line.text)
+                        });
                         if !line.owner.is_empty() {
                             ui.label(RichText::new(format!("— {}", line.owner)).weak());
                         }
-                        due_ui(ui, line, today);
+                        due_ui(ui, line, today, words);
                     });
                 }
             }

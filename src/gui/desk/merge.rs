@@ -10,9 +10,10 @@ use crate::gui::app::cache::Version;
 use crate::gui::app::keys::take_keys;
 use crate::gui::theme::okabe_ito;
 use crate::model::clip_words;
-use crate::model::plural;
 use crate::model::{Edit, Session};
 use crate::report::{MergeError, Merged, merge_into};
+use crate::tr;
+use crate::words::Words;
 
 /// A merge worked out and waiting for the facilitator's yes.
 #[derive(Debug, Clone)]
@@ -118,27 +119,43 @@ impl MergePlan {
         })
     }
 
-    /// "12 notes, 2 action items and 15 ballots", "notes put in themes", or "nothing".
-    pub fn added_words(&self) -> String {
+    /// "12 notes, 2 action items and 15 ballots", "notes put in themes", or "nothing", in
+    /// `words`.
+    pub fn added_words(&self, words: &Words) -> String {
         let added = self.merged.added.first().copied().unwrap_or_default();
         let mut parts: Vec<String> = [
-            (added.notes, "note"),
-            (added.actions, "action item"),
-            (added.themes, "theme"),
-            (added.polls, "poll"),
-            (added.ballots, "ballot"),
+            (
+                added.notes,
+                tr!(words, "desk-added-notes", count = added.notes),
+            ),
+            (
+                added.actions,
+                tr!(words, "desk-added-actions", count = added.actions),
+            ),
+            (
+                added.themes,
+                tr!(words, "desk-added-themes", count = added.themes),
+            ),
+            (
+                added.polls,
+                tr!(words, "desk-added-polls", count = added.polls),
+            ),
+            (
+                added.ballots,
+                tr!(words, "desk-added-ballots", count = added.ballots),
+            ),
         ]
         .into_iter()
         .filter(|(n, _)| *n > 0)
-        .map(|(n, word)| plural(n, word))
+        .map(|(_, said)| said)
         .collect();
         if self.regroups {
-            parts.push("notes put in themes this session has".to_owned());
+            parts.push(tr!(words, "desk-added-regrouped"));
         }
         match parts.as_slice() {
-            [] => "nothing".to_owned(),
+            [] => tr!(words, "desk-added-nothing"),
             [one] => one.clone(),
-            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+            [rest @ .., last] => tr!(words, "desk-list-and", rest = rest.join(", "), last = last),
         }
     }
 }
@@ -162,37 +179,31 @@ pub fn merge_preview_ui(
     open: &Session,
     writable: bool,
 ) -> Option<MergeChoice> {
-    ui.label(RichText::new(format!("Merge in “{}”?", plan.name())).heading());
+    let words = crate::gui::words(ui.ctx());
+    ui.label(RichText::new(tr!(words, "desk-merge-heading", name = plan.name())).heading());
     ui.label(RichText::new(plan.path.display().to_string()).weak());
     if plan.redone {
-        ui.label(
-            RichText::new(
-                "The session changed while this was open (a vote or a note came in): this is \
-                 what the merge does now.",
-            )
-            .color(okabe_ito::ORANGE),
-        );
+        ui.label(RichText::new(tr!(words, "desk-merge-redone")).color(okabe_ito::ORANGE));
     }
     if let Some(why) = &plan.broken {
-        let words = format!("This merge can no longer be made: {why}.");
-        ui.label(RichText::new(words).color(okabe_ito::VERMILLION));
+        let said = tr!(words, "desk-merge-broken", why = why);
+        ui.label(RichText::new(said).color(okabe_ito::VERMILLION));
     }
     ui.add_space(6.0);
-    ui.label(RichText::new(format!("It adds {}.", plan.added_words())).size(18.0));
+    let adds = tr!(words, "desk-merge-adds", added = plan.added_words(words));
+    ui.label(RichText::new(adds).size(18.0));
     let merged = &plan.merged;
-    let differences = format!(
-        "{} between the two sessions (nothing here is changed or lost):",
-        plural(merged.conflicts.len(), "difference")
+    let differences = tr!(
+        words,
+        "desk-merge-differences",
+        count = merged.conflicts.len()
     );
     listed_ui(ui, &differences, &merged.conflicts, okabe_ito::ORANGE);
-    let left_out = format!(
-        "{} left out, each for the reason given:",
-        plural(merged.refused.len(), "ballot")
-    );
+    let left_out = tr!(words, "desk-merge-left-out", count = merged.refused.len());
     listed_ui(ui, &left_out, &merged.refused, okabe_ito::VERMILLION);
-    new_things_ui(ui, merged, open);
+    new_things_ui(ui, merged, open, words);
     ui.add_space(10.0);
-    let mut choice = buttons_ui(ui, plan, writable);
+    let mut choice = buttons_ui(ui, plan, writable, words);
     // The keys do what the buttons say, so the choice can be made without the mouse. Not while
     // a button has the keyboard focus: there Enter presses that button, and only that one.
     let focus_free = ui.ctx().memory(|memory| memory.focused().is_none());
@@ -230,7 +241,7 @@ fn listed_ui(ui: &mut Ui, heading: &str, lines: &[String], colour: egui::Color32
 /// session keeps its lists as they were and appends the new things (`merge_into`), so what is
 /// new is the tail: no search of one list in the other, which at thousands of notes would cost
 /// every frame the preview is up.
-fn new_things_ui(ui: &mut Ui, merged: &Merged, open: &Session) {
+fn new_things_ui(ui: &mut Ui, merged: &Merged, open: &Session, words: &Words) {
     let new_notes = merged
         .session
         .notes
@@ -238,7 +249,7 @@ fn new_things_ui(ui: &mut Ui, merged: &Merged, open: &Session) {
         .unwrap_or_default();
     if !new_notes.is_empty() {
         ui.add_space(6.0);
-        ui.label(RichText::new("New notes").strong());
+        ui.label(RichText::new(tr!(words, "desk-merge-new-notes")).strong());
         for note in new_notes.iter().take(LISTED) {
             ui.label(format!(
                 "• {} — {}: {}",
@@ -248,7 +259,11 @@ fn new_things_ui(ui: &mut Ui, merged: &Merged, open: &Session) {
             ));
         }
         if new_notes.len() > LISTED {
-            ui.label(format!("…and {} more.", new_notes.len() - LISTED));
+            ui.label(tr!(
+                words,
+                "desk-merge-more",
+                count = new_notes.len() - LISTED
+            ));
         }
     }
     let new_themes = merged
@@ -258,13 +273,17 @@ fn new_things_ui(ui: &mut Ui, merged: &Merged, open: &Session) {
         .unwrap_or_default();
     if !new_themes.is_empty() {
         ui.add_space(6.0);
-        ui.label(RichText::new("New themes").strong());
+        ui.label(RichText::new(tr!(words, "desk-merge-new-themes")).strong());
         for theme in new_themes.iter().take(LISTED) {
-            let notes = plural(theme.notes.len(), "note");
+            let notes = tr!(words, "desk-count-notes", count = theme.notes.len());
             ui.label(format!("• {} ({notes})", theme.title));
         }
         if new_themes.len() > LISTED {
-            ui.label(format!("…and {} more.", new_themes.len() - LISTED));
+            ui.label(tr!(
+                words,
+                "desk-merge-more",
+                count = new_themes.len() - LISTED
+            ));
         }
     }
     let new_actions = merged
@@ -274,7 +293,7 @@ fn new_things_ui(ui: &mut Ui, merged: &Merged, open: &Session) {
         .unwrap_or_default();
     if !new_actions.is_empty() {
         ui.add_space(6.0);
-        ui.label(RichText::new("New action items").strong());
+        ui.label(RichText::new(tr!(words, "desk-merge-new-actions")).strong());
         for action in new_actions {
             ui.label(format!("• {}", action.text));
         }
@@ -282,34 +301,37 @@ fn new_things_ui(ui: &mut Ui, merged: &Merged, open: &Session) {
 }
 
 /// Merge (when it would add something and the session can be written) and Cancel.
-fn buttons_ui(ui: &mut Ui, plan: &MergePlan, writable: bool) -> Option<MergeChoice> {
+fn buttons_ui(ui: &mut Ui, plan: &MergePlan, writable: bool, words: &Words) -> Option<MergeChoice> {
     let mut choice = None;
     ui.horizontal(|ui| {
         let can = writable && plan.adds_anything() && plan.broken.is_none();
         let merge_button = ui
             .add_enabled(
                 can,
-                egui::Button::new(RichText::new("Merge (Enter)").strong())
+                egui::Button::new(RichText::new(tr!(words, "desk-merge-commit")).strong())
                     .min_size(egui::vec2(120.0, 28.0)),
             )
             .on_disabled_hover_text(if writable {
-                "Everything in that file is already here."
+                tr!(words, "desk-merge-all-here")
             } else {
-                "This session is open read-only."
+                tr!(words, "desk-merge-read-only")
             });
         if merge_button.clicked() {
             choice = Some(MergeChoice::Commit);
         }
         if ui
-            .add(egui::Button::new("Cancel (Esc)").min_size(egui::vec2(100.0, 28.0)))
+            .add(
+                egui::Button::new(tr!(words, "desk-merge-cancel"))
+                    .min_size(egui::vec2(100.0, 28.0)),
+            )
             .clicked()
         {
             choice = Some(MergeChoice::Cancel);
         }
         if !plan.adds_anything() {
-            ui.label("Nothing to merge: everything in that file is already in this session.");
+            ui.label(tr!(words, "desk-merge-nothing"));
         } else if writable {
-            ui.label(RichText::new("Undo (Ctrl+Z) takes the whole merge back.").weak());
+            ui.label(RichText::new(tr!(words, "desk-merge-undo")).weak());
         }
     });
     choice

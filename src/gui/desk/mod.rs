@@ -14,9 +14,10 @@ use crate::gui::app::dialogs::Purpose;
 use crate::gui::app::{Msg, State};
 use crate::gui::theme::okabe_ito;
 use crate::gui::widgets::save_state::{read_only_ui, save_state};
-use crate::model::{PollStatus, Session, plural};
+use crate::model::{PollStatus, Session};
 use crate::report::{Summary, summary};
 use crate::store::Document;
+use crate::tr;
 use compare::{CompareChoice, CompareView, compare_ui};
 use dashboard::dashboard_ui;
 use merge::{MergeChoice, MergePlan, merge_preview_ui};
@@ -106,14 +107,15 @@ impl ReviewDesk {
             return;
         };
         let session = document.session();
+        let words = state.words;
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             ui.label(RichText::new(&session.title).heading().strong());
             if let Some(reason) = document.read_only_reason() {
                 read_only_ui(ui, reason, state.dialog_open, asked);
             } else {
-                let (words, colour) = save_state(document);
-                ui.label(RichText::new(words).color(colour));
+                let (said, colour) = save_state(document, words);
+                ui.label(RichText::new(said).color(colour));
             }
         });
         ui.horizontal(|ui| {
@@ -129,28 +131,28 @@ impl ReviewDesk {
         }
         ui.horizontal(|ui| {
             if !matches!(self.screen, Screen::Merge(_)) {
-                ui.label(RichText::new("Reviewing: nothing here changes the session.").weak());
+                ui.label(RichText::new(tr!(words, "desk-reviewing")).weak());
             }
             let edit = ui
-                .button(RichText::new("Edit session").strong())
-                .on_hover_text("Back to the console: notes, actions, polls and the projector");
+                .button(RichText::new(tr!(words, "desk-edit-session")).strong())
+                .on_hover_text(tr!(words, "desk-edit-session-hover"));
             if edit.clicked() {
                 asked.push(Msg::Review(false));
             }
-            if ui.button("Compare with…").clicked() {
+            if ui.button(tr!(words, "menu-session-compare")).clicked() {
                 asked.push(Msg::Ask(Purpose::Compare));
             }
             if ui
                 .add_enabled(
                     document.read_only().is_none(),
-                    egui::Button::new("Merge in…"),
+                    egui::Button::new(tr!(words, "menu-session-merge")),
                 )
-                .on_hover_text("Join the notes, actions and votes of a breakout laptop's session")
+                .on_hover_text(tr!(words, "menu-session-merge-hover"))
                 .clicked()
             {
                 asked.push(Msg::Ask(Purpose::MergeIn));
             }
-            if ui.button("Export report…").clicked() {
+            if ui.button(tr!(words, "menu-session-export")).clicked() {
                 asked.push(Msg::Ask(Purpose::Export));
             }
         });
@@ -192,30 +194,26 @@ impl ReviewDesk {
 fn live_line(state: &State, now: f64) -> Option<String> {
     let document = state.document.as_ref()?;
     let room = &state.room;
+    let words = state.words;
     let mut parts = Vec::new();
     if room.projector_open {
         parts.push(if room.blanked {
-            "The projector is blanked".to_owned()
+            tr!(words, "desk-live-blanked")
         } else {
-            format!(
-                "The projector shows “{}”",
-                room.slide.title(document.session(), state.words)
-            )
+            let slide = room.slide.title(document.session(), words);
+            tr!(words, "desk-live-slide", slide = slide)
         });
     }
     if let Some(booth) = &room.booth
         && let Some(poll) = document.session().poll(booth.poll())
     {
-        parts.push(format!(
-            "voting is open ({} so far)",
-            plural(poll.ballots.len(), "ballot")
-        ));
+        parts.push(tr!(words, "desk-live-voting", count = poll.ballots.len()));
     }
     if room.spotlight.is_some() {
-        parts.push("a note is in the spotlight".to_owned());
+        parts.push(tr!(words, "desk-live-spotlight"));
     }
     if let Some(face) = room.timer_face(now) {
-        parts.push(format!("the timer shows {}", face.text));
+        parts.push(tr!(words, "desk-live-timer", time = face.text));
     }
-    (!parts.is_empty()).then(|| format!("{}. Edit session to run it.", parts.join("; ")))
+    (!parts.is_empty()).then(|| tr!(words, "desk-live-line", parts = parts.join("; ")))
 }

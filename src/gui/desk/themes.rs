@@ -4,21 +4,25 @@
 use egui::{CollapsingHeader, Ui};
 
 use super::dashboard::note_line_ui;
-use crate::model::{About, Session, clip_words, plural};
+use crate::model::{About, Session, clip_words};
+use crate::tr;
 
 /// The themes of `session`, one folded entry each ("Protect time for care teams — 4 notes,
 /// about COMPASSION").
 pub fn themes_ui(ui: &mut Ui, session: &Session) {
+    let words = crate::gui::words(ui.ctx());
     for theme in &session.themes {
-        let about = match &theme.about {
-            About::General => String::new(),
-            about => format!(", about {}", clip_words(about.name(session), 40)),
+        let (name, count) = (clip_words(&theme.title, 70), theme.notes.len());
+        let title = match &theme.about {
+            About::General => tr!(words, "desk-theme-title", title = name, count = count),
+            about => tr!(
+                words,
+                "desk-theme-title-about",
+                title = name,
+                count = count,
+                about = clip_words(about.name(session), 40)
+            ),
         };
-        let title = format!(
-            "{} — {}{about}",
-            clip_words(&theme.title, 70),
-            plural(theme.notes.len(), "note")
-        );
         CollapsingHeader::new(title)
             .id_salt(("review-theme", &theme.id))
             .show(ui, |ui| {

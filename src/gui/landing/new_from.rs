@@ -8,7 +8,9 @@ use std::path::Path;
 use egui::{RichText, ScrollArea, TextEdit, Ui};
 
 use crate::gui::theme::okabe_ito;
-use crate::model::{Framework, ImportError, Imported, SectionKind, import_statement, plural};
+use crate::model::{Framework, ImportError, Imported, SectionKind, import_statement};
+use crate::tr;
+use crate::words::Words;
 
 /// Where a new session's framework may come from.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,20 +58,16 @@ impl NewFromDraft {
     }
 
     /// The framework the session would start on, or why there is none yet.
-    fn framework(&mut self) -> Result<(Framework, Vec<String>), String> {
+    fn framework(&mut self, words: &Words) -> Result<(Framework, Vec<String>), String> {
         if let Some(index) = self.chosen {
             return self
                 .origins
                 .get(index)
                 .map(|origin| (origin.framework.clone(), Vec::new()))
-                .ok_or_else(|| "Choose where the framework comes from.".to_owned());
+                .ok_or_else(|| tr!(words, "landing-new-from-choose"));
         }
         if self.pasted.trim().is_empty() {
-            return Err(
-                "Paste the organisation's statement: its mission, vision and values, \
-                        each item on a line of its own starting with a bullet (•, -, * or 1.)."
-                    .into(),
-            );
+            return Err(tr!(words, "landing-new-from-paste-first"));
         }
         let stale = self
             .read
@@ -117,10 +115,11 @@ pub enum NewFromOutcome {
 /// Shows the window for `draft`.
 pub fn new_from_ui(ui: &mut Ui, draft: &mut NewFromDraft) -> NewFromOutcome {
     let mut outcome = NewFromOutcome::Open;
+    let words = crate::gui::words(ui.ctx());
     let modal = egui::Modal::new(egui::Id::unique("new-session-from")).show(ui.ctx(), |ui| {
         let width = (ui.ctx().content_rect().width() - 80.0).clamp(480.0, 1100.0);
         ui.set_width(width);
-        ui.heading("New session from…");
+        ui.heading(tr!(words, "menu-session-new-from"));
         ui.add_space(6.0);
         ui.columns(2, |columns| {
             // Left-aligned, not justified: columns stretch their text across otherwise.
@@ -129,23 +128,24 @@ pub fn new_from_ui(ui: &mut Ui, draft: &mut NewFromDraft) -> NewFromOutcome {
             columns[1].with_layout(plain, |ui| preview_ui(ui, draft));
         });
         ui.separator();
-        let framework = draft.framework();
+        let framework = draft.framework(words);
         ui.horizontal(|ui| {
-            let caption = ui.label("Session title");
+            let caption = ui.label(tr!(words, "landing-new-from-title"));
             ui.add(
                 TextEdit::singleline(&mut draft.title)
-                    .hint_text("Strategic planning retreat")
+                    .hint_text(tr!(words, "landing-new-from-title-example"))
                     .desired_width(320.0),
             )
             .labelled_by(caption.id);
-            let create = ui.add_enabled(framework.is_ok(), egui::Button::new("Create session"));
+            let create_words = tr!(words, "landing-new-from-create");
+            let create = ui.add_enabled(framework.is_ok(), egui::Button::new(create_words));
             if create.clicked()
                 && let Ok((framework, _)) = framework
             {
                 outcome =
                     NewFromOutcome::Create(draft.title.trim().to_owned(), Box::new(framework));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!(words, "app-cancel")).clicked() {
                 outcome = NewFromOutcome::Closed;
             }
         });
@@ -158,15 +158,16 @@ pub fn new_from_ui(ui: &mut Ui, draft: &mut NewFromDraft) -> NewFromOutcome {
 
 /// The list of frameworks to start from, and the paste box.
 fn origins_ui(ui: &mut Ui, draft: &mut NewFromDraft) {
-    ui.label(RichText::new("Start from").strong());
+    let words = crate::gui::words(ui.ctx());
+    ui.label(RichText::new(tr!(words, "landing-new-from-start")).strong());
     ScrollArea::vertical()
         .id_salt("new-from-origins")
         .max_height(200.0)
         .show(ui, |ui| {
             for (index, origin) in draft.origins.iter().enumerate() {
-                let words = format!("{}\n{}", origin.name, origin.from);
+                let lines = format!("{}\n{}", origin.name, origin.from);
                 if ui
-                    .selectable_label(draft.chosen == Some(index), words)
+                    .selectable_label(draft.chosen == Some(index), lines)
                     .clicked()
                 {
                     draft.chosen = Some(index);
@@ -179,19 +180,17 @@ fn origins_ui(ui: &mut Ui, draft: &mut NewFromDraft) {
     if ui
         .selectable_label(
             draft.chosen.is_none(),
-            "The organisation's statement, pasted",
+            tr!(words, "landing-new-from-pasted"),
         )
         .clicked()
     {
         draft.chosen = None;
     }
-    let caption = ui.label("Statement");
+    let caption = ui.label(tr!(words, "landing-new-from-statement"));
     let paste = ui
         .add(
             TextEdit::multiline(&mut draft.pasted)
-                .hint_text(
-                    "Our mission is to…\n• SERVING every patient…\n\nOur values:\n• RESPECT — …",
-                )
+                .hint_text(tr!(words, "landing-new-from-statement-example"))
                 .desired_rows(10)
                 .desired_width(f32::INFINITY),
         )
@@ -203,8 +202,9 @@ fn origins_ui(ui: &mut Ui, draft: &mut NewFromDraft) {
 
 /// The slides the chosen framework makes, and what was left out.
 fn preview_ui(ui: &mut Ui, draft: &mut NewFromDraft) {
-    ui.label(RichText::new("The slides it makes").strong());
-    let chosen = draft.framework();
+    let words = crate::gui::words(ui.ctx());
+    ui.label(RichText::new(tr!(words, "landing-new-from-slides")).strong());
+    let chosen = draft.framework(words);
     // A fixed height: the window must not jump as the preview grows and shrinks.
     ScrollArea::vertical()
         .id_salt("new-from-preview")
@@ -220,11 +220,11 @@ fn preview_ui(ui: &mut Ui, draft: &mut NewFromDraft) {
                     ui.label(RichText::new(&framework.title).size(18.0));
                 }
                 for kind in SectionKind::ALL {
-                    section_preview_ui(ui, &framework, kind);
+                    section_preview_ui(ui, &framework, kind, words);
                 }
                 if !unplaced.is_empty() {
                     ui.add_space(6.0);
-                    let header = format!("Not placed ({})", plural(unplaced.len(), "line"));
+                    let header = tr!(words, "landing-new-from-unplaced", count = unplaced.len());
                     ui.label(RichText::new(header).color(okabe_ito::ORANGE).strong());
                     for line in unplaced {
                         ui.add(
@@ -236,28 +236,26 @@ fn preview_ui(ui: &mut Ui, draft: &mut NewFromDraft) {
         });
 }
 
-fn section_preview_ui(ui: &mut Ui, framework: &Framework, kind: SectionKind) {
+fn section_preview_ui(ui: &mut Ui, framework: &Framework, kind: SectionKind, words: &Words) {
     let section = framework.section(kind);
     ui.add_space(4.0);
     let count = section.items_in_use().count();
     if count == 0 {
-        ui.label(
-            RichText::new(format!(
-                "{}: none (its slides are skipped)",
-                section.name(kind)
-            ))
-            .weak(),
+        let said = tr!(
+            words,
+            "landing-new-from-section-empty",
+            section = section.name(kind)
         );
+        ui.label(RichText::new(said).weak());
         return;
     }
-    ui.label(
-        RichText::new(format!(
-            "{} ({})",
-            section.name(kind),
-            plural(count, "item")
-        ))
-        .strong(),
+    let said = tr!(
+        words,
+        "landing-new-from-section",
+        section = section.name(kind),
+        count = count
     );
+    ui.label(RichText::new(said).strong());
     if !section.intro.is_empty() {
         ui.add(egui::Label::new(RichText::new(&section.intro).italics()).wrap());
     }
@@ -267,26 +265,29 @@ fn section_preview_ui(ui: &mut Ui, framework: &Framework, kind: SectionKind) {
         } else {
             format!("•  {} — {}", item.heading, item.text)
         };
-        ui.add(egui::Label::new(line).wrap())
-            .on_hover_text(format!("id: {}", item.id));
+        ui.add(egui::Label::new(line).wrap()).on_hover_text(tr!(
+            words,
+            "landing-new-from-item-id",
+            id = &item.id
+        ));
     }
 }
 
 /// Where a recent session's framework came from, for the list.
-pub fn recent_origin(title: &str, framework: Framework) -> Origin {
+pub fn recent_origin(title: &str, framework: Framework, words: &Words) -> Origin {
     Origin {
         name: if framework.title.is_empty() {
             title.to_owned()
         } else {
             framework.title.clone()
         },
-        from: format!("the framework of “{title}”"),
+        from: tr!(words, "app-origin-recent", title = title),
         framework,
     }
 }
 
 /// Where a template came from, for the list.
-pub fn template_origin(path: &Path, framework: Framework) -> Origin {
+pub fn template_origin(path: &Path, framework: Framework, words: &Words) -> Origin {
     let file = path
         .file_name()
         .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
@@ -296,7 +297,7 @@ pub fn template_origin(path: &Path, framework: Framework) -> Origin {
         } else {
             framework.title.clone()
         },
-        from: format!("template {file}"),
+        from: tr!(words, "app-origin-template", file = &file),
         framework,
     }
 }

@@ -5,15 +5,20 @@ use egui::{FontId, RichText, TextFormat, Ui};
 
 use super::BODY;
 use crate::gui::app::{Msg, RecentSession, State};
-use crate::model::long_date;
+use crate::tr;
+use crate::words::Words;
 
 /// "19 November 2026 · Abiquiú", or why the file cannot be read.
-pub fn recent_facts(session: &RecentSession) -> String {
+pub fn recent_facts(session: &RecentSession, words: &Words) -> String {
     match &session.summary {
-        Some(summary) if summary.venue.trim().is_empty() => long_date(summary.date),
-        Some(summary) => format!("{} · {}", long_date(summary.date), summary.venue.trim()),
-        None if session.found => "cannot be read".to_owned(),
-        None => "not found: moved or deleted".to_owned(),
+        Some(summary) if summary.venue.trim().is_empty() => words.date_long(summary.date),
+        Some(summary) => format!(
+            "{} · {}",
+            words.date_long(summary.date),
+            summary.venue.trim()
+        ),
+        None if session.found => tr!(words, "landing-recent-unreadable"),
+        None => tr!(words, "landing-recent-missing"),
     }
 }
 
@@ -31,13 +36,18 @@ pub fn recent_title(session: &RecentSession) -> String {
 /// The recent sessions but the one open, each a wide button that opens it: the title, then
 /// its day and venue, its file on hover.
 pub fn recent_list_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {
-    ui.label(RichText::new("Recent sessions").size(BODY).strong());
+    let words = state.words;
+    ui.label(
+        RichText::new(tr!(words, "landing-recent"))
+            .size(BODY)
+            .strong(),
+    );
     ui.add_space(4.0);
     // The session open is always the first: it was remembered when it opened.
     let others = usize::from(state.document.is_some());
     if state.recent.len() <= others {
         ui.label(
-            RichText::new("None yet: sessions are listed here once they have been opened.")
+            RichText::new(tr!(words, "landing-recent-none"))
                 .size(BODY)
                 .weak(),
         );
@@ -53,7 +63,7 @@ pub fn recent_list_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {
             TextFormat::simple(FontId::proportional(18.0), strong),
         );
         job.append(
-            &format!("\n{}", recent_facts(session)),
+            &format!("\n{}", recent_facts(session, words)),
             0.0,
             TextFormat::simple(FontId::proportional(14.0), weak),
         );

@@ -1,7 +1,6 @@
 //! The order of slides a retreat walks through, derived from the session so it follows every
 //! edit: a slide is named by what it shows, never by its position.
 
-use super::names::{item_label, section_name};
 use crate::model::{SectionKind, Session};
 use crate::words::Words;
 
@@ -72,7 +71,7 @@ pub fn deck(session: &Session) -> Vec<Slide> {
 impl Slide {
     /// A short name in `words` for the slide list and the projector's window title.
     pub fn title(&self, session: &Session, words: &Words) -> String {
-        let item = |id: &str| item_label(session, id, words);
+        let item = |id: &str| words.item_label(session, id);
         let poll = |id: &str| {
             session.poll(id).map_or_else(
                 || words.get("room-slide-poll"),
@@ -81,9 +80,15 @@ impl Slide {
         };
         match self {
             Slide::Title => session.title.clone(),
-            Slide::Mission => section_name(session, SectionKind::Mission, words),
+            Slide::Mission => words.section_name(
+                session.framework.section(SectionKind::Mission),
+                SectionKind::Mission,
+            ),
             Slide::Commitment(id) => item(id),
-            Slide::Vision => section_name(session, SectionKind::Vision, words),
+            Slide::Vision => words.section_name(
+                session.framework.section(SectionKind::Vision),
+                SectionKind::Vision,
+            ),
             Slide::VisionGoal(id) => item(id),
             Slide::Value(id) => item(id),
             Slide::PollBallot(id) => crate::tr!(words, "room-slide-vote", question = poll(id)),

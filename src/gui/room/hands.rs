@@ -14,7 +14,6 @@ use egui::{Align, Context, Id, Rect, Ui, Vec2, pos2, vec2};
 use super::deck::Slide;
 use super::languages::{RoomWords, room_words};
 use super::memo::remembered;
-use super::names::{item_label, method_name};
 use super::text::{MIN_TEXT_SHARE, PlacedText, Role, fit_lines, size, text_size, words_fit};
 use crate::gui::theme::Palette;
 use crate::model::{Poll, PollMethod, PollStatus, Session};
@@ -47,7 +46,7 @@ pub fn hands_layout(
     };
     let body = if paged { above_footer(full) } else { full };
     let mut key = DefaultHasher::new();
-    for (text, _) in &shown.header {
+    for (text, ..) in &shown.header {
         text.hash(&mut key);
     }
     shown.items.hash(&mut key);
@@ -97,23 +96,28 @@ fn hand_count<'a>(session: &'a Session, slide: &Slide) -> Option<&'a Poll> {
         .filter(|poll| poll.method == PollMethod::Tally && poll.status == PollStatus::Open)
 }
 
-/// What the slide of `poll` says: its header and every choice, numbered.
+/// What the slide of `poll` says: its header (Plaza's words in both languages when the room
+/// speaks two) and every choice, numbered.
 fn texts(session: &Session, poll: &Poll, words: &RoomWords) -> Texts {
     let first = words.first;
+    let mut header = Vec::new();
+    let mut both = |(text, under): (String, Option<String>), role: Role| {
+        header.push((text, role, false));
+        header.extend(under.map(|under| (under, role, true)));
+    };
+    both(
+        words.both(|w| w.method_name(&poll.method).to_uppercase()),
+        Role::Kicker,
+    );
+    both((poll.question.clone(), None), Role::Title);
+    both(words.both(|w| w.get("room-hands-open")), Role::Body);
     Texts {
-        header: [
-            (
-                method_name(&poll.method, first).to_uppercase(),
-                Role::Kicker,
-            ),
-            (poll.question.clone(), Role::Title),
-            (first.get("room-hands-open"), Role::Body),
-        ],
+        header,
         items: poll
             .items
             .iter()
             .enumerate()
-            .map(|(index, item)| format!("{}.  {}", index + 1, item_label(session, item, first)))
+            .map(|(index, item)| format!("{}.  {}", index + 1, first.item_label(session, item)))
             .collect(),
     }
 }
@@ -139,7 +143,7 @@ fn above_footer(full: Rect) -> Rect {
 fn pages(ctx: &Context, texts: &Texts, aspect: f32) -> Vec<Range<usize>> {
     let aspect = (aspect * 100.0).round() / 100.0;
     let mut key = DefaultHasher::new();
-    for (text, _) in &texts.header {
+    for (text, ..) in &texts.header {
         text.hash(&mut key);
     }
     texts.items.hash(&mut key);
@@ -176,8 +180,9 @@ fn pages(ctx: &Context, texts: &Texts, aspect: f32) -> Vec<Range<usize>> {
 
 /// What the slide says.
 struct Texts {
-    /// The kind of poll, the question, and that hands are up, each with its role.
-    header: [(String, Role); 3],
+    /// The kind of poll, the question, and that hands are up, each with its role and whether
+    /// it is the second language's words of the line above.
+    header: Vec<(String, Role, bool)>,
     /// Every choice, numbered.
     items: Vec<String>,
 }
@@ -196,6 +201,28 @@ struct Choice {
 /// The space inside the slide's margins.
 fn inside(full: Rect) -> Rect {
     full.shrink2(vec2(0.07 * full.width(), 0.08 * full.height()))
+}
+
+/// How much smaller a second language's line is than its first.
+const UNDER_SHARE: f32 = 0.72;
+
+/// The size of a header line at `scale`: a second language's a step smaller, never below the
+/// room's minimum.
+fn header_size(role: Role, under: bool, scale: f32, height: f32) -> f32 {
+    size(
+        role,
+        if under { scale * UNDER_SHARE } else { scale },
+        height,
+    )
+}
+
+/// The space after header line `index`: a little between a line and its second language.
+fn header_gap(header: &[(String, Role, bool)], index: usize, height: f32) -> f32 {
+    if header.get(index + 1).is_some_and(|next| next.2) {
+        0.006 * height
+    } else {
+        gap(header[index].1, height)
+    }
 }
 
 fn gap(role: Role, height: f32) -> f32 {
@@ -263,9 +290,10 @@ impl Texts {
         let width = inside(full).width();
         self.header
             .iter()
-            .map(|(text, role)| {
-                let size = size(*role, choice.scale, height);
-                text_size(ctx, text, size, width).y + gap(*role, height)
+            .enumerate()
+            .map(|(index, (text, role, under))| {
+                let size = header_size(*role, *under, choice.scale, height);
+                text_size(ctx, text, size, width).y + header_gap(&self.header, index, height)
             })
             .sum()
     }
@@ -355,9 +383,11 @@ impl Texts {
         let content = self.header_height(ctx, choice, full, height) + items.y;
         let mut top = area.top() + ((area.height() - content) / 2.0).max(0.0);
         let mut placed = Vec::new();
-        for (text, role) in &self.header {
-            let size = size(*role, choice.scale, height);
-            let colour = if *role == Role::Kicker {
+        for (index, (text, role, under)) in self.header.iter().enumerate() {
+            let size = header_size(*role, *under, choice.scale, height);
+            let colour = if *under {
+                palette.muted
+            } else if *role == Role::Kicker {
                 palette.heading
             } else {
                 palette.text
@@ -370,7 +400,7 @@ impl Texts {
                 color: colour,
                 align: Align::Center,
             });
-            top += tall + gap(*role, height);
+            top += tall + header_gap(&self.header, index, height);
         }
         let size = size(Role::ListItem, choice.scale, height);
         let mut left = area.center().x - items.x / 2.0;

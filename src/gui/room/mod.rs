@@ -7,9 +7,9 @@ pub mod deck;
 pub mod hands;
 pub mod languages;
 pub mod memo;
-pub mod names;
 pub mod notes_wall;
 pub mod results;
+mod slide_fit;
 pub mod slides;
 pub mod stage;
 pub mod text;
@@ -41,7 +41,8 @@ pub struct Room {
     pub spotlight_names_group: bool,
     /// Which notes the notes wall shows, and which page.
     pub wall: WallView,
-    /// The page of a results chart or a hand count too long for one screen, counted from 0.
+    /// The page of a slide too long for one screen (a results chart, a hand count, a long
+    /// value in two languages), counted from 0.
     pub slide_page: usize,
     /// The booth of the open poll on the slide, if any.
     pub booth: Option<Booth>,
@@ -127,19 +128,14 @@ impl Room {
         }
         self.slide = slide;
         self.spotlight = None;
-        let paged = matches!(
-            self.slide,
-            Slide::NotesWall | Slide::PollResults(_) | Slide::PollBallot(_)
-        );
-        let page = if backwards && paged {
+        let page = if backwards {
             pages().saturating_sub(1)
         } else {
             0
         };
         match self.slide {
             Slide::NotesWall => self.wall.page = page,
-            Slide::PollResults(_) | Slide::PollBallot(_) => self.slide_page = page,
-            _ => {}
+            _ => self.slide_page = page,
         }
         if !matches!(self.slide, Slide::PollBallot(_)) {
             self.booth_here = false;

@@ -1,53 +1,16 @@
 //! What the room sees: one slide, large and calm, fitted to the window. Every text is at least
 //! 4% of the window's height (the back row at 12 m), wraps to fit, and is never clipped.
 
-use egui::{Align, Color32, FontId, Rect, Sense, Ui, Vec2, vec2};
+use egui::{Color32, Context, FontId, Rect, Sense, Ui, vec2};
 
 use crate::gui::room::deck::Slide;
 use crate::gui::room::hands::hands_layout;
 use crate::gui::room::languages::{RoomWords, room_words};
-use crate::gui::room::names::{
-    about_name, item_kicker, item_label, kind_name, method_name, section_name,
-};
-use crate::gui::room::text::{
-    PlacedText, Role, galley_size, place_galley, placed_text_ui, size as text_size,
-};
+use crate::gui::room::slide_fit::{Block, block, both, fit_blocks, page_count, said};
+use crate::gui::room::text::{PlacedText, Role, place_galley, placed_text_ui};
 use crate::gui::theme::Palette;
 use crate::model::{Note, Poll, PollStatus, Score, SectionKind, Session, poll_results};
 use crate::words::{Arg, Words};
-
-struct Block {
-    text: String,
-    role: Role,
-    /// The second language's words of the block above, smaller and muted.
-    under: bool,
-}
-
-fn block(role: Role, text: impl Into<String>) -> Block {
-    Block {
-        text: text.into(),
-        role,
-        under: false,
-    }
-}
-
-/// A block in the room's first language, and its second language below when the projector
-/// speaks two and the words differ.
-fn both(out: &mut Vec<Block>, role: Role, (first, second): (String, Option<String>)) {
-    out.push(block(role, first));
-    if let Some(second) = second {
-        out.push(Block {
-            text: second,
-            role,
-            under: true,
-        });
-    }
-}
-
-/// The same with a room word of Plaza's own, by its key.
-fn said(out: &mut Vec<Block>, words: &RoomWords, role: Role, say: impl Fn(&Words) -> String) {
-    both(out, role, words.both(say));
-}
 
 /// The lines of text a slide shows, in order.
 fn blocks(session: &Session, slide: &Slide, words: &RoomWords) -> Vec<Block> {
@@ -82,7 +45,9 @@ fn blocks(session: &Session, slide: &Slide, words: &RoomWords) -> Vec<Block> {
 
 /// The framework's title, the session's, and when and where.
 fn title_blocks(session: &Session, words: &RoomWords) -> Vec<Block> {
-    let place = [words.first.date_long(session.date), session.venue.clone()]
+    // The date in each language; the venue, a name, once beside the first.
+    let (date, second_date) = words.both(|w| w.date_long(session.date));
+    let place = [date, session.venue.clone()]
         .into_iter()
         .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
@@ -95,7 +60,7 @@ fn title_blocks(session: &Session, words: &RoomWords) -> Vec<Block> {
         words.both_tags(|tag| framework.title_in(tag)),
     );
     out.push(block(Role::Title, &session.title));
-    out.push(block(Role::Muted, place));
+    both(&mut out, Role::Muted, (place, second_date));
     out
 }
 
@@ -104,7 +69,8 @@ fn section_blocks(session: &Session, kind: SectionKind, words: &RoomWords) -> Ve
     let section = session.framework.section(kind);
     let mut out = Vec::new();
     said(&mut out, words, Role::Kicker, |w| {
-        section_name(session, kind, w).to_uppercase()
+        w.section_name(session.framework.section(kind), kind)
+            .to_uppercase()
     });
     both(
         &mut out,
@@ -119,6 +85,19 @@ fn section_blocks(session: &Session, kind: SectionKind, words: &RoomWords) -> Ve
         );
     }
     out
+}
+
+/// The small line above one item's slide: the organisation's label in capitals, else
+/// "MISSION", "VISION" or "CORE VALUE".
+fn item_kicker(session: &Session, kind: SectionKind, words: &Words) -> String {
+    match session.framework.section(kind).label_in(words.lang().tag()) {
+        Some(label) => label.to_uppercase(),
+        None => words.get(match kind {
+            SectionKind::Mission => "room-kicker-mission",
+            SectionKind::Vision => "room-kicker-vision",
+            SectionKind::Values => "room-kicker-value",
+        }),
+    }
 }
 
 /// One item: its heading large and its text below (a vision goal, which has no heading, its
@@ -158,7 +137,7 @@ fn poll_blocks(session: &Session, poll: &Poll, results: bool, words: &RoomWords)
     let first = words.first;
     let mut out = Vec::new();
     said(&mut out, words, Role::Kicker, |w| {
-        method_name(&poll.method, w).to_uppercase()
+        w.method_name(&poll.method).to_uppercase()
     });
     out.push(block(Role::Title, &poll.question));
     if results && poll.status == PollStatus::Revealed {
@@ -181,7 +160,7 @@ fn poll_blocks(session: &Session, poll: &Poll, results: bool, words: &RoomWords)
                 Score::Rating { mean: None, .. } => "–".into(),
                 Score::Borda { points, .. } => crate::tr!(first, "room-points", count = points),
             };
-            let label = item_label(session, &row.item, first);
+            let label = first.item_label(session, &row.item);
             out.push(block(
                 Role::ListItem,
                 format!("{}.  {label}  —  {score}", row.rank),
@@ -257,102 +236,38 @@ fn action_blocks(session: &Session, words: &RoomWords) -> Vec<Block> {
     out
 }
 
-/// The font size of `block` at `scale`: a second language's line a step smaller than its
-/// first, never below the room's minimum.
-fn block_size(block: &Block, scale: f32, height: f32) -> f32 {
-    if block.under {
-        text_size(block.role, scale * UNDER_SHARE, height)
-    } else {
-        text_size(block.role, scale, height)
-    }
-}
-
-/// How much smaller a second language's line is than its first.
-const UNDER_SHARE: f32 = 0.72;
-
-/// The colour of `block`: a second language's line muted, which still keeps the room's
-/// contrast.
-fn block_colour(block: &Block, palette: &Palette) -> Color32 {
-    if block.under {
-        palette.muted
-    } else {
-        color(block.role, palette)
-    }
-}
-
-/// The space after block `index`: a little between a line and its second language, the role's
-/// own after the pair.
-fn gap_after(blocks: &[Block], index: usize, height: f32) -> f32 {
-    if blocks.get(index + 1).is_some_and(|next| next.under) {
-        0.006 * height
-    } else {
-        gap(blocks[index].role, height)
-    }
-}
-
-fn color(role: Role, palette: &Palette) -> Color32 {
-    match role {
-        Role::Kicker => palette.heading,
-        Role::Muted | Role::Small => palette.muted,
-        Role::Title
-        | Role::Body
-        | Role::ListItem
-        | Role::Spotlight
-        | Role::Question
-        | Role::Row => palette.text,
-    }
-}
-
-fn gap(role: Role, height: f32) -> f32 {
-    match role {
-        Role::Kicker => 0.015 * height,
-        Role::Title => 0.035 * height,
-        _ => 0.02 * height,
-    }
-}
-
-/// Lays out the blocks at `scale` and returns each galley, or `None` if they do not fit.
-fn layout(
-    ui: &Ui,
-    blocks: &[Block],
-    palette: &Palette,
-    area: Vec2,
-    height: f32,
-    scale: f32,
-) -> Option<Vec<std::sync::Arc<egui::Galley>>> {
-    let mut total = 0.0;
-    let mut galleys = Vec::with_capacity(blocks.len());
-    for (index, block) in blocks.iter().enumerate() {
-        let size = block_size(block, scale, height);
-        let galley = ui.ctx().fonts_mut(|fonts| {
-            fonts.layout(
-                block.text.clone(),
-                FontId::proportional(size),
-                block_colour(block, palette),
-                area.x,
-            )
-        });
-        total += galley.size().y + gap_after(blocks, index, height);
-        galleys.push(galley);
-    }
-    (total <= area.y).then_some(galleys)
-}
-
-/// Fits the slide's text into `full`: sizes shrink together until everything fits, never below
-/// [`MIN_TEXT_SHARE`] of the height; if even that does not fit, list entries are dropped from
-/// the end and replaced by "… and N more", rather than clipped.
+/// Fits the slide's text into `full`, showing `page` of a slide too tall for one (counted from
+/// 0): sizes shrink together until everything fits, never below the room's minimum; if even
+/// that does not fit, a list's entries are dropped from the end and replaced by
+/// "… and N more", and any other slide goes on pages, rather than clip or drop a line.
 pub fn slide_layout(
     ui: &Ui,
     session: &Session,
-    slide: &Slide,
+    (slide, page): (&Slide, usize),
     palette: &Palette,
     full: Rect,
 ) -> Vec<PlacedText> {
-    if let Some(placed) = hands_layout(ui, session, slide, palette, full, 0) {
+    if let Some(placed) = hands_layout(ui, session, slide, palette, full, page) {
         return placed;
     }
     let words = room_words(ui.ctx());
-    fit_blocks(ui, blocks(session, slide, &words), palette, full)
+    fit_blocks(
+        ui.ctx(),
+        blocks(session, slide, &words),
+        palette,
+        full,
+        page,
+    )
+}
+
+/// How many pages `slide` takes on a projector of shape `aspect` (width over height): one
+/// unless it is too tall for the screen even at the room's smallest size and has no list to
+/// shorten.
+pub fn slide_pages(ctx: &Context, session: &Session, slide: &Slide, aspect: f32) -> usize {
+    let words = room_words(ctx);
+    // The palette's colours do not change where lines wrap.
+    let palette = crate::gui::theme::ThemeChoice::Dark.palette();
+    page_count(ctx, &blocks(session, slide, &words), &palette, aspect)
 }
 
 /// Fits one note, alone and large, as the spotlight shows it: what it is about and its kind
@@ -367,8 +282,8 @@ pub fn spotlight_layout(
     name_group: bool,
 ) -> Vec<PlacedText> {
     let words = room_words(ui.ctx()).first;
-    let about = about_name(&note.about, session, words);
-    let kind = kind_name(note.kind, words);
+    let about = words.about_name(&note.about, session);
+    let kind = words.note_kind_name(note.kind);
     let mut out = vec![
         block(Role::Kicker, format!("{about}  ·  {kind}")),
         block(Role::Spotlight, note.text.trim()),
@@ -376,111 +291,11 @@ pub fn spotlight_layout(
     if name_group && !note.group.trim().is_empty() {
         out.push(block(Role::Muted, format!("— {}", note.group.trim())));
     }
-    let mut placed = fit_blocks(ui, out, palette, full);
+    let mut placed = fit_blocks(ui.ctx(), out, palette, full, 0);
     if let Some(kicker) = placed.first_mut() {
         kicker.color = palette.kind(note.kind);
     }
     placed
-}
-
-fn fit_blocks(ui: &Ui, mut blocks: Vec<Block>, palette: &Palette, full: Rect) -> Vec<PlacedText> {
-    let words = room_words(ui.ctx());
-    let height = full.height();
-    let margin = vec2(full.width() * 0.07, height * 0.08);
-    let area = full.shrink2(margin);
-    // Entries dropped so far, and where their "… and N more" stands.
-    let mut hidden: Option<(usize, usize)> = None;
-    let galleys = loop {
-        let fitted = [1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.0]
-            .into_iter()
-            .find_map(|scale| layout(ui, &blocks, palette, area.size(), height, scale));
-        if let Some(galleys) = fitted {
-            break galleys;
-        }
-        let last_item = blocks
-            .iter()
-            .rposition(|b| b.role == Role::ListItem && !b.under);
-        // With no list to shorten, a second language's longest line goes first: the slide
-        // keeps the first language whole rather than clip either.
-        if last_item.is_none()
-            && let Some(longest) = (0..blocks.len())
-                .filter(|&index| blocks[index].under)
-                .max_by_key(|&index| blocks[index].text.len())
-        {
-            blocks.remove(longest);
-            continue;
-        }
-        let Some(last_item) = last_item else {
-            break layout(
-                ui,
-                &blocks,
-                palette,
-                vec2(area.width(), f32::INFINITY),
-                height,
-                0.0,
-            )
-            .unwrap_or_default();
-        };
-        // The entry goes with its second language's line, and any earlier "… and N more".
-        let mut end = last_item + 1;
-        while blocks.get(end).is_some_and(|b| b.under) {
-            end += 1;
-        }
-        let count = match hidden {
-            Some((count, at)) => {
-                blocks.remove(at);
-                count + 1
-            }
-            None => 1,
-        };
-        blocks.drain(last_item..end.min(blocks.len()));
-        blocks.insert(
-            last_item,
-            block(
-                Role::Muted,
-                crate::tr!(words.first, "room-more", count = count),
-            ),
-        );
-        hidden = Some((count, last_item));
-    };
-    let content: f32 = galleys
-        .iter()
-        .enumerate()
-        .map(|(index, g)| g.size().y + gap_after(&blocks, index, height))
-        .sum();
-    let mut top = area.top() + ((area.height() - content) / 2.0).max(0.0);
-    // Lists read best left-aligned, as one block centred on the slide.
-    let list_width = galleys
-        .iter()
-        .zip(&blocks)
-        .filter(|(_, block)| block.role == Role::ListItem)
-        .map(|(galley, _)| galley.size().x + 1.0)
-        .fold(0.0_f32, f32::max)
-        .min(area.width());
-    let gaps: Vec<f32> = (0..blocks.len())
-        .map(|index| gap_after(&blocks, index, height))
-        .collect();
-    galleys
-        .into_iter()
-        .zip(blocks)
-        .zip(gaps)
-        .map(|((galley, block), gap)| {
-            let (left, width, align) = if block.role == Role::ListItem {
-                (area.center().x - list_width / 2.0, list_width, Align::Min)
-            } else {
-                (area.left(), area.width(), Align::Center)
-            };
-            let rect = Rect::from_min_size(egui::pos2(left, top), vec2(width, galley.size().y));
-            top += galley.size().y + gap;
-            PlacedText {
-                size: galley_size(&galley),
-                color: block_colour(&block, palette),
-                text: block.text,
-                rect,
-                align,
-            }
-        })
-        .collect()
 }
 
 /// The activity timer as the room sees it.
@@ -523,12 +338,12 @@ pub fn timer_ui(ui: &mut Ui, timer: &TimerFace, palette: &Palette, full: Rect) {
     place_galley(ui, rect.shrink2(pad), galley);
 }
 
-/// Draws `slide` filling `ui`'s whole area, with the timer if one is set, or black when
-/// `blanked`.
+/// Draws `slide` (at `page`, for a slide too tall for one) filling `ui`'s whole area, with
+/// the timer if one is set, or black when `blanked`.
 pub fn projector_ui(
     ui: &mut Ui,
     session: &Session,
-    slide: &Slide,
+    (slide, page): (&Slide, usize),
     palette: &Palette,
     blanked: bool,
     timer: Option<&TimerFace>,
@@ -540,7 +355,7 @@ pub fn projector_ui(
         return;
     }
     ui.painter().rect_filled(full, 0.0, palette.background);
-    placed_text_ui(ui, slide_layout(ui, session, slide, palette, full));
+    placed_text_ui(ui, slide_layout(ui, session, (slide, page), palette, full));
     if let Some(timer) = timer {
         timer_ui(ui, timer, palette, full);
     }

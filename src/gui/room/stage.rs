@@ -76,7 +76,14 @@ pub fn stage_ui(
                                 ui.painter().rect_filled(full, 0.0, palette.background);
                                 placed_text_ui(ui, placed);
                             }
-                            None => projector_ui(ui, session, &room.slide, palette, false, None),
+                            None => projector_ui(
+                                ui,
+                                session,
+                                (&room.slide, room.slide_page),
+                                palette,
+                                false,
+                                None,
+                            ),
                         }
                     }
                 }
@@ -90,14 +97,21 @@ pub fn stage_ui(
                         ui.painter().rect_filled(full, 0.0, palette.background);
                         results_chart_ui(ui, session, poll, palette, full, room.slide_page);
                     }
-                    None => projector_ui(ui, session, &room.slide, palette, false, None),
+                    None => projector_ui(
+                        ui,
+                        session,
+                        (&room.slide, room.slide_page),
+                        palette,
+                        false,
+                        None,
+                    ),
                 }
             }
             Slide::NotesWall => {
                 ui.painter().rect_filled(full, 0.0, palette.background);
                 notes_wall_ui(ui, session, &room.wall, palette, full);
             }
-            slide => projector_ui(ui, session, slide, palette, false, None),
+            slide => projector_ui(ui, session, (slide, room.slide_page), palette, false, None),
         }
     }
     if let Some(timer) = room.timer_face(now) {

@@ -8,28 +8,35 @@ use crate::gui::app::dialogs::Purpose;
 
 use crate::gui::theme::okabe_ito;
 use crate::store::Document;
+use crate::tr;
+use crate::words::Words;
 
 /// The save state beside the title: "Saved 10:41:07", "Saving…", "Not saved: …", or why the
-/// session is read-only.
-pub fn save_state(document: &Document) -> (String, Color32) {
+/// session is read-only, in `words`.
+pub fn save_state(document: &Document, words: &Words) -> (String, Color32) {
     if let Some(reason) = document.read_only() {
-        return (format!("Read-only: {reason}"), okabe_ito::ORANGE);
+        let said = tr!(words, "app-state-read-only", reason = reason.to_string());
+        return (said, okabe_ito::ORANGE);
     }
     match document.save_status() {
         Some(status) if status.error.is_some() => (
-            format!("Not saved: {}", status.error.unwrap_or_default()),
+            tr!(
+                words,
+                "app-state-not-saved",
+                why = status.error.unwrap_or_default()
+            ),
             okabe_ito::VERMILLION,
         ),
-        Some(status) if status.saving || !status.is_clean() => ("Saving…".into(), Color32::GRAY),
+        Some(status) if status.saving || !status.is_clean() => {
+            (tr!(words, "app-state-saving"), Color32::GRAY)
+        }
         Some(status) => match status.saved_at {
-            Some(at) => (
-                format!(
-                    "Saved {}",
-                    at.with_timezone(&chrono::Local).format("%H:%M:%S")
-                ),
-                Color32::GRAY,
-            ),
-            None => ("Saved".into(), Color32::GRAY),
+            Some(at) => {
+                let time = at.with_timezone(&chrono::Local).format("%H:%M:%S");
+                let said = tr!(words, "app-state-saved-at", time = time.to_string());
+                (said, Color32::GRAY)
+            }
+            None => (tr!(words, "app-state-saved"), Color32::GRAY),
         },
         None => (String::new(), Color32::GRAY),
     }
@@ -37,16 +44,18 @@ pub fn save_state(document: &Document) -> (String, Color32) {
 
 /// Why nothing can change here, in one line that fits, and the way on: a copy of one's own.
 pub fn read_only_ui(ui: &mut egui::Ui, reason: &str, dialog_open: bool, asked: &mut Vec<Msg>) {
-    ui.label(RichText::new("Read-only").strong().color(okabe_ito::ORANGE));
-    let copy = egui::Button::new("Save a copy as…");
+    let words = crate::gui::words(ui.ctx());
+    let heading = tr!(words, "app-read-only");
+    ui.label(RichText::new(heading).strong().color(okabe_ito::ORANGE));
+    let copy = egui::Button::new(tr!(words, "app-save-copy-as"));
     if ui
         .add_enabled(!dialog_open, copy)
-        .on_hover_text("A copy of this session in a new file, opened here to work on")
+        .on_hover_text(tr!(words, "app-save-copy-as-hover"))
         .clicked()
     {
         asked.push(Msg::Ask(Purpose::SaveAs));
     }
-    let words = format!("{reason}: nothing here can be changed. A copy can be.");
-    ui.add(egui::Label::new(RichText::new(&words).color(okabe_ito::ORANGE)).truncate())
-        .on_hover_text(&words);
+    let said = tr!(words, "app-read-only-why", reason = reason);
+    ui.add(egui::Label::new(RichText::new(&said).color(okabe_ito::ORANGE)).truncate())
+        .on_hover_text(&said);
 }

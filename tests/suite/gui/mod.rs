@@ -1,6 +1,7 @@
 //! The app, driven through egui_kittest: clicks, keys and typing, read back through AccessKit.
 
 mod act_on_result;
+mod app_language;
 mod ballot_sources;
 mod booth;
 mod booth_checks;

@@ -97,7 +97,7 @@ fn outside_marks(text: &str) -> String {
 pub(super) fn unmarked<State>(harness: &Harness<'_, State>) -> Vec<String> {
     let mut found = Vec::new();
     let root = harness.root();
-    for node in std::iter::once(root.clone()).chain(root.children_recursive()) {
+    for node in std::iter::once(root).chain(root.children_recursive()) {
         let node = node.accesskit_node();
         for text in [node.label(), node.value(), node.description()]
             .into_iter()
@@ -195,7 +195,7 @@ fn the_booth_of_every_method_speaks_only_the_catalogue() {
             SIZE,
             Names::CutShort,
             None,
-            |harness, what| assert_all_marked(harness, what),
+            assert_all_marked,
         );
     }
 }

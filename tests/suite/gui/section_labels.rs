@@ -30,7 +30,7 @@ fn projected(session: Session, slide: Slide) -> Harness<'static, (Session, Slide
                 let full = ui.ctx().content_rect();
                 ui.scope_builder(UiBuilder::new().max_rect(full), |ui| {
                     let palette = ThemeChoice::Dark.palette();
-                    projector_ui(ui, session, slide, &palette, false, None);
+                    projector_ui(ui, session, (slide, 0), &palette, false, None);
                 });
             },
             (session, slide),

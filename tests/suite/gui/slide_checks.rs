@@ -46,8 +46,9 @@ pub(super) fn harness(session: Session, size: Vec2) -> Harness<'static, Screen> 
                         placed_text_ui(ui, placed);
                     }
                     None => {
-                        screen.placed = slide_layout(ui, session, slide, &palette, full);
-                        projector_ui(ui, session, slide, &palette, false, None);
+                        screen.placed =
+                            slide_layout(ui, session, (slide, screen.page), &palette, full);
+                        projector_ui(ui, session, (slide, screen.page), &palette, false, None);
                     }
                 }
             });

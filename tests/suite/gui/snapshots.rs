@@ -36,7 +36,7 @@ fn projector_speaking(
             set_room_words(ui.ctx(), words);
             let full = ui.ctx().content_rect();
             ui.scope_builder(UiBuilder::new().max_rect(full), |ui| {
-                projector_ui(ui, &session, &slide, &theme.palette(), false, None);
+                projector_ui(ui, &session, (&slide, 0), &theme.palette(), false, None);
             });
         });
     harness.run();

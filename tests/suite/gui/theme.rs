@@ -23,7 +23,11 @@ fn every_text_colour_of_every_theme_is_at_least_7_to_1() {
             ("heading", palette.heading),
         ] {
             let ratio = contrast_ratio(colour, palette.background);
-            assert!(ratio >= 7.0, "{}: {name} is {ratio:.2}:1", theme.name());
+            assert!(
+                ratio >= 7.0,
+                "{}: {name} is {ratio:.2}:1",
+                theme.name(english())
+            );
         }
     }
 }
@@ -34,8 +38,14 @@ fn kind_surfaces() -> Vec<(String, Color32)> {
     let mut surfaces = Vec::new();
     for theme in ThemeChoice::ALL {
         let palette = theme.palette();
-        surfaces.push((format!("{} slide", theme.name()), palette.background));
-        surfaces.push((format!("{} wall card", theme.name()), palette.card()));
+        surfaces.push((
+            format!("{} slide", theme.name(english())),
+            palette.background,
+        ));
+        surfaces.push((
+            format!("{} wall card", theme.name(english())),
+            palette.card(),
+        ));
     }
     for (name, mut visuals) in [
         ("console dark", egui::Visuals::dark()),
@@ -69,7 +79,7 @@ fn every_kind_reads_at_7_to_1_on_every_screen_selected_or_not() {
         } else {
             let theme = ThemeChoice::ALL
                 .into_iter()
-                .find(|theme| surface.starts_with(theme.name()))
+                .find(|theme| surface.starts_with(&theme.name(english())))
                 .expect("a theme");
             theme.palette().background
         };
@@ -114,4 +124,9 @@ fn a_projector_theme_writes_each_kind_in_the_console_colour_for_its_surface() {
         .into_iter()
         .collect();
     assert_eq!(distinct.len(), 4, "four kinds, four colours");
+}
+
+/// The words the themes are named in here.
+fn english() -> &'static plaza::words::Words {
+    plaza::words::Words::of(plaza::words::Lang::English)
 }

@@ -77,3 +77,23 @@ fn the_locale_is_read_as_posix_reads_it() {
 fn the_pseudo_language_marks_every_message() {
     assert_eq!(Words::pseudo().get("month-may"), "‹May›");
 }
+
+#[test]
+fn english_ordinals_follow_englishs_rules_past_the_thirties() {
+    let english = Words::of(Lang::English);
+    let places: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 41, 101, 111]
+        .into_iter()
+        .map(|place| tr!(english, "room-ordinal", place = place))
+        .collect();
+    assert_eq!(
+        places,
+        [
+            "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "41st",
+            "101st", "111th"
+        ]
+    );
+    assert_eq!(
+        tr!(Words::of(Lang::Spanish), "room-ordinal", place = 41),
+        "41.º"
+    );
+}

@@ -95,22 +95,33 @@ fn layout(ui: &Ui, panel: &PhonesPanel, strip: Rect, pad: f32, palette: &Palette
             .find(|&size| text_size(ui.ctx(), text, size, f32::INFINITY).x <= width)
             .unwrap_or(px(MIN_TEXT_SHARE))
     };
-    let first = room_words(ui.ctx()).first;
-    let code = crate::tr!(first, "room-phones-code", code = panel.code.as_str());
-    let lines = [
-        (first.get("room-phones-heading"), px(0.045), palette.heading),
-        (
-            panel.address().to_owned(),
-            one_line(panel.address()),
-            palette.text,
-        ),
-        (code.clone(), one_line(&code), palette.heading),
-        (
-            crate::tr!(first, "room-phones-count", count = panel.ballots),
-            px(0.045),
-            palette.muted,
-        ),
-    ];
+    let words = room_words(ui.ctx());
+    let small = px(MIN_TEXT_SHARE);
+    // Plaza's words, and in a room that speaks two languages the second's below, at the
+    // room's smallest size and muted.
+    let mut lines = Vec::new();
+    let mut both = |(text, under): (String, Option<String>), size: f32, color| {
+        lines.push((text, size, color));
+        lines.extend(under.map(|under| (under, small, palette.muted)));
+    };
+    let heading = words.both(|w| w.get("room-phones-heading"));
+    // The QR code goes under the heading, in one language or two.
+    let qr_after = usize::from(heading.1.is_some());
+    both(heading, px(0.045), palette.heading);
+    both(
+        (panel.address().to_owned(), None),
+        one_line(panel.address()),
+        palette.text,
+    );
+    let (code, second_code) =
+        words.both(|w| crate::tr!(w, "room-phones-code", code = panel.code.as_str()));
+    let code_size = one_line(&code);
+    both((code, second_code), code_size, palette.heading);
+    both(
+        words.both(|w| crate::tr!(w, "room-phones-count", count = panel.ballots)),
+        px(0.045),
+        palette.muted,
+    );
     let gap = px(0.02);
     let tall: Vec<f32> = lines
         .iter()
@@ -132,7 +143,7 @@ fn layout(ui: &Ui, panel: &PhonesPanel, strip: Rect, pad: f32, palette: &Palette
             align: Align::Center,
         });
         top += tall + gap;
-        if index == 0 {
+        if index == qr_after {
             qr = Rect::from_min_size(pos2(inner.center().x - side / 2.0, top), vec2(side, side));
             top += side + gap;
         }

@@ -2,7 +2,7 @@
 //! a group that fits one column is never split, and a longer one runs on, under
 //! "(continued)" on a new page.
 
-use egui::{Color32, FontId, Rect, vec2};
+use egui::{Color32, Rect, vec2};
 
 use super::{
     CARD_SHARE, Entry, HEADING_SHARE, Heading, REFERENCE_HEIGHT, WallPage, WallPages, card_job,
@@ -105,7 +105,8 @@ pub(super) fn paginate(
 ) -> WallPages {
     let height = REFERENCE_HEIGHT;
     let full = Rect::from_min_size(egui::Pos2::ZERO, vec2(aspect * height, height));
-    let frame = frame(full);
+    let room = crate::gui::room::languages::room_words(ctx);
+    let frame = frame(full, room.second.is_some());
     let width = column_width(&frame);
     let padding = card_padding(height);
     let card_size = (CARD_SHARE * height).ceil();
@@ -114,18 +115,13 @@ pub(super) fn paginate(
     // A little room held back: the real window's rounding may wrap a line differently.
     let column_height = frame.body.height() * 0.94;
     let palette = crate::gui::theme::ThemeChoice::Dark.palette();
-    let words = crate::gui::room::languages::room_words(ctx).first;
+    let words = room.first;
     let measure = |entry: &Entry| -> f32 {
         match entry {
             Entry::Heading(heading) => {
-                let galley = ctx.fonts_mut(|fonts| {
-                    fonts.layout(
-                        heading.text(session, words),
-                        FontId::proportional(heading_size),
-                        Color32::WHITE,
-                        width,
-                    )
-                });
+                let colours = (heading_size, Color32::WHITE, Color32::WHITE);
+                let (job, _) = heading.job(session, &room, colours, (width, height));
+                let galley = ctx.fonts_mut(|fonts| fonts.layout_job(job));
                 galley.size().y + gap
             }
             Entry::Card(card) => {

@@ -11,11 +11,10 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use egui::text::{LayoutJob, TextFormat};
-use egui::{Align, CornerRadius, FontId, Rect, Ui, vec2};
+use egui::{Align, Color32, CornerRadius, FontId, Rect, Ui, vec2};
 
-use crate::gui::room::languages::room_words;
+use crate::gui::room::languages::{RoomWords, room_words};
 use crate::gui::room::memo::remembered;
-use crate::gui::room::names::{about_name, kind_name, kinds_name};
 use crate::gui::room::text::{MIN_TEXT_SHARE, PlacedText, place, place_measured};
 use crate::gui::theme::Palette;
 use crate::model::clip_words;
@@ -89,14 +88,44 @@ impl Heading {
                 .get(*index)
                 .map(|theme| clip_words(&theme.title, THEME_TITLE_CHARS))
                 .unwrap_or_default(),
-            Grouped::About(about) => clip_words(&about_name(about, session, words), 34),
-            Grouped::Kind(kind) => kinds_name(*kind, words),
+            Grouped::About(about) => clip_words(&words.about_name(about, session), 34),
+            Grouped::Kind(kind) => words.note_kind_plural(*kind),
         };
         if self.continued {
             crate::tr!(words, "room-wall-continued", name = name)
         } else {
             format!("{name} ({})", self.count)
         }
+    }
+
+    /// Its words laid out at `size` in `colour`, and in a room that speaks two languages its
+    /// second language's below, at the room's minimum size, muted; with what it reads out.
+    fn job(
+        &self,
+        session: &Session,
+        words: &RoomWords,
+        (size, colour, muted): (f32, Color32, Color32),
+        (width, height): (f32, f32),
+    ) -> (LayoutJob, String) {
+        let (first, second) = words.both(|w| self.text(session, w));
+        let mut job = LayoutJob::default();
+        job.wrap.max_width = width;
+        job.append(
+            &first,
+            0.0,
+            TextFormat::simple(FontId::proportional(size), colour),
+        );
+        let mut said = first.clone();
+        if let Some(second) = second {
+            let small = (MIN_TEXT_SHARE * height).ceil();
+            job.append(
+                &format!("\n{second}"),
+                0.0,
+                TextFormat::simple(FontId::proportional(small), muted),
+            );
+            said = format!("{first}\n{second}");
+        }
+        (job, said)
     }
 
     /// Whether it heads a theme, which the wall marks with a rule under the title.
@@ -142,10 +171,12 @@ struct Frame {
     gap: f32,
 }
 
-fn frame(full: Rect) -> Frame {
+/// The wall's frame in `full`; the title band is taller when the title is in `two` languages.
+fn frame(full: Rect, two: bool) -> Frame {
     let height = full.height();
     let area = full.shrink2(vec2(0.05 * full.width(), 0.04 * height));
-    let title = Rect::from_min_size(area.min, vec2(area.width(), 0.1 * height));
+    let band = if two { 0.15 } else { 0.1 };
+    let title = Rect::from_min_size(area.min, vec2(area.width(), band * height));
     let footer = Rect::from_min_max(
         egui::pos2(area.left(), area.bottom() - 0.06 * height),
         area.max,
@@ -271,7 +302,7 @@ fn card_job(
     if with_kind {
         // Under an item's or a theme's heading, the card names its kind.
         job.append(
-            &format!("{}  ", kind_name(note.kind, words).to_uppercase()),
+            &format!("{}  ", words.note_kind_name(note.kind).to_uppercase()),
             0.0,
             TextFormat::simple(font.clone(), palette.kind(note.kind)),
         );
@@ -305,7 +336,7 @@ fn group_words(note: &Note) -> Option<String> {
 /// A card's words as read aloud: the galley's own text, but with plain spaces.
 fn card_words(note: &Note, with_kind: bool, words: &Words) -> String {
     let kind = if with_kind {
-        format!("{}  ", kind_name(note.kind, words).to_uppercase())
+        format!("{}  ", words.note_kind_name(note.kind).to_uppercase())
     } else {
         String::new()
     };
@@ -370,33 +401,50 @@ pub fn notes_wall_ui(
         view.about.as_ref(),
         aspect,
     );
-    let frame = frame(full);
+    let room = room_words(ui.ctx());
+    let frame = frame(full, room.second.is_some());
     let page_index = view.page.min(pages.count() - 1);
-    let words = room_words(ui.ctx()).first;
-    let title = match &view.about {
-        None => words.get("room-notes-title"),
-        Some(about) => about_name(about, session, words),
-    };
+    let words = room.first;
+    let (title, second_title) = room.both(|w| match &view.about {
+        None => w.get("room-notes-title"),
+        Some(about) => w.about_name(about, session),
+    });
+    let title_size = (0.07 * height).ceil();
     place(
         ui,
         frame.title,
         &title,
-        (0.07 * height).ceil(),
+        title_size,
         palette.text,
         Align::Min,
     );
-    let footer = if pages.notes == 0 {
-        words.get("room-wall-empty")
-    } else if pages.count() > 1 {
-        crate::tr!(
-            words,
-            "room-wall-notes-page",
-            count = pages.notes,
-            page = page_index + 1,
-            pages = pages.count()
-        )
-    } else {
-        crate::tr!(words, "room-notes-count", count = pages.notes)
+    if let Some(second) = second_title {
+        let under = Rect::from_min_max(
+            egui::pos2(frame.title.left(), frame.title.top() + 1.25 * title_size),
+            frame.title.max,
+        );
+        let size = (MIN_TEXT_SHARE * height).ceil();
+        place(ui, under, &second, size, palette.muted, Align::Min);
+    }
+    let footer = room.both(|w| {
+        if pages.notes == 0 {
+            w.get("room-wall-empty")
+        } else if pages.count() > 1 {
+            crate::tr!(
+                w,
+                "room-wall-notes-page",
+                count = pages.notes,
+                page = page_index + 1,
+                pages = pages.count()
+            )
+        } else {
+            crate::tr!(w, "room-notes-count", count = pages.notes)
+        }
+    });
+    // One line at the foot: both languages side by side, as small as text on the wall goes.
+    let footer = match footer {
+        (first, Some(second)) => format!("{first}  ·  {second}"),
+        (first, None) => first,
     };
     place(
         ui,
@@ -421,23 +469,28 @@ pub fn notes_wall_ui(
         for entry in column {
             match entry {
                 Entry::Heading(heading) => {
-                    let text = heading.text(session, words);
                     // A kind's heading wears the kind's colour.
                     let colour = match heading.by {
                         Grouped::Kind(kind) => palette.kind(kind),
                         _ => palette.heading,
                     };
-                    let galley = ui.ctx().fonts_mut(|fonts| {
-                        fonts.layout(
-                            text.clone(),
-                            FontId::proportional(heading_size),
-                            colour,
-                            width,
-                        )
-                    });
+                    let (job, text) = heading.job(
+                        session,
+                        &room,
+                        (heading_size, colour, palette.muted),
+                        (width, height),
+                    );
+                    let galley = ui.ctx().fonts_mut(|fonts| fonts.layout_job(job));
                     let rect =
                         Rect::from_min_size(egui::pos2(left, top), vec2(width, galley.size().y));
-                    place(ui, rect, &text, heading_size, colour, Align::Min);
+                    let placed = PlacedText {
+                        text,
+                        rect,
+                        size: heading_size,
+                        color: colour,
+                        align: Align::Min,
+                    };
+                    place_measured(ui, &placed, galley.clone());
                     if heading.is_theme() {
                         // A theme is the room's own grouping: a rule under its title sets it
                         // apart from the item and kind headings.
@@ -476,7 +529,7 @@ pub fn notes_wall_ui(
                         color: palette.text,
                         align: Align::Min,
                     };
-                    place_measured(ui, &placed, galley);
+                    place_measured(ui, &placed, galley.clone());
                     top += card.height() + gap;
                 }
             }

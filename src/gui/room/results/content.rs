@@ -1,7 +1,6 @@
 //! What a results chart says, before anything is measured: the words of every row and the
 //! proportions of its bars.
 
-use crate::gui::room::names::{item_label, method_name};
 use crate::model::{Poll, PollMethod, PollResults, Score, Session};
 use crate::report::{has_few_ratings, rank_text};
 use crate::words::Words;
@@ -105,7 +104,7 @@ pub(super) fn content(
             };
             RowContent {
                 rank: rank_text(&results.rows, row),
-                label: item_label(session, &row.item, words),
+                label: words.item_label(session, &row.item),
                 value,
                 extra,
                 fraction,
@@ -117,7 +116,7 @@ pub(super) fn content(
         kicker: crate::tr!(
             words,
             "room-results-kicker",
-            method = method_name(&poll.method, words).to_uppercase()
+            method = words.method_name(&poll.method).to_uppercase()
         ),
         question: poll.question.clone(),
         notes,

@@ -9,42 +9,44 @@ use egui::{Align, Color32, Label, Rect, RichText, Sense, TextStyle, Ui, pos2, ve
 use super::MAX_COUNT_COLUMNS;
 use super::content::{counted_line, share};
 use super::layout::{MEMO_ENTRIES, memo_key};
-use crate::model::{Poll, PollMethod, PollResults, Score, Session, counted, plural, poll_results};
-use crate::report::{FEW_RATINGS_MEANING, has_few_ratings, rank_text, with_sources};
+use crate::model::{Poll, PollMethod, PollResults, Score, Session, poll_results};
+use crate::report::{few_ratings_meaning, has_few_ratings, rank_text, with_sources_in};
+use crate::words::Words;
 
 /// The console's richer view of the same results, at normal console sizes: a table of every
 /// item with all its numbers and, for booth polls, when the ballots came in. Fits a side panel
 /// about 480 points wide, inside the caller's scroll area.
 pub fn results_detail_ui(ui: &mut Ui, session: &Session, poll: &Poll) {
+    let words = crate::gui::words(ui.ctx());
     let results = remembered_results(ui, session, poll);
-    facts_ui(ui, poll, &results);
+    facts_ui(ui, poll, &results, words);
     if results.rows.is_empty() {
-        ui.weak("This poll has no items.");
+        ui.weak(words.get("room-detail-no-items"));
         return;
     }
-    table_ui(ui, session, poll, &results);
+    table_ui(ui, session, poll, &results, words);
     if has_few_ratings(&results) {
-        ui.label(RichText::new(format!("few: {FEW_RATINGS_MEANING}")).weak());
+        let meaning = few_ratings_meaning(words);
+        ui.label(RichText::new(crate::tr!(words, "room-detail-few", meaning = meaning)).weak());
     }
     if poll.method.takes_ballots() && !poll.ballots.is_empty() {
         ui.add_space(8.0);
-        ballots_over_time_ui(ui, poll);
+        ballots_over_time_ui(ui, poll, words);
     }
 }
 
 /// "Rating · Revealed · 19 ballots" ("… 19 ballots (12 at the booth, 7 on phones)" once a
 /// phone has voted), and what the numbers mean.
-fn facts_ui(ui: &mut Ui, poll: &Poll, results: &PollResults) {
+fn facts_ui(ui: &mut Ui, poll: &Poll, results: &PollResults, words: &Words) {
     // The projector's chart shares `counted_line` but not the split: the room needn't care
     // where the votes came from, the facilitator may.
-    let summary = with_sources(
-        counted_line(poll, results, crate::gui::words(ui.ctx())),
-        results.sources,
-    );
-    ui.label(format!(
-        "{} · {} · {summary}",
-        poll.method.name(),
-        poll.status.name()
+    let summary = with_sources_in(counted_line(poll, results, words), results.sources, words);
+    ui.label(crate::tr!(
+        words,
+        "room-detail-facts",
+        method = words.method_name(&poll.method),
+        status = words.status_name(poll.status),
+        summary = summary
     ));
     match &poll.method {
         PollMethod::Rating {
@@ -53,32 +55,52 @@ fn facts_ui(ui: &mut Ui, poll: &Poll, results: &PollResults) {
             low,
             high,
         } => {
-            ui.weak(format!("Scale {min} ({low}) to {max} ({high})"));
+            ui.weak(crate::tr!(
+                words,
+                "room-detail-scale",
+                min = *min,
+                low = low.as_str(),
+                max = *max,
+                high = high.as_str()
+            ));
         }
         PollMethod::Ranking => {
             let n = poll.items.len();
-            ui.weak(format!(
-                "Points: {n} for a first choice, one less for each place below; 0 if unranked"
-            ));
+            ui.weak(crate::tr!(words, "room-detail-points", count = n));
         }
         _ => {}
     }
     let tied = |rank: usize| results.rows.iter().filter(|r| r.rank == rank).count() > 1;
     if results.rows.iter().any(|row| tied(row.rank)) {
-        ui.weak("= marks a tie");
+        ui.weak(words.get("room-results-tie"));
     }
 }
 
 /// Every item with all its numbers, best first.
-fn table_ui(ui: &mut Ui, session: &Session, poll: &Poll, results: &PollResults) {
-    let spread = match &poll.method {
-        PollMethod::Rating { min, max, .. } => format!("Given {min}…{max}"),
-        _ => String::new(),
-    };
-    let heads: &[&str] = match poll.method {
-        PollMethod::Dots { .. } | PollMethod::Tally => &["#", "Choice", "Total", ""],
-        PollMethod::Ranking => &["#", "Choice", "Points", "First", ""],
-        PollMethod::Rating { .. } => &["#", "Choice", "Mean", "Median", "Rated", &spread],
+fn table_ui(ui: &mut Ui, session: &Session, poll: &Poll, results: &PollResults, words: &Words) {
+    let head = |key: &str| words.get(key);
+    let heads: Vec<String> = match &poll.method {
+        PollMethod::Dots { .. } | PollMethod::Tally => vec![
+            "#".into(),
+            head("room-detail-choice"),
+            head("room-detail-total"),
+            String::new(),
+        ],
+        PollMethod::Ranking => vec![
+            "#".into(),
+            head("room-detail-choice"),
+            head("room-detail-points-head"),
+            head("room-detail-first"),
+            String::new(),
+        ],
+        PollMethod::Rating { min, max, .. } => vec![
+            "#".into(),
+            head("room-detail-choice"),
+            head("room-detail-mean"),
+            head("room-detail-median"),
+            head("room-detail-rated"),
+            crate::tr!(words, "room-detail-given", min = *min, max = *max),
+        ],
     };
     let figures = Figures {
         max_value: results
@@ -98,6 +120,7 @@ fn table_ui(ui: &mut Ui, session: &Session, poll: &Poll, results: &PollResults) 
             .unwrap_or(0)
             .max(1),
         fill: ui.visuals().selection.bg_fill,
+        words,
     };
     egui::Grid::new(("results-detail", &poll.id))
         .striped(true)
@@ -106,13 +129,13 @@ fn table_ui(ui: &mut Ui, session: &Session, poll: &Poll, results: &PollResults) 
         .num_columns(heads.len())
         .spacing(vec2(10.0, 4.0))
         .show(ui, |ui| {
-            for head in heads {
-                ui.label(RichText::new(*head).strong());
+            for head in &heads {
+                ui.label(RichText::new(head).strong());
             }
             ui.end_row();
             for row in &results.rows {
                 ui.label(rank_text(&results.rows, row));
-                ui.add(Label::new(session.item_label(&row.item)).wrap());
+                ui.add(Label::new(words.item_label(session, &row.item)).wrap());
                 figures.score_ui(ui, &row.score);
                 ui.end_row();
             }
@@ -120,7 +143,7 @@ fn table_ui(ui: &mut Ui, session: &Session, poll: &Poll, results: &PollResults) 
 }
 
 /// What a row's numbers are drawn against.
-struct Figures {
+struct Figures<'a> {
     /// The best score, for the length of the bars.
     max_value: f64,
     /// A rating's scale points.
@@ -128,9 +151,11 @@ struct Figures {
     /// The most any point of the scale was given, for the spread's columns.
     most_given: u32,
     fill: Color32,
+    /// The console's words, for numbers and "few".
+    words: &'a Words,
 }
 
-impl Figures {
+impl Figures<'_> {
     /// A row's numbers: a total, points and first choices, or a rating's mean, median, count
     /// and spread.
     fn score_ui(&self, ui: &mut Ui, score: &Score) {
@@ -157,14 +182,16 @@ impl Figures {
                 distribution,
                 few,
             } => {
+                let words = self.words;
                 let number = |n: &Option<f64>, places: usize| {
-                    n.map_or_else(|| "–".to_owned(), |n| format!("{n:.places$}"))
+                    n.map_or_else(|| "–".to_owned(), |n| words.decimal(n, places))
                 };
                 ui.label(number(mean, 2));
                 ui.label(number(median, 1));
                 if *few {
-                    ui.label(RichText::new(format!("{count} · few")).strong())
-                        .on_hover_text(FEW_RATINGS_MEANING);
+                    let few = crate::tr!(words, "room-results-rated-few", count = *count);
+                    ui.label(RichText::new(few).strong())
+                        .on_hover_text(few_ratings_meaning(words));
                 } else {
                     ui.label(count.to_string());
                 }
@@ -270,7 +297,7 @@ pub(super) const MAX_BUCKETS: u64 = 40;
 
 /// When the ballots came in: a column per minute (or longer, for long polls), so the
 /// facilitator sees whether the queue has dried up.
-pub(super) fn ballots_over_time_ui(ui: &mut Ui, poll: &Poll) {
+pub(super) fn ballots_over_time_ui(ui: &mut Ui, poll: &Poll, words: &Words) {
     let Some(first) = poll.ballots.iter().map(|b| b.cast).min() else {
         return;
     };
@@ -293,14 +320,16 @@ pub(super) fn ballots_over_time_ui(ui: &mut Ui, poll: &Poll) {
     }
     let peak = counts.iter().copied().max().unwrap_or(0).max(1);
     let per = match bucket {
-        1 => "a minute".to_owned(),
-        60 => "an hour".to_owned(),
-        1440 => "a day".to_owned(),
-        minutes if minutes % 60 == 0 => format!("{} hours", minutes / 60),
-        minutes => format!("{minutes} minutes"),
+        minutes if minutes % 1440 == 0 => {
+            crate::tr!(words, "room-detail-per-days", count = minutes / 1440)
+        }
+        minutes if minutes % 60 == 0 => {
+            crate::tr!(words, "room-detail-per-hours", count = minutes / 60)
+        }
+        minutes => crate::tr!(words, "room-detail-per-minutes", count = minutes),
     };
 
-    ui.label(RichText::new("Ballots cast over time").strong());
+    ui.label(RichText::new(words.get("room-detail-over-time")).strong());
     let width = ui.available_width().min(440.0);
     let (rect, _) = ui.allocate_exact_size(vec2(width, 56.0), Sense::hover());
     let visuals = ui.visuals();
@@ -334,9 +363,11 @@ pub(super) fn ballots_over_time_ui(ui: &mut Ui, poll: &Poll) {
             ui.small(clock(last));
         });
     });
-    ui.weak(format!(
-        "{} in all; each column is {per}, the busiest had {}",
-        plural(poll.ballots.len(), "ballot"),
-        counted(u64::from(peak), "ballot", "ballots"),
+    ui.weak(crate::tr!(
+        words,
+        "room-detail-over-time-line",
+        count = poll.ballots.len(),
+        per = per,
+        peak = u64::from(peak)
     ));
 }

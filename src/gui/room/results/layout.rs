@@ -13,7 +13,6 @@ use super::pages::chart_paging;
 use super::paint::{Shown, place};
 use super::{ChartLayout, Role, SCALES};
 use crate::gui::room::languages::{RoomWords, room_words};
-use crate::gui::room::names::item_label;
 use crate::gui::theme::Palette;
 use crate::model::{Poll, PollMethod, Session};
 
@@ -144,7 +143,7 @@ pub(super) fn memo_key(session: &Session, poll: &Poll, words: &RoomWords, number
     poll.question.hash(&mut hasher);
     for item in &poll.items {
         item.hash(&mut hasher);
-        item_label(session, item, words.first).hash(&mut hasher);
+        words.first.item_label(session, item).hash(&mut hasher);
     }
     match &poll.method {
         PollMethod::Dots {
