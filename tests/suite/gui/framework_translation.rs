@@ -72,7 +72,7 @@ fn a_spanish_heading_typed_in_is_the_items_translation_and_the_own_words_stay() 
         .nth(1)
         .expect("COMPASSION's heading field");
     assert_eq!(
-        field.accesskit_node().placeholder().as_deref(),
+        field.accesskit_node().placeholder(),
         Some("COMPASSION")
     );
     field.focus();
