@@ -19,7 +19,7 @@ fn editor_in_spanish(session: &Session) -> (tempfile::TempDir, Harness<'static, 
         .build_eframe(move |_cc| at_console(plaza::store::Document::open(&path, || {})));
     harness.run();
     click_label(&mut harness, "Framework");
-    click_label(&mut harness, "In Español");
+    click_label(&mut harness, "In Spanish");
     (dir, harness)
 }
 
@@ -43,7 +43,7 @@ fn paste(harness: &mut Harness<'static, PlazaApp>, statement: &str) {
         .query_by_label("Import as the translation")
         .is_none()
     {
-        click_label(harness, "Paste the statement in Español…");
+        click_label(harness, "Paste the statement in Spanish…");
     }
     // The paste box comes first, above the fields.
     harness
@@ -71,10 +71,7 @@ fn a_spanish_heading_typed_in_is_the_items_translation_and_the_own_words_stay() 
         .get_all_by_role_and_label(Role::TextInput, "Heading")
         .nth(1)
         .expect("COMPASSION's heading field");
-    assert_eq!(
-        field.accesskit_node().placeholder(),
-        Some("COMPASSION")
-    );
+    assert_eq!(field.accesskit_node().placeholder(), Some("COMPASSION"));
     field.focus();
     harness.run();
     harness

@@ -134,7 +134,11 @@ impl FrameworkPanel {
                 tr!(words, "console-framework-words-own"),
             );
             for lang in Lang::ALL {
-                let name = tr!(words, "console-framework-words-in", language = lang.name());
+                let name = tr!(
+                    words,
+                    "console-framework-words-in",
+                    language = words.language_name(lang)
+                );
                 ui.radio_value(&mut self.translating, Some(lang), name);
             }
         });

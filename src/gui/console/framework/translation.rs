@@ -38,7 +38,7 @@ impl FrameworkPanel {
             RichText::new(tr!(
                 words,
                 "console-translation-intro",
-                language = lang.name()
+                language = words.language_name(lang)
             ))
             .weak(),
         );
@@ -123,7 +123,7 @@ impl FrameworkPanel {
         let header = tr!(
             words,
             "console-translation-paste-header",
-            language = lang.name()
+            language = words.language_name(lang)
         );
         egui::CollapsingHeader::new(header)
             .id_salt(("framework-translation-paste", lang.tag()))
@@ -131,7 +131,7 @@ impl FrameworkPanel {
                 ui.label(tr!(
                     words,
                     "console-translation-paste-hint",
-                    language = lang.name()
+                    language = words.language_name(lang)
                 ));
                 let pasting = &mut self.pasting;
                 ui.add(
