@@ -95,7 +95,10 @@ fn export_takes_the_suggested_name_beside_the_session() {
     let report = dir.path().join("retreat-report.html");
     let html = std::fs::read_to_string(&report).expect("the report was written");
     assert!(html.contains("Leadership retreat 2026"));
-    assert!(html.contains("<html lang=\"en\""), "reports are English unless asked");
+    assert!(
+        html.contains("<html lang=\"en\""),
+        "reports are English unless asked"
+    );
 }
 
 #[test]
