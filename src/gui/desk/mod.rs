@@ -18,6 +18,7 @@ use crate::model::{PollStatus, Session};
 use crate::report::{Summary, summary};
 use crate::store::Document;
 use crate::tr;
+use crate::words::Lang;
 use compare::{CompareChoice, CompareView, compare_ui};
 use dashboard::dashboard_ui;
 use merge::{MergeChoice, MergePlan, merge_preview_ui};
@@ -153,7 +154,17 @@ impl ReviewDesk {
                 asked.push(Msg::Ask(Purpose::MergeIn));
             }
             if ui.button(tr!(words, "menu-session-export")).clicked() {
-                asked.push(Msg::Ask(Purpose::Export(crate::words::Lang::English)));
+                asked.push(Msg::Ask(Purpose::Export(Lang::English)));
+            }
+            // Reports are English unless asked for in another language.
+            for lang in Lang::ALL.into_iter().filter(|lang| *lang != Lang::English) {
+                let name = words.language_name(lang);
+                if ui
+                    .button(tr!(words, "menu-session-export-in", language = name))
+                    .clicked()
+                {
+                    asked.push(Msg::Ask(Purpose::Export(lang)));
+                }
             }
         });
         ui.add_space(4.0);
