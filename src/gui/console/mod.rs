@@ -27,7 +27,7 @@ use crate::gui::room::stage::stage_ui;
 use crate::gui::theme::{ThemeChoice, okabe_ito};
 use crate::gui::widgets::save_state::{read_only_ui, save_state};
 use crate::model::{About, PollStatus, Session};
-use crate::report::session_line;
+use crate::report::session_line_in;
 use crate::store::Document;
 use crate::tr;
 use crate::words::Words;
@@ -168,7 +168,7 @@ fn session_bar_ui(
         }
     });
     ui.horizontal(|ui| {
-        ui.label(session_line(session, str::to_owned));
+        ui.label(session_line_in(session, str::to_owned, words));
         let details = egui::Button::new(tr!(words, "console-details-button"));
         if ui
             .add_enabled(writable, details)

@@ -253,8 +253,8 @@ fn new_things_ui(ui: &mut Ui, merged: &Merged, open: &Session, words: &Words) {
         for note in new_notes.iter().take(LISTED) {
             ui.label(format!(
                 "• {} — {}: {}",
-                clip_words(note.about.name(&merged.session), 30),
-                note.kind.name(),
+                clip_words(&words.about_name(&note.about, &merged.session), 30),
+                words.note_kind_name(note.kind),
                 note.text
             ));
         }
