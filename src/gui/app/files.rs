@@ -44,7 +44,9 @@ impl PlazaApp {
         };
         let finished = is_finished(document.session());
         let state = &mut self.state;
-        state.notice = document.warning().map(str::to_owned);
+        state.notice = document
+            .warning()
+            .map(|warning| state.words.open_warning(warning));
         state.document = Some(document);
         self.describe_edits();
         let state = &mut self.state;
@@ -83,7 +85,8 @@ impl PlazaApp {
             && self.state.notice.is_none()
         {
             let what = tr!(self.state.words, "app-recent-not-kept");
-            self.fail(&what, &error);
+            let why = self.state.words.store_error(&error);
+            self.fail(&what, &why);
         }
     }
 
@@ -148,7 +151,10 @@ impl PlazaApp {
                     ));
                 }
             }
-            Err(error) => self.fail(&tr!(self.state.words, "app-backup-not-opened"), &error),
+            Err(error) => {
+                let why = self.state.words.store_error(&error);
+                self.fail(&tr!(self.state.words, "app-backup-not-opened"), &why);
+            }
         }
     }
 
@@ -180,7 +186,7 @@ impl PlazaApp {
                 Ok(template) => {
                     origins.push(template_origin(&template.path, template.framework, words))
                 }
-                Err(error) => unreadable.push(error.to_string()),
+                Err(error) => unreadable.push(words.store_error(&error)),
             }
         }
         for recent in &self.state.recent {
@@ -209,7 +215,10 @@ impl PlazaApp {
         let created = folder.and_then(|dir| Document::create_in(&dir, session, self.repaint()));
         match created {
             Ok(document) => self.switch_to(document),
-            Err(error) => self.fail(&tr!(self.state.words, "app-session-not-created"), &error),
+            Err(error) => {
+                let why = self.state.words.store_error(&error);
+                self.fail(&tr!(self.state.words, "app-session-not-created"), &why);
+            }
         }
     }
 
@@ -219,7 +228,8 @@ impl PlazaApp {
             return;
         };
         if let Err(error) = save_new(path, document.session()) {
-            self.fail(&tr!(self.state.words, "app-copy-not-saved"), &error);
+            let why = self.state.words.store_error(&error);
+            self.fail(&tr!(self.state.words, "app-copy-not-saved"), &why);
             return;
         }
         self.open(path);
@@ -270,7 +280,7 @@ impl PlazaApp {
                 let path = path.display().to_string();
                 self.state.notice = Some(tr!(words, "app-template-saved", path = path));
             }
-            Err(error) => self.fail(&not_saved, &error),
+            Err(error) => self.fail(&not_saved, &words.store_error(&error)),
         }
     }
 
@@ -307,7 +317,7 @@ impl PlazaApp {
                 let first = loaded
                     .problems
                     .first()
-                    .map(ToString::to_string)
+                    .map(|problem| words.problem(problem))
                     .unwrap_or_default();
                 let why = tr!(
                     words,
@@ -320,7 +330,10 @@ impl PlazaApp {
                 None
             }
             Err(error) => {
-                self.fail(&tr!(words, "app-could-not-read-session"), &error);
+                self.fail(
+                    &tr!(words, "app-could-not-read-session"),
+                    &words.store_error(&error),
+                );
                 None
             }
         }
@@ -359,7 +372,7 @@ impl PlazaApp {
         );
         match plan {
             Ok(plan) => self.show_on_desk(Screen::Merge(Box::new(plan))),
-            Err(error) => self.fail(&tr!(self.state.words, "app-not-merged"), &error),
+            Err(error) => self.fail(&tr!(self.state.words, "app-not-merged"), &error.to_string()),
         }
     }
 

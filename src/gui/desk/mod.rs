@@ -13,7 +13,7 @@ use crate::gui::app::cache::{Cached, Version};
 use crate::gui::app::dialogs::Purpose;
 use crate::gui::app::{Msg, State};
 use crate::gui::theme::okabe_ito;
-use crate::gui::widgets::save_state::{read_only_ui, save_state};
+use crate::gui::widgets::save_state::{read_only_short, read_only_ui, save_state};
 use crate::model::{PollStatus, Session};
 use crate::report::{Summary, summary_in};
 use crate::store::Document;
@@ -119,8 +119,8 @@ impl ReviewDesk {
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             ui.label(RichText::new(&session.title).heading().strong());
-            if let Some(reason) = document.read_only_reason() {
-                read_only_ui(ui, reason, state.dialog_open, asked);
+            if let Some(reason) = read_only_short(document, words) {
+                read_only_ui(ui, &reason, state.dialog_open, asked);
             } else {
                 let (said, colour) = save_state(document, words);
                 ui.label(RichText::new(said).color(colour));
