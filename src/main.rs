@@ -5,8 +5,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use plaza::cli::{
-    Cli, Command, compare_files, error_message_in, exit_status, merge_files, new_session_file,
-    report_file, serve_file, unplaced_message, validate_files,
+    Cli, Command, compare_files, created_unsaid, error_message_in, exit_status, merge_files,
+    new_session_file, report_file, serve_file, stdout_error, unplaced_message, validate_files,
 };
 
 /// Exit 0 on success; otherwise say what went wrong, once and in full, and exit 1 (2 for a
@@ -35,9 +35,7 @@ fn with_stdout(
 ) -> anyhow::Result<ExitCode> {
     let mut stdout = std::io::stdout().lock();
     let code = run(&mut stdout)?;
-    stdout
-        .flush()
-        .map_err(|error| anyhow::anyhow!("could not write to standard output: {error}"))?;
+    stdout.flush().map_err(|error| stdout_error(&error))?;
     Ok(code)
 }
 
@@ -62,19 +60,17 @@ fn main() -> ExitCode {
                     }
                 }
                 let path = created.path;
-                writeln!(out, "{}", plaza::report::terminal_safe(&path.display().to_string()))
-                .map_err(|error| {
-                    anyhow::anyhow!(
-                        "{} was created, but its name could not be written to standard output: {error}",
-                        path.display()
-                    )
-                })?;
+                writeln!(
+                    out,
+                    "{}",
+                    plaza::report::terminal_safe(&path.display().to_string())
+                )
+                .map_err(|error| created_unsaid(&path, &error))?;
                 Ok(ExitCode::SUCCESS)
             })
         }
         Some(Command::Validate(args)) => with_stdout(|out| {
-            let valid = validate_files(&args.files, out)
-                .map_err(|error| anyhow::anyhow!("could not write to standard output: {error}"))?;
+            let valid = validate_files(&args.files, out).map_err(|error| stdout_error(&error))?;
             Ok(if valid {
                 ExitCode::SUCCESS
             } else {

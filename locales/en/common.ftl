@@ -38,3 +38,7 @@ weekday-thursday = Thursday
 weekday-friday = Friday
 weekday-saturday = Saturday
 weekday-sunday = Sunday
+
+# A language named within a sentence ("a report in Spanish").
+language-english = English
+language-spanish = Spanish

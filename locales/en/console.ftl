@@ -348,3 +348,21 @@ console-choice-item = Item
 console-choice-note = Note
 console-choice-action = Action item
 console-choice-theme = Theme
+
+## The framework in another language
+console-framework-words = Words:
+console-framework-words-own = The organisation's own
+console-framework-words-in = In { $language }
+console-translation-intro = The framework in { $language }: each empty field shows the organisation's own words, and the slides show those until a translation is typed. The projector shows these words when it speaks { $language } (the View menu's Projector language).
+console-translation-paste-header = Paste the statement in { $language }…
+console-translation-paste-hint = The whole statement in { $language }, as for a new framework: its sections and bullets are matched to this framework's in order, item by item.
+console-translation-paste-placeholder = Paste the statement here
+console-translation-import = Import as the translation
+console-translation-imported = Translation imported. Ctrl+Z takes it back.
+console-translation-imported-left-out = Translation imported; { $count ->
+    [one] 1 line was
+   *[other] { $count } lines were
+} left out: { $lines }
+console-translation-unreadable = Not imported: { $why }
+console-translation-count = { $section }: { $statement } in the statement, { $framework } on the framework
+console-translation-counts-differ = Not imported: the statement must have as many items as the framework, section by section. { $sections }.

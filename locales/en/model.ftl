@@ -172,3 +172,12 @@ model-decode-extensions = it turns on RON extensions (#![enable(…)]), which Pl
 model-decode-unknown-version = file format version { $found } does not exist; the first version is 1
 model-decode-empty = the file is empty
 model-decode-not-session = it is not a Plaza session: it holds something else (Plaza's sessions are the .ron files it saves)
+
+## Why a statement could not be imported
+
+model-import-empty = the statement is empty: expected a title, then for each of the mission, vision and values a line leading into its items, and the items as bullets (•, -, *, 1., a))
+model-import-no-bullets = the statement has no bullets, so it has no items to import: expected each mission commitment, vision goal and value on a line of its own starting with •, -, *, –, 1., 1) or a)
+model-import-nothing-placed = every bullet of the statement is empty: expected words after each •, -, *, –, 1., 1) or a)
+model-import-not-utf8 = the statement is not UTF-8 text (line { $line } is not): expected a plain-text .txt or .md file saved as UTF-8
+model-import-binary = the statement holds binary data (line { $line }), not text: expected a plain-text .txt or .md file; save a word-processor document as plain text first
+model-import-too-large = the statement is { $bytes } bytes, more than the 1 MiB (1048576 bytes) a statement may have: expected the organisation's mission, vision and values as plain text

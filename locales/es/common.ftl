@@ -38,3 +38,7 @@ weekday-thursday = jueves
 weekday-friday = viernes
 weekday-saturday = sábado
 weekday-sunday = domingo
+
+# Un idioma nombrado dentro de una frase ("un informe en español").
+language-english = inglés
+language-spanish = español

@@ -349,3 +349,21 @@ console-choice-item = Elemento
 console-choice-note = Nota
 console-choice-action = Acción
 console-choice-theme = Tema
+
+## El marco en otro idioma
+console-framework-words = Palabras:
+console-framework-words-own = Las de la organización
+console-framework-words-in = En { $language }
+console-translation-intro = El marco en { $language }: cada campo vacío muestra las palabras de la organización, y las diapositivas las muestran hasta que se escribe una traducción. El proyector muestra estas palabras cuando habla { $language } (Idioma del proyector, en el menú Ver).
+console-translation-paste-header = Pegar la declaración en { $language }…
+console-translation-paste-hint = La declaración completa en { $language }, como para un marco nuevo: sus secciones y viñetas se emparejan en orden con las de este marco, elemento por elemento.
+console-translation-paste-placeholder = Pegue aquí la declaración
+console-translation-import = Importar como traducción
+console-translation-imported = Traducción importada. Ctrl+Z la deshace.
+console-translation-imported-left-out = Traducción importada; { $count ->
+    [one] 1 línea quedó
+   *[other] { $count } líneas quedaron
+} fuera: { $lines }
+console-translation-unreadable = No se importó: { $why }
+console-translation-count = { $section }: { $statement } en la declaración, { $framework } en el marco
+console-translation-counts-differ = No se importó: la declaración debe tener tantos elementos como el marco, sección por sección. { $sections }.

@@ -172,3 +172,12 @@ model-decode-extensions = activa extensiones de RON (#![enable(…)]), que los a
 model-decode-unknown-version = la versión { $found } del formato de archivo no existe; la primera versión es la 1
 model-decode-empty = el archivo está vacío
 model-decode-not-session = no es una sesión de Plaza: contiene otra cosa (las sesiones de Plaza son los archivos .ron que guarda)
+
+## Por qué no se pudo importar una declaración
+
+model-import-empty = la declaración está vacía: se esperaba un título y, para la misión, la visión y los valores, una línea que presente sus elementos, con los elementos como viñetas (•, -, *, 1., a))
+model-import-no-bullets = la declaración no tiene viñetas, así que no tiene elementos que importar: se esperaba cada compromiso de la misión, meta de la visión y valor en su propia línea, empezando con •, -, *, –, 1., 1) o a)
+model-import-nothing-placed = todas las viñetas de la declaración están vacías: se esperaban palabras después de cada •, -, *, –, 1., 1) o a)
+model-import-not-utf8 = la declaración no es texto UTF-8 (la línea { $line } no lo es): se esperaba un archivo de texto simple .txt o .md guardado como UTF-8
+model-import-binary = la declaración contiene datos binarios (línea { $line }), no texto: se esperaba un archivo de texto simple .txt o .md; primero hay que guardar un documento de procesador de textos como texto simple
+model-import-too-large = la declaración tiene { $bytes } bytes, más que el 1 MiB (1048576 bytes) que puede tener una declaración: se esperaba la misión, la visión y los valores de la organización como texto simple

@@ -10,6 +10,7 @@ use crate::model::{
     Framework, MAX_STATEMENT_BYTES, Session, Unplaced, import_statement_bytes, validate,
 };
 use crate::store::{decode, default_framework, looks_like_session};
+use crate::tr;
 
 /// A framework read from a file, and the statement's lines that found no place in it.
 #[derive(Debug)]
@@ -39,15 +40,25 @@ pub fn read_framework(file: &Path) -> anyhow::Result<FrameworkFile> {
         .extension()
         .is_some_and(|extension| extension.eq_ignore_ascii_case("ron"));
     if is_ron {
-        let framework = ron_framework(&bytes)
-            .with_context(|| format!("cannot take the framework of {}", file.display()))?;
+        let framework = ron_framework(&bytes).with_context(|| {
+            tr!(
+                super::system_words(),
+                "cli-framework-of",
+                file = file.display().to_string()
+            )
+        })?;
         return Ok(FrameworkFile {
             framework,
             unplaced: Vec::new(),
         });
     }
-    let imported = import_statement_bytes(&bytes)
-        .with_context(|| format!("cannot import {}", file.display()))?;
+    let imported = import_statement_bytes(&bytes).with_context(|| {
+        tr!(
+            super::system_words(),
+            "cli-cannot-import",
+            file = file.display().to_string()
+        )
+    })?;
     Ok(FrameworkFile {
         framework: imported.framework,
         unplaced: imported.unplaced,
@@ -57,36 +68,47 @@ pub fn read_framework(file: &Path) -> anyhow::Result<FrameworkFile> {
 /// The file's bytes, and one more than `limit` at most, so a huge file is refused as too
 /// large without being read whole.
 fn read_at_most(file: &Path, limit: usize) -> anyhow::Result<Vec<u8>> {
-    let opened =
-        std::fs::File::open(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let cannot_read = || {
+        tr!(
+            super::system_words(),
+            "cli-cannot-read-file",
+            file = file.display().to_string()
+        )
+    };
+    let opened = std::fs::File::open(file).with_context(cannot_read)?;
     let mut bytes = Vec::new();
     let most = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
     opened
         .take(most)
         .read_to_end(&mut bytes)
-        .with_context(|| format!("cannot read {}", file.display()))?;
+        .with_context(cannot_read)?;
     Ok(bytes)
 }
 
 /// The framework a RON file holds, as `Framework(…)` or as a whole session.
 fn ron_framework(bytes: &[u8]) -> anyhow::Result<Framework> {
+    let words = super::system_words();
     if bytes.len() > MAX_STATEMENT_BYTES {
-        anyhow::bail!("it is over 1 MiB; expected a session or a Framework(…) file");
+        anyhow::bail!(words.get("cli-framework-too-large"));
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| {
-        anyhow::anyhow!("it is not UTF-8 text; expected a session or a Framework(…) file")
-    })?;
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| anyhow::anyhow!(words.get("cli-framework-not-utf8")))?;
     let framework = if looks_like_session(text) {
         decode(text)?.framework
     } else {
         ron::from_str::<Framework>(text.trim_start_matches('\u{feff}')).map_err(|error| {
-            anyhow::anyhow!("expected a session or a Framework(…) file: {error}")
+            // The parser's own words stay as it gives them.
+            anyhow::anyhow!(tr!(
+                words,
+                "cli-framework-expected",
+                reason = error.to_string()
+            ))
         })?
     };
     // Only what the framework itself must hold (unique, non-empty ids) can be wrong here.
     let session = Session::new("", chrono::NaiveDate::default(), framework);
     if let Some(problem) = validate(&session).first() {
-        anyhow::bail!("{problem}");
+        anyhow::bail!(words.problem(problem));
     }
     Ok(session.framework)
 }

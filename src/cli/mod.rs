@@ -28,6 +28,27 @@ pub fn system_words() -> &'static Words {
     Words::of(Lang::of_system())
 }
 
+/// Standard output could not take what a command wrote (a full disk, a closed pipe), in the
+/// system's language.
+pub fn stdout_error(error: &std::io::Error) -> anyhow::Error {
+    anyhow::anyhow!(crate::tr!(
+        system_words(),
+        "cli-stdout",
+        reason = error.to_string()
+    ))
+}
+
+/// `plaza new` wrote the session at `path` but could not print its name, in the system's
+/// language.
+pub fn created_unsaid(path: &std::path::Path, error: &std::io::Error) -> anyhow::Error {
+    anyhow::anyhow!(crate::tr!(
+        system_words(),
+        "cli-created-unsaid",
+        path = path.display().to_string(),
+        reason = error.to_string()
+    ))
+}
+
 /// An error as one line for a person, in English; `error_message_in` words it in a language.
 pub fn error_message(error: &anyhow::Error) -> String {
     error_message_in(error, Words::of(Lang::English))
@@ -43,6 +64,10 @@ fn cause_words(cause: &(dyn std::error::Error + 'static), words: &Words) -> Stri
         crate::report::export_error(error, words)
     } else if let Some(error) = cause.downcast_ref::<crate::model::EditError>() {
         words.edit_error(error)
+    } else if let Some(error) = cause.downcast_ref::<crate::report::MergeError>() {
+        crate::report::merge_error(error, words)
+    } else if let Some(error) = cause.downcast_ref::<crate::model::ImportError>() {
+        words.import_error(error)
     } else {
         cause.to_string()
     }
@@ -181,6 +206,9 @@ pub struct CompareArgs {
     /// The comparison's format.
     #[arg(long, short, value_enum, default_value = "md")]
     pub format: CompareFormat,
+    /// The comparison's language: en (the default) or es. JSON is the same in every language.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<Lang>,
 }
 
 /// Arguments of `plaza merge`.

@@ -7,7 +7,7 @@ use anyhow::{Context, bail};
 use super::{ServeArgs, system_words};
 use crate::model::{Edit, PollStatus, Session};
 use crate::server::{ServeOptions, VotingServer};
-use crate::store::Document;
+use crate::store::{Document, SessionLock};
 use crate::tr;
 
 /// Opens the poll to phones and serves it until Ctrl+C or SIGTERM, writing the address and the
@@ -16,7 +16,12 @@ use crate::tr;
 pub fn serve_file(args: &ServeArgs, out: &mut impl Write) -> anyhow::Result<()> {
     let mut document = Document::open(&args.file, || {})?;
     if let Some(reason) = document.read_only() {
-        bail!("{reason}: phones cannot vote into a session another Plaza is writing");
+        // The document keeps why in English; the lock, asked again, says it in words.
+        let reason = match SessionLock::acquire(&args.file) {
+            Err(error) => system_words().store_error(&error),
+            Ok(_) => reason.to_owned(),
+        };
+        bail!(tr!(system_words(), "cli-serve-read-only", reason = reason));
     }
     let poll = choose_poll(document.session(), args.poll.as_deref())?;
     if document
@@ -29,9 +34,9 @@ pub fn serve_file(args: &ServeArgs, out: &mut impl Write) -> anyhow::Result<()> 
                 poll: poll.clone(),
                 status: PollStatus::Open,
             })
-            .context("the poll could not be opened")?;
+            .context(system_words().get("cli-serve-cannot-open"))?;
         if let Err(why) = document.wait_saved(opened.revision, std::time::Duration::from_secs(30)) {
-            bail!("the poll was opened but could not be saved: {why}");
+            bail!(tr!(system_words(), "cli-serve-not-saved", reason = why));
         }
     }
     let options = ServeOptions {
@@ -104,7 +109,7 @@ fn wait_for_stop() -> anyhow::Result<()> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .context("cannot wait for Ctrl+C")?;
+        .context(system_words().get("cli-serve-no-wait"))?;
     runtime.block_on(async {
         #[cfg(unix)]
         {

@@ -15,9 +15,11 @@ mod safe_text;
 mod summary;
 
 pub use compare::{
-    Cell, ComparedPoll, Comparison, IDEAS_MEANING, IdeaChoice, IdeaPoll, ItemChange, Measure,
-    PollPair, SHARES_MEANING, TOP_CHOICES, change_cell, compare, comparison_markdown,
-    idea_choice_line, idea_poll_name, poll_facts, poll_question, side_words,
+    Cell, ComparedPoll, Comparison, IDEAS_MEANING, IdeaChoice, IdeaPoll, ItemChange, Labels,
+    Measure, PollPair, SHARES_MEANING, TOP_CHOICES, change_cell, change_cell_in, compare,
+    comparison_markdown, comparison_markdown_in, idea_choice_line, idea_choice_line_in,
+    idea_poll_name, idea_poll_name_in, ideas_meaning, item_label_in, poll_facts, poll_facts_in,
+    poll_question, poll_question_in, shares_meaning, side_words, side_words_in,
 };
 pub use csv_tables::{Table, csv_table, neutralise};
 pub use export::{
@@ -31,7 +33,9 @@ pub use facts::{
 pub use html::{html_escape, report_html};
 pub use json::{ReportJson, report_json};
 pub use markdown::{md_escape, report_markdown};
-pub use merge::{Added, MergeError, Merged, merge, merge_into};
+pub use merge::{
+    Added, Conflict, MergeError, Merged, Refusal, Thing, merge, merge_error, merge_into,
+};
 pub use note_order::{notes_by_place, plural_kind};
 pub use safe_text::{is_bidi_control, is_unsafe, json_safe, terminal_safe, visible_escape};
 pub use summary::{

@@ -45,6 +45,16 @@ pub const PARTS: &[(&str, &str, &str)] = &[
         include_str!("../../locales/es/report.ftl"),
     ),
     (
+        "compare",
+        include_str!("../../locales/en/compare.ftl"),
+        include_str!("../../locales/es/compare.ftl"),
+    ),
+    (
+        "merge",
+        include_str!("../../locales/en/merge.ftl"),
+        include_str!("../../locales/es/merge.ftl"),
+    ),
+    (
         "cli",
         include_str!("../../locales/en/cli.ftl"),
         include_str!("../../locales/es/cli.ftl"),

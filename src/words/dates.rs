@@ -49,6 +49,15 @@ impl Words {
         )
     }
 
+    /// A language's name within a sentence in these words: "Spanish", "español" (menus that
+    /// list languages name each in itself, [`Lang::name`](super::Lang::name)).
+    pub fn language_name(&self, lang: super::Lang) -> String {
+        self.get(match lang {
+            super::Lang::English => "language-english",
+            super::Lang::Spanish => "language-spanish",
+        })
+    }
+
     fn month(&self, month: u32) -> String {
         self.get(match month {
             1 => "month-january",

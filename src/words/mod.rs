@@ -9,6 +9,7 @@
 mod catalogue;
 mod dates;
 mod edit_words;
+mod import_words;
 mod lang;
 mod model_words;
 mod phones_page;

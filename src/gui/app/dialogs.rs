@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use super::chooser::{Chooser, system_chooser};
 use super::path_prompt::{PathPrompt, PromptOutcome, TypedBecause, path_prompt_ui};
 use crate::tr;
-use crate::words::Words;
+use crate::words::{Lang, Words};
 
 /// A system dialog answering "nothing chosen" sooner than this never showed: no person
 /// cancels that fast.
@@ -23,8 +23,8 @@ pub enum Purpose {
     Open,
     /// Save the session under a new name.
     SaveAs,
-    /// Write a report (HTML, Markdown, CSV or JSON, by the name's extension).
-    Export,
+    /// Write a report (HTML, Markdown, CSV or JSON, by the name's extension) in this language.
+    Export(Lang),
     /// Choose a session to compare the open one with.
     Compare,
     /// Choose a session file (a breakout laptop's) to merge into the open one.
@@ -113,7 +113,7 @@ impl FileDialogs {
                 let chosen = match purpose {
                     Purpose::Open | Purpose::Compare | Purpose::MergeIn => session.pick_file(),
                     Purpose::SaveAs => session.set_file_name(name).save_file(),
-                    Purpose::Export => rfd::FileDialog::new()
+                    Purpose::Export(_) => rfd::FileDialog::new()
                         .set_directory(&start)
                         .add_filter(html, &["html"])
                         .add_filter(markdown, &["md"])

@@ -15,12 +15,13 @@ use crate::gui::landing::new_from::{NewFromDraft, Origin, recent_origin, templat
 use crate::gui::room::Room;
 use crate::model::Framework;
 use crate::model::{Edit, Session};
-use crate::report::{Table, format_for, render};
+use crate::report::{Table, format_for, render_in};
 use crate::store::{
     Document, RECENT_COUNT, StoreError, default_framework, list_templates, load, new_session_on,
     new_sessions_folder, recover_backup, save_new, save_template, write_recent, write_report,
 };
 use crate::tr;
+use crate::words::{Lang, Words};
 
 impl PlazaApp {
     /// Puts `document` in front of the facilitator: the title slide, nothing half done from the
@@ -235,14 +236,19 @@ impl PlazaApp {
         self.open(path);
     }
 
-    /// A report of the session at `path`, in the format its extension names.
-    pub(super) fn export(&mut self, path: &Path) {
+    /// A report of the session at `path` in `lang`, in the format its extension names.
+    pub(super) fn export(&mut self, path: &Path, lang: Lang) {
         let Some(document) = &self.state.document else {
             return;
         };
         // The extension picks the format; CSV is the notes, the table most asked for.
         let written = format_for(path, None)
-            .and_then(|format| Ok((format, render(document.session(), format, Table::Notes)?)))
+            .and_then(|format| {
+                Ok((
+                    format,
+                    render_in(document.session(), format, Table::Notes, Words::of(lang))?,
+                ))
+            })
             .map_err(|error| error.to_string())
             .and_then(|(format, text)| {
                 write_report(path, &text)

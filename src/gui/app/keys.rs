@@ -99,7 +99,7 @@ fn file_command(key: Key, modifiers: Modifiers) -> Option<Msg> {
         Key::N if !modifiers.shift => Some(Msg::NewSession),
         Key::O if !modifiers.shift => Some(Msg::Ask(Purpose::Open)),
         Key::S if modifiers.shift => Some(Msg::Ask(Purpose::SaveAs)),
-        Key::E if !modifiers.shift => Some(Msg::Ask(Purpose::Export)),
+        Key::E if !modifiers.shift => Some(Msg::Ask(Purpose::Export(crate::words::Lang::English))),
         _ => None,
     }
 }

@@ -23,7 +23,7 @@ pub fn chosen(purpose: Purpose, path: PathBuf) -> Msg {
     match purpose {
         Purpose::Open => Msg::Open(path),
         Purpose::SaveAs => Msg::SaveCopyAs(path),
-        Purpose::Export => Msg::Export(path),
+        Purpose::Export(lang) => Msg::Export(path, lang),
         Purpose::Compare => Msg::CompareWith(path),
         Purpose::MergeIn => Msg::MergeIn(path),
     }
@@ -100,8 +100,26 @@ fn session_menu_ui(ui: &mut Ui, state: &State, asked: &mut Vec<Msg>) {
             can,
             tr!(words, "menu-session-export"),
             Some(tr!(words, "menu-session-export-hover")),
-            Msg::Ask(Purpose::Export),
+            Msg::Ask(Purpose::Export(Lang::English)),
         );
+        // Reports are English unless asked for in another language.
+        for lang in Lang::ALL.into_iter().filter(|lang| *lang != Lang::English) {
+            item(
+                ui,
+                can,
+                tr!(
+                    words,
+                    "menu-session-export-in",
+                    language = words.language_name(lang)
+                ),
+                Some(tr!(
+                    words,
+                    "menu-session-export-in-hover",
+                    language = words.language_name(lang)
+                )),
+                Msg::Ask(Purpose::Export(lang)),
+            );
+        }
         ui.separator();
         item(
             ui,
@@ -130,7 +148,7 @@ fn shortcut(msg: &Msg) -> &'static str {
         Msg::NewSession => "Ctrl+N",
         Msg::Ask(Purpose::Open) => "Ctrl+O",
         Msg::Ask(Purpose::SaveAs) => "Ctrl+Shift+S",
-        Msg::Ask(Purpose::Export) => "Ctrl+E",
+        Msg::Ask(Purpose::Export(Lang::English)) => "Ctrl+E",
         _ => "",
     }
 }

@@ -113,8 +113,8 @@ pub enum Msg {
     Open(PathBuf),
     /// Save a copy of the session as a new file and open it.
     SaveCopyAs(PathBuf),
-    /// Write a report there, the format by the extension.
-    Export(PathBuf),
+    /// Write a report there in that language, the format by the extension.
+    Export(PathBuf, crate::words::Lang),
     /// Show the session beside the one in that file.
     CompareWith(PathBuf),
     /// Show what merging the session in that file would do.

@@ -337,7 +337,7 @@ impl PlazaApp {
     /// Writes a report of the session to `path` (the format by its extension) and says where
     /// it went, or why it could not.
     pub fn export_to(&mut self, path: &std::path::Path) {
-        self.update(Msg::Export(path.to_owned()));
+        self.update(Msg::Export(path.to_owned(), Lang::English));
     }
 
     /// Shows the open session beside the one at `path` on the review desk.

@@ -103,7 +103,7 @@ impl PathPrompt {
                 path.set_extension("ron");
             }
             // A report's format follows its ending; with none, the web page most read.
-            Purpose::Export if path.extension().is_none() => {
+            Purpose::Export(_) if path.extension().is_none() => {
                 path.set_extension("html");
             }
             _ => {}
@@ -250,7 +250,7 @@ impl Purpose {
     /// The endings of the files that fit.
     pub fn extensions(self) -> &'static [&'static str] {
         match self {
-            Purpose::Export => &["html", "md", "csv", "json"],
+            Purpose::Export(_) => &["html", "md", "csv", "json"],
             Purpose::Open | Purpose::SaveAs | Purpose::Compare | Purpose::MergeIn => &["ron"],
         }
     }
@@ -266,7 +266,7 @@ impl Purpose {
                 tr!(words, "app-path-title-save-as"),
                 tr!(words, "app-path-button-save-as"),
             ),
-            Purpose::Export => (
+            Purpose::Export(_) => (
                 tr!(words, "app-path-title-export"),
                 tr!(words, "app-path-button-export"),
             ),
@@ -286,7 +286,7 @@ impl Purpose {
         match self {
             Purpose::Open => tr!(words, "app-path-empty-open"),
             Purpose::SaveAs => tr!(words, "app-path-empty-save-as"),
-            Purpose::Export => tr!(words, "app-path-empty-export"),
+            Purpose::Export(_) => tr!(words, "app-path-empty-export"),
             Purpose::Compare => tr!(words, "app-path-empty-compare"),
             Purpose::MergeIn => tr!(words, "app-path-empty-merge"),
         }
@@ -412,7 +412,7 @@ fn matches_ui(ui: &mut Ui, prompt: &mut PathPrompt) {
 
 fn hint(purpose: Purpose, words: &Words) -> String {
     match purpose {
-        Purpose::Export => tr!(words, "app-path-hint-export"),
+        Purpose::Export(_) => tr!(words, "app-path-hint-export"),
         _ => tr!(words, "app-path-hint"),
     }
 }

@@ -89,7 +89,7 @@ impl PlazaApp {
             Msg::Open(path) => self.open(&path),
             Msg::OpenBackup(path) => self.open_backup(&path),
             Msg::SaveCopyAs(path) => self.save_copy(&path),
-            Msg::Export(path) => self.export(&path),
+            Msg::Export(path, lang) => self.export(&path, lang),
             Msg::CompareWith(path) => self.compare(&path),
             Msg::MergeIn(path) => self.preview_merge(&path),
             Msg::SaveTemplate => self.save_template(),
@@ -402,7 +402,7 @@ impl PlazaApp {
         let writable = open.is_some_and(|d| d.read_only().is_none());
         let can = match purpose {
             Purpose::Open => true,
-            Purpose::SaveAs | Purpose::Export | Purpose::Compare => open.is_some(),
+            Purpose::SaveAs | Purpose::Export(_) | Purpose::Compare => open.is_some(),
             Purpose::MergeIn => writable,
         };
         if !can {
@@ -423,7 +423,7 @@ impl PlazaApp {
                         tr!(self.state.words, "app-copy-file-name", stem = stem)
                     },
                 ),
-            Purpose::Export => self.report_name(),
+            Purpose::Export(_) => self.report_name(),
             Purpose::Open | Purpose::Compare | Purpose::MergeIn => String::new(),
         };
         let folder = self.start_folder();

@@ -165,7 +165,7 @@ impl ReviewDesk {
                 asked.push(Msg::Ask(Purpose::MergeIn));
             }
             if ui.button(tr!(words, "menu-session-export")).clicked() {
-                asked.push(Msg::Ask(Purpose::Export));
+                asked.push(Msg::Ask(Purpose::Export(crate::words::Lang::English)));
             }
         });
         ui.add_space(4.0);

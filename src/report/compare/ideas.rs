@@ -9,8 +9,10 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 
 use super::{ComparedPoll, Measure, compared};
-use crate::model::{ChoiceKind, Poll, PollResults, PollStatus, Session, clip_words};
-use crate::report::score_words;
+use crate::model::{ChoiceKind, Poll, PollResults, PollStatus, Score, Session, clip_words};
+use crate::report::{score_words, score_words_in};
+use crate::tr;
+use crate::words::{Lang, Words};
 
 /// The ids of a session's own ideas: its notes, action items and themes.
 pub(super) fn idea_ids(session: &Session) -> HashSet<&str> {
@@ -51,23 +53,44 @@ pub struct IdeaChoice {
     pub words: String,
     /// Its rank in each session's poll (1 is the top; tied choices share one).
     pub rank: [Option<usize>; 2],
-    /// What it scored in each: "14 dots", "mean 3.40, 12 rated", "42 points", "9 counted".
+    /// What it scored in each, in English: "14 dots", "mean 3.40, 12 rated", "42 points",
+    /// "9 counted".
     pub score: [Option<String>; 2],
+    /// What it scored in each, to be put in words in any language.
+    #[serde(skip)]
+    pub scored: [Option<Score>; 2],
 }
 
-/// Why polls on the room's ideas are listed, not compared item by item.
+/// Why polls on the room's ideas are listed, not compared item by item, in English
+/// (`ideas_meaning` says it in a language).
 pub const IDEAS_MEANING: &str = "These polls' choices are the room's own notes, themes or \
     action items, which differ from year to year, so they are listed with their top choices, \
     not compared item by item. A choice both years' copies of a poll share (the same note, \
     theme or action item) shows before → after.";
+
+/// Why polls on the room's ideas are listed, not compared item by item, in `words`' language.
+pub fn ideas_meaning(words: &Words) -> String {
+    words.get("compare-ideas-meaning")
+}
 
 /// How many choices of a poll on the room's ideas a comparison names.
 pub const TOP_CHOICES: usize = 3;
 
 /// "Dot vote: “Which ideas first?”": the method, and the later session's question (or the
 /// earlier's, when only it has the poll), passed through `escape` and clipped to `clipped`
-/// characters.
+/// characters, in English.
 pub fn idea_poll_name(poll: &IdeaPoll, clipped: usize, escape: fn(&str) -> String) -> String {
+    idea_poll_name_in(poll, clipped, escape, Words::of(Lang::English))
+}
+
+/// The method and the question of a poll on the room's ideas, as [`idea_poll_name`], in
+/// `words`' language.
+pub fn idea_poll_name_in(
+    poll: &IdeaPoll,
+    clipped: usize,
+    escape: fn(&str) -> String,
+    words: &Words,
+) -> String {
     let question = poll
         .polls
         .iter()
@@ -77,14 +100,14 @@ pub fn idea_poll_name(poll: &IdeaPoll, clipped: usize, escape: fn(&str) -> Strin
         .map_or("", |side| side.question.trim());
     format!(
         "{}: “{}”",
-        poll.measure.name(),
+        poll.measure.name_in(words),
         escape(&clip_words(question, clipped))
     )
 }
 
 /// "1 note “Fewer double shifts” (8 dots → 14 dots)": the choice's rank (the later session's,
 /// or the earlier's), kind and words (through `escape`, clipped to `clipped` characters), and
-/// its score, before `arrow` after when the poll is in both sessions.
+/// its score, before `arrow` after when the poll is in both sessions; in English.
 pub fn idea_choice_line(
     poll: &IdeaPoll,
     choice: &IdeaChoice,
@@ -92,32 +115,56 @@ pub fn idea_choice_line(
     clipped: usize,
     escape: fn(&str) -> String,
 ) -> String {
-    let kind = match choice.kind {
-        "action" => "action item",
-        "unknown" => "choice",
-        kind => kind,
-    };
+    idea_choice_line_in(
+        poll,
+        choice,
+        arrow,
+        clipped,
+        escape,
+        Words::of(Lang::English),
+    )
+}
+
+/// One choice of a poll on the room's ideas, as [`idea_choice_line`], in `words`' language.
+pub fn idea_choice_line_in(
+    poll: &IdeaPoll,
+    choice: &IdeaChoice,
+    arrow: &str,
+    clipped: usize,
+    escape: fn(&str) -> String,
+    words: &Words,
+) -> String {
+    let kind = words.get(match choice.kind {
+        "note" => "compare-kind-note",
+        "theme" => "compare-kind-theme",
+        "action" => "compare-kind-action",
+        "item" => "compare-kind-item",
+        _ => "compare-kind-choice",
+    });
+    let tally = poll.measure == Measure::HandCount;
+    let score = choice
+        .scored
+        .clone()
+        .map(|side| side.map(|score| score_words_in(&score, tally, words)));
     let rank = choice.rank[1]
         .or(choice.rank[0])
         .map_or_else(String::new, |rank| format!("{rank} "));
-    let words = escape(&clip_words(choice.words.trim(), clipped));
+    let text = escape(&clip_words(choice.words.trim(), clipped));
     let in_both = poll.polls.iter().all(Option::is_some);
     let score = if in_both {
-        let [a, b] = choice
-            .score
-            .clone()
-            .map(|side| side.unwrap_or_else(|| "–".to_owned()));
+        let [a, b] = score.map(|side| side.unwrap_or_else(|| "–".to_owned()));
         format!("{a} {arrow} {b}")
     } else {
-        choice
-            .score
-            .iter()
-            .flatten()
-            .next()
-            .cloned()
-            .unwrap_or_default()
+        score.into_iter().flatten().next().unwrap_or_default()
     };
-    format!("{rank}{kind} “{words}” ({score})")
+    tr!(
+        words,
+        "compare-idea-choice",
+        rank = rank,
+        kind = kind,
+        text = text,
+        score = score
+    )
 }
 
 /// Whether a poll goes in the list: past its draft, with a choice that is one of the session's
@@ -198,11 +245,13 @@ fn choices(
                     words: session.item_label(&row.item).to_owned(),
                     rank: [None, None],
                     score: [None, None],
+                    scored: [None, None],
                 });
                 choices.len() - 1
             });
             choices[index].rank[side] = Some(row.rank);
             choices[index].score[side] = Some(score_words(&row.score, tally));
+            choices[index].scored[side] = Some(row.score.clone());
         }
     }
     choices.sort_by_key(|choice| (choice.rank[1].is_none(), choice.rank[1], choice.rank[0]));

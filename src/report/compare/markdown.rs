@@ -8,42 +8,52 @@
 
 use std::fmt::Write;
 
-use super::Comparison;
-use super::ideas::{IDEAS_MEANING, TOP_CHOICES, idea_choice_line, idea_poll_name};
-use super::words::{change_cell, poll_facts, poll_question};
-use crate::model::plural;
+use super::ideas::{TOP_CHOICES, idea_choice_line_in, idea_poll_name_in, ideas_meaning};
+use super::words::{change_cell_in, poll_facts_in, poll_question_in};
+use super::{Comparison, Labels, item_label_in};
 use crate::report::markdown::md_escape;
+use crate::tr;
+use crate::words::{Lang, Words};
 
-/// Why dots and counts are compared as shares, not totals.
+/// Why dots and counts are compared as shares, not totals, in English (`shares_meaning` says
+/// it in a language).
 pub const SHARES_MEANING: &str = "Dots and hand counts are compared as each item's share \
     of everything cast in that year's poll, so a year with more voters or a bigger dot budget \
     does not look keener; a change of share is in percentage points.";
 
-/// How to read a cell, and what "–" means.
-const CELLS_MEANING: &str = "Each cell reads before → after, and the change. \
-    Borda rank: 1 is the top; a smaller number is better. – means that year ran no such poll, \
-    or its poll did not have the item.";
+/// Why dots and counts are compared as shares, not totals, in `words`' language.
+pub fn shares_meaning(words: &Words) -> String {
+    words.get("compare-shares-meaning")
+}
 
-/// The comparison as a Markdown document.
+/// The comparison as a Markdown document, in English.
 pub fn comparison_markdown(comparison: &Comparison) -> String {
+    comparison_markdown_in(comparison, Words::of(Lang::English))
+}
+
+/// The comparison as a Markdown document in `words`' language.
+pub fn comparison_markdown_in(comparison: &Comparison, words: &Words) -> String {
     let mut out = String::new();
     let [before, after] = [&comparison.before, &comparison.after].map(|title| md_escape(title));
     // Writing to a String cannot fail; the results are ignored on purpose.
-    let _ = writeln!(out, "# {after} compared with {before}\n");
-    let _ = writeln!(out, "## Polls compared\n");
+    let title = tr!(words, "compare-title", before = &before, after = &after);
+    let _ = writeln!(out, "# {title}\n");
+    let _ = writeln!(out, "## {}\n", words.get("compare-polls-compared"));
     if comparison.polls.is_empty() {
-        let _ = writeln!(out, "Neither session ran a poll: only the notes compare.\n");
+        let _ = writeln!(out, "{}\n", words.get("compare-no-polls"));
     } else {
-        let _ = writeln!(out, "{SHARES_MEANING}\n");
+        let _ = writeln!(out, "{}\n", shares_meaning(words));
     }
     let _ = writeln!(
         out,
-        "| | {before} (before) | {after} (after) |\n|---|---|---|"
+        "| | {} | {} |\n|---|---|---|",
+        tr!(words, "compare-before", title = &before),
+        tr!(words, "compare-after", title = &after)
     );
     for pair in &comparison.polls {
         let sides = [0, 1].map(|side| {
-            let facts = poll_facts(pair.polls[side].as_ref(), pair.measure);
-            match poll_question(pair, side, usize::MAX) {
+            let facts = poll_facts_in(pair.polls[side].as_ref(), pair.measure, words);
+            match poll_question_in(pair, side, usize::MAX, words) {
                 Some(question) => format!("{facts}: {}", md_escape(&question)),
                 None => facts,
             }
@@ -51,88 +61,119 @@ pub fn comparison_markdown(comparison: &Comparison) -> String {
         let _ = writeln!(
             out,
             "| {} | {} | {} |",
-            pair.measure.name(),
+            pair.measure.name_in(words),
             sides[0],
             sides[1]
         );
     }
     let _ = writeln!(
         out,
-        "| Notes | {} | {} |\n",
-        plural(comparison.notes[0], "note"),
-        plural(comparison.notes[1], "note")
+        "| {} | {} | {} |\n",
+        super::Measure::Notes.name_in(words),
+        tr!(words, "report-notes-count", count = comparison.notes[0]),
+        tr!(words, "report-notes-count", count = comparison.notes[1])
     );
-    items_md(comparison, &mut out);
-    for (list, title) in [
-        (&comparison.only_before, &before),
-        (&comparison.only_after, &after),
+    items_md(comparison, words, &mut out);
+    for (list, labels, title) in [
+        (
+            &comparison.only_before,
+            &comparison.only_before_labels,
+            &before,
+        ),
+        (
+            &comparison.only_after,
+            &comparison.only_after_labels,
+            &after,
+        ),
     ] {
         if !list.is_empty() {
-            let _ = writeln!(out, "\n**Only in {title}:**\n");
-            for label in list {
-                let _ = writeln!(out, "- {}", md_escape(label));
+            let _ = writeln!(
+                out,
+                "\n**{}**\n",
+                tr!(words, "compare-only-in", title = title.as_str())
+            );
+            let none = Labels::new();
+            for (at, label) in list.iter().enumerate() {
+                let translated = labels.get(at).unwrap_or(&none);
+                let _ = writeln!(
+                    out,
+                    "- {}",
+                    md_escape(item_label_in(label, translated, words))
+                );
             }
         }
     }
-    ideas_md(comparison, [&before, &after], &mut out);
+    ideas_md(comparison, [&before, &after], words, &mut out);
     out
 }
 
 /// The polls on the room's ideas, one line each: each session's ballots, then the top choices.
-fn ideas_md(comparison: &Comparison, titles: [&str; 2], out: &mut String) {
+fn ideas_md(comparison: &Comparison, titles: [&str; 2], words: &Words, out: &mut String) {
     if comparison.idea_polls.is_empty() {
         return;
     }
-    let _ = writeln!(out, "\n## Polls on the room's ideas\n\n{IDEAS_MEANING}\n");
+    let _ = writeln!(
+        out,
+        "\n## {}\n\n{}\n",
+        words.get("compare-ideas"),
+        ideas_meaning(words)
+    );
     for poll in &comparison.idea_polls {
         let sides = [0, 1].map(|side| match &poll.polls[side] {
             Some(compared) => format!(
                 "{}: {}",
                 titles[side],
-                poll_facts(Some(compared), poll.measure)
+                poll_facts_in(Some(compared), poll.measure, words)
             ),
-            None => format!("{}: no such poll", titles[side]),
+            None => tr!(words, "compare-no-such-poll", title = titles[side]),
         });
         let top: Vec<String> = poll
             .choices
             .iter()
             .take(TOP_CHOICES)
-            .map(|choice| idea_choice_line(poll, choice, "→", 80, md_escape))
+            .map(|choice| idea_choice_line_in(poll, choice, "→", 80, md_escape, words))
             .collect();
+        let choices = if top.is_empty() {
+            words.get("compare-no-choices")
+        } else {
+            top.join("; ")
+        };
         let _ = writeln!(
             out,
-            "- **{}** · {} · {}. Top choices: {}.",
-            idea_poll_name(poll, 120, md_escape),
+            "- **{}** · {} · {}. {}",
+            idea_poll_name_in(poll, 120, md_escape, words),
             sides[0],
             sides[1],
-            if top.is_empty() {
-                "none".to_owned()
-            } else {
-                top.join("; ")
-            }
+            tr!(words, "compare-top-choices", choices = choices)
         );
     }
 }
 
-fn items_md(comparison: &Comparison, out: &mut String) {
-    let _ = writeln!(out, "## Item by item\n\n{CELLS_MEANING}\n");
-    let measures = comparison.measures();
-    let headings: Vec<&str> = measures.iter().map(|m| m.heading()).collect();
+fn items_md(comparison: &Comparison, words: &Words, out: &mut String) {
     let _ = writeln!(
         out,
-        "| Item | {} |\n|---|{}",
+        "## {}\n\n{}\n",
+        words.get("compare-item-by-item"),
+        words.get("compare-cells-meaning")
+    );
+    let measures = comparison.measures();
+    let headings: Vec<String> = measures.iter().map(|m| m.heading_in(words)).collect();
+    let _ = writeln!(
+        out,
+        "| {} | {} |\n|---|{}",
+        words.get("report-col-item"),
         headings.join(" | "),
         "---|".repeat(measures.len())
     );
     for item in &comparison.items {
         let cells: Vec<String> = measures
             .iter()
-            .map(|&measure| change_cell(item, measure, "→").joined())
+            .map(|&measure| change_cell_in(item, measure, "→", words).joined())
             .collect();
         let _ = writeln!(
             out,
             "| {} | {} |",
-            md_escape(&item.label),
+            md_escape(item_label_in(&item.label, &item.labels, words)),
             cells.join(" | ")
         );
     }

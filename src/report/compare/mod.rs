@@ -13,20 +13,25 @@ mod ideas;
 mod markdown;
 mod words;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
 pub use ideas::{
-    IDEAS_MEANING, IdeaChoice, IdeaPoll, TOP_CHOICES, idea_choice_line, idea_poll_name,
+    IDEAS_MEANING, IdeaChoice, IdeaPoll, TOP_CHOICES, idea_choice_line, idea_choice_line_in,
+    idea_poll_name, idea_poll_name_in, ideas_meaning,
 };
-pub use markdown::{SHARES_MEANING, comparison_markdown};
-pub use words::{Cell, change_cell, poll_facts, poll_question, side_words};
+pub use markdown::{SHARES_MEANING, comparison_markdown, comparison_markdown_in, shares_meaning};
+pub use words::{
+    Cell, change_cell, change_cell_in, poll_facts, poll_facts_in, poll_question, poll_question_in,
+    side_words, side_words_in,
+};
 
 use super::facts::review_order;
 use crate::model::{
-    About, Poll, PollMethod, PollResults, PollStatus, Score, Session, poll_results,
+    About, Item, Poll, PollMethod, PollResults, PollStatus, Score, Session, poll_results,
 };
+use crate::words::{Lang, Words};
 
 /// What a comparison looks at: the notes, and one poll per method.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -53,38 +58,54 @@ impl Measure {
         Measure::HandCount,
     ];
 
-    /// The heading of the measure's column: "Share of dots", "Mean rating", …
-    pub fn heading(self) -> &'static str {
-        match self {
-            Measure::Notes => "Notes",
-            Measure::Dots => "Share of dots",
-            Measure::Rating => "Mean rating",
-            Measure::Ranking => "Borda rank",
-            Measure::HandCount => "Share of hand count",
-        }
+    /// The heading of the measure's column in English: "Share of dots", "Mean rating", …
+    pub fn heading(self) -> String {
+        self.heading_in(Words::of(Lang::English))
     }
 
-    /// The kind of poll it comes from, as a row of a table names it ("Dot vote"); "Notes"
+    /// The heading of the measure's column in `words`' language.
+    pub fn heading_in(self, words: &Words) -> String {
+        words.get(match self {
+            Measure::Notes => "compare-heading-notes",
+            Measure::Dots => "compare-heading-dots",
+            Measure::Rating => "compare-heading-rating",
+            Measure::Ranking => "compare-heading-ranking",
+            Measure::HandCount => "compare-heading-hand-count",
+        })
+    }
+
+    /// The kind of poll it comes from, as a row of a table names it, in English ("Dot vote");
+    /// "Notes" for notes.
+    pub fn name(self) -> String {
+        self.name_in(Words::of(Lang::English))
+    }
+
+    /// The kind of poll it comes from, as a row of a table names it, in `words`' language.
+    pub fn name_in(self, words: &Words) -> String {
+        words.get(match self {
+            Measure::Notes => "compare-name-notes",
+            Measure::Dots => "compare-name-dots",
+            Measure::Rating => "compare-name-rating",
+            Measure::Ranking => "compare-name-ranking",
+            Measure::HandCount => "compare-name-hand-count",
+        })
+    }
+
+    /// The kind of poll it comes from, as a sentence names it, in English ("dot vote"); "note"
     /// for notes.
-    pub fn name(self) -> &'static str {
-        match self {
-            Measure::Notes => "Notes",
-            Measure::Dots => "Dot vote",
-            Measure::Rating => "Rating",
-            Measure::Ranking => "Ranking",
-            Measure::HandCount => "Hand count",
-        }
+    pub fn poll_name(self) -> String {
+        self.poll_name_in(Words::of(Lang::English))
     }
 
-    /// The kind of poll it comes from, as a sentence names it ("dot vote"); "note" for notes.
-    pub fn poll_name(self) -> &'static str {
-        match self {
-            Measure::Notes => "note",
-            Measure::Dots => "dot vote",
-            Measure::Rating => "rating",
-            Measure::Ranking => "ranking",
-            Measure::HandCount => "hand count",
-        }
+    /// The kind of poll it comes from, as a sentence names it, in `words`' language.
+    pub fn poll_name_in(self, words: &Words) -> String {
+        words.get(match self {
+            Measure::Notes => "compare-poll-notes",
+            Measure::Dots => "compare-poll-dots",
+            Measure::Rating => "compare-poll-rating",
+            Measure::Ranking => "compare-poll-ranking",
+            Measure::HandCount => "compare-poll-hand-count",
+        })
     }
 
     /// The measure a poll of `method` gives.
@@ -100,6 +121,23 @@ impl Measure {
     fn fits(self, method: &PollMethod) -> bool {
         Measure::of(method) == self
     }
+}
+
+/// An item's label in each language its framework is translated into, by language tag.
+pub type Labels = BTreeMap<String, String>;
+
+/// `item`'s label in each language it is translated into.
+fn labels(item: &Item) -> Labels {
+    item.translations
+        .keys()
+        .map(|tag| (tag.clone(), item.label_in(tag).to_owned()))
+        .collect()
+}
+
+/// The label of `label` in `words`' language, from `labels`; `label` itself where there is no
+/// translation.
+pub fn item_label_in<'a>(label: &'a str, labels: &'a Labels, words: &Words) -> &'a str {
+    labels.get(words.lang().tag()).map_or(label, String::as_str)
 }
 
 /// The comparison of two sessions.
@@ -121,6 +159,12 @@ pub struct Comparison {
     pub only_before: Vec<String>,
     /// Items only the later session has (by label).
     pub only_after: Vec<String>,
+    /// The labels of `only_before` in the languages the framework is translated into.
+    #[serde(skip)]
+    pub only_before_labels: Vec<Labels>,
+    /// The labels of `only_after` in the languages the framework is translated into.
+    #[serde(skip)]
+    pub only_after_labels: Vec<Labels>,
     /// Polls on the room's own ideas (a choice that is a note, theme or action item), past
     /// their draft: the later session's in its order, then those only the earlier one has.
     /// They stand for no method above.
@@ -163,6 +207,9 @@ pub struct ItemChange {
     pub before_item: String,
     /// What people call it.
     pub label: String,
+    /// What people call it in the languages the later framework is translated into.
+    #[serde(skip)]
+    pub labels: Labels,
     /// Notes about the item: before, after.
     pub notes: [usize; 2],
     /// Dots in the latest dot vote: before, after.
@@ -356,6 +403,7 @@ pub fn compare(before: &Session, after: &Session) -> Comparison {
                 item: item.id.clone(),
                 before_item: earlier.to_owned(),
                 label: item.label().to_owned(),
+                labels: labels(item),
                 notes: [notes(before, earlier), notes(after, id)],
                 dots: [total_of(&dots[0], earlier), total_of(&dots[1], id)],
                 dot_share: [share_of(&dots[0], earlier), share_of(&dots[1], id)],
@@ -376,26 +424,33 @@ pub fn compare(before: &Session, after: &Session) -> Comparison {
             polls: [a.map(|(poll, _)| poll), b.map(|(poll, _)| poll)],
         })
         .collect();
-    let only_after = after
+    let only_after: Vec<&Item> = after
         .framework
         .items()
         .filter(|(_, item)| !matched.contains_key(item.id.as_str()))
-        .map(|(_, item)| item.label().to_owned())
+        .map(|(_, item)| item)
         .collect();
-    let only_before = before
+    let only_before: Vec<&Item> = before
         .framework
         .items()
         .filter(|(_, item)| !matched.values().any(|earlier| *earlier == item.id))
-        .map(|(_, item)| item.label().to_owned())
+        .map(|(_, item)| item)
         .collect();
+    let named = |items: &[&Item]| -> Vec<String> {
+        items.iter().map(|item| item.label().to_owned()).collect()
+    };
+    let translated =
+        |items: &[&Item]| -> Vec<Labels> { items.iter().map(|item| labels(item)).collect() };
     Comparison {
         before: before.title.clone(),
         after: after.title.clone(),
         notes: [before.notes.len(), after.notes.len()],
         polls,
         items,
-        only_before,
-        only_after,
+        only_before: named(&only_before),
+        only_after: named(&only_after),
+        only_before_labels: translated(&only_before),
+        only_after_labels: translated(&only_after),
         idea_polls: ideas::idea_polls([before, after], &ideas),
     }
 }

@@ -15,19 +15,25 @@
 //! grouped differently stays in one theme (`themes`); polls are joined with their statuses,
 //! counts and ballots (`polls`).
 
+mod lines;
 mod polls;
 mod renames;
 mod resolve;
 mod themes;
 
+pub use lines::{Conflict, Refusal, Thing};
+
 use crate::model::clip_words;
 use crate::model::{Action, Note, Problem, Session, validate};
+use crate::tr;
+use crate::words::{Lang, Words};
 use polls::join_polls;
 use renames::Renames;
 use resolve::{Joiner, Keep, Kind, versions};
 use themes::{THEMES, one_theme_per_note, theme_content};
 
-/// Why sessions cannot be merged.
+/// Why sessions cannot be merged. The messages are English; `merge_error` words them in a
+/// language.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MergeError {
     /// Nothing to merge.
@@ -68,10 +74,84 @@ pub struct Merged {
     pub added: Vec<Added>,
     /// Things with the same id but different content (every version kept), differences in a
     /// poll's status or counts (one kept, as the line says), and notes grouped in two themes
-    /// (kept in one, as the line says).
+    /// (kept in one, as the line says): `differences` in English, one line each.
     pub conflicts: Vec<String>,
-    /// Ballots left out because they break their poll's limits.
+    /// Ballots left out because they break their poll's limits: `left_out` in English.
     pub refused: Vec<String>,
+    /// The differences, in the order of `conflicts`, to be put in words in any language.
+    pub differences: Vec<Conflict>,
+    /// The ballots left out, in the order of `refused`, to be put in words in any language.
+    pub left_out: Vec<Refusal>,
+}
+
+impl Merged {
+    /// The differences between the sessions, one line each in `words`' language.
+    pub fn conflicts_in(&self, words: &Words) -> Vec<String> {
+        self.differences
+            .iter()
+            .map(|conflict| conflict.words(words))
+            .collect()
+    }
+
+    /// The ballots left out and why, one line each in `words`' language.
+    pub fn refused_in(&self, words: &Words) -> Vec<String> {
+        self.left_out
+            .iter()
+            .map(|refusal| refusal.words(words))
+            .collect()
+    }
+}
+
+/// Why sessions cannot be merged, in `words`' language.
+pub fn merge_error(error: &MergeError, words: &Words) -> String {
+    match error {
+        MergeError::NoSessions => words.get("merge-error-none"),
+        MergeError::OtherFramework { first, other } => {
+            tr!(words, "merge-error-framework", first = first, other = other)
+        }
+        MergeError::Invalid {
+            title, problems, ..
+        } => tr!(
+            words,
+            "merge-error-invalid",
+            title = title,
+            problem = problems
+                .first()
+                .map(|problem| words.problem(problem))
+                .unwrap_or_default()
+        ),
+    }
+}
+
+/// How `merge` orders its lines, so that they do not depend on the order of its inputs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Order {
+    /// As found (`merge_into`: the open session's order).
+    AsFound,
+    /// Sorted by their English.
+    Sorted,
+    /// Sorted by their English, each line once.
+    SortedOnce,
+}
+
+/// Each line in English beside what it says, in `order`.
+fn english_lines<T>(
+    things: Vec<T>,
+    words: impl Fn(&T, &Words) -> String,
+    order: Order,
+) -> (Vec<String>, Vec<T>) {
+    let english = Words::of(Lang::English);
+    let mut pairs: Vec<(String, T)> = things
+        .into_iter()
+        .map(|thing| (words(&thing, english), thing))
+        .collect();
+    if order != Order::AsFound {
+        pairs.sort_by(|a, b| a.0.cmp(&b.0));
+    }
+    if order == Order::SortedOnce {
+        pairs.dedup_by(|a, b| a.0 == b.0);
+    }
+    pairs.into_iter().unzip()
 }
 
 /// What one input added.
@@ -121,20 +201,18 @@ fn clip(text: &str) -> String {
 }
 
 const NOTES: Kind<Note> = Kind {
-    what: "note",
-    differs: "differs between sessions",
+    thing: Thing::Note,
     id: |note| &note.id,
     set_id: |note, id| note.id = id,
-    describe: |note| format!("“{}”", clip(&note.text)),
+    describe: |note| clip(&note.text),
     combine: |_, _| {},
 };
 
 const ACTIONS: Kind<Action> = Kind {
-    what: "action item",
-    differs: "differs between sessions",
+    thing: Thing::Action,
     id: |action| &action.id,
     set_id: |action, id| action.id = id,
-    describe: |action| format!("“{}”", clip(&action.text)),
+    describe: |action| clip(&action.text),
     combine: |_, _| {},
 };
 
@@ -152,11 +230,7 @@ pub fn merge(sessions: &[Session]) -> Result<Merged, MergeError> {
             });
         }
     }
-    let mut merged = merge_keeping(sessions, Keep::SortedFirst)?;
-    merged.conflicts.sort();
-    merged.conflicts.dedup();
-    merged.refused.sort();
-    Ok(merged)
+    merge_keeping(sessions, Keep::SortedFirst)
 }
 
 /// What merging `other` (a breakout laptop's session) into `open`, the session being worked
@@ -224,11 +298,20 @@ fn merge_keeping(sessions: &[Session], keep: Keep) -> Result<Merged, MergeError>
     );
     session.polls = polls.into_iter().map(|p| p.poll).collect();
     session.format_version = session.needed_format_version();
+    let [conflicts_order, refused_order] = match keep {
+        Keep::SortedFirst => [Order::SortedOnce, Order::Sorted],
+        Keep::Ours => [Order::AsFound, Order::AsFound],
+    };
+    let (conflicts, differences) =
+        english_lines(joiner.conflicts, Conflict::words, conflicts_order);
+    let (refused, left_out) = english_lines(joiner.refused, Refusal::words, refused_order);
     Ok(Merged {
         session,
         added,
-        conflicts: joiner.conflicts,
-        refused: joiner.refused,
+        conflicts,
+        refused,
+        differences,
+        left_out,
     })
 }
 

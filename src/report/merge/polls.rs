@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::clip;
+use super::lines::{Conflict, Refusal, Thing};
 use super::resolve::{Joiner, Keep, Kind, Version, derived_id, versions};
 use crate::model::{Ballot, BallotRules, Poll, PollStatus};
 
@@ -25,8 +26,7 @@ fn poll_setup(poll: &Poll) -> String {
 
 /// A poll copy moved to a new id takes its ballots along, under ids derived from it.
 const POLLS: Kind<PollCopies> = Kind {
-    what: "poll",
-    differs: "was set up differently in two sessions",
+    thing: Thing::Poll,
     id: |copies| &copies.first().id,
     set_id: |copies, id| {
         for copy in &mut copies.0 {
@@ -36,7 +36,7 @@ const POLLS: Kind<PollCopies> = Kind {
             copy.thing.id = id.clone();
         }
     },
-    describe: |copies| format!("“{}”", clip(&copies.first().question)),
+    describe: |copies| clip(&copies.first().question),
     combine: |copies, more| copies.0.extend(more.0),
 };
 
@@ -49,11 +49,10 @@ struct Cast {
 }
 
 const BALLOTS: Kind<Cast> = Kind {
-    what: "ballot",
-    differs: "differs between sessions",
+    thing: Thing::Ballot,
     id: |cast| &cast.ballot.id,
     set_id: |cast, id| cast.ballot.id = id,
-    describe: |cast| format!("on “{}”", clip(&cast.question)),
+    describe: |cast| clip(&cast.question),
     combine: |_, _| {},
 };
 
@@ -141,14 +140,12 @@ impl Joiner {
                 || statuses.iter().copied().max().unwrap_or(poll.status),
                 |ours| ours.status,
             );
-            let names: Vec<&str> = statuses.iter().map(|status| status.key()).collect();
-            self.conflicts.push(format!(
-                "poll “{}” ({}) is {}: it is {} here",
-                clip(&poll.question),
-                poll.id,
-                in_sessions(&names),
-                kept.key()
-            ));
+            self.conflicts.push(Conflict::Status {
+                question: clip(&poll.question),
+                poll: poll.id.clone(),
+                statuses: statuses.iter().copied().collect(),
+                kept,
+            });
             poll.status = kept;
         }
         self.join_counts(&mut poll, versions, ours);
@@ -169,15 +166,15 @@ impl Joiner {
                 None => counts.iter().flatten().copied().max(),
             };
             // A count only one laptop typed is news, not a conflict, unless it cannot come in.
-            let given: Vec<String> = counts.iter().flatten().map(u32::to_string).collect();
+            let given: Vec<u32> = counts.iter().flatten().copied().collect();
             if given.len() > 1 || kept.is_none() {
-                self.conflicts.push(format!(
-                    "poll “{}” ({}): the count for {item} is {}: {} is kept",
-                    clip(&poll.question),
-                    poll.id,
-                    in_sessions(&given.iter().map(String::as_str).collect::<Vec<_>>()),
-                    kept.map_or_else(|| "none".to_owned(), |n| n.to_string()),
-                ));
+                self.conflicts.push(Conflict::Count {
+                    question: clip(&poll.question),
+                    poll: poll.id.clone(),
+                    item: item.clone(),
+                    counts: given,
+                    kept,
+                });
             }
             match kept {
                 Some(kept) => poll.tally.insert(item.clone(), kept),
@@ -197,20 +194,19 @@ impl Joiner {
                 // A poll still being set up here takes no ballots: the laptop opened its own
                 // copy. Opening it here and merging again brings them in.
                 if !own && poll.status == PollStatus::Draft {
-                    self.refused.push(format!(
-                        "ballot {} on “{}” was left out: the poll is still a draft in this session; open it and merge again",
-                        ballot.id,
-                        clip(&poll.question)
-                    ));
+                    self.refused.push(Refusal::Draft {
+                        ballot: ballot.id.clone(),
+                        question: clip(&poll.question),
+                    });
                     continue;
                 }
                 // The open session's own ballots stay whatever they break; others must fit.
                 if !own && let Err(error) = rules.check(&ballot.marks) {
-                    self.refused.push(format!(
-                        "ballot {} on “{}” was left out: {error}",
-                        ballot.id,
-                        clip(&poll.question)
-                    ));
+                    self.refused.push(Refusal::Breaks {
+                        ballot: ballot.id.clone(),
+                        question: clip(&poll.question),
+                        error,
+                    });
                     continue;
                 }
                 casts.push(Version {
@@ -227,15 +223,5 @@ impl Joiner {
             }
         }
         casts
-    }
-}
-
-/// "open in one session and closed in another", "1, 2 or 3 in different sessions".
-fn in_sessions(values: &[&str]) -> String {
-    match values {
-        [one] => format!("{one} in one session"),
-        [a, b] => format!("{a} in one session and {b} in another"),
-        [rest @ .., last] => format!("{} or {last} in different sessions", rest.join(", ")),
-        [] => "missing".to_owned(),
     }
 }

@@ -3,6 +3,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::lines::{Conflict, Refusal, Thing};
+
 /// A stable 64-bit FNV-1a hash: ids derived from it are the same on every machine and run.
 fn fnv(parts: &[&str]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
@@ -46,11 +48,10 @@ pub(super) struct Version<T> {
 /// How a kind of thing is named, re-identified and described in a conflict line, and how two
 /// versions with the same id and content become one.
 pub(super) struct Kind<T> {
-    pub(super) what: &'static str,
-    /// What a conflict is, in words: "differs between sessions".
-    pub(super) differs: &'static str,
+    pub(super) thing: Thing,
     pub(super) id: fn(&T) -> &str,
     pub(super) set_id: fn(&mut T, String),
+    /// Its words in a conflict line, clipped: a note's text, a ballot's poll's question.
     pub(super) describe: fn(&T) -> String,
     /// Folds a second version with the same id and content into the first. Identical notes
     /// need nothing; two copies of a poll bring their ballots together.
@@ -64,8 +65,8 @@ const MAX_ROUNDS: usize = 32;
 /// The rule for conflicts and the lists they are reported in.
 pub(super) struct Joiner {
     keep: Keep,
-    pub(super) conflicts: Vec<String>,
-    pub(super) refused: Vec<String>,
+    pub(super) conflicts: Vec<Conflict>,
+    pub(super) refused: Vec<Refusal>,
 }
 
 impl Joiner {
@@ -148,12 +149,12 @@ impl Joiner {
         for (at, new_id) in moves {
             let version = &mut list[at];
             let original = (kind.id)(&version.thing).to_owned();
-            self.conflicts.push(format!(
-                "{} {} ({original}) {}: this version is kept as {new_id}, the other keeps {original}",
-                kind.what,
-                (kind.describe)(&version.thing),
-                kind.differs,
-            ));
+            self.conflicts.push(Conflict::Moved {
+                thing: kind.thing,
+                text: (kind.describe)(&version.thing),
+                id: original,
+                new_id: new_id.clone(),
+            });
             (kind.set_id)(&mut version.thing, new_id);
         }
     }

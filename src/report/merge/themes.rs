@@ -6,6 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::clip;
+use super::lines::{Conflict, Thing};
 use super::resolve::Kind;
 use crate::model::{Note, Session, Theme};
 
@@ -15,11 +16,10 @@ pub(super) fn theme_content(theme: &Theme) -> String {
 }
 
 pub(super) const THEMES: Kind<Theme> = Kind {
-    what: "theme",
-    differs: "differs between sessions",
+    thing: Thing::Theme,
     id: |theme| &theme.id,
     set_id: |theme, id| theme.id = id,
-    describe: |theme| format!("“{}”", clip(&theme.title)),
+    describe: |theme| clip(&theme.title),
     combine: |theme, other| {
         for note in other.notes {
             if !theme.notes.contains(&note) {
@@ -38,7 +38,7 @@ pub(super) fn one_theme_per_note(
     themes: &mut [Theme],
     notes: &[Note],
     ours: Option<&Session>,
-    conflicts: &mut Vec<String>,
+    conflicts: &mut Vec<Conflict>,
 ) {
     let mut holders: HashMap<&str, Vec<usize>> = HashMap::new();
     for (at, theme) in themes.iter().enumerate() {
@@ -83,20 +83,12 @@ pub(super) fn one_theme_per_note(
         .collect();
     for (note, keeper, from) in takes {
         let (kept, out) = (&themes[keeper], &themes[from]);
-        let emptied = if out.notes.is_empty() {
-            ", which has no notes left"
-        } else {
-            ""
-        };
-        conflicts.push(format!(
-            "note “{}” ({note}) was grouped in two themes, “{}” ({}) and “{}” ({}): it stays in “{}” and was taken out of “{}”{emptied}",
-            clip(words.get(note.as_str()).copied().unwrap_or(&note)),
-            clip(&kept.title),
-            kept.id,
-            clip(&out.title),
-            out.id,
-            clip(&kept.title),
-            clip(&out.title),
-        ));
+        conflicts.push(Conflict::TwoThemes {
+            text: clip(words.get(note.as_str()).copied().unwrap_or(&note)),
+            kept: (clip(&kept.title), kept.id.clone()),
+            out: (clip(&out.title), out.id.clone()),
+            emptied: out.notes.is_empty(),
+            note,
+        });
     }
 }

@@ -4,6 +4,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 mod commands;
+mod language_errors;
 mod languages;
 mod new_from;
 #[cfg(unix)]

@@ -186,3 +186,33 @@ fn the_review_desk_reads_in_spanish() {
     harness.run();
     assert!(!harness.state().reviewing());
 }
+
+#[test]
+fn the_undo_menu_words_each_change_in_the_consoles_language() {
+    use plaza::gui::app::Msg;
+    use plaza::model::{About, Edit, Note, NoteKind, now};
+
+    let dir = temp_dir();
+    let path = write_session(dir.path(), "retreat.ron", &example_retreat());
+    let mut app = PlazaApp::new(Document::open(&path, || {})).with_words(Words::of(Lang::Spanish));
+    let note = |id: &str, text: &str| Note {
+        id: id.into(),
+        about: About::General,
+        group: String::new(),
+        kind: NoteKind::Idea,
+        text: text.into(),
+        created: now(),
+    };
+    app.update(Msg::Apply(Edit::AddNote(note("n-es", "Más tiempo"))));
+    assert_eq!(
+        app.undo_label().as_deref(),
+        Some("Deshacer: agregar la nota “Más tiempo”")
+    );
+    // A switch of language words the changes made from then on in the new language.
+    app.update(Msg::Language(Lang::English));
+    app.update(Msg::Apply(Edit::AddNote(note("n-en", "More time"))));
+    assert_eq!(
+        app.undo_label().as_deref(),
+        Some("Undo: add note “More time”")
+    );
+}

@@ -16,6 +16,7 @@ mod desk_ideas;
 mod details;
 mod files;
 mod framework_editor;
+mod framework_translation;
 mod in_order;
 mod landing;
 mod new_from;

@@ -95,6 +95,10 @@ fn export_takes_the_suggested_name_beside_the_session() {
     let report = dir.path().join("retreat-report.html");
     let html = std::fs::read_to_string(&report).expect("the report was written");
     assert!(html.contains("Leadership retreat 2026"));
+    assert!(
+        html.contains("<html lang=\"en\""),
+        "reports are English unless asked"
+    );
 }
 
 #[test]
@@ -188,4 +192,30 @@ fn save_as_suggests_a_copys_name_and_refuses_an_existing_file_in_the_window() {
     );
     let open = harness.state().document().expect("the copy is open");
     assert!(open.path().ends_with("retreat-copy.ron"));
+}
+
+#[test]
+fn export_in_spanish_writes_the_report_in_spanish() {
+    let dir = temp_dir();
+    let path = write_session(dir.path(), "retreat.ron", &example());
+    let opened = path.clone();
+    let mut harness = harness_of(move || PlazaApp::new(Document::open(&opened, || {})));
+    harness.get_by_label("Session").click();
+    harness.run();
+    // The menu's button reads "Export report in Spanish… " (with room for a shortcut).
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Export report in Spanish… ")
+        .click();
+    harness.run();
+    harness.get_by_label("Export a report");
+    enter(&mut harness);
+
+    let report = dir.path().join("retreat-report.html");
+    let html = std::fs::read_to_string(&report).expect("the report was written");
+    assert!(html.contains("<html lang=\"es\""), "a Spanish page");
+    assert!(html.contains("Acciones"), "Plaza's words in Spanish");
+    assert!(
+        html.contains("Leadership retreat 2026"),
+        "the session's own words as they are"
+    );
 }

@@ -9,7 +9,7 @@ use crate::support::{dots, example};
 
 /// Next year's retreat: more notes on compassion, two more dot ballots, a new value, and one
 /// value dropped.
-fn next_year() -> Session {
+pub(super) fn next_year() -> Session {
     let mut after = example();
     after.title = "Leadership retreat 2027".into();
     for n in 0..3 {

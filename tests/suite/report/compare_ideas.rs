@@ -23,7 +23,7 @@ fn idea(id: &str, text: &str) -> Note {
 /// The example with three new ideas, a theme of two others, and a revealed dot vote on them
 /// added last (so it is the latest dot vote): the ideas poll has `ballots` ballots, each with
 /// two dots on the theme and one on the first idea.
-fn voted_on_ideas(ballots: usize) -> Session {
+pub(super) fn voted_on_ideas(ballots: usize) -> Session {
     let mut session = example();
     session.title = "Leadership retreat 2027".into();
     session.notes.extend([

@@ -3,6 +3,7 @@
 mod browser;
 mod compare;
 mod compare_ideas;
+mod compare_merge_words;
 mod formats;
 mod merge;
 mod merge_themes;

@@ -3,4 +3,5 @@
 
 mod catalogue;
 mod formats;
+mod glyphs;
 mod model_words;

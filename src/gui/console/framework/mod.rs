@@ -1,6 +1,9 @@
 //! The framework editor: the title, each section's label and intro, every item's heading and
-//! text; items added, moved, removed. Words are applied when a field is left (one edit, one
-//! undo, each change at once on the projector); ids never change.
+//! text; items added, moved, removed; and the same words in another language (translation.rs).
+//! Words are applied when a field is left (one edit, one undo, each change at once on the
+//! projector); ids never change.
+
+mod translation;
 
 use egui::{RichText, ScrollArea, TextEdit, Ui};
 
@@ -8,10 +11,11 @@ use crate::gui::app::Msg;
 use crate::gui::theme::okabe_ito;
 use crate::model::{
     ItemUse, SectionKind, Session, add_item, item_use, move_item, remove_item, set_framework_title,
-    set_item_words, set_section_intro, set_section_label,
+    set_item_translation, set_item_words, set_section_intro, set_section_label,
+    set_section_translation, set_title_translation,
 };
 use crate::tr;
-use crate::words::Words;
+use crate::words::{Lang, Words};
 
 /// Room for the widest caption beside a field, "Intro" or "Introducción".
 const CAPTION_WIDTH: f32 = 96.0;
@@ -24,6 +28,11 @@ enum Field {
     Intro(SectionKind),
     Heading(String),
     Text(String),
+    TitleIn(Lang),
+    LabelIn(SectionKind, Lang),
+    IntroIn(SectionKind, Lang),
+    HeadingIn(String, Lang),
+    TextIn(String, Lang),
 }
 
 /// The framework editor's own state.
@@ -33,6 +42,10 @@ pub struct FrameworkPanel {
     typing: Option<(Field, String)>,
     /// The item whose removal waits for a yes, with what refers to it.
     removing: Option<(String, ItemUse)>,
+    /// The language whose translation is being edited; `None`: the organisation's own words.
+    translating: Option<Lang>,
+    /// A statement being pasted as a translation.
+    pasting: translation::Pasting,
 }
 
 impl FrameworkPanel {
@@ -62,6 +75,40 @@ impl FrameworkPanel {
                 .item(id)
                 .filter(|item| item.text.trim() != text.trim())
                 .and_then(|item| set_item_words(session, id, &item.heading, &text)),
+            Field::TitleIn(lang) => {
+                let now = framework
+                    .translations
+                    .get(lang.tag())
+                    .map(|t| t.title.as_str());
+                (text.trim() != now.unwrap_or("").trim())
+                    .then(|| set_title_translation(session, lang.tag(), &text))
+            }
+            Field::LabelIn(kind, lang) | Field::IntroIn(kind, lang) => {
+                let now = framework.section(*kind).translations.get(lang.tag());
+                let label = now.and_then(|t| t.label.as_deref()).unwrap_or("");
+                let intro = now.map_or("", |t| t.intro.as_str());
+                let (new_label, new_intro) = match field {
+                    Field::LabelIn(..) => (text.as_str(), intro),
+                    _ => (label, text.as_str()),
+                };
+                (new_label.trim() != label.trim() || new_intro.trim() != intro.trim()).then(|| {
+                    set_section_translation(session, *kind, lang.tag(), new_label, new_intro)
+                })
+            }
+            Field::HeadingIn(id, lang) | Field::TextIn(id, lang) => {
+                let now = framework
+                    .item(id)
+                    .and_then(|i| i.translations.get(lang.tag()));
+                let heading = now.map_or("", |t| t.heading.as_str());
+                let words = now.map_or("", |t| t.text.as_str());
+                let (new_heading, new_words) = match field {
+                    Field::HeadingIn(..) => (text.as_str(), words),
+                    _ => (heading, text.as_str()),
+                };
+                (new_heading.trim() != heading.trim() || new_words.trim() != words.trim())
+                    .then(|| set_item_translation(session, id, lang.tag(), new_heading, new_words))
+                    .flatten()
+            }
             _ => None,
         };
         edit.map(Msg::Apply).into_iter().collect()
@@ -78,19 +125,43 @@ impl FrameworkPanel {
         if keep.clicked() {
             out.push(Msg::SaveTemplate);
         }
+        let before = self.translating;
+        ui.horizontal_wrapped(|ui| {
+            ui.label(tr!(words, "console-framework-words"));
+            ui.radio_value(
+                &mut self.translating,
+                None,
+                tr!(words, "console-framework-words-own"),
+            );
+            for lang in Lang::ALL {
+                let name = tr!(
+                    words,
+                    "console-framework-words-in",
+                    language = words.language_name(lang)
+                );
+                ui.radio_value(&mut self.translating, Some(lang), name);
+            }
+        });
+        if self.translating != before {
+            // Words typed in the other view are applied, not lost.
+            out.extend(self.flush(session));
+        }
         ScrollArea::vertical()
             .id_salt("framework-editor")
             .auto_shrink([false, true])
             .show(ui, |ui| {
-                ui.add_enabled_ui(writable, |ui| {
-                    let field = Field::Title;
-                    let caption = tr!(words, "console-framework-title");
-                    let title = &session.framework.title;
-                    if let Some(title) = self.line(ui, &caption, field, title, 1) {
-                        out.push(Msg::Apply(set_framework_title(session, &title)));
-                    }
-                    for kind in SectionKind::ALL {
-                        self.section_ui(ui, session, kind, &mut out);
+                ui.add_enabled_ui(writable, |ui| match self.translating {
+                    Some(lang) => self.translation_ui(ui, session, lang, &mut out),
+                    None => {
+                        let field = Field::Title;
+                        let caption = tr!(words, "console-framework-title");
+                        let title = &session.framework.title;
+                        if let Some(title) = self.line(ui, &caption, field, title, 1, "") {
+                            out.push(Msg::Apply(set_framework_title(session, &title)));
+                        }
+                        for kind in SectionKind::ALL {
+                            self.section_ui(ui, session, kind, &mut out);
+                        }
                     }
                 });
             });
@@ -118,12 +189,14 @@ impl FrameworkPanel {
             .show(ui, |ui| {
                 let label = section.label.as_deref().unwrap_or("");
                 let caption = tr!(words, "console-framework-called");
-                if let Some(label) = self.line(ui, &caption, Field::Label(kind), label, 1) {
+                let default = words.default_section_label(kind);
+                let hint = tr!(words, "console-framework-called-default", label = default);
+                if let Some(label) = self.line(ui, &caption, Field::Label(kind), label, 1, &hint) {
                     out.push(Msg::Apply(set_section_label(session, kind, &label)));
                 }
                 let caption = tr!(words, "console-framework-intro-caption");
                 let intro = &section.intro;
-                if let Some(intro) = self.line(ui, &caption, Field::Intro(kind), intro, 2) {
+                if let Some(intro) = self.line(ui, &caption, Field::Intro(kind), intro, 2, "") {
                     out.push(Msg::Apply(set_section_intro(session, kind, &intro)));
                 }
                 for item in &section.items {
@@ -158,9 +231,10 @@ impl FrameworkPanel {
             Field::Heading(id.to_owned()),
             &item.heading,
             1,
+            "",
         );
         let caption = tr!(words, "console-framework-text");
-        let text = self.line(ui, &caption, Field::Text(id.to_owned()), &item.text, 2);
+        let text = self.line(ui, &caption, Field::Text(id.to_owned()), &item.text, 2, "");
         if heading.is_some() || text.is_some() {
             let heading = heading.unwrap_or_else(|| item.heading.clone());
             let text = text.unwrap_or_else(|| item.text.clone());
@@ -210,8 +284,9 @@ impl FrameworkPanel {
         });
     }
 
-    /// A captioned text field showing `now` (or what is being typed into it); the new words
-    /// once the field is left changed.
+    /// A captioned text field showing `now` (or what is being typed into it), and `hint` while
+    /// empty (the name an unnamed section goes by, the words a translation is of); the new
+    /// words once the field is left changed.
     fn line(
         &mut self,
         ui: &mut Ui,
@@ -219,16 +294,8 @@ impl FrameworkPanel {
         field: Field,
         now: &str,
         rows: usize,
+        hint: &str,
     ) -> Option<String> {
-        // An unnamed section shows the name it goes by.
-        let hint = match &field {
-            Field::Label(kind) => tr!(
-                crate::gui::words(ui.ctx()),
-                "console-framework-called-default",
-                label = crate::gui::words(ui.ctx()).default_section_label(*kind)
-            ),
-            _ => String::new(),
-        };
         let mut text = match &self.typing {
             Some((typing, text)) if *typing == field => text.clone(),
             _ => now.to_owned(),
