@@ -142,15 +142,6 @@ model-unplaced-extra = a section after the mission, vision and values; a framewo
 model-unplaced-no-items = no bullets follow it, so it leads into no items
 model-unplaced-empty-bullet = a bullet with no words
 
-## A statement that could not be imported at all
-
-model-import-empty = the statement is empty: expected a title, then for each of the mission, vision and values a line leading into its items, and the items as bullets (•, -, *, 1., a))
-model-import-no-bullets = the statement has no bullets, so it has no items to import: expected each mission commitment, vision goal and value on a line of its own starting with •, -, *, –, 1., 1) or a)
-model-import-nothing-placed = every bullet of the statement is empty: expected words after each •, -, *, –, 1., 1) or a)
-model-import-not-utf8 = the statement is not UTF-8 text (line { $line } is not): expected a plain-text .txt or .md file saved as UTF-8
-model-import-binary = the statement holds binary data (line { $line }), not text: expected a plain-text .txt or .md file; save a word-processor document as plain text first
-model-import-too-large = the statement is { $bytes } bytes, more than the 1 MiB (1048576 bytes) a statement may have: expected the organisation's mission, vision and values as plain text
-
 ## Files that could not be read or written
 
 model-store-read = cannot read { $path }: { $reason }

@@ -142,15 +142,6 @@ model-unplaced-extra = una sección después de la misión, la visión y los val
 model-unplaced-no-items = no la sigue ninguna viñeta, así que no introduce ningún elemento
 model-unplaced-empty-bullet = una viñeta sin palabras
 
-## Una declaración que no se pudo importar
-
-model-import-empty = la declaración está vacía: se esperaba un título y, para la misión, la visión y los valores, una línea que introduzca sus elementos, con los elementos como viñetas (•, -, *, 1., a))
-model-import-no-bullets = la declaración no tiene viñetas, así que no tiene elementos que importar: se esperaba cada compromiso de la misión, meta de la visión y valor en una línea propia que empiece con •, -, *, –, 1., 1) o a)
-model-import-nothing-placed = todas las viñetas de la declaración están vacías: se esperaban palabras después de cada •, -, *, –, 1., 1) o a)
-model-import-not-utf8 = la declaración no es texto UTF-8 (la línea { $line } no lo es): se esperaba un archivo de texto simple .txt o .md guardado como UTF-8
-model-import-binary = la declaración contiene datos binarios (línea { $line }), no texto: se esperaba un archivo de texto simple .txt o .md; hay que guardar primero el documento del procesador de textos como texto simple
-model-import-too-large = la declaración tiene { $bytes } bytes, más que el 1 MiB (1048576 bytes) que puede tener una declaración: se esperaban la misión, la visión y los valores de la organización como texto simple
-
 ## Archivos que no se pudieron leer ni escribir
 
 model-store-read = no se puede leer { $path }: { $reason }

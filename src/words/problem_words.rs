@@ -1,10 +1,8 @@
-//! What is wrong with a session file, the lines of a statement that found no place in a
-//! framework, and a statement that could not be read at all, in words.
+//! What is wrong with a session file, and the lines of a statement that found no place in a
+//! framework, in words.
 
 use super::Words;
-use crate::model::{
-    ImportError, Place, Problem, ProblemKind, SectionKind, Unplaced, UnplacedReason,
-};
+use crate::model::{Place, Problem, ProblemKind, SectionKind, Unplaced, UnplacedReason};
 use crate::tr;
 
 impl Words {
@@ -83,19 +81,5 @@ impl Words {
             UnplacedReason::NoItems => "model-unplaced-no-items",
             UnplacedReason::EmptyBullet => "model-unplaced-empty-bullet",
         })
-    }
-
-    /// Why a statement could not be imported at all: what was found, and what was expected.
-    pub fn import_error(&self, error: &ImportError) -> String {
-        match error {
-            ImportError::Empty => tr!(self, "model-import-empty"),
-            ImportError::NoBullets => tr!(self, "model-import-no-bullets"),
-            ImportError::NothingPlaced => tr!(self, "model-import-nothing-placed"),
-            ImportError::NotUtf8 { line } => tr!(self, "model-import-not-utf8", line = *line),
-            ImportError::Binary { line } => tr!(self, "model-import-binary", line = *line),
-            ImportError::TooLarge { bytes } => {
-                tr!(self, "model-import-too-large", bytes = *bytes)
-            }
-        }
     }
 }

@@ -15,7 +15,7 @@ use crate::gui::landing::new_from::{NewFromDraft, Origin, recent_origin, templat
 use crate::gui::room::Room;
 use crate::model::Framework;
 use crate::model::{Edit, Session};
-use crate::report::{Table, format_for, render_in};
+use crate::report::{Table, export_error, format_for, merge_error, render_in};
 use crate::store::{
     Document, RECENT_COUNT, StoreError, default_framework, list_templates, load, new_session_on,
     new_sessions_folder, recover_backup, save_new, save_template, write_recent, write_report,
@@ -241,7 +241,9 @@ impl PlazaApp {
         let Some(document) = &self.state.document else {
             return;
         };
-        // The extension picks the format; CSV is the notes, the table most asked for.
+        // The extension picks the format; CSV is the notes, the table most asked for. What
+        // went wrong is said in the console's language, whatever the report's.
+        let said = self.state.words;
         let written = format_for(path, None)
             .and_then(|format| {
                 Ok((
@@ -249,11 +251,11 @@ impl PlazaApp {
                     render_in(document.session(), format, Table::Notes, Words::of(lang))?,
                 ))
             })
-            .map_err(|error| error.to_string())
+            .map_err(|error| export_error(&error, said))
             .and_then(|(format, text)| {
                 write_report(path, &text)
                     .map(|()| format)
-                    .map_err(|error| error.to_string())
+                    .map_err(|error| said.store_error(&error))
             });
         match written {
             Ok(format) => {
@@ -378,7 +380,10 @@ impl PlazaApp {
         );
         match plan {
             Ok(plan) => self.show_on_desk(Screen::Merge(Box::new(plan))),
-            Err(error) => self.fail(&tr!(self.state.words, "app-not-merged"), &error.to_string()),
+            Err(error) => {
+                let why = merge_error(&error, self.state.words);
+                self.fail(&tr!(self.state.words, "app-not-merged"), &why);
+            }
         }
     }
 

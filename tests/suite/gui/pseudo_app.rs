@@ -370,7 +370,6 @@ fn a_file_that_did_not_open_speaks_only_the_catalogue() {
 
 /// The marked example, compared with last year's, marked the same way.
 #[test]
-#[ignore = "the compare report speaks English until its words land"]
 fn comparing_speaks_only_the_catalogue() {
     let dir = temp_dir();
     let path = write_session(dir.path(), "retreat.ron", &marked_session());
@@ -391,7 +390,8 @@ fn comparing_speaks_only_the_catalogue() {
     walk.assert_all_marked();
 }
 
-/// The marked example with a laptop's copy, one note more, merged in: the preview.
+/// The marked example with a laptop's copy merged in: the preview, with a note more, a note
+/// changed on both and a hand count counted differently.
 #[test]
 fn a_merge_preview_speaks_only_the_catalogue() {
     let dir = temp_dir();
@@ -402,6 +402,15 @@ fn a_merge_preview_speaks_only_the_catalogue() {
     extra.id = "from-the-laptop".into();
     extra.text = said("Fewer double shifts");
     laptop.notes.push(extra);
+    laptop.notes[1].text = said("Changed on the laptop");
+    let tally = laptop
+        .polls
+        .iter_mut()
+        .find(|poll| !poll.method.takes_ballots())
+        .expect("the example's hand count");
+    if let Some(count) = tally.tally.values_mut().next() {
+        *count += 1;
+    }
     let laptop = write_session(dir.path(), "laptop.ron", &laptop);
     let mut walk = Walk::new(&[&path, &laptop]);
     for size in SIZES {
@@ -410,6 +419,12 @@ fn a_merge_preview_speaks_only_the_catalogue() {
         harness.run();
         assert!(harness.state().merge_plan().is_some());
         walk.look(&harness, "the merge preview", "‹Fewer double shifts›");
+        walk.look(&harness, "the merge preview", "‹Changed on the laptop›");
+        walk.look(
+            &harness,
+            "the merge preview",
+            "differences between the two sessions",
+        );
     }
     walk.assert_all_marked();
 }
