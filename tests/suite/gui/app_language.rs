@@ -169,7 +169,7 @@ fn the_review_desk_reads_in_spanish() {
         "Elemento por elemento",
         "Editar sesión",
         "Comparar con…",
-        "Exportar informe…",
+        "Exportar informe en inglés…",
         "En revisión: nada de aquí cambia la sesión.",
         "Responsable",
         "Fecha límite",
