@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 
-use super::save;
+use super::{StoreError, save};
 use crate::model::{Session, Urgency};
 
 /// Quiet time after the last keystroke before typing is saved.
@@ -32,13 +32,55 @@ pub struct SaveStatus {
     /// When the last save succeeded.
     pub saved_at: Option<DateTime<Utc>>,
     /// Why the last save failed, until a save succeeds.
-    pub error: Option<String>,
+    pub error: Option<SaveFailure>,
     /// The revision the last failed save tried to write.
     pub failed_revision: u64,
     /// A save is being written right now.
     pub saving: bool,
     /// How many saves succeeded since the saver started (each one an fsync'd write).
     pub saves: u64,
+}
+
+/// Why a save failed, kept as what happened so that each screen words it in its own language;
+/// its `Display` is the English, for logs and the phones' server.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SaveFailure {
+    /// The saver is no longer running: nothing more will be saved.
+    #[error("the saver has stopped; use Save as… to keep your work")]
+    Stopped,
+    /// The file could not be written; the one on disk is as it was.
+    #[error("cannot save {}: {reason}. The file on disk was not changed.", path.display())]
+    Write {
+        /// The session file.
+        path: PathBuf,
+        /// What the system (or the writer) said.
+        reason: String,
+    },
+    /// A reason that comes in words already.
+    #[error("{0}")]
+    Said(String),
+}
+
+impl From<&str> for SaveFailure {
+    fn from(said: &str) -> SaveFailure {
+        SaveFailure::Said(said.to_owned())
+    }
+}
+
+impl From<&StoreError> for SaveFailure {
+    fn from(error: &StoreError) -> SaveFailure {
+        match error {
+            StoreError::Write { path, source } => SaveFailure::Write {
+                path: path.clone(),
+                reason: source.to_string(),
+            },
+            StoreError::Encode { path, reason } => SaveFailure::Write {
+                path: path.clone(),
+                reason: reason.clone(),
+            },
+            other => SaveFailure::Said(other.to_string()),
+        }
+    }
 }
 
 impl SaveStatus {
@@ -157,7 +199,7 @@ impl Autosaver {
         if !sent {
             self.shared.update(|status| {
                 status.saving = false;
-                status.error = Some("the saver has stopped; use Save as… to keep your work".into());
+                status.error = Some(SaveFailure::Stopped);
                 status.failed_revision = status.wanted_revision;
             });
         }
@@ -201,7 +243,7 @@ impl SaveWaiter {
                 && !status.saving
                 && status.failed_revision >= revision
             {
-                return Err(error.clone());
+                return Err(error.to_string());
             }
             let left = deadline.saturating_duration_since(Instant::now());
             if left.is_zero() {
@@ -315,7 +357,7 @@ fn run(path: &std::path::Path, shared: &Shared, inbox: &Receiver<Job>) {
                 Err(error) => {
                     shared.update(|status| {
                         status.saving = false;
-                        status.error = Some(error.to_string());
+                        status.error = Some(SaveFailure::from(&error));
                         status.failed_revision = revision;
                     });
                     pending = Some((revision, session));

@@ -128,9 +128,28 @@ pub struct Document {
     read_only: Option<String>,
     /// The same, in a few words for one line: "another Plaza has it open (process 41 since 9:12)".
     read_only_short: Option<String>,
+    /// Why it is read-only, as found, for words in a language.
+    read_only_cause: Option<StoreError>,
     problems: Vec<Problem>,
     /// Something about the file the person should know that did not stop it opening.
-    warning: Option<String>,
+    warning: Option<OpenWarning>,
+}
+
+/// Something about a session's file worth knowing that did not stop it opening; its
+/// `Display` is the English.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OpenWarning {
+    /// Temporary files a crashed save left beside the session could not be removed.
+    #[error(
+        "Temporary files a crashed save left beside {} could not be removed ({reason}); they take space but do no harm.",
+        path.display()
+    )]
+    StaleTempFiles {
+        /// The session file.
+        path: PathBuf,
+        /// What the system said.
+        reason: String,
+    },
 }
 
 impl Document {
@@ -151,10 +170,10 @@ impl Document {
             Ok(lock) => {
                 // Only a lock holder may touch the folder's temporary files: no save is under way.
                 if let Err(error) = clean_stale_temp_files(path) {
-                    document.warning = Some(format!(
-                        "Temporary files a crashed save left beside {} could not be removed ({error}); they take space but do no harm.",
-                        path.display()
-                    ));
+                    document.warning = Some(OpenWarning::StaleTempFiles {
+                        path: path.to_owned(),
+                        reason: error.to_string(),
+                    });
                 }
                 document.lock = Some(lock);
                 let notify = Arc::clone(&notify);
@@ -169,6 +188,7 @@ impl Document {
                     other => other.to_string(),
                 });
                 document.read_only = Some(error.to_string());
+                document.read_only_cause = Some(error);
             }
         }
         Ok(document)
@@ -236,6 +256,7 @@ impl Document {
             lock: None,
             read_only: None,
             read_only_short: None,
+            read_only_cause: None,
             problems: Vec::new(),
             warning: None,
         }
@@ -309,10 +330,16 @@ impl Document {
         self.read_only_short.as_deref()
     }
 
+    /// Why the session is read-only, as found: for words in a language ([`Document::read_only`]
+    /// and [`Document::read_only_reason`] are the English).
+    pub fn read_only_cause(&self) -> Option<&StoreError> {
+        self.read_only_cause.as_ref()
+    }
+
     /// Something about the file the person should know that did not stop it opening, like
     /// leftovers of a crashed save that could not be removed.
-    pub fn warning(&self) -> Option<&str> {
-        self.warning.as_deref()
+    pub fn warning(&self) -> Option<&OpenWarning> {
+        self.warning.as_ref()
     }
 
     /// What `validate` found wrong in the file when it was opened.

@@ -15,14 +15,14 @@ mod report_file;
 mod save;
 mod templates;
 
-pub use autosave::{Autosaver, SaveStatus, SaveWaiter};
+pub use autosave::{Autosaver, SaveFailure, SaveStatus, SaveWaiter};
 pub use codec::{
     DecodeError, decode, decode_as_version, encode, looks_like_session, skip_ron_trivia,
 };
 pub use default_framework::{
     DEFAULT_FRAMEWORK_RON, DEFAULT_TITLE, default_framework, new_session, new_session_on,
 };
-pub use document::{Document, SharedDocument};
+pub use document::{Document, OpenWarning, SharedDocument};
 pub use error::StoreError;
 pub use load::{Loaded, load};
 pub use lock::SessionLock;

@@ -3,7 +3,7 @@
 
 use super::Words;
 use crate::model::FORMAT_VERSION;
-use crate::store::{DecodeError, StoreError};
+use crate::store::{DecodeError, OpenWarning, SaveFailure, StoreError};
 use crate::tr;
 
 impl Words {
@@ -106,6 +106,43 @@ impl Words {
             }
             DecodeError::Empty => self.get("model-decode-empty"),
             DecodeError::NotASession => self.get("model-decode-not-session"),
+        }
+    }
+
+    /// Why a session is read-only, in a few words for one line: "another Plaza has it open
+    /// (process 41 since 9:12)".
+    pub fn read_only_short(&self, cause: &StoreError) -> String {
+        match cause {
+            StoreError::Locked { holder, .. } => {
+                tr!(self, "model-store-locked-short", holder = holder)
+            }
+            other => self.store_error(other),
+        }
+    }
+
+    /// Why the last save failed.
+    pub fn save_failure(&self, failure: &SaveFailure) -> String {
+        match failure {
+            SaveFailure::Stopped => self.get("model-store-saver-stopped"),
+            SaveFailure::Write { path, reason } => tr!(
+                self,
+                "model-store-write",
+                path = path.display().to_string(),
+                reason = reason
+            ),
+            SaveFailure::Said(said) => said.clone(),
+        }
+    }
+
+    /// Something about a session's file worth knowing that did not stop it opening.
+    pub fn open_warning(&self, warning: &OpenWarning) -> String {
+        match warning {
+            OpenWarning::StaleTempFiles { path, reason } => tr!(
+                self,
+                "model-store-stale-temp-files",
+                path = path.display().to_string(),
+                reason = reason
+            ),
         }
     }
 }

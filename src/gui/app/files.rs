@@ -15,7 +15,7 @@ use crate::gui::landing::new_from::{NewFromDraft, Origin, recent_origin, templat
 use crate::gui::room::Room;
 use crate::model::Framework;
 use crate::model::{Edit, Session};
-use crate::report::{Table, format_for, render_in};
+use crate::report::{Table, export_error, format_for, merge_error, render_in};
 use crate::store::{
     Document, RECENT_COUNT, StoreError, default_framework, list_templates, load, new_session_on,
     new_sessions_folder, recover_backup, save_new, save_template, write_recent, write_report,
@@ -45,7 +45,9 @@ impl PlazaApp {
         };
         let finished = is_finished(document.session());
         let state = &mut self.state;
-        state.notice = document.warning().map(str::to_owned);
+        state.notice = document
+            .warning()
+            .map(|warning| state.words.open_warning(warning));
         state.document = Some(document);
         self.describe_edits();
         let state = &mut self.state;
@@ -84,7 +86,8 @@ impl PlazaApp {
             && self.state.notice.is_none()
         {
             let what = tr!(self.state.words, "app-recent-not-kept");
-            self.fail(&what, &error);
+            let why = self.state.words.store_error(&error);
+            self.fail(&what, &why);
         }
     }
 
@@ -149,7 +152,10 @@ impl PlazaApp {
                     ));
                 }
             }
-            Err(error) => self.fail(&tr!(self.state.words, "app-backup-not-opened"), &error),
+            Err(error) => {
+                let why = self.state.words.store_error(&error);
+                self.fail(&tr!(self.state.words, "app-backup-not-opened"), &why);
+            }
         }
     }
 
@@ -181,7 +187,7 @@ impl PlazaApp {
                 Ok(template) => {
                     origins.push(template_origin(&template.path, template.framework, words))
                 }
-                Err(error) => unreadable.push(error.to_string()),
+                Err(error) => unreadable.push(words.store_error(&error)),
             }
         }
         for recent in &self.state.recent {
@@ -210,7 +216,10 @@ impl PlazaApp {
         let created = folder.and_then(|dir| Document::create_in(&dir, session, self.repaint()));
         match created {
             Ok(document) => self.switch_to(document),
-            Err(error) => self.fail(&tr!(self.state.words, "app-session-not-created"), &error),
+            Err(error) => {
+                let why = self.state.words.store_error(&error);
+                self.fail(&tr!(self.state.words, "app-session-not-created"), &why);
+            }
         }
     }
 
@@ -220,7 +229,8 @@ impl PlazaApp {
             return;
         };
         if let Err(error) = save_new(path, document.session()) {
-            self.fail(&tr!(self.state.words, "app-copy-not-saved"), &error);
+            let why = self.state.words.store_error(&error);
+            self.fail(&tr!(self.state.words, "app-copy-not-saved"), &why);
             return;
         }
         self.open(path);
@@ -231,7 +241,9 @@ impl PlazaApp {
         let Some(document) = &self.state.document else {
             return;
         };
-        // The extension picks the format; CSV is the notes, the table most asked for.
+        // The extension picks the format; CSV is the notes, the table most asked for. What
+        // went wrong is said in the console's language, whatever the report's.
+        let said = self.state.words;
         let written = format_for(path, None)
             .and_then(|format| {
                 Ok((
@@ -239,11 +251,11 @@ impl PlazaApp {
                     render_in(document.session(), format, Table::Notes, Words::of(lang))?,
                 ))
             })
-            .map_err(|error| error.to_string())
+            .map_err(|error| export_error(&error, said))
             .and_then(|(format, text)| {
                 write_report(path, &text)
                     .map(|()| format)
-                    .map_err(|error| error.to_string())
+                    .map_err(|error| said.store_error(&error))
             });
         match written {
             Ok(format) => {
@@ -276,7 +288,7 @@ impl PlazaApp {
                 let path = path.display().to_string();
                 self.state.notice = Some(tr!(words, "app-template-saved", path = path));
             }
-            Err(error) => self.fail(&not_saved, &error),
+            Err(error) => self.fail(&not_saved, &words.store_error(&error)),
         }
     }
 
@@ -313,7 +325,7 @@ impl PlazaApp {
                 let first = loaded
                     .problems
                     .first()
-                    .map(ToString::to_string)
+                    .map(|problem| words.problem(problem))
                     .unwrap_or_default();
                 let why = tr!(
                     words,
@@ -326,7 +338,10 @@ impl PlazaApp {
                 None
             }
             Err(error) => {
-                self.fail(&tr!(words, "app-could-not-read-session"), &error);
+                self.fail(
+                    &tr!(words, "app-could-not-read-session"),
+                    &words.store_error(&error),
+                );
                 None
             }
         }
@@ -365,7 +380,10 @@ impl PlazaApp {
         );
         match plan {
             Ok(plan) => self.show_on_desk(Screen::Merge(Box::new(plan))),
-            Err(error) => self.fail(&tr!(self.state.words, "app-not-merged"), &error),
+            Err(error) => {
+                let why = merge_error(&error, self.state.words);
+                self.fail(&tr!(self.state.words, "app-not-merged"), &why);
+            }
         }
     }
 

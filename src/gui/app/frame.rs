@@ -167,7 +167,7 @@ impl PlazaApp {
             .map(|(phones, document)| (phones.poll.clone(), phones.panel(document.session())));
         if let Some(document) = &state.document {
             state.room.wall.revision = document.revision();
-            self.views.desk.refresh(document);
+            self.views.desk.refresh(document, state.words);
         }
         if let Some(link) = &self.link {
             state.last_projector_shape = link.shape();

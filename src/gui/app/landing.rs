@@ -3,6 +3,7 @@
 
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::store::{DecodeError, SessionSummary, StoreError, readable_backup, session_summary};
 use crate::tr;
@@ -46,16 +47,29 @@ pub enum FailureKind {
     Unreadable,
 }
 
-/// What was found, with what the system or the reader said where that is the detail.
-#[derive(Debug, Clone, PartialEq)]
+/// What was found, with what the system or the reader said where that is the detail: kept
+/// as found, and worded when shown.
+#[derive(Debug, Clone)]
 enum Cause {
     NotASession,
     NotText,
-    Newer(String),
-    Damaged(String),
+    Newer(DecodeError),
+    Damaged(DecodeError),
     Missing,
-    CouldNotRead(String),
-    CouldNotOpen(String),
+    CouldNotRead(Arc<StoreError>),
+    CouldNotOpen(Arc<StoreError>),
+}
+
+/// Two causes are the same when they say the same (a file's error is not comparable itself).
+impl PartialEq for Cause {
+    fn eq(&self, other: &Cause) -> bool {
+        match (self, other) {
+            (Cause::Newer(a), Cause::Newer(b)) | (Cause::Damaged(a), Cause::Damaged(b)) => a == b,
+            (Cause::CouldNotRead(a), Cause::CouldNotRead(b))
+            | (Cause::CouldNotOpen(a), Cause::CouldNotOpen(b)) => a.to_string() == b.to_string(),
+            _ => std::mem::discriminant(self) == std::mem::discriminant(other),
+        }
+    }
 }
 
 impl OpenFailure {
@@ -65,16 +79,16 @@ impl OpenFailure {
         let cause = match error {
             StoreError::Decode { source, .. } => match source {
                 DecodeError::NotASession | DecodeError::Extensions => Cause::NotASession,
-                DecodeError::NewerVersion { .. } => Cause::Newer(source.to_string()),
-                _ => Cause::Damaged(source.to_string().trim_end_matches('.').to_owned()),
+                DecodeError::NewerVersion { .. } => Cause::Newer(source.clone()),
+                _ => Cause::Damaged(source.clone()),
             },
             StoreError::Read { source, .. } => match source.kind() {
                 ErrorKind::NotFound => Cause::Missing,
                 // Not text at all: a document, a picture, a spreadsheet.
                 ErrorKind::InvalidData => Cause::NotText,
-                _ => Cause::CouldNotRead(error.to_string()),
+                _ => Cause::CouldNotRead(Arc::new(copy_of(error))),
             },
-            other => Cause::CouldNotOpen(other.to_string()),
+            other => Cause::CouldNotOpen(Arc::new(copy_of(other))),
         };
         let kind = match cause {
             Cause::NotASession | Cause::NotText => FailureKind::NotASession,
@@ -120,11 +134,14 @@ impl OpenFailure {
         match &self.cause {
             Cause::NotASession => tr!(words, "app-failure-not-a-session-detail"),
             Cause::NotText => tr!(words, "app-failure-not-text-detail"),
-            Cause::Damaged(why) => tr!(words, "app-failure-damaged-detail", why = why),
-            Cause::Missing => tr!(words, "app-failure-missing-detail"),
-            Cause::Newer(said) | Cause::CouldNotRead(said) | Cause::CouldNotOpen(said) => {
-                said.clone()
+            Cause::Damaged(why) => {
+                let why = words.decode_error(why);
+                let why = why.trim_end_matches('.');
+                tr!(words, "app-failure-damaged-detail", why = why)
             }
+            Cause::Missing => tr!(words, "app-failure-missing-detail"),
+            Cause::Newer(said) => words.decode_error(said),
+            Cause::CouldNotRead(error) | Cause::CouldNotOpen(error) => words.store_error(error),
         }
     }
 
@@ -147,6 +164,47 @@ impl OpenFailure {
             }
             None => said,
         }
+    }
+}
+
+/// A copy of `error` to word later, in the language of the moment: what the system said is
+/// kept as it said it.
+fn copy_of(error: &StoreError) -> StoreError {
+    let said = |source: &std::io::Error| std::io::Error::new(source.kind(), source.to_string());
+    match error {
+        StoreError::Read { path, source } => StoreError::Read {
+            path: path.clone(),
+            source: said(source),
+        },
+        StoreError::Decode { path, source } => StoreError::Decode {
+            path: path.clone(),
+            source: source.clone(),
+        },
+        StoreError::Write { path, source } => StoreError::Write {
+            path: path.clone(),
+            source: said(source),
+        },
+        StoreError::Encode { path, reason } => StoreError::Encode {
+            path: path.clone(),
+            reason: reason.clone(),
+        },
+        StoreError::Locked { path, holder } => StoreError::Locked {
+            path: path.clone(),
+            holder: holder.clone(),
+        },
+        StoreError::Exists { path } => StoreError::Exists { path: path.clone() },
+        StoreError::Report { path, source } => StoreError::Report {
+            path: path.clone(),
+            source: said(source),
+        },
+        StoreError::IsSession { path } => StoreError::IsSession { path: path.clone() },
+        StoreError::NotAFramework { path, reason } => StoreError::NotAFramework {
+            path: path.clone(),
+            reason: reason.clone(),
+        },
+        StoreError::NoDataFolder { reason } => StoreError::NoDataFolder {
+            reason: reason.clone(),
+        },
     }
 }
 

@@ -5,8 +5,9 @@ use std::net::{IpAddr, Ipv4Addr};
 use std::path::PathBuf;
 
 use crate::gui::room::booth::PhonesPanel;
+use crate::gui::widgets::save_state::read_only_short;
 use crate::model::{BallotSource, PollStatus, Session};
-use crate::server::{ServeOptions, VotingServer};
+use crate::server::{ServeError, ServeOptions, VotingServer};
 use crate::store::Document;
 use crate::words::Words;
 
@@ -31,7 +32,7 @@ impl Phones {
         bind: Option<IpAddr>,
         words: &Words,
     ) -> Result<Phones, String> {
-        if let Some(why) = document.read_only_reason() {
+        if let Some(why) = read_only_short(document, words) {
             return Err(crate::tr!(words, "app-phones-read-only", why = why));
         }
         let options = ServeOptions {
@@ -40,8 +41,8 @@ impl Phones {
             port: None,
             code: None,
         };
-        let server =
-            VotingServer::start(document.shared(), options).map_err(|error| error.to_string())?;
+        let server = VotingServer::start(document.shared(), options)
+            .map_err(|error| serve_error(&error, words))?;
         Ok(Phones {
             url: server.url(),
             server,
@@ -79,5 +80,22 @@ impl Phones {
             code: self.server.code().to_owned(),
             ballots,
         }
+    }
+}
+
+/// Why the phones' server could not start, in `words`; what the system said stays as it said it.
+fn serve_error(error: &ServeError, words: &Words) -> String {
+    match error {
+        ServeError::Bind { address, source } => crate::tr!(
+            words,
+            "app-phones-cannot-listen",
+            address = address,
+            reason = source.to_string()
+        ),
+        ServeError::Start(source) => crate::tr!(
+            words,
+            "app-phones-server-not-started",
+            reason = source.to_string()
+        ),
     }
 }

@@ -125,7 +125,8 @@ impl PlazaApp {
             Ok(_) => true,
             Err(error) => {
                 let what = failed.unwrap_or_else(|| tr!(self.state.words, "app-change-not-made"));
-                self.fail(&what, &error);
+                let why = self.state.words.edit_error(&error);
+                self.fail(&what, &why);
                 false
             }
         }
@@ -152,7 +153,8 @@ impl PlazaApp {
             }
             Ok(None) => {}
             Err(why) => {
-                state.notice = Some(tr!(state.words, "app-not-undone", why = why.to_string()));
+                let why = state.words.edit_error(&why);
+                state.notice = Some(tr!(state.words, "app-not-undone", why = why));
             }
         }
     }
@@ -427,7 +429,7 @@ impl PlazaApp {
         let folder = self.start_folder();
         let words = self.state.words;
         if let Err(error) = self.dialogs.ask(purpose, &ctx, &folder, &name, words) {
-            self.fail(&tr!(words, "app-no-file-dialog"), &error);
+            self.fail(&tr!(words, "app-no-file-dialog"), &error.to_string());
         }
     }
 
@@ -445,8 +447,7 @@ impl PlazaApp {
 
     /// Says in the message line what was not done and why, one way for every failure:
     /// "Could not open the session: … ." The reason says what to do, where it knows.
-    pub(super) fn fail(&mut self, what: &str, why: &dyn std::fmt::Display) {
-        let why = why.to_string();
+    pub(super) fn fail(&mut self, what: &str, why: &str) {
         let end = if why.ends_with('.') { "" } else { "." };
         let said = tr!(self.state.words, "app-failed", what = what, why = why);
         self.state.notice = Some(format!("{said}{end}"));

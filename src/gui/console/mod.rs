@@ -25,9 +25,9 @@ use crate::gui::room::hands::hands_pages;
 use crate::gui::room::results::results_pages;
 use crate::gui::room::stage::stage_ui;
 use crate::gui::theme::{ThemeChoice, okabe_ito};
-use crate::gui::widgets::save_state::{read_only_ui, save_state};
+use crate::gui::widgets::save_state::{read_only_short, read_only_ui, save_state};
 use crate::model::{About, PollStatus, Session};
-use crate::report::session_line;
+use crate::report::session_line_in;
 use crate::store::Document;
 use crate::tr;
 use crate::words::Words;
@@ -161,14 +161,14 @@ fn session_bar_ui(
     let words = crate::gui::words(ui.ctx());
     ui.horizontal(|ui| {
         title_ui(ui, session, writable, views, asked);
-        if let Some(reason) = document.read_only_reason() {
-            read_only_ui(ui, reason, state.dialog_open, asked);
+        if let Some(reason) = read_only_short(document, words) {
+            read_only_ui(ui, &reason, state.dialog_open, asked);
         } else {
             save_state_ui(ui, state, document, asked);
         }
     });
     ui.horizontal(|ui| {
-        ui.label(session_line(session, str::to_owned));
+        ui.label(session_line_in(session, str::to_owned, words));
         let details = egui::Button::new(tr!(words, "console-details-button"));
         if ui
             .add_enabled(writable, details)

@@ -13,8 +13,9 @@ use crate::gui::app::keys::take_keys;
 use crate::gui::theme::okabe_ito;
 use crate::model::{Session, clip_words};
 use crate::report::{
-    Comparison, IDEAS_MEANING, ItemChange, Measure, SHARES_MEANING, TOP_CHOICES, change_cell,
-    compare, idea_choice_line, idea_poll_name, poll_facts, poll_question, side_words,
+    Comparison, ItemChange, Labels, Measure, TOP_CHOICES, change_cell_in, compare,
+    idea_choice_line_in, idea_poll_name_in, ideas_meaning, item_label_in, poll_facts_in,
+    poll_question_in, shares_meaning, side_words_in,
 };
 use crate::tr;
 use crate::words::Words;
@@ -148,7 +149,7 @@ pub fn compare_ui(ui: &mut Ui, view: &mut CompareView) -> Option<CompareChoice> 
     ui.horizontal(|ui| {
         ui.label(tr!(words, "desk-compare-chart-of"));
         for measure in CHARTED.into_iter().filter(|m| present.contains(m)) {
-            ui.selectable_value(&mut view.measure, measure, measure.heading());
+            ui.selectable_value(&mut view.measure, measure, measure.heading_in(words));
         }
         ui.add_space(16.0);
         legend_ui(ui, BEFORE, &comparison.before);
@@ -159,15 +160,25 @@ pub fn compare_ui(ui: &mut Ui, view: &mut CompareView) -> Option<CompareChoice> 
     ui.label(RichText::new(tr!(words, "desk-compare-every-change")).heading());
     ui.label(RichText::new(tr!(words, "desk-compare-every-change-hint")).weak());
     table_ui(ui, comparison, words);
-    for (list, title) in [
-        (&comparison.only_before, &comparison.before),
-        (&comparison.only_after, &comparison.after),
+    for (list, labels, title) in [
+        (
+            &comparison.only_before,
+            &comparison.only_before_labels,
+            &comparison.before,
+        ),
+        (
+            &comparison.only_after,
+            &comparison.only_after_labels,
+            &comparison.after,
+        ),
     ] {
         if !list.is_empty() {
             ui.add_space(8.0);
             ui.label(RichText::new(tr!(words, "desk-compare-only-in", title = title)).strong());
-            for label in list {
-                ui.label(format!("• {label}"));
+            let none = Labels::new();
+            for (at, label) in list.iter().enumerate() {
+                let translated = labels.get(at).unwrap_or(&none);
+                ui.label(format!("• {}", item_label_in(label, translated, words)));
             }
         }
     }
@@ -184,20 +195,20 @@ fn ideas_ui(ui: &mut Ui, comparison: &Comparison, words: &Words) {
     ui.label(RichText::new(tr!(words, "desk-compare-idea-polls")).heading());
     // Words, not an arrow: the console's font has no arrow glyph of its own.
     let to = tr!(words, "desk-compare-to");
-    ui.label(RichText::new(IDEAS_MEANING.replace('→', &to)).weak());
+    ui.label(RichText::new(ideas_meaning(words).replace('→', &to)).weak());
     let titles = [&comparison.before, &comparison.after];
     for poll in &comparison.idea_polls {
         ui.add_space(6.0);
-        ui.label(RichText::new(idea_poll_name(poll, 80, str::to_owned)).strong());
+        ui.label(RichText::new(idea_poll_name_in(poll, 80, str::to_owned, words)).strong());
         for (side, compared) in poll.polls.iter().enumerate() {
             let facts = match compared {
-                Some(compared) => poll_facts(Some(compared), poll.measure),
+                Some(compared) => poll_facts_in(Some(compared), poll.measure, words),
                 None => tr!(words, "desk-compare-no-such-poll"),
             };
             ui.label(format!("{}: {facts}", titles[side]));
         }
         for choice in poll.choices.iter().take(TOP_CHOICES) {
-            let line = idea_choice_line(poll, choice, &to, 70, str::to_owned);
+            let line = idea_choice_line_in(poll, choice, &to, 70, str::to_owned, words);
             ui.label(format!("• {line}")).on_hover_text(&choice.words);
         }
     }
@@ -219,12 +230,12 @@ fn polls_ui(ui: &mut Ui, comparison: &Comparison, words: &Words) {
             ui.label(RichText::new(after).strong());
             ui.end_row();
             for pair in &comparison.polls {
-                ui.label(RichText::new(pair.measure.name()).strong());
+                ui.label(RichText::new(pair.measure.name_in(words)).strong());
                 for (side, poll) in pair.polls.iter().enumerate() {
                     ui.vertical(|ui| {
-                        ui.label(poll_facts(poll.as_ref(), pair.measure));
-                        if let (Some(poll), Some(question)) = (poll, poll_question(pair, side, 56))
-                        {
+                        ui.label(poll_facts_in(poll.as_ref(), pair.measure, words));
+                        let question = poll_question_in(pair, side, 56, words);
+                        if let (Some(poll), Some(question)) = (poll, question) {
                             ui.label(RichText::new(question).small().weak())
                                 .on_hover_text(&poll.question);
                         }
@@ -232,7 +243,7 @@ fn polls_ui(ui: &mut Ui, comparison: &Comparison, words: &Words) {
                 }
                 ui.end_row();
             }
-            ui.label(RichText::new(Measure::Notes.name()).strong());
+            ui.label(RichText::new(Measure::Notes.name_in(words)).strong());
             for notes in comparison.notes {
                 ui.label(tr!(words, "desk-count-notes", count = notes));
             }
@@ -243,7 +254,7 @@ fn polls_ui(ui: &mut Ui, comparison: &Comparison, words: &Words) {
         .iter()
         .any(|pair| matches!(pair.measure, Measure::Dots | Measure::HandCount));
     if shares {
-        ui.label(RichText::new(SHARES_MEANING).weak());
+        ui.label(RichText::new(shares_meaning(words)).weak());
     }
 }
 
@@ -263,7 +274,7 @@ fn chart_ui(ui: &mut Ui, comparison: &Comparison, measure: Measure, words: &Word
         .collect();
     if rows.is_empty() {
         let ran = comparison.polls_of(measure).iter().any(Option::is_some);
-        let poll = measure.poll_name();
+        let poll = measure.poll_name_in(words);
         ui.label(if ran {
             tr!(words, "desk-compare-nothing-cast", poll = poll)
         } else {
@@ -284,7 +295,7 @@ fn chart_ui(ui: &mut Ui, comparison: &Comparison, measure: Measure, words: &Word
     // Room after the longest bar for the widest figure, "33% (23 dots)", so none is cut off.
     let figures: Vec<[String; 2]> = rows
         .iter()
-        .map(|(item, _)| [0, 1].map(|side| side_words(item, measure, side)))
+        .map(|(item, _)| [0, 1].map(|side| side_words_in(item, measure, side, words)))
         .collect();
     let number_width = 12.0
         + figures
@@ -307,10 +318,11 @@ fn chart_ui(ui: &mut Ui, comparison: &Comparison, measure: Measure, words: &Word
     let mut said = Vec::new();
     for (at, ((item, values), figures)) in rows.iter().zip(&figures).enumerate() {
         let top = rect.top() + at as f32 * (2.0 * bar + gap);
+        let label = item_label_in(&item.label, &item.labels, words);
         painter.text(
             egui::pos2(rect.left(), top + bar),
             Align2::LEFT_CENTER,
-            clip_words(&item.label, 34),
+            clip_words(label, 34),
             font.clone(),
             text,
         );
@@ -333,19 +345,9 @@ fn chart_ui(ui: &mut Ui, comparison: &Comparison, measure: Measure, words: &Word
                 text,
             );
             said.push(if side == 0 {
-                tr!(
-                    words,
-                    "desk-chart-before",
-                    label = &item.label,
-                    figure = figure
-                )
+                tr!(words, "desk-chart-before", label = label, figure = figure)
             } else {
-                tr!(
-                    words,
-                    "desk-chart-after",
-                    label = &item.label,
-                    figure = figure
-                )
+                tr!(words, "desk-chart-after", label = label, figure = figure)
             });
         }
     }
@@ -353,7 +355,7 @@ fn chart_ui(ui: &mut Ui, comparison: &Comparison, measure: Measure, words: &Word
     let description = tr!(
         words,
         "desk-chart-description",
-        measure = measure.heading(),
+        measure = measure.heading_in(words),
         figures = said.join("; ")
     );
     response
@@ -369,16 +371,16 @@ fn table_ui(ui: &mut Ui, comparison: &Comparison, words: &Words) {
         .show(ui, |ui| {
             ui.label(RichText::new(tr!(words, "desk-item")).strong());
             for measure in &measures {
-                ui.label(RichText::new(measure.heading()).strong());
+                ui.label(RichText::new(measure.heading_in(words)).strong());
             }
             ui.end_row();
             let to = tr!(words, "desk-compare-to");
             for item in &comparison.items {
-                ui.label(clip_words(&item.label, 44))
-                    .on_hover_text(&item.label);
+                let label = item_label_in(&item.label, &item.labels, words);
+                ui.label(clip_words(label, 44)).on_hover_text(label);
                 for &measure in &measures {
                     // Words, not an arrow: the console's font has no arrow glyph of its own.
-                    let cell = change_cell(item, measure, &to);
+                    let cell = change_cell_in(item, measure, &to, words);
                     ui.vertical(|ui| {
                         // A column is as wide as its widest cell: wrapping in a column would
                         // narrow it frame by frame until "no change" broke mid-word.

@@ -8,7 +8,7 @@ use egui::{CollapsingHeader, Grid, RichText, Ui};
 use crate::gui::theme::{self, okabe_ito};
 use crate::model::clip_words;
 use crate::model::{Framework, NoteKind, SectionKind, Session};
-use crate::report::{ActionLine, PlaceSummary, Summary, about_key, on_phones, plural_kind};
+use crate::report::{ActionLine, PlaceSummary, Summary, about_key, on_phones_in};
 use crate::tr;
 use crate::words::Words;
 
@@ -97,7 +97,7 @@ fn glance_ui(ui: &mut Ui, session: &Session, summary: &Summary, words: &Words) {
             words,
             "desk-glance-ballots-phones",
             count = ballots,
-            phones = on_phones(phones)
+            phones = on_phones_in(phones, words)
         ),
     };
     let (notes, actions, polls) = (
@@ -299,7 +299,8 @@ pub(super) fn note_line_ui(ui: &mut Ui, note: &crate::model::Note, with_kind: bo
 /// A kind's name over its notes or its counts, in the kind's colour as on every screen.
 fn kind_heading(ui: &Ui, kind: NoteKind) -> RichText {
     let colour = theme::kind_colour(kind, ui.visuals().panel_fill);
-    RichText::new(plural_kind(kind)).strong().color(colour)
+    let name = crate::gui::words(ui.ctx()).note_kind_plural(kind);
+    RichText::new(name).strong().color(colour)
 }
 
 /// A count in the item table; a quiet dot for none, so the figures that matter stand out.

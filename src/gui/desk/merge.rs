@@ -11,7 +11,7 @@ use crate::gui::app::keys::take_keys;
 use crate::gui::theme::okabe_ito;
 use crate::model::clip_words;
 use crate::model::{Edit, Session};
-use crate::report::{MergeError, Merged, merge_into};
+use crate::report::{MergeError, Merged, merge_error, merge_into};
 use crate::tr;
 use crate::words::Words;
 
@@ -28,8 +28,8 @@ pub struct MergePlan {
     revision: Version,
     /// Set when the plan had to be worked out again because the session changed.
     pub redone: bool,
-    /// Why the merge can no longer be made, when the session changed under it.
-    pub broken: Option<String>,
+    /// Why the merge can no longer be made, when the session changed under it; worded when shown.
+    pub broken: Option<MergeError>,
     /// Whether the merge puts notes in themes the open session has, which no count shows.
     regroups: bool,
 }
@@ -94,7 +94,7 @@ impl MergePlan {
             Err(error) => {
                 self.revision = Version::new(&open.id, revision);
                 self.redone = true;
-                self.broken = Some(error.to_string());
+                self.broken = Some(error);
             }
         }
     }
@@ -186,7 +186,7 @@ pub fn merge_preview_ui(
         ui.label(RichText::new(tr!(words, "desk-merge-redone")).color(okabe_ito::ORANGE));
     }
     if let Some(why) = &plan.broken {
-        let said = tr!(words, "desk-merge-broken", why = why);
+        let said = tr!(words, "desk-merge-broken", why = merge_error(why, words));
         ui.label(RichText::new(said).color(okabe_ito::VERMILLION));
     }
     ui.add_space(6.0);
@@ -198,9 +198,19 @@ pub fn merge_preview_ui(
         "desk-merge-differences",
         count = merged.conflicts.len()
     );
-    listed_ui(ui, &differences, &merged.conflicts, okabe_ito::ORANGE);
+    listed_ui(
+        ui,
+        &differences,
+        &merged.conflicts_in(words),
+        okabe_ito::ORANGE,
+    );
     let left_out = tr!(words, "desk-merge-left-out", count = merged.refused.len());
-    listed_ui(ui, &left_out, &merged.refused, okabe_ito::VERMILLION);
+    listed_ui(
+        ui,
+        &left_out,
+        &merged.refused_in(words),
+        okabe_ito::VERMILLION,
+    );
     new_things_ui(ui, merged, open, words);
     ui.add_space(10.0);
     let mut choice = buttons_ui(ui, plan, writable, words);
@@ -253,8 +263,8 @@ fn new_things_ui(ui: &mut Ui, merged: &Merged, open: &Session, words: &Words) {
         for note in new_notes.iter().take(LISTED) {
             ui.label(format!(
                 "• {} — {}: {}",
-                clip_words(note.about.name(&merged.session), 30),
-                note.kind.name(),
+                clip_words(&words.about_name(&note.about, &merged.session), 30),
+                words.note_kind_name(note.kind),
                 note.text
             ));
         }

@@ -13,12 +13,12 @@ use crate::gui::app::cache::{Cached, Version};
 use crate::gui::app::dialogs::Purpose;
 use crate::gui::app::{Msg, State};
 use crate::gui::theme::okabe_ito;
-use crate::gui::widgets::save_state::{read_only_ui, save_state};
+use crate::gui::widgets::save_state::{read_only_short, read_only_ui, save_state};
 use crate::model::{PollStatus, Session};
-use crate::report::{Summary, summary};
+use crate::report::{Summary, summary_in};
 use crate::store::Document;
 use crate::tr;
-use crate::words::Lang;
+use crate::words::{Lang, Words};
 use compare::{CompareChoice, CompareView, compare_ui};
 use dashboard::dashboard_ui;
 use merge::{MergeChoice, MergePlan, merge_preview_ui};
@@ -42,6 +42,8 @@ pub struct ReviewDesk {
     pub screen: Screen,
     /// The dashboard's figures.
     summary: Cached<Summary>,
+    /// The words the dashboard's figures are in: another language works them out again.
+    summary_words: Option<&'static Words>,
 }
 
 /// Whether a session looks finished: it ran polls and none is still a draft or open. Such a
@@ -71,13 +73,18 @@ impl ReviewDesk {
         }
     }
 
-    /// Works the screen out again if the session changed since (a vote came in).
-    pub fn refresh(&mut self, document: &Document) {
+    /// Works the screen out again if the session changed since (a vote came in), or the
+    /// console's language did (its figures are in `words`).
+    pub fn refresh(&mut self, document: &Document, words: &'static Words) {
         let (session, revision) = (document.session(), document.revision());
         match &mut self.screen {
             Screen::Dashboard => {
+                if self.summary_words != Some(words) {
+                    self.summary = Cached::default();
+                    self.summary_words = Some(words);
+                }
                 self.summary
-                    .get(&Version::of(document), || summary(session));
+                    .get(&Version::of(document), || summary_in(session, words));
             }
             Screen::Compare(view) => view.refresh(session, revision),
             Screen::Merge(plan) => plan.refresh(session, revision),
@@ -112,15 +119,19 @@ impl ReviewDesk {
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             ui.label(RichText::new(&session.title).heading().strong());
-            if let Some(reason) = document.read_only_reason() {
-                read_only_ui(ui, reason, state.dialog_open, asked);
+            if let Some(reason) = read_only_short(document, words) {
+                read_only_ui(ui, &reason, state.dialog_open, asked);
             } else {
                 let (said, colour) = save_state(document, words);
                 ui.label(RichText::new(said).color(colour));
             }
         });
         ui.horizontal(|ui| {
-            ui.label(crate::report::session_line(session, str::to_owned));
+            ui.label(crate::report::session_line_in(
+                session,
+                str::to_owned,
+                words,
+            ));
             // The file, in words one can read, as on the console.
             let path = document.path().display().to_string();
             ui.add(egui::Label::new(RichText::new(&path).weak()).truncate())

@@ -20,7 +20,7 @@ pub fn themes_ui(ui: &mut Ui, session: &Session) {
                 "desk-theme-title-about",
                 title = name,
                 count = count,
-                about = clip_words(about.name(session), 40)
+                about = clip_words(&words.about_name(about, session), 40)
             ),
         };
         CollapsingHeader::new(title)

@@ -79,9 +79,13 @@ impl NewFromDraft {
         match &self.read {
             Some((_, Ok(imported))) => Ok((
                 imported.framework.clone(),
-                imported.unplaced.iter().map(ToString::to_string).collect(),
+                imported
+                    .unplaced
+                    .iter()
+                    .map(|line| words.unplaced(line))
+                    .collect(),
             )),
-            Some((_, Err(error))) => Err(sentence(&error.to_string())),
+            Some((_, Err(error))) => Err(sentence(&words.import_error(error))),
             None => Err(String::new()),
         }
     }
@@ -244,7 +248,7 @@ fn section_preview_ui(ui: &mut Ui, framework: &Framework, kind: SectionKind, wor
         let said = tr!(
             words,
             "landing-new-from-section-empty",
-            section = section.name(kind)
+            section = words.section_name(section, kind)
         );
         ui.label(RichText::new(said).weak());
         return;
@@ -252,7 +256,7 @@ fn section_preview_ui(ui: &mut Ui, framework: &Framework, kind: SectionKind, wor
     let said = tr!(
         words,
         "landing-new-from-section",
-        section = section.name(kind),
+        section = words.section_name(section, kind),
         count = count
     );
     ui.label(RichText::new(said).strong());

@@ -7,7 +7,7 @@ use crate::gui::app::Msg;
 use crate::gui::app::dialogs::Purpose;
 
 use crate::gui::theme::okabe_ito;
-use crate::store::Document;
+use crate::store::{Document, SaveStatus};
 use crate::tr;
 use crate::words::Words;
 
@@ -15,15 +15,21 @@ use crate::words::Words;
 /// session is read-only, in `words`.
 pub fn save_state(document: &Document, words: &Words) -> (String, Color32) {
     if let Some(reason) = document.read_only() {
-        let said = tr!(words, "app-state-read-only", reason = reason.to_string());
+        let reason = document
+            .read_only_cause()
+            .map_or_else(|| reason.to_owned(), |cause| words.store_error(cause));
+        let said = tr!(words, "app-state-read-only", reason = reason);
         return (said, okabe_ito::ORANGE);
     }
     match document.save_status() {
-        Some(status) if status.error.is_some() => (
+        Some(SaveStatus {
+            error: Some(failure),
+            ..
+        }) => (
             tr!(
                 words,
                 "app-state-not-saved",
-                why = status.error.unwrap_or_default()
+                why = words.save_failure(&failure)
             ),
             okabe_ito::VERMILLION,
         ),
@@ -40,6 +46,17 @@ pub fn save_state(document: &Document, words: &Words) -> (String, Color32) {
         },
         None => (String::new(), Color32::GRAY),
     }
+}
+
+/// Why the session is read-only, in a few words for one line, in `words`; `None` when it is
+/// not.
+pub fn read_only_short(document: &Document, words: &Words) -> Option<String> {
+    let english = document.read_only_reason()?;
+    Some(
+        document
+            .read_only_cause()
+            .map_or_else(|| english.to_owned(), |cause| words.read_only_short(cause)),
+    )
 }
 
 /// Why nothing can change here, in one line that fits, and the way on: a copy of one's own.

@@ -217,3 +217,39 @@ fn the_undo_menu_words_each_change_in_the_consoles_language() {
         Some("Undo: add note “More time”")
     );
 }
+
+#[test]
+fn a_damaged_file_is_said_to_be_damaged_in_spanish_whatever_its_gender() {
+    let dir = temp_dir();
+    let broken = dir.path().join("roto.ron");
+    std::fs::write(&broken, "Session(format_version: 1, title: ").expect("write");
+    let app = PlazaApp::new(Document::open(&broken, || {}));
+    let harness = harness_of(move || app.with_words(Words::of(Lang::Spanish)));
+    harness.get_by_label("“roto.ron” tiene daños");
+    harness.get_by_label_contains("Plaza no pudo leerlo (1:34:");
+}
+
+#[test]
+fn the_dashboards_figures_follow_the_language_chosen() {
+    let dir = temp_dir();
+    let path = write_session(dir.path(), "retreat.ron", &example_retreat());
+    let mut harness = harness_of(move || {
+        PlazaApp::new(Document::open(&path, || {})).with_words(Words::of(Lang::English))
+    });
+    assert!(harness.state().reviewing(), "every poll is revealed");
+    assert!(has_label(&harness, "mean 3.74, 19 rated"));
+    assert!(has_label(&harness, "Dot voting · revealed · 23 ballots"));
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Language").click();
+    harness.run();
+    harness.get_by_label("Español").click();
+    harness.run();
+    // Worked out again in Spanish, not kept from the English.
+    assert!(has_label(&harness, "media 3,74, 19 calificaciones"));
+    assert!(has_label(
+        &harness,
+        "Votación con puntos · revelada · 23 votos"
+    ));
+    assert!(!has_label(&harness, "mean 3.74, 19 rated"));
+}

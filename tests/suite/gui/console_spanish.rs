@@ -1,9 +1,10 @@
 //! The console in Spanish: every tab's labels read in Spanish through AccessKit, a Spanish
-//! button does its work, and View → Language → Español turns an English console Spanish.
+//! button does its work, View → Language → Español turns an English console Spanish, and on a
+//! laptop's 1280 × 800 no tab's words, longer in Spanish, are cut at an edge.
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use plaza::gui::PlazaApp;
 use plaza::gui::room::deck::Slide;
 use plaza::model::PollStatus;
@@ -182,5 +183,110 @@ fn choosing_espanol_in_the_view_menu_turns_the_console_spanish() {
     assert!(
         harness.query_by_label("New note").is_none(),
         "no English left where the Spanish now is"
+    );
+}
+
+/// The console at the smallest size it is made for: a laptop's 1280 × 800.
+const LAPTOP: egui::Vec2 = egui::vec2(1280.0, 800.0);
+
+/// Every label, button and field cut short: its box reaching past the window's sides, or
+/// across the edge of its panel (a panel's resize handle), where the panel cuts it. (A box
+/// starting below the window is in a list one scrolls down to.)
+fn cut_short(harness: &Harness<'_, PlazaApp>) -> Vec<String> {
+    let root = harness.root();
+    let nodes: Vec<_> = root.children_recursive().collect();
+    let edges: Vec<egui::Rect> = nodes
+        .iter()
+        .filter(|node| node.accesskit_node().role() == Role::Splitter)
+        .map(|node| node.rect())
+        .collect();
+    let crosses_an_edge = |rect: egui::Rect| {
+        edges.iter().any(|edge| {
+            let x = edge.center().x;
+            rect.left() + 1.0 < x
+                && x < rect.right() - 1.0
+                && edge.y_range().intersects(rect.y_range())
+        })
+    };
+    nodes
+        .iter()
+        .filter(|node| {
+            matches!(
+                node.accesskit_node().role(),
+                Role::Label | Role::Button | Role::TextInput | Role::CheckBox | Role::ComboBox
+            )
+        })
+        .filter(|node| {
+            let rect = node.rect();
+            rect.top() < LAPTOP.y
+                && (rect.left() < -0.5 || rect.right() > LAPTOP.x + 0.5 || crosses_an_edge(rect))
+        })
+        .map(|node| {
+            let node_info = node.accesskit_node();
+            let text = node_info.label().or(node_info.value()).unwrap_or_default();
+            format!("{:?} {text:?} at {:?}", node_info.role(), node.rect())
+        })
+        .collect()
+}
+
+#[test]
+fn no_tab_of_the_spanish_console_runs_past_a_laptops_window() {
+    let dir = temp_dir();
+    let session = crate::support::example();
+    let path = write_session(dir.path(), "retiro.ron", &session);
+    let mut harness = Harness::builder()
+        .with_size(LAPTOP)
+        .with_max_steps(64)
+        .build_eframe(move |_cc| {
+            let mut app = PlazaApp::new(plaza::store::Document::open(&path, || {}))
+                .with_words(plaza::words::Words::of(plaza::words::Lang::Spanish));
+            app.set_reviewing(false);
+            app
+        });
+    harness.run();
+    assert!(
+        harness.query_all_by_role(Role::Splitter).next().is_some(),
+        "the panels' edges are there to be checked"
+    );
+    let mut found = Vec::new();
+    let mut look = |harness: &Harness<'_, PlazaApp>, screen: &str| {
+        found.extend(
+            cut_short(harness)
+                .into_iter()
+                .map(|cut| format!("{screen}: {cut}")),
+        );
+    };
+    // Notes: every item's, and one chosen with its buttons.
+    click_label(&mut harness, "Notas");
+    click_label(&mut harness, "Todos los elementos");
+    look(&harness, "Notas");
+    let note = &session.notes.last().expect("a note").text;
+    let row = harness
+        .query_all_by_label_contains(note)
+        .find(|node| node.accesskit_node().role() == Role::Button)
+        .map(|row| row.click_accesskit());
+    assert!(row.is_some(), "the note is listed");
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Editar nota");
+    look(&harness, "Notas, una elegida");
+    click_label(&mut harness, "Acciones");
+    look(&harness, "Acciones");
+    click_label(&mut harness, "Votaciones");
+    for poll in &session.polls {
+        let start: String = poll.question.chars().take(12).collect();
+        let chosen = harness
+            .query_all_by_label_contains(&start)
+            .find(|node| node.accesskit_node().role() == Role::Button)
+            .map(|node| node.click_accesskit());
+        assert!(chosen.is_some(), "the poll {start:?} is listed");
+        harness.run();
+        look(&harness, &format!("Votaciones, {start}"));
+    }
+    click_label(&mut harness, "Marco");
+    look(&harness, "Marco");
+    assert!(
+        found.is_empty(),
+        "cut short at the window's or a panel's edge:\n{}",
+        found.join("\n")
     );
 }

@@ -25,6 +25,7 @@ mod notes;
 mod plurals;
 mod poll_setup;
 mod projector;
+mod pseudo_app;
 mod pseudo_language;
 mod qr;
 mod read_only;

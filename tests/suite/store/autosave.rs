@@ -115,7 +115,7 @@ fn a_failed_save_is_reported_kept_and_retried() {
         "{error}"
     );
     let status = document.save_status().expect("writable");
-    assert_eq!(status.error.as_deref(), Some(error.as_str()));
+    assert_eq!(status.error.as_ref().map(ToString::to_string), Some(error));
     assert!(!status.is_saved(applied.revision));
 
     // The stick is back; Retry writes the ballot that was kept in memory.

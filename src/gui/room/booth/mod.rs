@@ -19,7 +19,7 @@ use crate::model::{
     Applied, Ballot, BallotError, Edit, EditError, Marks, Poll, PollMethod, PollStatus,
     check_ballot, new_id, now,
 };
-use crate::store::SaveStatus;
+use crate::store::{SaveFailure, SaveStatus};
 use crate::words::Words;
 
 /// Something a voter does in the booth.
@@ -71,8 +71,8 @@ pub enum Phase {
     NotSaved {
         /// The session revision that holds the ballot.
         revision: u64,
-        /// Why, in plain words.
-        error: String,
+        /// Why, worded when shown, in the room's language.
+        error: SaveFailure,
     },
     /// The ballot is on disk. The screen shows nothing of it.
     ThankYou,
@@ -357,7 +357,7 @@ impl Booth {
 
     /// The session would not take the ballot: the voter is told, and may try again.
     fn refused(&mut self, error: &EditError) {
-        self.message = Some(Refusal::NotTaken(error.to_string()));
+        self.message = Some(Refusal::NotTaken(error.clone()));
     }
 
     /// Moves on once the store has written the ballot, or shows why it has not. `now` is the
@@ -425,7 +425,7 @@ enum Refusal {
     /// The ballot breaks the poll's rules.
     Ballot(BallotError),
     /// The session would not take the ballot, and why.
-    NotTaken(String),
+    NotTaken(EditError),
 }
 
 impl Refusal {
@@ -439,9 +439,16 @@ impl Refusal {
             Refusal::AllRated => words.get("room-booth-all-rated"),
             Refusal::Ballot(BallotError::Empty) => words.get("room-booth-choose-first"),
             Refusal::Ballot(other) => {
-                crate::tr!(words, "room-booth-cannot-cast", error = other.to_string())
+                crate::tr!(
+                    words,
+                    "room-booth-cannot-cast",
+                    error = words.ballot_error(other)
+                )
             }
-            Refusal::NotTaken(error) => crate::tr!(words, "room-booth-not-taken", error = error),
+            Refusal::NotTaken(error) => {
+                let error = words.edit_error(error);
+                crate::tr!(words, "room-booth-not-taken", error = error)
+            }
         }
     }
 }

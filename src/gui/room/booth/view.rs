@@ -98,9 +98,10 @@ pub fn booth_ui(
         }
         Phase::NotSaved { error, .. } => {
             let first = room_words(ui.ctx()).first;
-            let (not_saved, wait) = (
+            let (not_saved, wait, error) = (
                 first.get("room-booth-not-saved"),
                 first.get("room-booth-wait"),
+                first.save_failure(error),
             );
             let words = [
                 (not_saved.as_str(), screen.px(0.08), palette.heading),

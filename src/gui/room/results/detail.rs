@@ -353,8 +353,14 @@ pub(super) fn ballots_over_time_ui(ui: &mut Ui, poll: &Poll, words: &Words) {
     let same_day =
         first.with_timezone(&Local).date_naive() == last.with_timezone(&Local).date_naive();
     let clock = |at: DateTime<Utc>| {
-        let format = if same_day { "%H:%M" } else { "%-d %b %H:%M" };
-        at.with_timezone(&Local).format(format).to_string()
+        let at = at.with_timezone(&Local);
+        let time = at.format("%H:%M").to_string();
+        if same_day {
+            time
+        } else {
+            // The day in the language's own form: "19 Nov", "19 nov".
+            format!("{} {time}", words.date_day_month(at.date_naive()))
+        }
     };
     ui.horizontal(|ui| {
         ui.set_width(width);
