@@ -117,6 +117,24 @@ fn the_console() {
 }
 
 #[test]
+fn the_console_in_spanish() {
+    let dir = temp_dir();
+    let mut session = example_retreat();
+    with_spanish(&mut session);
+    let path = write_session(dir.path(), "retreat.ron", &session);
+    let shown = path.display().to_string();
+    let mut harness = Harness::builder()
+        .with_size(vec2(1280.0, 800.0))
+        .wgpu()
+        .build_eframe(move |_cc| {
+            at_console(Document::open(&path, || {})).with_words(Words::of(Lang::Spanish))
+        });
+    harness.run();
+    mask_path(&mut harness, &shown);
+    harness.snapshot("console-spanish");
+}
+
+#[test]
 fn the_review_dashboard() {
     let dir = temp_dir();
     let mut session = example_retreat();
