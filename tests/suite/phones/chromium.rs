@@ -179,17 +179,17 @@ fn phones_browser_a_spanish_phone_votes_in_spanish_and_can_switch_to_english() {
     page.eval("document.querySelector('#choices .name').click()");
     assert_eq!(
         page.eval("document.getElementById('hint').textContent"),
-        "Le queda 1 punto · como máximo 2 en una opción"
+        "Queda 1 punto · máximo 2 por opción"
     );
     // A third dot on the same choice is refused in Spanish, with the count in its form.
     page.eval("document.querySelector('#choices .name').click()");
     assert_eq!(
         page.eval("document.getElementById('refused').textContent"),
-        "Como máximo 2 puntos en una opción."
+        "Máximo 2 puntos por opción."
     );
     assert_eq!(
         page.eval("document.getElementById('cast').textContent"),
-        "Enviar mi voto"
+        "Emitir mi voto"
     );
     page.eval("document.getElementById('cast').click()");
     page.wait_for(
