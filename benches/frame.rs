@@ -16,11 +16,14 @@ use std::time::Duration;
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::{Event, Key, Modifiers, RawInput, Rect, pos2, vec2};
 use plaza::gui::PlazaApp;
+use plaza::gui::app::Msg;
 use plaza::gui::room::deck::{Slide, deck};
-use plaza::model::{Poll, PollMethod, PollStatus, Session};
+use plaza::gui::room::languages::ProjectorLanguage;
+use plaza::model::{Poll, PollMethod, PollStatus, Session, Translation};
 use plaza::sample::{example_retreat, large_session, note_poll_session, with_themes};
 use plaza::server::url_of;
 use plaza::store::{Document, save};
+use plaza::words::Lang;
 
 struct Screen {
     ctx: egui::Context,
@@ -114,6 +117,36 @@ fn frame(c: &mut Criterion) {
     group.bench_function("example session, value slide", |b| {
         b.iter(|| seed.frame(Vec::new()))
     });
+    // The same slide with the console in Spanish, then the room in both languages: every word
+    // now comes through the catalogues, and a bilingual slide lays out twice the lines.
+    let mut translated = example_retreat();
+    for item in [
+        &mut translated.framework.mission,
+        &mut translated.framework.vision,
+        &mut translated.framework.values,
+    ]
+    .into_iter()
+    .flat_map(|section| section.items.iter_mut())
+    {
+        let words = Translation {
+            heading: item.heading.to_lowercase(),
+            text: format!("{} (es)", item.text),
+        };
+        item.translations.insert("es".into(), words);
+    }
+    let mut spanish = Screen::open(&translated, dir.path(), "spanish.ron");
+    spanish.app.update(Msg::Language(Lang::Spanish));
+    spanish.keys(&[Key::PageDown; 14]);
+    group.bench_function("example session, value slide, in Spanish", |b| {
+        b.iter(|| spanish.frame(Vec::new()))
+    });
+    let both = ProjectorLanguage::Both(Lang::English);
+    spanish.app.update(Msg::ProjectorLanguage(both));
+    spanish.frame(Vec::new());
+    group.bench_function(
+        "example session, value slide, English with Spanish below",
+        |b| b.iter(|| spanish.frame(Vec::new())),
+    );
     let mut large = Screen::open(&large_session(12, 5_000, 300), dir.path(), "large.ron");
     large.keys(&[Key::End, Key::ArrowLeft, Key::ArrowLeft]);
     assert_eq!(
