@@ -428,3 +428,49 @@ fn a_merge_preview_speaks_only_the_catalogue() {
     }
     walk.assert_all_marked();
 }
+
+#[test]
+fn the_rarer_screens_speak_only_the_catalogue() {
+    let dir = temp_dir();
+    let session = every_poll_state();
+    let path = write_session(dir.path(), "retreat.ron", &session);
+    let mut walk = Walk::new(&[&path]);
+
+    // The notes wall's controls, once the notes are on the wall.
+    let mut harness = pseudo_console(path.clone(), SIZES[0]);
+    click(&mut harness, "Show on the wall");
+    walk.look(&harness, "the notes wall's controls", &said("Notes wall"));
+
+    // A read-only console: the file is held by the Plaza above.
+    let held = path.clone();
+    let mut second = app_harness(SIZES[0], move || {
+        PlazaApp::new(Document::open(&held, || {}))
+    });
+    second.state_mut().set_reviewing(false);
+    second.run();
+    assert!(
+        second
+            .state()
+            .document()
+            .is_some_and(|d| d.read_only().is_some()),
+        "the second Plaza has the file read-only"
+    );
+    walk.look(&second, "a read-only console", &said("Read-only"));
+    drop(second);
+
+    // A typed path where the computer has no file chooser.
+    let recent = path.clone();
+    let mut typed = Harness::builder()
+        .with_size(SIZES[0])
+        .with_max_steps(64)
+        .build_eframe(move |_cc| {
+            PlazaApp::starting()
+                .with_recent(None, vec![recent])
+                .with_words(Words::pseudo())
+                .with_file_chooser(plaza::gui::app::chooser::Chooser::Missing)
+        });
+    typed.run();
+    click(&mut typed, "Open…");
+    walk.look(&typed, "a typed path", &said("Open a session"));
+    walk.assert_all_marked();
+}
