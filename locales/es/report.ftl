@@ -87,8 +87,14 @@ report-dots-count = { $count ->
     [one] 1 punto
    *[other] { $count } puntos
 }
-report-counted = { $count } contados
-report-mean-rated = media { $mean }, { $count } calificaciones
+report-counted = { $count ->
+    [one] 1 contado
+   *[other] { $count } contados
+}
+report-mean-rated = media { $mean }, { $count ->
+    [one] 1 calificación
+   *[other] { $count } calificaciones
+}
 report-not-rated = sin calificar
 report-no-owner = Sin responsable todavía
 report-heading-dots = Puntos

@@ -28,8 +28,14 @@ room-points = { $count ->
     [one] 1 punto
    *[other] { $count } puntos
 }
-room-rating-score = { $mean } ({ $count } calificaron)
-room-rating-score-few = { $mean } ({ $count } calificaron, pocos)
+room-rating-score = { $mean } ({ $count ->
+    [one] 1 calificó
+   *[other] { $count } calificaron
+})
+room-rating-score-few = { $mean } ({ $count ->
+    [one] 1 calificó
+   *[other] { $count } calificaron
+}, pocos)
 room-poll-draft = La votación abre pronto
 room-poll-open = La votación está abierta
 room-poll-closed = La votación cerró · resultados pronto
@@ -93,8 +99,14 @@ room-booth-dots-elsewhere = { $count ->
     [one] 1 punto
    *[other] { $count } puntos
 }
-room-booth-rated-elsewhere = { $count } calificados
-room-booth-picked-elsewhere = { $count } elegidos
+room-booth-rated-elsewhere = { $count ->
+    [one] 1 calificado
+   *[other] { $count } calificados
+}
+room-booth-picked-elsewhere = { $count ->
+    [one] 1 elegido
+   *[other] { $count } elegidos
+}
 room-booth-on-page = { $what } en la página { $page }
 room-booth-on-other-pages = { $what } en otras páginas
 

@@ -97,3 +97,28 @@ fn english_ordinals_follow_englishs_rules_past_the_thirties() {
         "41.º"
     );
 }
+
+#[test]
+fn spanish_counts_agree_with_one_and_with_many() {
+    let spanish = Words::of(Lang::Spanish);
+    assert_eq!(tr!(spanish, "report-counted", count = 1), "1 contado");
+    assert_eq!(tr!(spanish, "report-counted", count = 21), "21 contados");
+    assert_eq!(
+        tr!(
+            spanish,
+            "report-mean-rated",
+            mean = Arg::decimal(3.74, 2),
+            count = 1
+        ),
+        "media 3,74, 1 calificación"
+    );
+    assert_eq!(
+        tr!(
+            spanish,
+            "room-rating-score",
+            mean = Arg::decimal(4.0, 2),
+            count = 1
+        ),
+        "4,00 (1 calificó)"
+    );
+}
