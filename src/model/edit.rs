@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use super::words::quote;
 use super::{Action, Ballot, Framework, Note, Poll, PollMethod, PollStatus, Session, Theme};
 
 // Re-exported so the editor finds how an edit is checked and applied where edits are defined,
@@ -239,17 +240,5 @@ impl Edit {
                 )
             }
         }
-    }
-}
-
-/// Puts text in curly quotes, shortened to keep a menu line readable.
-fn quote(text: &str) -> String {
-    const MAX: usize = 40;
-    let text = text.trim();
-    if text.chars().count() <= MAX {
-        format!("“{text}”")
-    } else {
-        let short: String = text.chars().take(MAX - 1).collect();
-        format!("“{}…”", short.trim_end())
     }
 }

@@ -57,4 +57,4 @@ pub use translation_edits::{
     set_item_translation, set_section_translation, set_title_translation, set_translated_framework,
 };
 pub use validate::{Place, Problem, ProblemKind, validate};
-pub use words::{clip_words, counted, long_date, ordinal, plural, read_date};
+pub use words::{clip_words, counted, long_date, ordinal, plural, quote, read_date};

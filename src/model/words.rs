@@ -58,3 +58,15 @@ pub fn read_date(text: &str) -> Option<chrono::NaiveDate> {
     .into_iter()
     .find_map(|format| chrono::NaiveDate::parse_from_str(text, format).ok())
 }
+
+/// Puts text in curly quotes, shortened to keep a menu line readable.
+pub fn quote(text: &str) -> String {
+    const MAX: usize = 40;
+    let text = text.trim();
+    if text.chars().count() <= MAX {
+        format!("“{text}”")
+    } else {
+        let short: String = text.chars().take(MAX - 1).collect();
+        format!("“{}…”", short.trim_end())
+    }
+}

@@ -2,7 +2,7 @@
 //! “Budget timeline?”", "the ballot is empty".
 
 use super::Words;
-use crate::model::{BallotError, Edit, EditError, PollStatus, Session, SettingsError};
+use crate::model::{BallotError, Edit, EditError, PollStatus, Session, SettingsError, quote};
 use crate::tr;
 
 impl Words {
@@ -226,17 +226,5 @@ impl Words {
             Some(status) => self.status_in_sentence(status),
             None => key.to_owned(),
         }
-    }
-}
-
-/// Puts text in curly quotes, shortened to keep a menu line readable.
-pub fn quote(text: &str) -> String {
-    const MAX: usize = 40;
-    let text = text.trim();
-    if text.chars().count() <= MAX {
-        format!("“{text}”")
-    } else {
-        let short: String = text.chars().take(MAX - 1).collect();
-        format!("“{}…”", short.trim_end())
     }
 }

@@ -23,7 +23,6 @@ use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentValue};
 
 pub use catalogue::PARTS;
-pub use edit_words::quote;
 pub use lang::Lang;
 pub use phones_page::page_words;
 

@@ -52,11 +52,23 @@ pub fn wall_controls_ui(
         }
     });
     let pages = wall_pages(ui.ctx(), session, wall.revision, wall.about.as_ref(), shape).count();
+    let page = wall.page.min(pages - 1);
+    page_buttons_ui(ui, (page, pages), Msg::WallPage, out);
+}
+
+/// Which page of the projector's paged screen is up, buttons to turn them (each asking for
+/// `turn_to` a page), and the reminder that the clicker turns them too.
+pub fn page_buttons_ui(
+    ui: &mut Ui,
+    (page, pages): (usize, usize),
+    turn_to: fn(usize) -> Msg,
+    out: &mut Vec<Msg>,
+) {
+    let words = crate::gui::words(ui.ctx());
     ui.horizontal(|ui| {
-        let page = wall.page.min(pages - 1);
         let previous = egui::Button::new(tr!(words, "console-previous-page"));
         if ui.add_enabled(page > 0, previous).clicked() {
-            out.push(Msg::WallPage(page - 1));
+            out.push(turn_to(page - 1));
         }
         ui.label(tr!(
             words,
@@ -66,7 +78,7 @@ pub fn wall_controls_ui(
         ));
         let next = egui::Button::new(tr!(words, "console-next-page"));
         if ui.add_enabled(page + 1 < pages, next).clicked() {
-            out.push(Msg::WallPage(page + 1));
+            out.push(turn_to(page + 1));
         }
         ui.label(RichText::new(tr!(words, "console-clicker-turns-pages")).weak());
     });

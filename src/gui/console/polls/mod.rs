@@ -292,24 +292,7 @@ impl PollsPanel {
 /// The pages of the results chart or the hand count on the projector: which is up, and
 /// buttons to turn them.
 fn results_pages_ui(ui: &mut Ui, page: usize, pages: usize, out: &mut Vec<Msg>) {
-    let words = crate::gui::words(ui.ctx());
-    ui.horizontal(|ui| {
-        let previous = egui::Button::new(tr!(words, "console-previous-page"));
-        if ui.add_enabled(page > 0, previous).clicked() {
-            out.push(Msg::SlidePage(page - 1));
-        }
-        ui.label(tr!(
-            words,
-            "console-page-of",
-            page = page + 1,
-            pages = pages
-        ));
-        let next = egui::Button::new(tr!(words, "console-next-page"));
-        if ui.add_enabled(page + 1 < pages, next).clicked() {
-            out.push(Msg::SlidePage(page + 1));
-        }
-        ui.label(RichText::new(tr!(words, "console-clicker-turns-pages")).weak());
-    });
+    crate::gui::console::wall_controls::page_buttons_ui(ui, (page, pages), Msg::SlidePage, out);
 }
 
 /// From a revealed result to what the room will do: each choice, best first, can start an
